@@ -1,0 +1,213 @@
+/// Finds the actors of an article: named people, organizations and countries (from
+/// capitalized names, titles and the lexicons), unnamed groups ("British officials"), the
+/// roles the text gives them, and every noun-phrase mention (surname, title + name, role).
+struct ActorExtractor {
+    let layer: TextLayer
+    let lexicons: Lexicons
+
+    func extract() -> ActorRegistry {
+        var registry = ActorRegistry()
+        let chunks = NameChunker(layer: layer, lexicons: lexicons).chunks()
+        var deferred: [NameChunk] = []
+        // Pass 1: names that classify on their own.
+        for chunk in chunks {
+            if isGroupModifier(chunk) { continue }
+            if let (key, name, kind) = classify(chunk) {
+                let index = registry.actor(key: key, name: name, kind: kind)
+                registry.addMention(chunk.range, to: index)
+                if let title = chunk.title, let role = lexicons.titles[title], !role.isEmpty { registry.setRole(role, of: index) }
+                if kind == .person { registerNameParts(of: chunk.text, index: index, in: &registry) }
+            } else {
+                deferred.append(chunk)
+            }
+        }
+        // Pass 2: single names — a known person's surname or first name, or a new person
+        // when the text treats the word as a name often enough.
+        let counts = Dictionary(deferred.map { ($0.text.lowercased(), 1) }, uniquingKeysWith: +)
+        for chunk in deferred {
+            let lower = chunk.text.lowercased()
+            if let index = registry.index(key: "part:" + lower) {
+                registry.addMention(chunk.range, to: index)
+            } else if lexicons.places.contains(lower) || lexicons.titles[lower] != nil {
+                continue
+            } else if chunk.title != nil || (counts[lower] ?? 0) >= 2 || isFollowedBySpeech(chunk) {
+                let index = registry.actor(key: "person:" + lower, name: chunk.text, kind: .person)
+                registry.addMention(chunk.range, to: index)
+                if let title = chunk.title, let role = lexicons.titles[title], !role.isEmpty { registry.setRole(role, of: index) }
+            }
+        }
+        for chunk in chunks {
+            if let m = registry.mention(endingAt: chunk.range.upperBound), registry.entries[m.entry].kind == .person {
+                findRole(of: chunk, entry: m.entry, in: &registry)
+            }
+        }
+        addRoleMentions(to: &registry)
+        addGroups(to: &registry)
+        return registry
+    }
+
+    // MARK: Classification
+
+    private func classify(_ chunk: NameChunk) -> (key: String, name: String, kind: ActorKind)? {
+        var lower = chunk.text.lowercased()
+        if lower.hasPrefix("the ") { lower = String(lower.dropFirst(4)) }
+        if let country = lexicons.countries[lower] { return ("country:" + country.lowercased(), country, .country) }
+        if let org = lexicons.organizations[lower] { return ("org:" + org.lowercased(), org, .organization) }
+        if lexicons.places.contains(lower) || lexicons.titles[lower] != nil { return nil }
+        let words = lower.split(separator: " ").map(String.init)
+        if words.contains(where: { lexicons.organizationWords.contains($0) }) {
+            let name = chunk.text.hasPrefix("The ") || chunk.text.hasPrefix("the ") ? String(chunk.text.dropFirst(4)) : chunk.text
+            return ("org:" + lower, name, .organization)
+        }
+        let nameWords = words.filter { !NameChunker.connectors.contains($0) }
+        guard nameWords.count >= 2, nameWords.count <= 4, !words.contains("the") else { return nil }
+        return ("person:" + lower, chunk.text, .person)
+    }
+
+    /// A demonym or name directly before a group noun ("British officials") belongs to the group.
+    private func isGroupModifier(_ chunk: NameChunk) -> Bool {
+        let next = chunk.tokens.upperBound
+        guard next < layer.tokens.count, layer.tokens[next].range.lowerBound == chunk.range.upperBound + 1 else { return false }
+        return lexicons.groupNouns.contains(layer.tokens[next].lower) && !layer.tokens[next].isCapitalized
+    }
+
+    private func isFollowedBySpeech(_ chunk: NameChunk) -> Bool {
+        var next = chunk.tokens.upperBound
+        if next < layer.tokens.count, ["also", "has", "had", "then", "later"].contains(layer.tokens[next].lower) { next += 1 }
+        return next < layer.tokens.count && lexicons.speechVerbs[layer.tokens[next].lower] != nil
+    }
+
+    /// A person's surname and first name find the person later ("Radakin", "Mr. Ackman").
+    private func registerNameParts(of name: String, index: Int, in registry: inout ActorRegistry) {
+        let parts = name.split(separator: " ").map { String($0) }.filter { $0.count > 2 || !$0.hasSuffix(".") }
+        guard parts.count >= 2 else { return }
+        let suffixes: Set<String> = ["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"]
+        let surname = parts.last(where: { !suffixes.contains($0.lowercased()) }) ?? parts[parts.count - 1]
+        registry.alias("part:" + surname.lowercased(), to: index)
+        registry.alias("part:" + parts[0].lowercased(), to: index)
+    }
+
+    // MARK: Roles
+
+    private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their"]
+    private static let roleStops: Set<String> = ["who", "which", "that", "said", "says", "told", "and", "but"]
+
+    /// Apposition: "Tony Radakin, the chief of the defence staff," or "His Ukraine envoy, Steve Witkoff,".
+    private func findRole(of chunk: NameChunk, entry: Int, in registry: inout ActorRegistry) {
+        let sentence = layer.sentences[chunk.sentence]
+        var role: [Token] = []
+        var i = chunk.tokens.upperBound
+        if i < sentence.tokens.upperBound, layer.tokens[i].isMark(","), i + 1 < sentence.tokens.upperBound,
+           Self.determiners.contains(layer.tokens[i + 1].lower) {
+            i += 2
+            while i < sentence.tokens.upperBound, role.count < 10 {
+                let t = layer.tokens[i]
+                if t.kind == .punctuation && t.text != "-" { break }
+                if Self.roleStops.contains(t.lower) { break }
+                role.append(t)
+                i += 1
+            }
+            if i >= sentence.tokens.upperBound || !(layer.tokens[i].isMark(",") || layer.tokens[i].isMark(".")) { role = [] }
+        }
+        if role.isEmpty, let before = roleBefore(chunk, sentence: sentence) { role = before }
+        guard !role.isEmpty, role.count <= 10, role.contains(where: { $0.kind == .word && !$0.isCapitalized }) || role.count <= 3
+        else { return }
+        let text = layer.string(role[0].range.lowerBound..<role[role.count - 1].range.upperBound)
+        registry.setRole(text, of: entry)
+        for token in role where token.isCapitalized {
+            let bare = token.lower.hasSuffix("'s") ? String(token.lower.dropLast(2)) : token.lower
+            if let country = lexicons.countries[bare] { registry.setAffiliation(country, of: entry); break }
+            if let org = lexicons.organizations[bare] { registry.setAffiliation(org, of: entry); break }
+        }
+    }
+
+    /// "the US president, Donald Trump": the role phrase right before the name and its comma.
+    private func roleBefore(_ chunk: NameChunk, sentence: Sentence) -> [Token]? {
+        let comma = chunk.tokens.lowerBound - 1
+        guard comma > sentence.tokens.lowerBound, layer.tokens[comma].isMark(",") else { return nil }
+        var start = comma - 1
+        while start >= sentence.tokens.lowerBound, comma - start <= 8 {
+            let t = layer.tokens[start]
+            if t.kind == .punctuation { return nil }
+            if Self.determiners.contains(t.lower) {
+                let isClauseStart = start == sentence.tokens.lowerBound || layer.tokens[start - 1].kind == .punctuation
+                return isClauseStart && start + 1 < comma ? Array(layer.tokens[(start + 1)..<comma]) : nil
+            }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// Later mentions by role: "the defence secretary" once the text has named him as such.
+    private func addRoleMentions(to registry: inout ActorRegistry) {
+        var roles: [String: Int] = [:]
+        var ambiguous = Set<String>()
+        for (index, entry) in registry.entries.enumerated() {
+            guard let role = entry.role?.lowercased(), role.split(separator: " ").count <= 5 else { continue }
+            if roles[role] != nil { ambiguous.insert(role) } else { roles[role] = index }
+        }
+        guard !roles.isEmpty else { return }
+        for sentence in layer.sentences {
+            for i in sentence.tokens where layer.tokens[i].lower == "the" {
+                for length in 1...5 where i + length < sentence.tokens.upperBound {
+                    let words = layer.tokens[(i + 1)...(i + length)]
+                    let phrase = words.map(\.lower).joined(separator: " ")
+                    guard let index = roles[phrase], !ambiguous.contains(phrase) else { continue }
+                    let range = layer.tokens[i].range.lowerBound..<layer.tokens[i + length].range.upperBound
+                    registry.addMention(range, to: index)
+                }
+            }
+        }
+    }
+
+    // MARK: Groups
+
+    private static let quantifiers: Set<String> = ["one", "some", "another", "many", "several", "two", "three", "other",
+                                                   "most", "few", "senior", "top", "western", "the", "a"]
+
+    /// Unnamed collective participants: "British officials", "One British official", "some experts".
+    private func addGroups(to registry: inout ActorRegistry) {
+        for sentence in layer.sentences {
+            for i in sentence.tokens where lexicons.groupNouns.contains(layer.tokens[i].lower) {
+                var start = i
+                var modifiers: [Token] = []
+                while start > sentence.tokens.lowerBound, i - start < 3 {
+                    let previous = layer.tokens[start - 1]
+                    let bare = previous.lower
+                    guard previous.kind == .word,
+                          Self.quantifiers.contains(bare) || lexicons.countries[bare] != nil
+                            || (previous.isCapitalized && lexicons.organizations[bare] != nil) else { break }
+                    start -= 1
+                    modifiers.append(previous)
+                }
+                if start > sentence.tokens.lowerBound, ["its", "their", "his", "her", "our", "my", "your"].contains(layer.tokens[start - 1].lower) {
+                    continue
+                }
+                let qualifiers = modifiers.filter { !Self.quantifiers.contains($0.lower) || $0.lower == "senior" }
+                let noun = layer.tokens[i]
+                let acts = isSubjectOfCue(i, sentence: sentence)
+                guard acts || !qualifiers.isEmpty else { continue }
+                // key: the qualifiers and the plural noun ("british official(s)")
+                let singular = noun.lower.hasSuffix("s") ? String(noun.lower.dropLast()) : noun.lower
+                let key = "group:" + (qualifiers.reversed().map(\.lower) + [singular]).joined(separator: " ")
+                var display = layer.string(layer.tokens[start].range.lowerBound..<noun.range.upperBound)
+                if display.hasPrefix("the ") || display.hasPrefix("The ") { display = String(display.dropFirst(4)) }
+                let index = registry.actor(key: key, name: display.prefix(1).uppercased() + display.dropFirst(), kind: .group)
+                registry.addMention(layer.tokens[start].range.lowerBound..<noun.range.upperBound, to: index)
+                for modifier in qualifiers {
+                    if let country = lexicons.countries[modifier.lower] { registry.setAffiliation(country, of: index) }
+                }
+            }
+        }
+    }
+
+    private func isSubjectOfCue(_ index: Int, sentence: Sentence) -> Bool {
+        var next = index + 1
+        while next < sentence.tokens.upperBound, ["also", "have", "had", "has", "privately", "publicly", "now"].contains(layer.tokens[next].lower) {
+            next += 1
+        }
+        guard next < sentence.tokens.upperBound else { return false }
+        let word = layer.tokens[next].lower
+        return lexicons.speechVerbs[word] != nil || ["insist", "say", "will", "would", "are", "were"].contains(word)
+    }
+}

@@ -1,0 +1,31 @@
+/// Turns the registry's actors into contract records ranked by salience: how often the
+/// article mentions them, whether they speak or commit, and whether the headline and the
+/// opening paragraphs name them.
+struct ActorRanking {
+    let layer: TextLayer
+
+    func records(from registry: ActorRegistry) -> [ActorRecord] {
+        let headline = layer.paragraphs.first { $0.role == .headline }?.range
+        let lead = layer.paragraphs.prefix(4).last?.range.upperBound ?? 0
+        var scored: [(record: ActorRecord, score: Double, first: Int)] = []
+        for entry in registry.entries where !entry.mentions.isEmpty {
+            // groups that never act and are named once are background, not actors
+            if entry.kind == .group, entry.acts == 0, entry.mentions.count < 2 { continue }
+            let mentions = entry.mentions.sorted { $0.lowerBound < $1.lowerBound }
+            var score = Double(mentions.count) + 2.5 * Double(entry.acts)
+            if let headline, mentions.contains(where: { headline.contains($0.lowerBound) }) { score += 4 }
+            if mentions.contains(where: { $0.lowerBound < lead }) { score += 2 }
+            let record = ActorRecord(id: entry.id, name: entry.name, kind: entry.kind, role: entry.role,
+                                     affiliation: entry.affiliation, salience: 0, mentions: mentions.map { layer.span($0) })
+            scored.append((record, score, mentions[0].lowerBound))
+        }
+        let top = scored.map(\.score).max() ?? 1
+        return scored
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.first < $1.first }
+            .map { item in
+                var record = item.record
+                record.salience = (item.score / top * 1000).rounded() / 1000
+                return record
+            }
+    }
+}

@@ -1,0 +1,100 @@
+/// The actors of one article while extraction runs: each with its mentions, and a look-up
+/// from a mention's position to its actor so that speakers and committers resolve to ids.
+struct ActorRegistry {
+    struct Entry {
+        var id: String
+        var name: String
+        var kind: ActorKind
+        var role: String?
+        var affiliation: String?
+        var mentions: [Range<Int>] = []
+        /// Times the actor speaks or commits.
+        var acts = 0
+    }
+
+    private(set) var entries: [Entry] = []
+    private var idsByKey: [String: Int] = [:]
+    /// Mention end offset → (mention start, entry index).
+    private var mentionsByEnd: [Int: (start: Int, entry: Int)] = [:]
+    /// Mention start offset → (mention end, entry index).
+    private var mentionsByStart: [Int: (end: Int, entry: Int)] = [:]
+
+    /// The entry index for a normalized key, creating the actor when it is new.
+    mutating func actor(key: String, name: String, kind: ActorKind) -> Int {
+        if let index = idsByKey[key] { return index }
+        var id = Self.slug(name)
+        if entries.contains(where: { $0.id == id }) { id += "-\(entries.count + 1)" }
+        entries.append(Entry(id: id, name: name, kind: kind))
+        idsByKey[key] = entries.count - 1
+        return entries.count - 1
+    }
+
+    /// The entry index already known under `key`.
+    func index(key: String) -> Int? { idsByKey[key] }
+
+    /// Registers another key under which an existing actor is found.
+    mutating func alias(_ key: String, to index: Int) {
+        if idsByKey[key] == nil { idsByKey[key] = index }
+    }
+
+    /// Records a mention, unless the same range is already a mention of some actor.
+    mutating func addMention(_ range: Range<Int>, to index: Int) {
+        if let existing = mentionsByEnd[range.upperBound], existing.start == range.lowerBound { return }
+        entries[index].mentions.append(range)
+        mentionsByEnd[range.upperBound] = (range.lowerBound, index)
+        mentionsByStart[range.lowerBound] = (range.upperBound, index)
+    }
+
+    /// The actor mention that starts exactly at `start`, if any.
+    func mention(startingAt start: Int) -> (range: Range<Int>, entry: Int)? {
+        mentionsByStart[start].map { (start..<$0.end, $0.entry) }
+    }
+
+    /// The actor mention that ends exactly at `end`, if any.
+    func mention(endingAt end: Int) -> (range: Range<Int>, entry: Int)? {
+        mentionsByEnd[end].map { ($0.start..<end, $0.entry) }
+    }
+
+    /// The actor mention that covers `offset`, if any.
+    func mention(covering offset: Int, within limit: Int = 60) -> (range: Range<Int>, entry: Int)? {
+        for end in offset...(offset + limit) {
+            if let m = mentionsByEnd[end], m.start <= offset { return (m.start..<end, m.entry) }
+        }
+        return nil
+    }
+
+    mutating func setRole(_ role: String, of index: Int) {
+        if entries[index].role == nil { entries[index].role = role }
+    }
+
+    mutating func setAffiliation(_ affiliation: String, of index: Int) {
+        if entries[index].affiliation == nil, entries[index].name != affiliation { entries[index].affiliation = affiliation }
+    }
+
+    mutating func recordAct(of index: Int) { entries[index].acts += 1 }
+
+    /// The last actor of one of `kinds` mentioned before `offset`, preferring the nearest.
+    func nearest(before offset: Int, kinds: Set<ActorKind>, notBefore floor: Int) -> Int? {
+        var best: (end: Int, entry: Int)?
+        for (end, m) in mentionsByEnd where end <= offset && m.start >= floor && kinds.contains(entries[m.entry].kind) {
+            if best == nil || end > best!.end { best = (end, m.entry) }
+        }
+        return best?.entry
+    }
+
+    /// A lower-case id from a name: letters and digits joined by hyphens.
+    static func slug(_ name: String) -> String {
+        var result = ""
+        var pendingHyphen = false
+        for c in name.lowercased().unicodeScalars {
+            if c.properties.isAlphabetic || c.properties.numericType != nil {
+                if pendingHyphen && !result.isEmpty { result += "-" }
+                result.unicodeScalars.append(c)
+                pendingHyphen = false
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return result.isEmpty ? "actor" : result
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// The word lists the cleaner and the extractors read, loaded from the data files in
+/// `Resources/Lexicons` (one entry a line, `#` comments, tab-separated fields).
+public struct Lexicons: Sendable {
+    /// Regular expressions for boilerplate lines.
+    public let boilerplatePatterns: [String]
+    /// Lower-case words written with a final dot that does not end a sentence.
+    public let abbreviations: Set<String>
+    /// Lower-case title phrases before a name, to the role they give ("" for honorifics).
+    public let titles: [String: String]
+    /// Lower-case alias or canonical name of a country, to its canonical name.
+    public let countries: [String: String]
+    /// Lower-case alias or canonical name of a known organization, to its canonical name.
+    public let organizations: [String: String]
+    /// Lower-case words that make a name an organization ("committee", "party").
+    public let organizationWords: Set<String>
+    /// Lower-case nouns for collective participants ("officials").
+    public let groupNouns: Set<String>
+    /// Lower-case capitalized words that never name an actor alone (days, months).
+    public let nonActors: Set<String>
+    /// Lower-case names of places that are settings, not actors.
+    public let places: Set<String>
+    /// Lower-case pronouns to what they refer to: "person", "people" or "thing".
+    public let pronouns: [String: String]
+    /// Speech and belief verb forms; the value is true when the verb takes only a clause.
+    public let speechVerbs: [String: Bool]
+    /// Commitment phrases (lower-case words) with modality and polarity.
+    public let commitmentCues: [(words: [String], modality: String, polarity: Polarity)]
+    /// Open-question phrases (lower-case words) with their kind.
+    public let questionCues: [(words: [String], kind: OpenQuestionKind)]
+
+    /// The lexicons bundled with BriefingKit.
+    public static let bundled: Lexicons = {
+        do { return try Lexicons(directory: Bundle.module.url(forResource: "Lexicons", withExtension: nil)) } catch {
+            fatalError("BriefingKit's bundled lexicons are missing or broken: \(error)")
+        }
+    }()
+
+    /// Loads the lexicons from a folder holding the data files.
+    public init(directory: URL?) throws {
+        guard let directory else { throw CocoaError(.fileNoSuchFile) }
+        func rows(_ name: String) throws -> [[String]] {
+            let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+            return text.split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
+                line.hasPrefix("#") ? nil : line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            }
+        }
+        func words(_ name: String) throws -> Set<String> { Set(try rows(name).map { $0[0].lowercased() }) }
+        func aliasTable(_ name: String) throws -> [String: String] {
+            var table: [String: String] = [:]
+            for row in try rows(name) {
+                for alias in row where !alias.isEmpty { table[alias.lowercased()] = row[0] }
+            }
+            return table
+        }
+        boilerplatePatterns = try rows("boilerplate.txt").map { $0.joined(separator: "\t") }
+        abbreviations = try words("abbreviations.txt")
+        titles = Dictionary(try rows("titles.txt").map { ($0[0], $0.count > 1 ? $0[1] : "") }, uniquingKeysWith: { a, _ in a })
+        countries = try aliasTable("countries.tsv")
+        organizations = try aliasTable("organizations.tsv")
+        organizationWords = try words("organization_words.txt")
+        groupNouns = try words("groups.txt")
+        nonActors = try words("nonactors.txt")
+        places = try words("places.txt")
+        pronouns = Dictionary(try rows("pronouns.tsv").map { ($0[0], $0.count > 1 ? $0[1] : "thing") }, uniquingKeysWith: { a, _ in a })
+        speechVerbs = Dictionary(try rows("speech_verbs.txt").map { ($0[0], $0.count > 1 && $0[1] == "that") },
+                                 uniquingKeysWith: { a, _ in a })
+        commitmentCues = try rows("commitment_cues.tsv").map {
+            ($0[0].split(separator: " ").map(String.init), $0[1], Polarity(rawValue: $0[2]) ?? .positive)
+        }.sorted { $0.words.count > $1.words.count }
+        questionCues = try rows("question_cues.tsv").map {
+            ($0[0].split(separator: " ").map(String.init), OpenQuestionKind(rawValue: $0[1]) ?? .uncertain)
+        }.sorted { $0.words.count > $1.words.count }
+    }
+}

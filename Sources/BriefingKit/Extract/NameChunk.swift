@@ -1,0 +1,16 @@
+/// A run of capitalized words in a sentence that may name an actor ("Tony Radakin",
+/// "Prime Minister Keir Starmer", "Pershing Square Capital Management").
+struct NameChunk: Sendable, Hashable {
+    /// Token indices of the name itself, after any leading title.
+    var tokens: Range<Int>
+    /// Scalar offsets of the name, without a possessive `'s`.
+    var range: Range<Int>
+    /// The name as written, without a possessive.
+    var text: String
+    /// The title written before the name, lower case ("prime minister", "mr."), if any.
+    var title: String?
+    /// Scalar offsets from the title's start to the name's end.
+    var fullRange: Range<Int>
+    /// Index of the sentence holding the chunk.
+    var sentence: Int
+}

@@ -1,0 +1,125 @@
+/// Finds runs of capitalized words that may name actors, with the title before them.
+///
+/// A capitalized word that starts a sentence counts only when the article never writes it
+/// in lower case, so "But", "Officials" or "Wednesday's" do not start a name.
+struct NameChunker {
+    let layer: TextLayer
+    let lexicons: Lexicons
+    /// Lower-case forms of every word the article writes in lower case.
+    let lowercaseWords: Set<String>
+
+    init(layer: TextLayer, lexicons: Lexicons) {
+        self.layer = layer
+        self.lexicons = lexicons
+        var words = Set<String>()
+        for token in layer.tokens where token.kind == .word && !token.isCapitalized { words.insert(token.lower) }
+        lowercaseWords = words
+    }
+
+    static let connectors: Set<String> = ["of", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du", "for", "the"]
+
+    func chunks() -> [NameChunk] {
+        var result: [NameChunk] = []
+        for (sentenceIndex, sentence) in layer.sentences.enumerated() {
+            var i = sentence.tokens.lowerBound
+            while i < sentence.tokens.upperBound {
+                guard isNameWord(i, sentence: sentence) else { i += 1; continue }
+                var j = i + 1
+                while j < sentence.tokens.upperBound {
+                    if possessive(j - 1) { break }
+                    if isNameWord(j, sentence: sentence) { j += 1; continue }
+                    // "Department of Defense", "Bank of England": a connector between two names
+                    if Self.connectors.contains(layer.tokens[j].text), j + 1 < sentence.tokens.upperBound,
+                       isNameWord(j + 1, sentence: sentence), layer.tokens[j - 1].kind == .word {
+                        j += 2
+                        continue
+                    }
+                    break
+                }
+                if let chunk = makeChunk(i..<j, sentence: sentenceIndex) { result.append(chunk) }
+                i = j
+            }
+        }
+        return result
+    }
+
+    private func isNameWord(_ index: Int, sentence: Sentence) -> Bool {
+        let token = layer.tokens[index]
+        guard token.isCapitalized else { return false }
+        // directly after a closing or opening quote, or a colon, a word may be capitalized only by position
+        let startsSentence = index == sentence.tokens.lowerBound || {
+            let previous = layer.tokens[index - 1]
+            return previous.kind == .punctuation && (SentenceSplitter.openers.contains(previous.text) || previous.text == ":")
+        }()
+        if startsSentence {
+            let bare = stripPossessive(token.lower)
+            if lowercaseWords.contains(bare) && lexicons.countries[bare] == nil && lexicons.organizations[bare] == nil {
+                return false
+            }
+            if SentenceStarters.words.contains(bare) { return false }
+        }
+        return true
+    }
+
+    private func possessive(_ index: Int) -> Bool {
+        let text = layer.tokens[index].text
+        return text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") || text.hasSuffix("'") || text.hasSuffix("\u{2019}")
+    }
+
+    private func stripPossessive(_ word: String) -> String {
+        for suffix in ["'s", "\u{2019}s"] where word.hasSuffix(suffix) { return String(word.dropLast(2)) }
+        return word
+    }
+
+    private func makeChunk(_ tokens: Range<Int>, sentence: Int) -> NameChunk? {
+        var first = tokens.lowerBound
+        var last = tokens.upperBound
+        // strip connectors at the ends
+        while first < last, Self.connectors.contains(layer.tokens[first].lower) { first += 1 }
+        while last > first, Self.connectors.contains(layer.tokens[last - 1].lower) { last -= 1 }
+        guard first < last else { return nil }
+        let fullStart = layer.tokens[first].range.lowerBound
+        // leading title: the longest title phrase
+        var title: String?
+        var nameStart = first
+        for length in stride(from: min(3, last - first - 1), through: 1, by: -1) {
+            let phrase = layer.tokens[first..<(first + length)].map(\.lower).joined(separator: " ")
+            if lexicons.titles[phrase] != nil {
+                title = phrase
+                nameStart = first + length
+                break
+            }
+        }
+        // "the" inside a name start ("The Washington Post") is kept only for organizations
+        guard nameStart < last else { return nil }
+        let lastToken = layer.tokens[last - 1]
+        var end = lastToken.range.upperBound
+        var text = layer.string(layer.tokens[nameStart].range.lowerBound..<end)
+        for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) {
+            end -= 2
+            text = String(text.dropLast(2))
+        }
+        if text.hasSuffix("'") || text.hasSuffix("\u{2019}") { end -= 1; text = String(text.dropLast()) }
+        let words = text.split(separator: " ")
+        if words.allSatisfy({ lexicons.nonActors.contains($0.lowercased()) }) { return nil }
+        guard !text.isEmpty else { return nil }
+        return NameChunk(tokens: nameStart..<last, range: layer.tokens[nameStart].range.lowerBound..<end, text: text,
+                         title: title, fullRange: fullStart..<end, sentence: sentence)
+    }
+}
+
+/// Capitalized words that start sentences and never begin a name.
+enum SentenceStarters {
+    static let words: Set<String> = [
+        "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "with", "as", "if", "when",
+        "while", "after", "before", "since", "although", "though", "because", "this", "that", "these", "those",
+        "there", "here", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my",
+        "your", "one", "some", "many", "most", "all", "no", "not", "another", "other", "others", "what", "who",
+        "why", "how", "where", "which", "still", "even", "also", "now", "then", "both", "each", "every", "more",
+        "officials", "critics", "experts", "sources", "asked", "meanwhile", "however", "instead", "yes", "well",
+        "last", "next", "first", "later", "earlier", "today", "yesterday", "tomorrow", "according", "despite",
+        "during", "under", "over", "about", "from", "by", "to", "of", "up", "out", "do", "does", "did", "is",
+        "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
+        "may", "might", "must", "let", "just", "only", "such", "like", "unlike", "without", "within", "among",
+    ]
+}

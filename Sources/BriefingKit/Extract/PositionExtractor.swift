@@ -1,0 +1,262 @@
+/// Finds who says, believes or claims what: quotations and reported speech attached to a
+/// speech or belief verb and its subject.
+///
+/// Layouts: `X said (that) CLAUSE`, `X said: 'QUOTE'`, `'QUOTE,' X said`, `'QUOTE,' said X`,
+/// `CLAUSE, X said`, `X, the Y, said`, `X, who said`, `according to X, CLAUSE`,
+/// `CLAUSE, according to X`, and a participle sharing its clause's subject
+/// (`Trump insisted …, telling Fox News: '…'`).
+struct PositionExtractor {
+    let layer: TextLayer
+    let lexicons: Lexicons
+
+    private static let modals: Set<String> = ["will", "would", "could", "may", "might", "should", "to", "can", "must"]
+    private static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+    private static let objectVerbs: Set<String> = ["told", "tell", "tells", "telling", "warned", "warns", "urged", "asked", "reminded"]
+
+    struct Found {
+        var subject: Subject?
+        var cue: Range<Int>
+        var content: Range<Int>
+    }
+
+    func extract(subjects: inout SubjectFinder) -> [Found] {
+        var found: [Found] = []
+        var taken = Set<Range<Int>>()
+        for sentence in layer.sentences {
+            var sentenceSubject: Subject?
+            var k = sentence.tokens.lowerBound
+            while k < sentence.tokens.upperBound {
+                let token = layer.tokens[k]
+                defer { k += 1 }
+                if isInsideQuotation(token.range.lowerBound) { continue }
+                var result: Found?
+                if token.lower == "according", k + 1 < sentence.tokens.upperBound, layer.tokens[k + 1].lower == "to" {
+                    result = accordingTo(k, in: sentence, subjects: &subjects)
+                } else if lexicons.speechVerbs[token.lower] != nil {
+                    result = speech(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
+                }
+                guard var position = result else { continue }
+                position.content = layer.text.trimmed(position.content)
+                guard wordCount(position.content) >= 2, !taken.contains(position.content) else { continue }
+                taken.insert(position.content)
+                if let subject = position.subject { sentenceSubject = subject }
+                subjects.noteReportedContent(position.content, speaker: position.subject?.entry)
+                found.append(position)
+            }
+        }
+        return found
+    }
+
+    // MARK: Layouts
+
+    private func speech(_ k: Int, in sentence: Sentence, sentenceSubject: Subject?, subjects: inout SubjectFinder) -> Found? {
+        let token = layer.tokens[k]
+        let cue = token.range
+        var anchor = k
+        if anchor - 1 >= sentence.tokens.lowerBound, Self.modals.contains(layer.tokens[anchor - 1].lower) { anchor -= 1 }
+        let previous = k > sentence.tokens.lowerBound ? layer.tokens[k - 1] : nil
+        let afterQuote = previous.map { isClosingMark($0) || ($0.isMark(",") && k - 2 >= sentence.tokens.lowerBound && isClosingMark(layer.tokens[k - 2])) } ?? false
+        // Inverted after a quotation: "'…,' said one."
+        if afterQuote, let speaker = subjects.subject(after: k + 1, in: sentence),
+           let content = contentBefore(tokenIndex: k, in: sentence) {
+            return Found(subject: speaker, cue: cue, content: content)
+        }
+        // A participle after a comma shares its clause's subject: "…, telling Fox News: '…'".
+        var subject = subjects.subject(before: anchor, in: sentence)
+        if subject == nil, token.lower.hasSuffix("ing"), previous?.isMark(",") == true { subject = sentenceSubject }
+        // "'…,' he said" / "“…” Kasich told a crowd": the quotation right before the subject.
+        if let subject, let quote = quotationEnding(before: subject.tokens.lowerBound, in: sentence) {
+            return Found(subject: subject, cue: cue, content: extended(quote, afterCue: k, in: sentence))
+        }
+        if let subject, let after = contentAfter(tokenIndex: k, in: sentence) {
+            return Found(subject: subject, cue: cue, content: after)
+        }
+        // Inverted after a clause: "…, said John Smith."
+        if previous?.isMark(",") == true, !Self.objectVerbs.contains(token.lower),
+           let speaker = subjects.subject(after: k + 1, in: sentence), let content = contentBefore(tokenIndex: k, in: sentence) {
+            return Found(subject: speaker, cue: cue, content: content)
+        }
+        // "'…,' he said." — the content is what came before the subject.
+        guard let subject else { return nil }
+        let subjectStart = subject.tokens.lowerBound
+        if subjectStart > sentence.tokens.lowerBound, let before = contentBefore(tokenIndex: subjectStart, in: sentence) {
+            return Found(subject: subject, cue: cue, content: before)
+        }
+        return nil
+    }
+
+    private func accordingTo(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
+        guard let speaker = subjects.subject(after: k + 2, in: sentence) else { return nil }
+        let cue = layer.tokens[k].range.lowerBound..<layer.tokens[k + 1].range.upperBound
+        if k == sentence.tokens.lowerBound {
+            // "According to X, CLAUSE."
+            var i = speaker.tokens.upperBound
+            while i < sentence.tokens.upperBound, !layer.tokens[i].isMark(",") { i += 1 }
+            guard i + 1 < sentence.tokens.upperBound else { return nil }
+            return Found(subject: speaker, cue: cue, content: layer.tokens[i + 1].range.lowerBound..<sentenceContentEnd(sentence))
+        }
+        guard let content = contentBefore(tokenIndex: k, in: sentence) else { return nil }
+        return Found(subject: speaker, cue: cue, content: content)
+    }
+
+    // MARK: Content
+
+    /// What follows the cue: a clause (after "that", an object, a time phrase) or a quotation.
+    private func contentAfter(tokenIndex k: Int, in sentence: Sentence) -> Range<Int>? {
+        var i = k + 1
+        let end = sentence.tokens.upperBound
+        // skip an object ("told reporters", "told Starmer and other world leaders")
+        if Self.objectVerbs.contains(layer.tokens[k].lower) {
+            var j = i
+            while j < end, j - i < 8, layer.tokens[j].kind == .word, layer.tokens[j].lower != "that",
+                  !Self.subjectPronouns.contains(layer.tokens[j].lower) {
+                j += 1
+            }
+            if j < end, j - i < 8 { i = j }
+        }
+        // skip a short phrase before "that" or ":" ("said on Tuesday that", "said afterwards:")
+        var j = i
+        while j < end, j - i < 7 {
+            let t = layer.tokens[j]
+            if t.lower == "that" || t.isMark(":") { i = j + 1; break }
+            if t.kind == .punctuation && !t.isMark(",") { break }
+            j += 1
+        }
+        while i < end, layer.tokens[i].isMark(",") || layer.tokens[i].isMark(":") { i += 1 }
+        i = skipAdverbial(from: i, end: end)
+        guard i < end else { return colonQuoteInNextParagraph(after: k, in: sentence) }
+        let start = layer.tokens[i].range.lowerBound
+        if let quote = layer.quotation(containing: start), quote.range.lowerBound == start {
+            // a quotation right after the cue: take it whole, even across sentences
+            return quote.range
+        }
+        return start..<contentEnd(from: i, in: sentence)
+    }
+
+    private static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                                 "week", "month", "year", "night", "morning", "afternoon", "evening", "statement",
+                                                 "interview", "tweet", "twitter", "email", "speech", "letter", "weekend"]
+
+    /// Skips "on Tuesday", "last week", "in a statement", "afterwards" before a reported clause.
+    private func skipAdverbial(from start: Int, end: Int) -> Int {
+        var i = start
+        guard i < end else { return i }
+        let first = layer.tokens[i].lower
+        if ["afterwards", "later", "earlier", "yesterday", "today", "recently", "previously", "privately", "publicly"].contains(first) {
+            i += 1
+        } else if ["on", "in", "last", "this", "during", "at"].contains(first) {
+            var j = i + 1
+            while j < end, j - i <= 4, !Self.timeWords.contains(layer.tokens[j].lower) { j += 1 }
+            guard j < end, j - i <= 4, Self.timeWords.contains(layer.tokens[j].lower) else { return start }
+            i = j + 1
+        } else {
+            return start
+        }
+        while i < end, layer.tokens[i].isMark(",") || layer.tokens[i].lower == "that" || layer.tokens[i].isMark(":") { i += 1 }
+        return i
+    }
+
+    /// Where reported content ends: the sentence's end, or a comma before a participle
+    /// that opens another attribution (", telling Fox News").
+    private func contentEnd(from start: Int, in sentence: Sentence) -> Int {
+        var i = start
+        while i + 1 < sentence.tokens.upperBound {
+            if layer.tokens[i].isMark(","), layer.tokens[i + 1].lower.hasSuffix("ing"), lexicons.speechVerbs[layer.tokens[i + 1].lower] != nil,
+               !isInsideQuotation(layer.tokens[i].range.lowerBound) {
+                return layer.tokens[max(start, i - 1)].range.upperBound
+            }
+            i += 1
+        }
+        return sentenceContentEnd(sentence)
+    }
+
+    /// "And from the chairwoman:" then the quotation as the next paragraph.
+    private func colonQuoteInNextParagraph(after k: Int, in sentence: Sentence) -> Range<Int>? {
+        guard layer.tokens[sentence.tokens.upperBound - 1].isMark(":"), sentence.paragraph + 1 < layer.paragraphs.count else { return nil }
+        let next = layer.paragraphs[sentence.paragraph + 1].range
+        guard let quote = layer.quotation(containing: next.lowerBound), quote.range.lowerBound == next.lowerBound else { return nil }
+        return quote.range
+    }
+
+    /// The quotation that closes right before token `k` (across a comma or dash), in the same
+    /// paragraph, even when the sentence splitter put a break after its closing mark.
+    private func quotationEnding(before k: Int, in sentence: Sentence) -> Range<Int>? {
+        var i = k - 1
+        let paragraph = layer.paragraphs[sentence.paragraph].range
+        while i >= 0, layer.tokens[i].range.lowerBound >= paragraph.lowerBound,
+              layer.tokens[i].isMark(",") || layer.tokens[i].isMark("\u{2014}") {
+            i -= 1
+        }
+        guard i >= 0, layer.tokens[i].range.lowerBound >= paragraph.lowerBound, isClosingMark(layer.tokens[i]) else { return nil }
+        guard let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound),
+              quote.range.upperBound == layer.tokens[i].range.upperBound else { return nil }
+        return quote.range
+    }
+
+    /// "“Q1,” Frank writes. “Q2.”": a quotation right after the attribution sentence, with no
+    /// attribution of its own, continues the first; the content runs from Q1 to Q2.
+    private func extended(_ quote: Range<Int>, afterCue k: Int, in sentence: Sentence) -> Range<Int> {
+        var i = k + 1
+        let paragraph = layer.paragraphs[sentence.paragraph].range
+        while i < layer.tokens.count, layer.tokens[i].range.lowerBound < paragraph.upperBound,
+              layer.tokens[i].kind != .punctuation || layer.tokens[i].isMark(",") {
+            i += 1
+        }
+        // the attribution must end its sentence here: "Frank writes."
+        guard i < layer.tokens.count, layer.tokens[i].isMark("."), i + 1 < layer.tokens.count,
+              layer.tokens[i].range.upperBound <= paragraph.upperBound, i - k <= 6,
+              let next = layer.quotation(containing: layer.tokens[i + 1].range.lowerBound),
+              next.range.lowerBound == layer.tokens[i + 1].range.lowerBound, next.range.upperBound <= paragraph.upperBound
+        else { return quote }
+        // the next quotation has no cue of its own after it
+        let after = layer.tokenIndex(atOrAfter: next.range.upperBound)
+        if after < layer.tokens.count, layer.tokens[after].range.lowerBound < paragraph.upperBound,
+           (after..<min(after + 4, layer.tokens.count)).contains(where: { lexicons.speechVerbs[layer.tokens[$0].lower] != nil }) {
+            return quote
+        }
+        return quote.lowerBound..<next.range.upperBound
+    }
+
+    /// What precedes the cue: the quotation that closes right before it, or the clause from
+    /// the sentence start to the comma before it.
+    private func contentBefore(tokenIndex k: Int, in sentence: Sentence) -> Range<Int>? {
+        var i = k - 1
+        while i >= sentence.tokens.lowerBound, layer.tokens[i].isMark(",") || layer.tokens[i].isMark("\u{2014}") { i -= 1 }
+        guard i >= sentence.tokens.lowerBound else { return nil }
+        let last = layer.tokens[i]
+        if let quote = layer.quotation(containing: last.range.upperBound - 1), quote.range.upperBound == last.range.upperBound {
+            return quote.range
+        }
+        guard layer.tokens[k - 1].isMark(",") || layer.tokens[k - 1].isMark("\u{2014}") else { return nil }
+        return sentence.range.lowerBound..<last.range.upperBound
+    }
+
+    /// End of a sentence's content: before its final full stop.
+    private func sentenceContentEnd(_ sentence: Sentence) -> Int {
+        var i = sentence.tokens.upperBound - 1
+        while i > sentence.tokens.lowerBound, layer.tokens[i].kind == .punctuation, [".", "!", "?", ":", ";"].contains(layer.tokens[i].text) {
+            i -= 1
+        }
+        return layer.tokens[i].range.upperBound
+    }
+
+    private func isClosingMark(_ token: Token) -> Bool {
+        token.kind == .punctuation && ["\"", "'", "\u{201D}", "\u{2019}"].contains(token.text)
+    }
+
+    private func isInsideQuotation(_ offset: Int) -> Bool {
+        guard let quote = layer.quotation(containing: offset) else { return false }
+        return quote.inner.contains(offset)
+    }
+
+    private func wordCount(_ range: Range<Int>) -> Int {
+        let first = layer.tokenIndex(atOrAfter: range.lowerBound)
+        var count = 0
+        var i = first
+        while i < layer.tokens.count, layer.tokens[i].range.lowerBound < range.upperBound {
+            if layer.tokens[i].kind != .punctuation { count += 1 }
+            i += 1
+        }
+        return count
+    }
+}

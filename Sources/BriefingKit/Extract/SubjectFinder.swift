@@ -1,0 +1,146 @@
+/// Finds the subject next to a verb: the actor mention, group, pronoun or relative "who"
+/// directly before it (across an apposition: "John Healey, the defence secretary, said"),
+/// or after it in an inverted clause ("said one", "said Smith"). Pronouns resolve to the
+/// nearest fitting actor before them within the same or the previous paragraph.
+struct SubjectFinder {
+    let layer: TextLayer
+    let lexicons: Lexicons
+    var registry: ActorRegistry
+    /// Contents of positions found so far, with their speakers.
+    private var reportedContents: [(range: Range<Int>, entry: Int)] = []
+
+    init(layer: TextLayer, lexicons: Lexicons, registry: ActorRegistry) {
+        self.layer = layer
+        self.lexicons = lexicons
+        self.registry = registry
+    }
+
+    /// Words that may stand between a subject and its verb ("he also said", "has long argued").
+    static let adverbs: Set<String> = ["also", "has", "have", "had", "was", "were", "is", "are", "previously", "later",
+                                       "then", "again", "repeatedly", "long", "once", "now", "still", "already",
+                                       "publicly", "privately", "reportedly", "recently", "earlier", "initially",
+                                       "ultimately", "never", "always", "just", "further", "flatly", "did", "does", "do"]
+
+    /// The subject ending before token `index`, within `sentence`.
+    mutating func subject(before index: Int, in sentence: Sentence) -> Subject? {
+        var i = index - 1
+        while i >= sentence.tokens.lowerBound, Self.adverbs.contains(layer.tokens[i].lower) { i -= 1 }
+        guard i >= sentence.tokens.lowerBound else { return nil }
+        let token = layer.tokens[i]
+        if let m = registry.mention(endingAt: possessiveFreeEnd(token)), m.range.lowerBound >= sentence.range.lowerBound {
+            return Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<(i + 1))
+        }
+        if token.isMark(",") { return appositionSubject(closingComma: i, in: sentence) }
+        if token.lower == "who", i > sentence.tokens.lowerBound, layer.tokens[i - 1].isMark(",") {
+            return appositionSubject(closingComma: i - 1, in: sentence)
+        }
+        if let pronoun = pronounSubject(i, in: sentence) { return pronoun }
+        return nounPhraseSubject(endingAt: i, in: sentence)
+    }
+
+    /// The subject starting at token `index` (after an inverted verb: "said one official").
+    mutating func subject(after index: Int, in sentence: Sentence) -> Subject? {
+        guard index < sentence.tokens.upperBound else { return nil }
+        let token = layer.tokens[index]
+        if let m = registry.mention(startingAt: token.range.lowerBound) {
+            return Subject(mention: m.range, entry: m.entry, tokens: index..<layer.tokenIndex(atOrAfter: m.range.upperBound))
+        }
+        if let pronoun = pronounSubject(index, in: sentence) { return pronoun }
+        // "said one", "said another", "said one official"
+        if ["one", "another"].contains(token.lower) {
+            var end = index + 1
+            if end < sentence.tokens.upperBound, lexicons.groupNouns.contains(layer.tokens[end].lower) { end += 1 }
+            let group = registry.nearest(before: token.range.lowerBound, kinds: [.group], notBefore: 0)
+            if let group { registry.addMention(token.range.lowerBound..<layer.tokens[end - 1].range.upperBound, to: group) }
+            return Subject(mention: token.range.lowerBound..<layer.tokens[end - 1].range.upperBound, entry: group, tokens: index..<end)
+        }
+        return nil
+    }
+
+    private func possessiveFreeEnd(_ token: Token) -> Int { token.range.upperBound }
+
+    /// "X, the Y, said" / "X, who said": the mention before the apposition's opening comma.
+    private mutating func appositionSubject(closingComma: Int, in sentence: Sentence) -> Subject? {
+        var j = closingComma - 1
+        while j > sentence.tokens.lowerBound, closingComma - j <= 14 {
+            if layer.tokens[j].isMark(",") {
+                let before = layer.tokens[j - 1]
+                if let m = registry.mention(endingAt: before.range.upperBound) {
+                    return Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<j)
+                }
+                return nil
+            }
+            if layer.tokens[j].kind == .punctuation, layer.tokens[j].text != "-" && layer.tokens[j].text != "." { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
+    private static let personPronouns: Set<String> = ["he", "she"]
+    private static let pluralPronouns: Set<String> = ["they", "we"]
+
+    private mutating func pronounSubject(_ i: Int, in sentence: Sentence) -> Subject? {
+        let token = layer.tokens[i]
+        let word = token.lower
+        let kinds: Set<ActorKind>
+        if Self.personPronouns.contains(word) { kinds = [.person] }
+        else if Self.pluralPronouns.contains(word) { kinds = [.group, .organization, .country] }
+        else if word == "it" { kinds = [.organization, .country] }
+        else if word == "i" { kinds = [.person] }
+        else if ["one", "another"].contains(word), i == sentence.tokens.lowerBound {
+            let group = registry.nearest(before: token.range.lowerBound, kinds: [.group], notBefore: floor(for: sentence))
+            if let group { registry.addMention(token.range, to: group) }
+            return Subject(mention: token.range, entry: group, tokens: i..<(i + 1))
+        } else { return nil }
+        let entry = speakerOfEnclosingContent(token.range.lowerBound, kinds: kinds)
+            ?? (kinds.contains(.group) ? registry.nearest(before: token.range.lowerBound, kinds: [.group], notBefore: floor(for: sentence)) : nil)
+            ?? registry.nearest(before: token.range.lowerBound, kinds: kinds, notBefore: floor(for: sentence))
+        if let entry, word != "i" { registry.addMention(token.range, to: entry) }
+        return Subject(mention: token.range, entry: word == "i" ? nil : entry, tokens: i..<(i + 1))
+    }
+
+    /// A pronoun inside reported speech most often is its speaker: "Zelenskyy said he expected …".
+    private func speakerOfEnclosingContent(_ offset: Int, kinds: Set<ActorKind>) -> Int? {
+        for context in reportedContents.reversed() where context.range.contains(offset) {
+            if kinds.contains(registry.entries[context.entry].kind) { return context.entry }
+        }
+        return nil
+    }
+
+    /// Records the content of a position and its resolved speaker, for pronouns inside it.
+    mutating func noteReportedContent(_ range: Range<Int>, speaker entry: Int?) {
+        guard let entry else { return }
+        reportedContents.append((range, entry))
+    }
+
+    /// Start of the previous paragraph: pronouns look no further back.
+    private func floor(for sentence: Sentence) -> Int {
+        let p = max(0, sentence.paragraph - 1)
+        return layer.paragraphs[p].range.lowerBound
+    }
+
+    private static let nounPhraseHeads: Set<String> = ["company", "campaign", "administration", "government", "report",
+                                                       "statement", "spokesman", "spokeswoman", "spokesperson", "official",
+                                                       "source", "aide", "adviser", "advisor", "group", "ministry", "agency",
+                                                       "department", "court", "committee", "party", "study", "poll", "survey",
+                                                       "president", "minister", "secretary", "senator", "governor", "candidate",
+                                                       "nominee", "lawyer", "attorney", "prosecutor", "police", "team", "analyst",
+                                                       "expert", "economist", "chairman", "chief", "leader", "mayor", "judge"]
+
+    /// An unnamed subject such as "the company" or "a senior official".
+    private func nounPhraseSubject(endingAt i: Int, in sentence: Sentence) -> Subject? {
+        let head = layer.tokens[i]
+        let bare = head.lower.hasSuffix("s") ? String(head.lower.dropLast()) : head.lower
+        guard head.kind == .word, Self.nounPhraseHeads.contains(bare) || lexicons.groupNouns.contains(head.lower) else { return nil }
+        var start = i
+        while start > sentence.tokens.lowerBound, i - start < 4 {
+            let previous = layer.tokens[start - 1]
+            guard previous.kind == .word, !lexicons.speechVerbs.keys.contains(previous.lower) else { break }
+            start -= 1
+            if ["the", "a", "an", "his", "her", "its", "their"].contains(previous.lower) { break }
+        }
+        let range = layer.tokens[start].range.lowerBound..<head.range.upperBound
+        let entry = registry.mention(covering: head.range.lowerBound).map(\.entry)
+        return Subject(mention: range, entry: entry, tokens: start..<(i + 1))
+    }
+}

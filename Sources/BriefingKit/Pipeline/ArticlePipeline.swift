@@ -1,0 +1,78 @@
+import Foundation
+
+/// Reads and extracts a set of article files, each independently and in parallel, keeping
+/// the input order. A file that cannot be read is reported and skipped; the rest go through.
+public struct ArticlePipeline: Sendable {
+    /// One article's results.
+    public struct Output: Sendable {
+        public var article: Article
+        public var record: ArticleRecord
+        /// The first sentences after the headline.
+        public var summary: [String]
+    }
+
+    private let reader: ArticleReader
+    private let extractor: ArticleExtractor
+
+    /// - Parameter runDate: the `--date` day relative timestamps resolve against, or nil.
+    public init(lexicons: Lexicons = .bundled, runDate: String?) {
+        self.reader = ArticleReader(lexicons: lexicons, runDate: runDate)
+        self.extractor = ArticleExtractor(lexicons: lexicons)
+    }
+
+    /// Processes the files and folders in `paths`.
+    public func run(paths: [String]) -> (outputs: [Output], errors: [IngestError]) {
+        let (files, collectErrors) = InputCollector().collect(paths)
+        let results = UnsafeResults(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results.set(index, Result { try process(files[index]) })
+        }
+        var outputs: [Output] = []
+        var errors = collectErrors
+        for result in results.values {
+            switch result {
+            case .success(let output): outputs.append(output)
+            case .failure(let error as IngestError): errors.append(error)
+            case .failure(let error): errors.append(.unreadable(path: "?", reason: "\(error)"))
+            case nil: break
+            }
+        }
+        return (disambiguated(outputs), errors)
+    }
+
+    private func process(_ path: String) throws -> Output {
+        let article = try reader.read(path: path)
+        let layer = extractor.textLayer(of: article)
+        return Output(article: article, record: extractor.extract(article, layer: layer),
+                      summary: extractor.summary(of: layer))
+    }
+
+    /// Two files with the same name in different folders get distinct ids.
+    private func disambiguated(_ outputs: [Output]) -> [Output] {
+        var seen: [String: Int] = [:]
+        return outputs.map { output in
+            var output = output
+            let count = seen[output.record.id, default: 0]
+            seen[output.record.id] = count + 1
+            if count > 0 {
+                output.record.id += "-\(count + 1)"
+                output.article.id = output.record.id
+            }
+            return output
+        }
+    }
+}
+
+/// Slots written by exactly one concurrent iteration each, read after all have finished.
+private final class UnsafeResults: @unchecked Sendable {
+    private(set) var values: [Result<ArticlePipeline.Output, Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Result<ArticlePipeline.Output, Error>) {
+        lock.lock()
+        values[index] = value
+        lock.unlock()
+    }
+}

@@ -1,0 +1,17 @@
+/// Renders a `Briefing` as Markdown with the `briefing.md` template of a `TemplateSet`.
+///
+/// The built-in templates escape every value taken from articles for Markdown, so the output
+/// reads as plain text and renders to HTML without markup the articles did not intend.
+public struct MarkdownRenderer: Sendable {
+    public let templates: TemplateSet
+
+    public init(templates: TemplateSet) {
+        self.templates = templates
+    }
+
+    /// The briefing as a Markdown document.
+    /// - Throws: `TemplateError.missingTemplate` if the set has no `briefing.md`.
+    public func render(_ briefing: Briefing) throws -> String {
+        try templates.render(BriefingContext(briefing), template: TemplateSet.briefingTemplate)
+    }
+}

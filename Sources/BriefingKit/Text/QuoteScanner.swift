@@ -1,0 +1,85 @@
+/// Finds quotations in a paragraph: curly “ ” and ‘ ’, straight " and ', and the doubled
+/// `` ``…'' `` marks of some wire styles.
+///
+/// Marks are paired by type, never by order, so an apostrophe (`Ukraine's`, `'90s`,
+/// `shouldn‘t`) never opens a quotation: an opening single mark must follow a space or an
+/// opening bracket and precede a letter, a closing one must follow a non-space and not be
+/// followed by a letter. An unclosed quotation runs to the end of its paragraph.
+public struct QuoteScanner: Sendable {
+    public init() {}
+
+    private enum Family { case double, single, doubledApostrophe }
+
+    /// Quotations in `paragraph`, in text order, outermost only.
+    public func quotations(in text: ScalarText, paragraph: Range<Int>) -> [Quotation] {
+        var result: [Quotation] = []
+        let s = text.scalars
+        var i = paragraph.lowerBound
+        let end = paragraph.upperBound
+        while i < end {
+            guard let (family, markLength) = opening(s, at: i, in: paragraph) else { i += 1; continue }
+            let innerStart = i + markLength
+            var j = innerStart
+            var closed: Int?
+            while j < end {
+                if let length = closing(s, at: j, family: family, in: paragraph, innerStart: innerStart) {
+                    closed = j + length
+                    break
+                }
+                j += 1
+            }
+            let close = closed ?? end
+            let innerEnd = closed.map { $0 - (family == .doubledApostrophe ? 2 : 1) } ?? end
+            if innerEnd > innerStart {
+                let continues = i == paragraph.lowerBound && closed == nil
+                result.append(Quotation(range: i..<close, inner: innerStart..<innerEnd, continuesPrevious: continues))
+            }
+            i = max(close, i + 1)
+        }
+        return result
+    }
+
+    private func opening(_ s: [Unicode.Scalar], at i: Int, in p: Range<Int>) -> (Family, Int)? {
+        let c = s[i]
+        let before: Unicode.Scalar? = i > p.lowerBound ? s[i - 1] : nil
+        let after: Unicode.Scalar? = i + 1 < p.upperBound ? s[i + 1] : nil
+        let openContext = before.map { $0.properties.isWhitespace || "([{\u{2014}-:".unicodeScalars.contains($0) } ?? true
+        switch c {
+        case "\u{201C}", "\u{201E}", "\u{00AB}":
+            return (.double, 1)
+        case "\"":
+            return openContext && after.map { !$0.properties.isWhitespace } ?? false ? (.double, 1) : nil
+        case "`" where after == "`":
+            return (.doubledApostrophe, 2)
+        case "'" where after == "'":
+            // '' used as an opening double mark in some wire copy
+            return openContext ? (.doubledApostrophe, 2) : nil
+        case "\u{2018}", "'":
+            guard openContext, let a = after else { return nil }
+            return a.properties.isAlphabetic || a.properties.numericType != nil || a == "\u{2026}" || a == "." ? (.single, 1) : nil
+        default:
+            return nil
+        }
+    }
+
+    private func closing(_ s: [Unicode.Scalar], at j: Int, family: Family, in p: Range<Int>, innerStart: Int) -> Int? {
+        let c = s[j]
+        let before: Unicode.Scalar? = j > p.lowerBound ? s[j - 1] : nil
+        let after: Unicode.Scalar? = j + 1 < p.upperBound ? s[j + 1] : nil
+        let afterIsLetter = after.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
+        let beforeIsSpace = before.map { $0.properties.isWhitespace } ?? true
+        switch family {
+        case .double:
+            if c == "\u{201D}" || c == "\u{00BB}" { return 1 }
+            if c == "\"" && !beforeIsSpace { return 1 }
+            if c == "\u{201C}" && j > innerStart { return nil }
+            return nil
+        case .doubledApostrophe:
+            return c == "'" && after == "'" && !beforeIsSpace ? 2 : nil
+        case .single:
+            guard c == "\u{2019}" || c == "'" else { return nil }
+            guard !beforeIsSpace, !afterIsLetter else { return nil }
+            return 1
+        }
+    }
+}

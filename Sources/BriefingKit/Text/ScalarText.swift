@@ -1,0 +1,45 @@
+/// An article's text as an array of Unicode scalars, so that every stage works with the
+/// contract's integer offsets and never re-walks a `String`.
+public struct ScalarText: Sendable {
+    /// The scalars of the text, in order.
+    public let scalars: [Unicode.Scalar]
+
+    public init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+    }
+
+    /// Number of scalars.
+    public var count: Int { scalars.count }
+
+    /// The text of `[start, end)`, clamped to the text.
+    public func string(_ start: Int, _ end: Int) -> String {
+        let lower = max(0, min(start, count)), upper = max(lower, min(end, count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lower..<upper])
+        return String(view)
+    }
+
+    /// The text of a range.
+    public func string(_ range: Range<Int>) -> String { string(range.lowerBound, range.upperBound) }
+
+    /// A contract span for `[start, end)`.
+    public func span(_ start: Int, _ end: Int) -> Span {
+        Span(start: start, end: end, text: string(start, end))
+    }
+
+    /// A contract span for a range.
+    public func span(_ range: Range<Int>) -> Span { span(range.lowerBound, range.upperBound) }
+
+    /// The scalar at `offset`, or nil outside the text.
+    public subscript(safe offset: Int) -> Unicode.Scalar? {
+        offset >= 0 && offset < count ? scalars[offset] : nil
+    }
+
+    /// The range shrunk so that it neither starts nor ends with whitespace.
+    public func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+        while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        return lower..<upper
+    }
+}

@@ -1,0 +1,42 @@
+/// Splits a paragraph's tokens into sentences.
+///
+/// A sentence ends at `.`, `!` or `?` (and any closing quotes or brackets after it) when the
+/// next token starts a new sentence; abbreviations were already kept whole by the tokenizer.
+public struct SentenceSplitter: Sendable {
+    public init() {}
+
+    /// Token index ranges of the sentences in `tokens`.
+    public func sentences(in tokens: [Token]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}" {
+                var j = i + 1
+                while j < tokens.count, tokens[j].kind == .punctuation,
+                      Self.closers.contains(tokens[j].text) || tokens[j].text == "." {
+                    j += 1
+                }
+                if j >= tokens.count || startsSentence(tokens[j]) {
+                    result.append(start..<j)
+                    start = j
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        if start < tokens.count { result.append(start..<tokens.count) }
+        return result
+    }
+
+    private func startsSentence(_ token: Token) -> Bool {
+        if token.kind == .number { return true }
+        if token.kind == .punctuation { return Self.openers.contains(token.text) }
+        return token.isCapitalized
+    }
+
+    static let closers: Set<String> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]"]
+    static let openers: Set<String> = ["\"", "'", "\u{201C}", "\u{2018}", "(", "[", "\u{2014}", "-"]
+}

@@ -1,0 +1,29 @@
+/// A word, number or punctuation mark of the text.
+public struct Token: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case word, number, punctuation
+    }
+
+    /// Offsets of the token in the article's scalars.
+    public let range: Range<Int>
+    public let kind: Kind
+    /// The token's text as written.
+    public let text: String
+    /// The token's text in lower case, for lexicon look-ups.
+    public let lower: String
+
+    public init(range: Range<Int>, kind: Kind, text: String) {
+        self.range = range
+        self.kind = kind
+        self.text = text
+        self.lower = text.lowercased()
+    }
+
+    /// Whether the token is a word starting with an upper-case letter.
+    public var isCapitalized: Bool {
+        kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false)
+    }
+
+    /// Whether the token is this punctuation mark.
+    public func isMark(_ mark: String) -> Bool { kind == .punctuation && text == mark }
+}

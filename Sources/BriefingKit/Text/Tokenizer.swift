@@ -1,0 +1,71 @@
+/// Splits a range of text into word, number and punctuation tokens.
+///
+/// Words keep inner apostrophes and hyphens ("Ukraine's", "article-5", "don't") and
+/// abbreviation dots ("U.S.", "Mr."), so that later stages see one token per word.
+public struct Tokenizer: Sendable {
+    private let abbreviations: Set<String>
+
+    /// - Parameter abbreviations: lower-case words that keep their final dot ("mr", "gen").
+    public init(abbreviations: Set<String>) {
+        self.abbreviations = abbreviations
+    }
+
+    /// Tokens of `range` in text order.
+    public func tokens(of text: ScalarText, in range: Range<Int>) -> [Token] {
+        var tokens: [Token] = []
+        let s = text.scalars
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let c = s[i]
+            if c.properties.isWhitespace { i += 1; continue }
+            if Self.isWordScalar(c) {
+                var j = i + 1
+                while j < end {
+                    if Self.isWordScalar(s[j]) { j += 1; continue }
+                    // digit groups and decimals: 30,000 / 12.2
+                    if s[j] == "," || s[j] == ".", j + 1 < end, s[j - 1].properties.numericType != nil,
+                       s[j + 1].properties.numericType != nil { j += 2; continue }
+                    // inner apostrophe or hyphen between word characters
+                    if Self.isInnerJoiner(s[j]), j + 1 < end, Self.isWordScalar(s[j + 1]) { j += 2; continue }
+                    // dotted abbreviation: U.S. / a.m.
+                    if s[j] == ".", j + 1 < end, s[j + 1].properties.isAlphabetic, j + 2 <= end,
+                       j - i <= 2, j + 2 == end || !Self.isWordScalar(s[j + 2]) || (j + 2 < end && s[j + 2] == ".") {
+                        j += 2
+                        continue
+                    }
+                    break
+                }
+                var word = text.string(i, j)
+                // keep the final dot of an abbreviation or an initial
+                if j < end, s[j] == ".", isAbbreviation(word) {
+                    j += 1
+                    word += "."
+                }
+                let isNumber = word.unicodeScalars.allSatisfy { $0.properties.numericType != nil || $0 == "," || $0 == "." }
+                tokens.append(Token(range: i..<j, kind: isNumber ? .number : .word, text: word))
+                i = j
+            } else {
+                tokens.append(Token(range: i..<(i + 1), kind: .punctuation, text: String(Character(c))))
+                i += 1
+            }
+        }
+        return tokens
+    }
+
+    private func isAbbreviation(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        if abbreviations.contains(lower) { return true }
+        // single capital initial ("A." in "William A. Ackman") or dotted forms ("U.S")
+        if word.unicodeScalars.count == 1, word.unicodeScalars.first?.properties.isUppercase == true { return true }
+        return word.contains(".")
+    }
+
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+    }
+
+    static func isInnerJoiner(_ c: Unicode.Scalar) -> Bool {
+        c == "'" || c == "\u{2019}" || c == "-" || c == "\u{2010}" || c == "&"
+    }
+}
