@@ -90,6 +90,10 @@ struct ActorExtractor {
     // MARK: Roles
 
     private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their"]
+    /// Words that make a phrase a clause, not a role ("the plan is bad, Lou Smith said").
+    private static let nonRoleWords: Set<String> = ["is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                                                    "would", "can", "could", "not", "do", "does", "did", "it", "this", "that",
+                                                    "there", "they", "we", "i", "you", "he", "she"]
     private static let roleStops: Set<String> = ["who", "which", "that", "said", "says", "told", "and", "but"]
 
     /// Apposition: "Tony Radakin, the chief of the defence staff," or "His Ukraine envoy, Steve Witkoff,".
@@ -110,7 +114,7 @@ struct ActorExtractor {
             if i >= sentence.tokens.upperBound || !(layer.tokens[i].isMark(",") || layer.tokens[i].isMark(".")) { role = [] }
         }
         if role.isEmpty, let before = roleBefore(chunk, sentence: sentence) { role = before }
-        guard !role.isEmpty, role.count <= 10, role.contains(where: { $0.kind == .word && !$0.isCapitalized }) || role.count <= 3
+        guard !role.isEmpty, role.count <= 10, !role.contains(where: { Self.nonRoleWords.contains($0.lower) }), role.contains(where: { $0.kind == .word && !$0.isCapitalized }) || role.count <= 3
         else { return }
         let text = layer.string(role[0].range.lowerBound..<role[role.count - 1].range.upperBound)
         registry.setRole(text, of: entry)

@@ -10,6 +10,7 @@ struct PositionExtractor {
     let lexicons: Lexicons
 
     private static let modals: Set<String> = ["will", "would", "could", "may", "might", "should", "to", "can", "must"]
+    private static let finalMarks: Set<String> = [".", "!", "?", ";", ":"]
     private static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
     private static let objectVerbs: Set<String> = ["told", "tell", "tells", "telling", "warned", "warns", "urged", "asked", "reminded"]
 
@@ -63,7 +64,9 @@ struct PositionExtractor {
         }
         // A participle after a comma shares its clause's subject: "…, telling Fox News: '…'".
         var subject = subjects.subject(before: anchor, in: sentence)
-        if subject == nil, token.lower.hasSuffix("ing"), previous?.isMark(",") == true { subject = sentenceSubject }
+        if subject == nil, token.lower.hasSuffix("ing"), previous?.isMark(",") == true {
+            subject = sentenceSubject ?? subjects.subject(after: sentence.tokens.lowerBound, in: sentence)
+        }
         // "'…,' he said" / "“…” Kasich told a crowd": the quotation right before the subject.
         if let subject, let quote = quotationEnding(before: subject.tokens.lowerBound, in: sentence) {
             return Found(subject: subject, cue: cue, content: extended(quote, afterCue: k, in: sentence))
@@ -86,7 +89,7 @@ struct PositionExtractor {
     }
 
     private func accordingTo(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
-        guard let speaker = subjects.subject(after: k + 2, in: sentence) else { return nil }
+        guard let speaker = subjects.subject(after: k + 2, in: sentence) ?? nounPhrase(from: k + 2, in: sentence) else { return nil }
         let cue = layer.tokens[k].range.lowerBound..<layer.tokens[k + 1].range.upperBound
         if k == sentence.tokens.lowerBound {
             // "According to X, CLAUSE."
@@ -97,6 +100,16 @@ struct PositionExtractor {
         }
         guard let content = contentBefore(tokenIndex: k, in: sentence) else { return nil }
         return Found(subject: speaker, cue: cue, content: content)
+    }
+
+    /// An unnamed source after "according to": "a recent report", "press reports", "the F.A.A.".
+    private func nounPhrase(from start: Int, in sentence: Sentence) -> Subject? {
+        var end = start
+        while end < sentence.tokens.upperBound, end - start < 8, layer.tokens[end].kind != .punctuation || layer.tokens[end].text == "-" {
+            end += 1
+        }
+        guard end > start else { return nil }
+        return Subject(mention: layer.tokens[start].range.lowerBound..<layer.tokens[end - 1].range.upperBound, entry: nil, tokens: start..<end)
     }
 
     // MARK: Content
@@ -124,13 +137,14 @@ struct PositionExtractor {
         }
         while i < end, layer.tokens[i].isMark(",") || layer.tokens[i].isMark(":") { i += 1 }
         i = skipAdverbial(from: i, end: end)
-        guard i < end else { return colonQuoteInNextParagraph(after: k, in: sentence) }
+        guard i < end, !Self.finalMarks.contains(layer.tokens[i].text) else { return colonQuoteInNextParagraph(after: k, in: sentence) }
         let start = layer.tokens[i].range.lowerBound
         if let quote = layer.quotation(containing: start), quote.range.lowerBound == start {
             // a quotation right after the cue: take it whole, even across sentences
             return quote.range
         }
-        return start..<contentEnd(from: i, in: sentence)
+        let range = start..<max(start, contentEnd(from: i, in: sentence))
+        return wordCount(range) >= 2 ? range : nil
     }
 
     private static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

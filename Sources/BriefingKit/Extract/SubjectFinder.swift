@@ -27,8 +27,9 @@ struct SubjectFinder {
         while i >= sentence.tokens.lowerBound, Self.adverbs.contains(layer.tokens[i].lower) { i -= 1 }
         guard i >= sentence.tokens.lowerBound else { return nil }
         let token = layer.tokens[i]
-        if let m = registry.mention(endingAt: possessiveFreeEnd(token)), m.range.lowerBound >= sentence.range.lowerBound {
-            return Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<(i + 1))
+        if let m = registry.mention(endingAt: token.range.upperBound), m.range.lowerBound >= sentence.range.lowerBound {
+            return withTitle(Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<(i + 1)),
+                             in: sentence)
         }
         if token.isMark(",") { return appositionSubject(closingComma: i, in: sentence) }
         if token.lower == "who", i > sentence.tokens.lowerBound, layer.tokens[i - 1].isMark(",") {
@@ -57,7 +58,20 @@ struct SubjectFinder {
         return nil
     }
 
-    private func possessiveFreeEnd(_ token: Token) -> Int { token.range.upperBound }
+    /// The subject widened over a title written before the name ("Mr. Lou", "Sen. Ted Cruz").
+    private func withTitle(_ subject: Subject, in sentence: Sentence) -> Subject {
+        var start = subject.tokens.lowerBound
+        for length in 1...3 where start - length >= sentence.tokens.lowerBound {
+            let phrase = layer.tokens[(start - length)..<start].map(\.lower).joined(separator: " ")
+            if lexicons.titles[phrase] != nil {
+                start -= length
+                break
+            }
+        }
+        guard start < subject.tokens.lowerBound else { return subject }
+        return Subject(mention: layer.tokens[start].range.lowerBound..<subject.mention.upperBound, entry: subject.entry,
+                       tokens: start..<subject.tokens.upperBound)
+    }
 
     /// "X, the Y, said" / "X, who said": the mention before the apposition's opening comma.
     private mutating func appositionSubject(closingComma: Int, in sentence: Sentence) -> Subject? {
