@@ -197,6 +197,13 @@ struct PositionExtractor {
     private func quotationEnding(before k: Int, in sentence: Sentence) -> Range<Int>? {
         var i = k - 1
         let paragraph = layer.paragraphs[sentence.paragraph].range
+        // over a descriptor before the name: "election law expert Rick Hasen"
+        var words = 0
+        while i >= 0, words < 6, layer.tokens[i].kind == .word, layer.tokens[i].range.lowerBound >= paragraph.lowerBound,
+              !SubjectFinder.clauseWords.contains(layer.tokens[i].lower) {
+            i -= 1
+            words += 1
+        }
         while i >= 0, layer.tokens[i].range.lowerBound >= paragraph.lowerBound,
               layer.tokens[i].isMark(",") || layer.tokens[i].isMark("\u{2014}") {
             i -= 1

@@ -39,12 +39,19 @@ struct SubjectFinder {
         return nounPhraseSubject(endingAt: i, in: sentence)
     }
 
-    /// The subject starting at token `index` (after an inverted verb: "said one official").
+    /// The subject starting at token `index` (after an inverted verb: "said one official",
+    /// "said Gov. Terry E. Branstad", "said Senate Minority Whip Dick Durbin").
     mutating func subject(after index: Int, in sentence: Sentence) -> Subject? {
         guard index < sentence.tokens.upperBound else { return nil }
         let token = layer.tokens[index]
-        if let m = registry.mention(startingAt: token.range.lowerBound) {
-            return Subject(mention: m.range, entry: m.entry, tokens: index..<layer.tokenIndex(atOrAfter: m.range.upperBound))
+        var j = index
+        while j < sentence.tokens.upperBound, j - index < 7, layer.tokens[j].kind == .word {
+            if let m = registry.mention(startingAt: layer.tokens[j].range.lowerBound) {
+                return Subject(mention: token.range.lowerBound..<m.range.upperBound, entry: m.entry,
+                               tokens: index..<layer.tokenIndex(atOrAfter: m.range.upperBound))
+            }
+            if Self.clauseWords.contains(layer.tokens[j].lower) { break }
+            j += 1
         }
         if let pronoun = pronounSubject(index, in: sentence) { return pronoun }
         // "said one", "said another", "said one official"
@@ -57,6 +64,10 @@ struct SubjectFinder {
         }
         return nil
     }
+
+    /// Words that end a descriptor before a name.
+    static let clauseWords: Set<String> = ["that", "who", "which", "in", "on", "at", "to", "of", "for", "after", "before",
+                                           "when", "while", "because", "as", "and", "but", "he", "she", "they", "it"]
 
     /// The subject widened over a title written before the name ("Mr. Lou", "Sen. Ted Cruz").
     private func withTitle(_ subject: Subject, in sentence: Sentence) -> Subject {
