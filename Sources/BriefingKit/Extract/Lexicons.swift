@@ -25,10 +25,17 @@ public struct Lexicons: Sendable {
     public let pronouns: [String: String]
     /// Speech and belief verb forms; the value is true when the verb takes only a clause.
     public let speechVerbs: [String: Bool]
+    /// Verbs attributing an attitude, judgement or finding ("called", "wants", "found").
+    public let attitudeVerbs: Set<String>
     /// Commitment phrases (lower-case words) with modality and polarity.
     public let commitmentCues: [(words: [String], modality: String, polarity: Polarity)]
     /// Open-question phrases (lower-case words) with their kind.
     public let questionCues: [(words: [String], kind: OpenQuestionKind)]
+    /// Verbs after a commitment phrase that name an outcome, a state or mere speech, not a
+    /// bindable act ("will lose", "declined to comment").
+    public let nonBindingVerbs: Set<String>
+    /// Words that mark a sentence as a poll report ("percent", "survey").
+    public let pollWords: Set<String>
 
     /// The lexicons bundled with BriefingKit.
     public static let bundled: Lexicons = {
@@ -66,11 +73,14 @@ public struct Lexicons: Sendable {
         pronouns = Dictionary(try rows("pronouns.tsv").map { ($0[0], $0.count > 1 ? $0[1] : "thing") }, uniquingKeysWith: { a, _ in a })
         speechVerbs = Dictionary(try rows("speech_verbs.txt").map { ($0[0], $0.count > 1 && $0[1] == "that") },
                                  uniquingKeysWith: { a, _ in a })
+        attitudeVerbs = try words("attitude_verbs.txt")
         commitmentCues = try rows("commitment_cues.tsv").map {
             ($0[0].split(separator: " ").map(String.init), $0[1], Polarity(rawValue: $0[2]) ?? .positive)
         }.sorted { $0.words.count > $1.words.count }
         questionCues = try rows("question_cues.tsv").map {
             ($0[0].split(separator: " ").map(String.init), OpenQuestionKind(rawValue: $0[1]) ?? .uncertain)
         }.sorted { $0.words.count > $1.words.count }
+        nonBindingVerbs = try words("commitment_nonbinding_verbs.txt")
+        pollWords = try words("poll_words.txt")
     }
 }

@@ -33,8 +33,11 @@ struct PositionExtractor {
                 var result: Found?
                 if token.lower == "according", k + 1 < sentence.tokens.upperBound, layer.tokens[k + 1].lower == "to" {
                     result = accordingTo(k, in: sentence, subjects: &subjects)
-                } else if lexicons.speechVerbs[token.lower] != nil {
+                } else if let clauseOnly = lexicons.speechVerbs[token.lower] {
                     result = speech(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
+                    if clauseOnly, let found = result, !isClause(found.content) { result = nil }
+                } else if lexicons.attitudeVerbs.contains(token.lower) {
+                    result = attitude(k, in: sentence, subjects: &subjects)
                 }
                 guard var position = result else { continue }
                 position.content = layer.text.trimmed(position.content)
@@ -86,6 +89,40 @@ struct PositionExtractor {
             return Found(subject: subject, cue: cue, content: before)
         }
         return nil
+    }
+
+    /// "Sanders called him divisive", "a Quinnipiac poll found Trump even": the subject before
+    /// the verb, and its complement up to the end of the clause.
+    private func attitude(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
+        var anchor = k
+        if anchor - 1 >= sentence.tokens.lowerBound, Self.modals.contains(layer.tokens[anchor - 1].lower) { anchor -= 1 }
+        guard let subject = subjects.subject(before: anchor, in: sentence) else { return nil }
+        var i = k + 1
+        while i < sentence.tokens.upperBound, layer.tokens[i].lower == "that" || layer.tokens[i].isMark(":") { i += 1 }
+        guard i < sentence.tokens.upperBound, !Self.finalMarks.contains(layer.tokens[i].text), !layer.tokens[i].isMark(",") else { return nil }
+        let end = ClauseParts(layer: layer).clauseEnd(from: i, in: sentence)
+        guard end > i else { return nil }
+        var last = end - 1
+        while last > i, layer.tokens[last].kind == .punctuation, !isClosingMark(layer.tokens[last]) { last -= 1 }
+        return Found(subject: subject, cue: layer.tokens[k].range, content: layer.tokens[i].range.lowerBound..<layer.tokens[last].range.upperBound)
+    }
+
+    private static let finiteVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+                                                   "can", "should", "may", "might", "must", "did", "does", "do", "won't", "can't"]
+
+    /// Whether content is a clause ("that …", a quotation, or a subject with a finite verb),
+    /// as belief verbs need: "believes the plan is bad", not "believes him".
+    private func isClause(_ content: Range<Int>) -> Bool {
+        let first = layer.tokenIndex(atOrAfter: content.lowerBound)
+        guard first < layer.tokens.count else { return false }
+        if layer.quotation(containing: content.lowerBound) != nil { return true }
+        var i = first
+        while i < layer.tokens.count, i - first < 7, layer.tokens[i].range.lowerBound < content.upperBound {
+            let word = layer.tokens[i].lower
+            if Self.finiteVerbs.contains(word) || (i > first && (word.hasSuffix("ed") || word.hasSuffix("s"))) { return i > first }
+            i += 1
+        }
+        return false
     }
 
     private func accordingTo(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
