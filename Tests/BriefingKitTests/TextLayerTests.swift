@@ -1,0 +1,119 @@
+import Testing
+@testable import BriefingKit
+
+@Suite struct QuoteScannerTests {
+    /// The inner texts of the quotations the scanner finds in one paragraph.
+    static func quotes(_ paragraph: String) -> [String] {
+        let text = ScalarText(paragraph)
+        return QuoteScanner().quotations(in: text, paragraph: 0..<text.count).map { text.string($0.inner) }
+    }
+
+    @Test func curlyDoubleQuotes() {
+        #expect(Self.quotes("She said “we will win the vote” on Monday.") == ["we will win the vote"])
+    }
+
+    @Test func straightDoubleQuotes() {
+        #expect(Self.quotes("He called it \"a good deal\" and left.") == ["a good deal"])
+    }
+
+    @Test func britishSingleQuotes() {
+        #expect(Self.quotes("One official said: 'Wednesday is a really important moment.'")
+            == ["Wednesday is a really important moment."])
+        #expect(Self.quotes("They called it ‘article-5 like’ reassurance.") == ["article-5 like"])
+    }
+
+    @Test func apostrophesInsideASingleQuotedQuotation() {
+        #expect(Self.quotes("'You don't get 30 chiefs to Ukraine's capital for nothing,' said one.")
+            == ["You don't get 30 chiefs to Ukraine's capital for nothing,"])
+    }
+
+    @Test(arguments: [
+        "Ukraine's forces held the line.",
+        "Prices last rose like this in the '90s, officials said.",
+        "Voters don't trust the plan and won't back it.",
+        "The minister shouldn‘t have said it, critics argued.",
+        "The Smiths' house and the ministers' offices were closed.",
+    ])
+    func apostrophesDoNotOpenQuotations(_ sentence: String) {
+        #expect(Self.quotes(sentence) == [])
+    }
+
+    @Test func doubleQuotationWithApostrophesAround() {
+        #expect(Self.quotes("Ukraine's envoy said \"it's over\" and didn't elaborate.") == ["it's over"])
+    }
+
+    @Test func unclosedQuotationRunsToTheParagraphEnd() {
+        let paragraph = "Roe said: “We will rebuild the bridge, and we will do it this year"
+        let text = ScalarText(paragraph)
+        let found = QuoteScanner().quotations(in: text, paragraph: 0..<text.count)
+        #expect(found.count == 1)
+        #expect(found.first?.range.upperBound == text.count)
+        #expect(found.first.map { text.string($0.inner) } == "We will rebuild the bridge, and we will do it this year")
+        #expect(found.first?.continuesPrevious == false)
+    }
+
+    @Test func quotationReopenedAtParagraphStartContinuesThePrevious() {
+        let paragraph = "“And we will not stop there"
+        let text = ScalarText(paragraph)
+        let found = QuoteScanner().quotations(in: text, paragraph: 0..<text.count)
+        #expect(found.count == 1)
+        #expect(found.first?.continuesPrevious == true)
+    }
+
+    @Test func scansOnlyTheGivenParagraph() {
+        let whole = "First “open quote\nSecond line “closed here” end"
+        let text = ScalarText(whole)
+        let firstLine = 0..<(Array(whole.unicodeScalars).firstIndex(of: "\n") ?? 0)
+        let found = QuoteScanner().quotations(in: text, paragraph: firstLine)
+        #expect(found.map { text.string($0.inner) } == ["open quote"])
+    }
+}
+
+@Suite struct TokenizerTests {
+    static func tokens(_ sentence: String) -> [Token] {
+        let text = ScalarText(sentence)
+        return Tokenizer(abbreviations: Lexicons.bundled.abbreviations).tokens(of: text, in: 0..<text.count)
+    }
+
+    @Test func keepsAbbreviationsNumbersAndPossessivesWhole() {
+        let texts = Self.tokens("Mr. Smith said the U.S. would send 30,000 troops to Ukraine's border.").map(\.text)
+        #expect(texts == ["Mr.", "Smith", "said", "the", "U.S.", "would", "send", "30,000", "troops", "to",
+                          "Ukraine's", "border", "."])
+    }
+
+    @Test func numbersAreNumbersAndPunctuationIsSeparate() {
+        let tokens = Self.tokens("About 12.5% of 30,000, he said.")
+        #expect(tokens.first { $0.text == "30,000" }?.kind == .number)
+        #expect(tokens.first { $0.text == "12.5" }?.kind == .number)
+        #expect(tokens.filter { $0.kind == .punctuation }.map(\.text) == ["%", ",", "."])
+    }
+
+    @Test func tokenRangesPointAtTheirText() {
+        let sentence = "“It’s over,” Zelenskyy’s aide said — in Kyiv 🇺🇦 today."
+        for token in Self.tokens(sentence) {
+            #expect(TestSupport.slice(sentence, token.range) == token.text)
+        }
+    }
+}
+
+@Suite struct TextLayerTests {
+    @Test func sentencesDoNotSplitAfterAbbreviations() throws {
+        let article = try TestSupport.article("""
+            Talks resume
+            Mr. Smith met U.S. officials on Monday. They agreed to meet again.
+            """)
+        let layer = ArticleExtractor().textLayer(of: article)
+        let body = layer.sentences.filter { layer.paragraphs[$0.paragraph].role != .headline }.map { layer.string($0.range) }
+        #expect(body == ["Mr. Smith met U.S. officials on Monday.", "They agreed to meet again."])
+    }
+
+    @Test func quotationsAreFoundInEveryParagraph() throws {
+        let article = try TestSupport.article("""
+            Talks resume
+            Roe said: “We are ready.”
+            Smith replied: 'So are we.'
+            """)
+        let layer = ArticleExtractor().textLayer(of: article)
+        #expect(layer.quotations.map { layer.string($0.inner) } == ["We are ready.", "So are we."])
+    }
+}
