@@ -38,6 +38,8 @@ struct PositionExtractor {
                     if clauseOnly, let found = result, !isClause(found.content) { result = nil }
                 } else if lexicons.attitudeVerbs.contains(token.lower) {
                     result = attitude(k, in: sentence, subjects: &subjects)
+                } else {
+                    result = layoutAttribution(k, in: sentence, subjects: &subjects)
                 }
                 guard var position = result else { continue }
                 position.content = layer.text.trimmed(position.content)
@@ -252,6 +254,42 @@ struct PositionExtractor {
         guard let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound),
               quote.range.upperBound == layer.tokens[i].range.upperBound else { return nil }
         return quote.range
+    }
+
+    private static let nonVerbs: Set<String> = ["is", "was", "has", "does", "this", "his", "its", "us", "as", "yes", "news",
+                                                "was", "needed", "based", "related", "unrelated", "less", "unless", "its"]
+
+    /// Any verb in the layout `“…,” the man shouted` or `“…,” opined the Plain Dealer`: a
+    /// past or present-tense word right after a quotation closed by a comma (or `?`, `!`), or
+    /// after such a quotation and its subject.
+    private func layoutAttribution(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
+        let token = layer.tokens[k]
+        guard token.kind == .word, !token.isCapitalized, token.lower.hasSuffix("ed") || token.lower.hasSuffix("s"),
+              !Self.nonVerbs.contains(token.lower), k + 1 < layer.tokens.count else { return nil }
+        if let quote = quotationEnding(before: k, in: sentence), !closesSentence(quote) {
+            guard let speaker = subjects.subject(after: k + 1, in: sentence) ?? determinedNounPhrase(k + 1, before: sentence.tokens.upperBound) else { return nil }
+            return Found(subject: speaker, cue: token.range, content: extended(quote, afterCue: speaker.tokens.upperBound - 1, in: sentence))
+        }
+        let next = layer.tokens[k + 1]
+        guard next.kind == .punctuation || ["on", "in", "at", "during", "after", "when", "of"].contains(next.lower) else { return nil }
+        var start = k - 1
+        while start > sentence.tokens.lowerBound, k - start < 7, layer.tokens[start - 1].kind == .word { start -= 1 }
+        guard let quote = quotationEnding(before: start, in: sentence), !closesSentence(quote),
+              let speaker = subjects.subject(before: k, in: sentence) ?? determinedNounPhrase(start, before: k),
+              speaker.tokens.upperBound == k else { return nil }
+        return Found(subject: speaker, cue: token.range, content: extended(quote, afterCue: k, in: sentence))
+    }
+
+    /// "the committee chairmen", "a source close to the campaign": a noun phrase opened by a
+    /// determiner, up to the next punctuation or verb-like word (at most six words).
+    private func determinedNounPhrase(_ start: Int, before limit: Int) -> Subject? {
+        guard start < limit, ["the", "a", "an", "his", "her", "their", "its", "one"].contains(layer.tokens[start].lower)
+        else { return nil }
+        var end = start + 1
+        while end < limit, end - start < 6, layer.tokens[end].kind == .word { end += 1 }
+        guard end > start + 1 else { return nil }
+        return Subject(mention: layer.tokens[start].range.lowerBound..<layer.tokens[end - 1].range.upperBound, entry: nil,
+                       tokens: start..<end)
     }
 
     /// Whether a quotation ends with a full stop inside its marks ("… ahead.”").
