@@ -66,11 +66,13 @@ public struct ArticleExtractor: Sendable {
     }
 
     private func kind(of content: Range<Int>, layer: TextLayer) -> PositionKind {
-        guard let quote = layer.quotation(containing: content.lowerBound) else {
+        guard let first = layer.quotation(containing: content.lowerBound) else {
             let inner = layer.quotations.contains { content.contains($0.range.lowerBound) }
             return inner ? .mixed : .reported
         }
-        return quote.range == content ? .direct : .mixed
+        // a quotation, or two joined by their attribution ("“…,” she said. “…”")
+        let last = layer.quotation(containing: content.upperBound - 1)
+        return first.range.lowerBound == content.lowerBound && last?.range.upperBound == content.upperBound ? .direct : .mixed
     }
 
     private func oneLine(_ text: String) -> String {

@@ -38,6 +38,8 @@ struct PositionExtractor {
                     if clauseOnly, let found = result, !isClause(found.content) { result = nil }
                 } else if lexicons.attitudeVerbs.contains(token.lower) {
                     result = attitude(k, in: sentence, subjects: &subjects)
+                } else {
+                    result = layoutAttribution(k, in: sentence, subjects: &subjects)
                 }
                 guard var position = result else { continue }
                 position.content = layer.text.trimmed(position.content)
@@ -63,18 +65,21 @@ struct PositionExtractor {
         // Inverted after a quotation: "'…,' said one."
         if afterQuote, let speaker = subjects.subject(after: k + 1, in: sentence),
            let content = contentBefore(tokenIndex: k, in: sentence) {
-            return Found(subject: speaker, cue: cue, content: content)
+            return Found(subject: speaker, cue: cue, content: extended(content, afterCue: k, in: sentence))
         }
         // A participle after a comma shares its clause's subject: "…, telling Fox News: '…'".
         var subject = subjects.subject(before: anchor, in: sentence)
         if subject == nil, token.lower.hasSuffix("ing"), previous?.isMark(",") == true {
             subject = sentenceSubject ?? subjects.subject(after: sentence.tokens.lowerBound, in: sentence)
         }
-        // "'…,' he said" / "“…” Kasich told a crowd": the quotation right before the subject.
-        if let subject, let quote = quotationEnding(before: subject.tokens.lowerBound, in: sentence) {
+        // "'…,' he said" / "“…” Kasich told a crowd": the quotation right before the subject,
+        // unless it closed its own sentence and the cue introduces what follows ("He added: …").
+        let quoteBefore = subject.flatMap { quotationEnding(before: $0.tokens.lowerBound, in: sentence) }
+        let after = subject == nil ? nil : contentAfter(tokenIndex: k, in: sentence)
+        if let subject, let quote = quoteBefore, after == nil || !closesSentence(quote) {
             return Found(subject: subject, cue: cue, content: extended(quote, afterCue: k, in: sentence))
         }
-        if let subject, let after = contentAfter(tokenIndex: k, in: sentence) {
+        if let subject, let after {
             return Found(subject: subject, cue: cue, content: after)
         }
         // Inverted after a clause: "…, said John Smith."
@@ -251,28 +256,85 @@ struct PositionExtractor {
         return quote.range
     }
 
-    /// "“Q1,” Frank writes. “Q2.”": a quotation right after the attribution sentence, with no
-    /// attribution of its own, continues the first; the content runs from Q1 to Q2.
+    private static let nonVerbs: Set<String> = ["is", "was", "has", "does", "this", "his", "its", "us", "as", "yes", "news",
+                                                "was", "needed", "based", "related", "unrelated", "less", "unless", "its"]
+
+    /// Any verb in the layout `“…,” the man shouted` or `“…,” opined the Plain Dealer`: a
+    /// past or present-tense word right after a quotation closed by a comma (or `?`, `!`), or
+    /// after such a quotation and its subject.
+    private func layoutAttribution(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
+        let token = layer.tokens[k]
+        guard token.kind == .word, !token.isCapitalized, token.lower.hasSuffix("ed") || token.lower.hasSuffix("s"),
+              !Self.nonVerbs.contains(token.lower), k + 1 < layer.tokens.count else { return nil }
+        if let quote = quotationEnding(before: k, in: sentence), !closesSentence(quote) {
+            guard let speaker = subjects.subject(after: k + 1, in: sentence) ?? determinedNounPhrase(k + 1, before: sentence.tokens.upperBound) else { return nil }
+            return Found(subject: speaker, cue: token.range, content: extended(quote, afterCue: speaker.tokens.upperBound - 1, in: sentence))
+        }
+        let next = layer.tokens[k + 1]
+        guard next.kind == .punctuation || ["on", "in", "at", "during", "after", "when", "of"].contains(next.lower) else { return nil }
+        var start = k - 1
+        while start > sentence.tokens.lowerBound, k - start < 7, layer.tokens[start - 1].kind == .word { start -= 1 }
+        guard let quote = quotationEnding(before: start, in: sentence), !closesSentence(quote),
+              let speaker = subjects.subject(before: k, in: sentence) ?? determinedNounPhrase(start, before: k),
+              speaker.tokens.upperBound == k else { return nil }
+        return Found(subject: speaker, cue: token.range, content: extended(quote, afterCue: k, in: sentence))
+    }
+
+    /// "the committee chairmen", "a source close to the campaign": a noun phrase opened by a
+    /// determiner, up to the next punctuation or verb-like word (at most six words).
+    private func determinedNounPhrase(_ start: Int, before limit: Int) -> Subject? {
+        guard start < limit, ["the", "a", "an", "his", "her", "their", "its", "one"].contains(layer.tokens[start].lower)
+        else { return nil }
+        var end = start + 1
+        while end < limit, end - start < 6, layer.tokens[end].kind == .word { end += 1 }
+        guard end > start + 1 else { return nil }
+        return Subject(mention: layer.tokens[start].range.lowerBound..<layer.tokens[end - 1].range.upperBound, entry: nil,
+                       tokens: start..<end)
+    }
+
+    /// Whether a quotation ends with a full stop inside its marks ("… ahead.”").
+    private func closesSentence(_ quote: Range<Int>) -> Bool {
+        let s = layer.text.scalars
+        var i = quote.upperBound - 1
+        while i > quote.lowerBound, "\"'\u{201D}\u{2019}".unicodeScalars.contains(s[i]) { i -= 1 }
+        return s[i] == "."
+    }
+
+    /// "“Q1,” Frank writes. “Q2.”" and "“Q1,” he said, “Q2.”": a quotation right after the
+    /// attribution, with no attribution of its own, continues the first; the content runs
+    /// from Q1 to Q2.
     private func extended(_ quote: Range<Int>, afterCue k: Int, in sentence: Sentence) -> Range<Int> {
-        var i = k + 1
         let paragraph = layer.paragraphs[sentence.paragraph].range
-        while i < layer.tokens.count, layer.tokens[i].range.lowerBound < paragraph.upperBound,
-              layer.tokens[i].kind != .punctuation || layer.tokens[i].isMark(",") {
+        var i = k + 1
+        // the rest of the attribution: "said on Thursday during a speech in New York." / "she said, taking a break."
+        while i < layer.tokens.count, i - k < 30, layer.tokens[i].range.lowerBound < paragraph.upperBound {
+            let t = layer.tokens[i]
+            if t.isMark(".") || t.isMark(",") && isQuotationStart(i + 1) { break }
+            if t.kind == .punctuation, !t.isMark(","), !t.isMark("-") { return quote }
             i += 1
         }
-        // the attribution must end its sentence here: "Frank writes."
-        guard i < layer.tokens.count, layer.tokens[i].isMark("."), i + 1 < layer.tokens.count,
-              layer.tokens[i].range.upperBound <= paragraph.upperBound, i - k <= 6,
-              let next = layer.quotation(containing: layer.tokens[i + 1].range.lowerBound),
-              next.range.lowerBound == layer.tokens[i + 1].range.lowerBound, next.range.upperBound <= paragraph.upperBound
-        else { return quote }
-        // the next quotation has no cue of its own after it
-        let after = layer.tokenIndex(atOrAfter: next.range.upperBound)
-        if after < layer.tokens.count, layer.tokens[after].range.lowerBound < paragraph.upperBound,
-           (after..<min(after + 4, layer.tokens.count)).contains(where: { lexicons.speechVerbs[layer.tokens[$0].lower] != nil }) {
-            return quote
+        guard i < layer.tokens.count, layer.tokens[i].range.lowerBound < paragraph.upperBound else { return quote }
+        var end = quote.upperBound
+        var next = i + 1
+        // chain the quotations that follow without an attribution of their own
+        while next < layer.tokens.count, isQuotationStart(next),
+              let following = layer.quotation(containing: layer.tokens[next].range.lowerBound),
+              following.range.upperBound <= paragraph.upperBound {
+            let after = layer.tokenIndex(atOrAfter: following.range.upperBound)
+            if after < layer.tokens.count, layer.tokens[after].range.lowerBound < paragraph.upperBound,
+               (after..<min(after + 4, layer.tokens.count)).contains(where: { lexicons.speechVerbs[layer.tokens[$0].lower] != nil }) {
+                break
+            }
+            end = following.range.upperBound
+            next = after
         }
-        return quote.lowerBound..<next.range.upperBound
+        return quote.lowerBound..<end
+    }
+
+    /// Whether token `i` opens a quotation.
+    private func isQuotationStart(_ i: Int) -> Bool {
+        guard i < layer.tokens.count, let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound) else { return false }
+        return quote.range.lowerBound == layer.tokens[i].range.lowerBound
     }
 
     /// What precedes the cue: the quotation that closes right before it, or the clause from

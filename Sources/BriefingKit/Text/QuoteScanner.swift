@@ -4,7 +4,7 @@
 /// Marks are paired by type, never by order, so an apostrophe (`Ukraine's`, `'90s`,
 /// `shouldn‘t`) never opens a quotation: an opening single mark must follow a space or an
 /// opening bracket and precede a letter, a closing one must follow a non-space and not be
-/// followed by a letter. An unclosed quotation runs to the end of its paragraph.
+/// followed by a letter, and a mark before a digit is an elision (`'90s`). An unclosed quotation runs to the end of its paragraph.
 public struct QuoteScanner: Sendable {
     public init() {}
 
@@ -56,7 +56,8 @@ public struct QuoteScanner: Sendable {
             return openContext ? (.doubledApostrophe, 2) : nil
         case "\u{2018}", "'":
             guard openContext, let a = after else { return nil }
-            return a.properties.isAlphabetic || a.properties.numericType != nil || a == "\u{2026}" || a == "." ? (.single, 1) : nil
+            // a digit after a single mark is an elision ('90s, '16), not a quotation
+            return a.properties.isAlphabetic || a == "\u{2026}" ? (.single, 1) : nil
         default:
             return nil
         }
