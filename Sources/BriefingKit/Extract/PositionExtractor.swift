@@ -35,6 +35,7 @@ struct PositionExtractor {
                     result = accordingTo(k, in: sentence, subjects: &subjects)
                 } else if let clauseOnly = lexicons.speechVerbs[token.lower] {
                     result = speech(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
+                        ?? layoutAttribution(k, in: sentence, subjects: &subjects)
                     if clauseOnly, let found = result, !isClause(found.content) { result = nil }
                 } else if lexicons.attitudeVerbs.contains(token.lower) {
                     result = attitude(k, in: sentence, subjects: &subjects)
@@ -63,12 +64,15 @@ struct PositionExtractor {
         let previous = k > sentence.tokens.lowerBound ? layer.tokens[k - 1] : nil
         let afterQuote = previous.map { isClosingMark($0) || ($0.isMark(",") && k - 2 >= sentence.tokens.lowerBound && isClosingMark(layer.tokens[k - 2])) } ?? false
         // Inverted after a quotation: "'…,' said one."
-        if afterQuote, let speaker = subjects.subject(after: k + 1, in: sentence),
+        if afterQuote, let speaker = subjects.subject(after: k + 1, in: sentence) ?? determinedNounPhrase(k + 1, before: sentence.tokens.upperBound),
            let content = contentBefore(tokenIndex: k, in: sentence) {
             return Found(subject: speaker, cue: cue, content: extended(content, afterCue: k, in: sentence))
         }
         // A participle after a comma shares its clause's subject: "…, telling Fox News: '…'".
         var subject = subjects.subject(before: anchor, in: sentence)
+        if subject == nil, let previous, ["and", "but"].contains(previous.lower), k - 1 > sentence.tokens.lowerBound {
+            subject = sentenceSubject ?? subjects.subject(after: sentence.tokens.lowerBound, in: sentence)
+        }
         if subject == nil, token.lower.hasSuffix("ing"), previous?.isMark(",") == true {
             subject = sentenceSubject ?? subjects.subject(after: sentence.tokens.lowerBound, in: sentence)
         }
@@ -264,7 +268,8 @@ struct PositionExtractor {
     /// after such a quotation and its subject.
     private func layoutAttribution(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
         let token = layer.tokens[k]
-        guard token.kind == .word, !token.isCapitalized, token.lower.hasSuffix("ed") || token.lower.hasSuffix("s"),
+        guard token.kind == .word, !token.isCapitalized,
+              token.lower.hasSuffix("ed") || token.lower.hasSuffix("s") || lexicons.speechVerbs[token.lower] != nil,
               !Self.nonVerbs.contains(token.lower), k + 1 < layer.tokens.count else { return nil }
         if let quote = quotationEnding(before: k, in: sentence), !closesSentence(quote) {
             guard let speaker = subjects.subject(after: k + 1, in: sentence) ?? determinedNounPhrase(k + 1, before: sentence.tokens.upperBound) else { return nil }

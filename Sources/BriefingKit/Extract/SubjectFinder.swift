@@ -87,15 +87,15 @@ struct SubjectFinder {
     /// "X, the Y, said" / "X, who said": the mention before the apposition's opening comma.
     private mutating func appositionSubject(closingComma: Int, in sentence: Sentence) -> Subject? {
         var j = closingComma - 1
-        while j > sentence.tokens.lowerBound, closingComma - j <= 14 {
+        while j > sentence.tokens.lowerBound, closingComma - j <= 24 {
             if layer.tokens[j].isMark(",") {
                 let before = layer.tokens[j - 1]
                 if let m = registry.mention(endingAt: before.range.upperBound) {
                     return Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<j)
                 }
-                return nil
             }
-            if layer.tokens[j].kind == .punctuation, layer.tokens[j].text != "-" && layer.tokens[j].text != "." { return nil }
+            let t = layer.tokens[j]
+            if t.kind == .punctuation, ![",", "-", ".", "(", ")"].contains(t.text) { return nil }
             j -= 1
         }
         return nil
