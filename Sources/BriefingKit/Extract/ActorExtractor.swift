@@ -9,12 +9,13 @@ struct ActorExtractor {
         var registry = ActorRegistry()
         let chunks = NameChunker(layer: layer, lexicons: lexicons).chunks()
         var deferred: [NameChunk] = []
-        // Pass 1: names that classify on their own.
-        for chunk in chunks {
+        // Pass 1: names that classify on their own (display text only links to known actors, below).
+        for chunk in chunks where !chunk.inDisplayText {
             if isGroupModifier(chunk) { continue }
             if let (key, name, kind) = classify(chunk) {
                 let index = registry.actor(key: key, name: name, kind: kind)
                 registry.addMention(chunk.range, to: index)
+                if let role = chunk.qualifiedRole { registry.setRole(role, of: index) }
                 if let title = chunk.title, let role = lexicons.titles[title], !role.isEmpty { registry.setRole(role, of: index) }
                 if kind == .person { registerNameParts(of: chunk.text, index: index, in: &registry) }
             } else {
@@ -24,11 +25,20 @@ struct ActorExtractor {
         // Pass 2: single names — a known person's surname or first name, or a new person
         // when the text treats the word as a name often enough.
         let counts = Dictionary(deferred.map { ($0.text.lowercased(), 1) }, uniquingKeysWith: +)
+        for chunk in chunks where chunk.inDisplayText {
+            let lower = chunk.text.lowercased()
+            if let (key, name, kind) = classify(chunk), registry.index(key: key) != nil
+                || lexicons.countries[lower] != nil || lexicons.organizations[lower] != nil {
+                registry.addMention(chunk.range, to: registry.actor(key: key, name: name, kind: kind))
+            } else if let index = registry.index(key: "part:" + chunk.text.lowercased()) {
+                registry.addMention(chunk.range, to: index)
+            }
+        }
         for chunk in deferred {
             let lower = chunk.text.lowercased()
             if let index = registry.index(key: "part:" + lower) {
                 registry.addMention(chunk.range, to: index)
-            } else if lexicons.places.contains(lower) || lexicons.titles[lower] != nil {
+            } else if lexicons.titles[lower] != nil || lexicons.places.contains(lower) && !isFollowedBySpeech(chunk) {
                 continue
             } else if chunk.title != nil || (counts[lower] ?? 0) >= 2 || isFollowedBySpeech(chunk) {
                 let index = registry.actor(key: "person:" + lower, name: chunk.text, kind: .person)
@@ -41,6 +51,7 @@ struct ActorExtractor {
                 findRole(of: chunk, entry: m.entry, in: &registry)
             }
         }
+        addCampaigns(to: &registry, chunks: chunks)
         addRoleMentions(to: &registry)
         addGroups(to: &registry)
         return registry
@@ -51,17 +62,31 @@ struct ActorExtractor {
     private func classify(_ chunk: NameChunk) -> (key: String, name: String, kind: ActorKind)? {
         var lower = chunk.text.lowercased()
         if lower.hasPrefix("the ") { lower = String(lower.dropFirst(4)) }
-        if let country = lexicons.countries[lower] { return ("country:" + country.lowercased(), country, .country) }
+        if let country = lexicons.countries[lower] {
+            // "American voters", "British troops": a demonym used as an adjective is not the state acting
+            if isAdjectivalDemonym(lower, country: country), chunk.tokens.upperBound < layer.tokens.count,
+               layer.tokens[chunk.tokens.upperBound].kind == .word, !layer.tokens[chunk.tokens.upperBound].isCapitalized {
+                return nil
+            }
+            return ("country:" + country.lowercased(), country, .country)
+        }
         if let org = lexicons.organizations[lower] { return ("org:" + org.lowercased(), org, .organization) }
         if lexicons.places.contains(lower) || lexicons.titles[lower] != nil { return nil }
         let words = lower.split(separator: " ").map(String.init)
+        if let last = words.last, lexicons.thingWords.contains(last) { return nil }
         if words.contains(where: { lexicons.organizationWords.contains($0) }) {
             let name = chunk.text.hasPrefix("The ") || chunk.text.hasPrefix("the ") ? String(chunk.text.dropFirst(4)) : chunk.text
             return ("org:" + lower, name, .organization)
         }
         let nameWords = words.filter { !NameChunker.connectors.contains($0) }
         guard nameWords.count >= 2, nameWords.count <= 4, !words.contains("the") else { return nil }
-        return ("person:" + lower, chunk.text, .person)
+        let name = chunk.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return ("person:" + name.lowercased(), name, .person)
+    }
+
+    private func isAdjectivalDemonym(_ alias: String, country: String) -> Bool {
+        alias != country.lowercased() && alias.count > 3 && !alias.contains(".") && !alias.contains(" ")
+            && ["an", "ish", "ese", "ian", "i", "ch", "ic"].contains(where: { alias.hasSuffix($0) })
     }
 
     /// A demonym or name directly before a group noun ("British officials") belongs to the group.
@@ -85,6 +110,20 @@ struct ActorExtractor {
         let surname = parts.last(where: { !suffixes.contains($0.lowercased()) }) ?? parts[parts.count - 1]
         registry.alias("part:" + surname.lowercased(), to: index)
         registry.alias("part:" + parts[0].lowercased(), to: index)
+    }
+
+    /// "the Clinton campaign", "the Obama administration": an organization named after a person.
+    private func addCampaigns(to registry: inout ActorRegistry, chunks: [NameChunk]) {
+        for chunk in chunks {
+            let next = chunk.tokens.upperBound
+            guard next < layer.tokens.count, ["campaign", "administration"].contains(layer.tokens[next].lower),
+                  let m = registry.mention(endingAt: chunk.range.upperBound), registry.entries[m.entry].kind == .person,
+                  chunk.range.upperBound + 1 == layer.tokens[next].range.lowerBound else { continue }
+            let surname = registry.entries[m.entry].name.split(separator: " ").last.map(String.init) ?? chunk.text
+            let name = surname + " " + layer.tokens[next].lower
+            let index = registry.actor(key: "org:" + name.lowercased(), name: name, kind: .organization)
+            registry.addMention(chunk.range.lowerBound..<layer.tokens[next].range.upperBound, to: index)
+        }
     }
 
     // MARK: Roles

@@ -21,6 +21,8 @@ public struct Lexicons: Sendable {
     public let nonActors: Set<String>
     /// Lower-case names of places that are settings, not actors.
     public let places: Set<String>
+    /// Lower-case words that make a name a thing, event or place ("act", "hotel", "convention").
+    public let thingWords: Set<String>
     /// Lower-case pronouns to what they refer to: "person", "people" or "thing".
     public let pronouns: [String: String]
     /// Speech and belief verb forms; the value is true when the verb takes only a clause.
@@ -70,6 +72,7 @@ public struct Lexicons: Sendable {
         groupNouns = try words("groups.txt")
         nonActors = try words("nonactors.txt")
         places = try words("places.txt")
+        thingWords = try words("thing_words.txt")
         pronouns = Dictionary(try rows("pronouns.tsv").map { ($0[0], $0.count > 1 ? $0[1] : "thing") }, uniquingKeysWith: { a, _ in a })
         speechVerbs = Dictionary(try rows("speech_verbs.txt").map { ($0[0], $0.count > 1 && $0[1] == "that") },
                                  uniquingKeysWith: { a, _ in a })

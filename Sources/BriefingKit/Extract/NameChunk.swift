@@ -9,6 +9,10 @@ struct NameChunk: Sendable, Hashable {
     var text: String
     /// The title written before the name, lower case ("prime minister", "mr."), if any.
     var title: String?
+    /// A title after a qualifier, as a role ("Texas senator" for "Texas Senator Ted Cruz").
+    var qualifiedRole: String?
+    /// Whether the chunk stands in a headline or label set in Title Case or capitals.
+    var inDisplayText = false
     /// Scalar offsets from the title's start to the name's end.
     var fullRange: Range<Int>
     /// Index of the sentence holding the chunk.

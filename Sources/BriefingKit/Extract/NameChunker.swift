@@ -7,6 +7,9 @@ struct NameChunker {
     let lexicons: Lexicons
     /// Lower-case forms of every word the article writes in lower case.
     let lowercaseWords: Set<String>
+    /// Paragraphs set in Title Case or capitals (headlines, section labels), where
+    /// capitals do not mark names.
+    let displayParagraphs: Set<Int>
 
     init(layer: TextLayer, lexicons: Lexicons) {
         self.layer = layer
@@ -14,7 +17,21 @@ struct NameChunker {
         var words = Set<String>()
         for token in layer.tokens where token.kind == .word && !token.isCapitalized { words.insert(token.lower) }
         lowercaseWords = words
+        var display = Set<Int>()
+        for (index, paragraph) in layer.paragraphs.enumerated() {
+            let sentences = paragraph.sentences
+            guard !sentences.isEmpty else { continue }
+            let tokens = layer.sentences[sentences.lowerBound].tokens.lowerBound..<layer.sentences[sentences.upperBound - 1].tokens.upperBound
+            let long = tokens.filter { layer.tokens[$0].kind == .word && layer.tokens[$0].text.count >= 4 }
+            guard long.count >= 2, long.count <= 30 else { continue }
+            let capitalized = long.filter { layer.tokens[$0].isCapitalized }.count
+            if capitalized * 10 >= long.count * 7 { display.insert(index) }
+        }
+        displayParagraphs = display
     }
+
+    private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    private static let pronouns: Set<String> = ["i", "we", "you", "they", "he", "she", "it", "that", "there", "let", "what", "who"]
 
     static let connectors: Set<String> = ["of", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du", "for", "the"]
 
@@ -36,7 +53,10 @@ struct NameChunker {
                     }
                     break
                 }
-                if let chunk = makeChunk(i..<j, sentence: sentenceIndex) { result.append(chunk) }
+                if var chunk = makeChunk(i..<j, sentence: sentenceIndex) {
+                    chunk.inDisplayText = displayParagraphs.contains(sentence.paragraph)
+                    result.append(chunk)
+                }
                 i = j
             }
         }
@@ -45,14 +65,25 @@ struct NameChunker {
 
     private func isNameWord(_ index: Int, sentence: Sentence) -> Bool {
         let token = layer.tokens[index]
-        guard token.isCapitalized else { return false }
+        guard token.isCapitalized, !Self.weekdays.contains(stripPossessive(token.lower)) else { return false }
+        // a dateline in capitals ("TALLAHASSEE, Fla. —")
+        if token.text.count >= 4, token.text == token.text.uppercased(), index == sentence.tokens.lowerBound,
+           index + 1 < layer.tokens.count, [",", "-", "\u{2014}", "("].contains(layer.tokens[index + 1].text) {
+            return false
+        }
+        // "I’ll", "We’re": a pronoun with a contraction
+        if let apostrophe = token.lower.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
+           Self.pronouns.contains(String(token.lower[..<apostrophe])) {
+            return false
+        }
         // directly after a closing or opening quote, or a colon, a word may be capitalized only by position
         let startsSentence = index == sentence.tokens.lowerBound || {
             let previous = layer.tokens[index - 1]
             return previous.kind == .punctuation && (SentenceSplitter.openers.contains(previous.text) || previous.text == ":")
         }()
         if startsSentence {
-            let bare = stripPossessive(token.lower)
+            var bare = stripPossessive(token.lower)
+            if bare.hasSuffix(".") { bare.removeLast() }
             if lowercaseWords.contains(bare) && lexicons.countries[bare] == nil && lexicons.organizations[bare] == nil {
                 return false
             }
@@ -79,16 +110,27 @@ struct NameChunker {
         while last > first, Self.connectors.contains(layer.tokens[last - 1].lower) { last -= 1 }
         guard first < last else { return nil }
         let fullStart = layer.tokens[first].range.lowerBound
-        // leading title: the longest title phrase
+        var qualifiedRole: String?
+        // a title, possibly after a place or party ("Texas Senator Ted Cruz", "Ohio Gov. John Kasich")
         var title: String?
         var nameStart = first
-        for length in stride(from: min(3, last - first - 1), through: 1, by: -1) {
-            let phrase = layer.tokens[first..<(first + length)].map(\.lower).joined(separator: " ")
-            if lexicons.titles[phrase] != nil {
-                title = phrase
-                nameStart = first + length
-                break
+        search: for position in first..<min(last, first + 3) {
+            for length in stride(from: min(3, last - position - 1), through: 1, by: -1) {
+                let phrase = layer.tokens[position..<(position + length)].map(\.lower).joined(separator: " ")
+                guard lexicons.titles[phrase] != nil else { continue }
+                title = position == first ? phrase : nil
+                if position > first, let role = lexicons.titles[phrase], !role.isEmpty {
+                    qualifiedRole = layer.tokens[first..<position].map(\.text).joined(separator: " ") + " " + role
+                }
+                nameStart = position + length
+                break search
             }
+        }
+        // "Joel Pollak of Breitbart California": a person's name ends at "of"
+        if let of = (nameStart..<last).first(where: { layer.tokens[$0].lower == "of" }), of - nameStart >= 2,
+           !(nameStart..<of).contains(where: { lexicons.organizationWords.contains(layer.tokens[$0].lower) }),
+           lexicons.organizations[layer.tokens[nameStart..<of].map(\.lower).joined(separator: " ")] == nil {
+            last = of
         }
         // "the" inside a name start ("The Washington Post") is kept only for organizations
         guard nameStart < last else { return nil }
@@ -104,7 +146,7 @@ struct NameChunker {
         if words.allSatisfy({ lexicons.nonActors.contains($0.lowercased()) }) { return nil }
         guard !text.isEmpty else { return nil }
         return NameChunk(tokens: nameStart..<last, range: layer.tokens[nameStart].range.lowerBound..<end, text: text,
-                         title: title, fullRange: fullStart..<end, sentence: sentence)
+                         title: title, qualifiedRole: qualifiedRole, fullRange: fullStart..<end, sentence: sentence)
     }
 }
 
@@ -121,5 +163,6 @@ enum SentenceStarters {
         "during", "under", "over", "about", "from", "by", "to", "of", "up", "out", "do", "does", "did", "is",
         "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
         "may", "might", "must", "let", "just", "only", "such", "like", "unlike", "without", "within", "among",
+        "several", "few", "any", "much", "very", "whether", "though", "thus", "hence", "perhaps", "maybe",
     ]
 }
