@@ -54,12 +54,25 @@ struct ClauseParts {
             let word = layer.tokens[i].lower
             guard Self.conditionWords.contains(word) else { continue }
             if word == "should", !isInvertedShould(i) { continue }
-            if word == "once", i + 1 < sentence.tokens.upperBound, ["again", "more", "a", "the"].contains(layer.tokens[i + 1].lower) { continue }
+            if word == "once", i + 1 < sentence.tokens.upperBound, ["again", "more", "a", "the", "per"].contains(layer.tokens[i + 1].lower) { continue }
+            if word == "if", !isConditionalIf(i, in: sentence) { continue }
             let end = conditionEnd(from: i + 1, in: sentence)
             guard end > i + 2 else { continue }
             return layer.tokens[i].range.lowerBound..<layer.tokens[end - 1].range.upperBound
         }
         return nil
+    }
+
+    private static let genericSubjects: Set<String> = ["you", "somebody", "someone", "anyone", "anybody", "one"]
+
+    /// "if" opening a real condition, not "as if", "even if", "if not sooner", "if any", nor a
+    /// generic one ("if you like your plan", "if somebody walks in").
+    private func isConditionalIf(_ i: Int, in sentence: Sentence) -> Bool {
+        let previous = i > sentence.tokens.lowerBound ? layer.tokens[i - 1].lower : ""
+        let next = i + 1 < sentence.tokens.upperBound ? layer.tokens[i + 1].lower : ""
+        return !["as", "even", "what"].contains(previous)
+            && !["not", "any", "anything", "so", "ever", "only", "necessary", "possible"].contains(next)
+            && !Self.genericSubjects.contains(next)
     }
 
     /// "should a peace deal be signed", "should they be needed": a subject follows, not a verb.

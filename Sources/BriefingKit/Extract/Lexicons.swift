@@ -38,6 +38,8 @@ public struct Lexicons: Sendable {
     public let nonBindingVerbs: Set<String>
     /// Words that mark a sentence as a poll report ("percent", "survey").
     public let pollWords: Set<String>
+    /// Nouns that make "called for …" a demand on others ("resignation", "apology").
+    public let demandNouns: Set<String>
 
     /// The lexicons bundled with BriefingKit.
     public static let bundled: Lexicons = {
@@ -85,5 +87,6 @@ public struct Lexicons: Sendable {
         }.sorted { $0.words.count > $1.words.count }
         nonBindingVerbs = try words("commitment_nonbinding_verbs.txt")
         pollWords = try words("poll_words.txt")
+        demandNouns = try words("demand_nouns.txt")
     }
 }

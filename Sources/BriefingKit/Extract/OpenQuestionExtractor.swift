@@ -1,9 +1,14 @@
-/// Finds what an article leaves unresolved: explicit questions, "whether" and "unclear",
-/// pending decisions ("is expected to", "has yet to"), disputes ("denied", "insist this is
-/// not the case") and outcomes that hang on a stated condition.
+/// Finds what an article leaves unresolved: "whether" and "unclear", pending decisions ("is
+/// expected to", "has yet to", "is mulling"), disputes ("denied", "disagrees"), outcomes that
+/// hang on a stated condition, and yes/no questions the text asks.
 ///
 /// When a sentence raises several kinds, the guidelines' order decides: disputed,
 /// conditional, pending, uncertain, explicit. At most one question per sentence.
+///
+/// Precision rules: a condition must be a real one ("if the US is willing …", not "as if",
+/// "if you like your plan") with a modal in its sentence; a literal question counts only as
+/// a yes/no question ("Will Cruz's gambit do any better?"), and not at all in an article
+/// that asks many (an op-ed's rhetorical questions).
 struct OpenQuestionExtractor {
     let layer: TextLayer
     let lexicons: Lexicons
@@ -16,33 +21,36 @@ struct OpenQuestionExtractor {
 
     private static let priority: [OpenQuestionKind] = [.disputed, .conditional, .pending, .uncertain, .explicit]
     private static let modals: Set<String> = ["will", "would", "could", "can", "may", "might", "only", "possible"]
+    /// Words that open a yes/no question.
+    private static let questionOpeners: Set<String> = ["will", "would", "can", "could", "is", "are", "was", "were", "do",
+                                                       "does", "did", "should", "has", "have", "may", "might", "shall"]
+    /// More literal questions than this in one article mark its questions as rhetorical.
+    private static let rhetoricalQuestionCount = 3
 
     func extract() -> [Found] {
         let parts = ClauseParts(layer: layer)
         let phraser = QuestionPhraser(layer: layer)
+        let body = layer.sentences.filter { layer.paragraphs[$0.paragraph].role != .headline }
+        let asksMany = body.filter(endsWithQuestionMark).count > Self.rhetoricalQuestionCount
         var found: [Found] = []
-        for sentence in layer.sentences where layer.paragraphs[sentence.paragraph].role != .headline {
+        for sentence in body {
             var best: (kind: OpenQuestionKind, at: Int)?
             for k in sentence.tokens {
                 guard let kind = cue(at: k, in: sentence) else { continue }
                 if kind == .conditional, !hasModal(sentence) { continue }
                 if best == nil || Self.rank(kind) < Self.rank(best!.kind) { best = (kind, k) }
             }
-            if let condition = parts.condition(in: sentence), hasModal(sentence),
-               best == nil || Self.rank(.conditional) < Self.rank(best!.kind) {
+            let condition = parts.condition(in: sentence)
+            if let condition, hasModal(sentence), best == nil || Self.rank(.conditional) < Self.rank(best!.kind) {
                 best = (.conditional, layer.tokenIndex(atOrAfter: condition.lowerBound))
             }
-            let last = layer.tokens[sentence.tokens.upperBound - 1]
-            if best == nil, last.isMark("?"), layer.quotation(containing: last.range.lowerBound) == nil {
+            if best == nil, !asksMany, isYesNoQuestion(sentence) {
                 best = (.explicit, sentence.tokens.lowerBound)
             }
             guard let (kind, at) = best else { continue }
-            let clause = clauseTokens(around: at, kind: kind, in: sentence, parts: parts)
-            let question = kind == .explicit
-                ? layer.string(sentence.range).split(whereSeparator: { $0 == "\n" }).joined(separator: " ")
-                : kind == .disputed ? phraser.claimQuestion(from: clause)
-                : phraser.question(from: clause, fallbackPrefix: "Will it turn out that")
-            found.append(Found(kind: kind, question: question, evidence: evidenceRange(sentence)))
+            found.append(Found(kind: kind, question: question(kind: kind, at: at, condition: condition, in: sentence,
+                                                              parts: parts, phraser: phraser),
+                               evidence: evidenceRange(sentence)))
         }
         return found
     }
@@ -65,17 +73,77 @@ struct OpenQuestionExtractor {
         sentence.tokens.contains { Self.modals.contains(layer.tokens[$0].lower) }
     }
 
-    /// The clause the question is about: after "whether" or "if", else the clause holding the cue.
-    private func clauseTokens(around k: Int, kind: OpenQuestionKind, in sentence: Sentence, parts: ClauseParts) -> Range<Int> {
-        let word = layer.tokens[k].lower
-        if ["whether", "if", "unless", "should", "once"].contains(word) {
-            return k..<parts.clauseEnd(from: k + 1, in: sentence)
+    private func endsWithQuestionMark(_ sentence: Sentence) -> Bool {
+        var end = sentence.tokens.upperBound - 1
+        while end > sentence.tokens.lowerBound, SentenceSplitter.closers.contains(layer.tokens[end].text) { end -= 1 }
+        return layer.tokens[end].isMark("?")
+    }
+
+    /// "Will Cruz's gambit do any better?", "Do you want Facebook looking at …?" — not "Who am
+    /// I leaving out?" nor "What, exactly, are her qualifications?".
+    private func isYesNoQuestion(_ sentence: Sentence) -> Bool {
+        guard endsWithQuestionMark(sentence) else { return false }
+        var i = sentence.tokens.lowerBound
+        while i < sentence.tokens.upperBound, layer.tokens[i].kind == .punctuation || ["and", "but", "so"].contains(layer.tokens[i].lower) {
+            i += 1
         }
+        // "Do I bear responsibility …?": a speaker's question to himself, answered by him
+        return i + 1 < sentence.tokens.upperBound && Self.questionOpeners.contains(layer.tokens[i].lower)
+            && layer.tokens[i + 1].lower != "i"
+    }
+
+    /// The question in plain words: the literal question, the clause after "whether", the
+    /// outcome with its condition ("Will we see liberals on the court if Trump becomes
+    /// president?"), or the clause holding the cue.
+    private func question(kind: OpenQuestionKind, at k: Int, condition: Range<Int>?, in sentence: Sentence,
+                          parts: ClauseParts, phraser: QuestionPhraser) -> String {
+        if kind == .explicit {
+            let start = layer.tokenIndex(atOrAfter: sentence.range.lowerBound)
+            var i = start
+            while layer.tokens[i].kind == .punctuation { i += 1 }
+            return phraser.literal(i..<sentence.tokens.upperBound)
+        }
+        if let whether = sentence.tokens.first(where: { layer.tokens[$0].lower == "whether" }), kind != .disputed || k > whether {
+            return phraser.question(from: whether..<parts.clauseEnd(from: whether + 1, in: sentence),
+                                    fallbackPrefix: "Will it turn out that")
+        }
+        if kind == .conditional, let condition {
+            let conditionStart = layer.tokenIndex(atOrAfter: condition.lowerBound)
+            let conditionEnd = layer.tokenIndex(atOrAfter: condition.upperBound)
+            // the outcome follows the condition ("if X, we will Y") or precedes it ("we can Y if X")
+            var after = conditionEnd
+            while after < sentence.tokens.upperBound, layer.tokens[after].kind == .punctuation { after += 1 }
+            let following = after..<max(after, parts.clauseEnd(from: after, in: sentence))
+            let main = following.count >= 3 || conditionStart == sentence.tokens.lowerBound
+                ? following
+                : clauseTokens(around: conditionStart - 1, in: sentence, parts: parts).lowerBound..<conditionStart
+            if main.count >= 2 {
+                return phraser.question(from: main, condition: conditionStart..<conditionEnd)
+            }
+        }
+        let clause = clauseTokens(around: k, in: sentence, parts: parts)
+        return kind == .disputed ? phraser.claimQuestion(from: clause)
+            : phraser.question(from: clause, fallbackPrefix: "Will it turn out that")
+    }
+
+    /// The clause holding token `k`: back to the last comma or semicolon, on to the clause end.
+    private func clauseTokens(around k: Int, in sentence: Sentence, parts: ClauseParts) -> Range<Int> {
         var start = k
-        while start > sentence.tokens.lowerBound, !layer.tokens[start - 1].isMark(","), !layer.tokens[start - 1].isMark(";") {
-            start -= 1
+        func backToComma() {
+            while start > sentence.tokens.lowerBound, !layer.tokens[start - 1].isMark(","), !layer.tokens[start - 1].isMark(";") {
+                start -= 1
+            }
         }
-        return start..<parts.clauseEnd(from: k, in: sentence)
+        backToComma()
+        // "One of them, UnitedHealth Group, has threatened …": take in the subject before the comma
+        if start > sentence.tokens.lowerBound + 1, start < k || layer.tokens[start].kind == .word,
+           layer.tokens[start].kind == .word, !layer.tokens[start].isCapitalized, SubjectFinder.adverbs.contains(layer.tokens[start].lower)
+            || layer.tokens[start].lower.hasSuffix("ed") {
+            start -= 1
+            backToComma()
+            if start > sentence.tokens.lowerBound + 1 { start -= 1; backToComma() }
+        }
+        return start..<max(k + 1, parts.clauseEnd(from: k, in: sentence))
     }
 
     /// The sentence without its final full stop.

@@ -33,6 +33,25 @@ struct QuestionPhraser {
         return text.trimmingCharacters(in: .whitespaces) + "?"
     }
 
+    /// The outcome clause as a question followed by its condition: "we will see liberals on the
+    /// court" + "if Trump becomes president" → "Will we see liberals on the court if Trump
+    /// becomes president?".
+    func question(from outcome: Range<Int>, condition: Range<Int>) -> String {
+        let asked = question(from: outcome, fallbackPrefix: "Will it turn out that")
+        var words = condition.map { layer.tokens[$0] }
+        while let last = words.last, last.kind == .punctuation { words.removeLast() }
+        guard let first = words.first else { return asked }
+        if first.isCapitalized { words[0] = Token(range: first.range, kind: first.kind, text: first.lower) }
+        return String(asked.dropLast()) + " " + join(words) + "?"
+    }
+
+    /// A literal question from the text, on one line, without closing quotation marks.
+    func literal(_ tokens: Range<Int>) -> String {
+        var words = tokens.map { layer.tokens[$0] }
+        while let last = words.last, last.kind == .punctuation, !last.isMark("?") { words.removeLast() }
+        return join(words)
+    }
+
     /// "Is it true that …?" for a contested claim.
     func claimQuestion(from tokens: Range<Int>) -> String {
         var words = tokens.map { layer.tokens[$0] }
