@@ -38,7 +38,8 @@ struct ActorExtractor {
             let lower = chunk.text.lowercased()
             if let index = registry.index(key: "part:" + lower) {
                 registry.addMention(chunk.range, to: index)
-            } else if lexicons.titles[lower] != nil || lexicons.places.contains(lower) && !isFollowedBySpeech(chunk) {
+            } else if lexicons.titles[lower] != nil || lexicons.countries[lower] != nil
+                        || lexicons.places.contains(lower) && !isFollowedBySpeech(chunk) {
                 continue
             } else if chunk.title != nil || (counts[lower] ?? 0) >= 2 || isFollowedBySpeech(chunk) {
                 let index = registry.actor(key: "person:" + lower, name: chunk.text, kind: .person)
@@ -233,8 +234,9 @@ struct ActorExtractor {
                 // key: the qualifiers and the plural noun ("british official(s)")
                 let singular = noun.lower.hasSuffix("s") ? String(noun.lower.dropLast()) : noun.lower
                 let key = "group:" + (qualifiers.reversed().map(\.lower) + [singular]).joined(separator: " ")
-                var display = layer.string(layer.tokens[start].range.lowerBound..<noun.range.upperBound)
-                if display.hasPrefix("the ") || display.hasPrefix("The ") { display = String(display.dropFirst(4)) }
+                // named in the plural, without quantifiers: "British officials" for "One British official"
+                let plural = lexicons.groupNouns.contains(singular + "s") ? singular + "s" : noun.lower
+                let display = (qualifiers.reversed().map(\.text) + [plural]).joined(separator: " ")
                 let index = registry.actor(key: key, name: display.prefix(1).uppercased() + display.dropFirst(), kind: .group)
                 registry.addMention(layer.tokens[start].range.lowerBound..<noun.range.upperBound, to: index)
                 for modifier in qualifiers {

@@ -12,9 +12,13 @@ struct ActorRanking {
             // groups that never act and are named once are background, not actors
             if entry.kind == .group, entry.acts == 0, entry.mentions.count < 2 { continue }
             let mentions = entry.mentions.sorted { $0.lowerBound < $1.lowerBound }
-            var score = Double(mentions.count) + 2.5 * Double(entry.acts)
+            // places and institutions are mentioned often in passing; people are what a summary names
+            let perMention = entry.kind == .person ? 1.0 : 0.7
+            var score = perMention * Double(mentions.count) + 3 * Double(entry.acts)
             if let headline, mentions.contains(where: { headline.contains($0.lowerBound) }) { score += 4 }
             if mentions.contains(where: { $0.lowerBound < lead }) { score += 2 }
+            // unnamed sources are rarely what a summary names
+            if entry.kind == .group { score *= 0.5 }
             let record = ActorRecord(id: entry.id, name: entry.name, kind: entry.kind, role: entry.role,
                                      affiliation: entry.affiliation, salience: 0, mentions: mentions.map { layer.span($0) })
             scored.append((record, score, mentions[0].lowerBound))
