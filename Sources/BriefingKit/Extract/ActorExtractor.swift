@@ -18,6 +18,7 @@ struct ActorExtractor {
                 if let role = chunk.qualifiedRole { registry.setRole(role, of: index) }
                 if let title = chunk.title, let role = lexicons.titles[title], !role.isEmpty { registry.setRole(role, of: index) }
                 if kind == .person { registerNameParts(of: chunk.text, index: index, in: &registry) }
+                if kind == .organization { registerShortName(of: name, index: index, in: &registry) }
             } else {
                 deferred.append(chunk)
             }
@@ -72,6 +73,11 @@ struct ActorExtractor {
             return ("country:" + country.lowercased(), country, .country)
         }
         if let org = lexicons.organizations[lower] { return ("org:" + org.lowercased(), org, .organization) }
+        // "the Obama White House": a known organization after a modifier
+        for (offset, _) in lower.enumerated() where offset > 0 && Array(lower)[offset - 1] == " " {
+            let suffix = String(lower.dropFirst(offset))
+            if suffix.contains(" "), let org = lexicons.organizations[suffix] { return ("org:" + org.lowercased(), org, .organization) }
+        }
         if lexicons.places.contains(lower) || lexicons.titles[lower] != nil { return nil }
         let words = lower.split(separator: " ").map(String.init)
         if let last = words.last, lexicons.thingWords.contains(last) { return nil }
@@ -125,6 +131,19 @@ struct ActorExtractor {
             let index = registry.actor(key: "org:" + name.lowercased(), name: name, kind: .organization)
             registry.addMention(chunk.range.lowerBound..<layer.tokens[next].range.upperBound, to: index)
         }
+    }
+
+    private static let genericFirstWords: Set<String> = ["national", "american", "united", "new", "first", "general", "federal",
+                                                         "democratic", "republican", "international", "royal", "central", "great",
+                                                         "state", "city", "public", "world", "global", "north", "south", "east", "west"]
+
+    /// "Valeant" for "Valeant Pharmaceuticals International": a distinctive first word names the organization.
+    private func registerShortName(of name: String, index: Int, in registry: inout ActorRegistry) {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let first = words.first.map({ $0.lowercased() }), first.count > 2,
+              !Self.genericFirstWords.contains(first), !lexicons.organizationWords.contains(first),
+              lexicons.countries[first] == nil else { return }
+        registry.alias("part:" + first, to: index)
     }
 
     // MARK: Roles

@@ -74,9 +74,11 @@ struct ActorRegistry {
     mutating func recordAct(of index: Int) { entries[index].acts += 1 }
 
     /// The last actor of one of `kinds` mentioned before `offset`, preferring the nearest.
-    func nearest(before offset: Int, kinds: Set<ActorKind>, notBefore floor: Int) -> Int? {
+    func nearest(before offset: Int, kinds: Set<ActorKind>, notBefore floor: Int,
+                 where accepts: (Entry) -> Bool = { _ in true }) -> Int? {
         var best: (end: Int, entry: Int)?
-        for (end, m) in mentionsByEnd where end <= offset && m.start >= floor && kinds.contains(entries[m.entry].kind) {
+        for (end, m) in mentionsByEnd where end <= offset && m.start >= floor && kinds.contains(entries[m.entry].kind)
+            && accepts(entries[m.entry]) {
             if best == nil || end > best!.end { best = (end, m.entry) }
         }
         return best?.entry

@@ -165,7 +165,23 @@ struct SubjectFinder {
             if ["the", "a", "an", "his", "her", "its", "their"].contains(previous.lower) { break }
         }
         let range = layer.tokens[start].range.lowerBound..<head.range.upperBound
+        let definite = layer.tokens[start].lower == "the"
         let entry = registry.mention(covering: head.range.lowerBound).map(\.entry)
+            ?? (definite ? antecedent(ofHead: bare, before: range.lowerBound) : nil)
         return Subject(mention: range, entry: entry, tokens: start..<(i + 1))
+    }
+
+    private static let organizationHeads: Set<String> = ["company", "firm", "campaign", "administration", "agency", "committee",
+                                                         "party", "ministry", "department", "court", "government"]
+
+    /// "the company" is the organization last named; "the senator" the person last named
+    /// whose role has that word.
+    private func antecedent(ofHead head: String, before offset: Int) -> Int? {
+        if Self.organizationHeads.contains(head) {
+            return registry.nearest(before: offset, kinds: [.organization], notBefore: 0)
+        }
+        return registry.nearest(before: offset, kinds: [.person], notBefore: 0) { entry in
+            entry.role?.lowercased().split(separator: " ").contains { $0 == head } ?? false
+        }
     }
 }
