@@ -6,6 +6,7 @@ struct QuestionPhraser {
 
     private static let auxiliaries: Set<String> = ["will", "would", "can", "could", "is", "are", "was", "were", "has", "have",
                                                    "had", "should", "may", "might", "must", "does", "do", "did"]
+    private static let quoteMarks: Set<String> = ["'", "\"", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}"]
     private static let leadIns: Set<String> = ["whether", "if", "unless", "once", "should", "that", "but", "and", "so", "only"]
 
     /// A question from the clause `tokens`; `fallbackPrefix` opens it when no auxiliary is found.
@@ -37,6 +38,13 @@ struct QuestionPhraser {
     /// court" + "if Trump becomes president" → "Will we see liberals on the court if Trump
     /// becomes president?".
     func question(from outcome: Range<Int>, condition: Range<Int>) -> String {
+        // an outcome inside a relative clause or a report ("which X has said will …", "X said: '…'")
+        // does not read as a question: ask about the condition alone
+        let first = outcome.lowerBound < layer.tokens.count ? layer.tokens[outcome.lowerBound].lower : ""
+        if ["which", "who", "that", "what"].contains(first)
+            || outcome.contains(where: { layer.tokens[$0].isMark(":") || Self.quoteMarks.contains(layer.tokens[$0].text) }) {
+            return question(from: condition, fallbackPrefix: "Will it turn out that")
+        }
         let asked = question(from: outcome, fallbackPrefix: "Will it turn out that")
         var words = condition.map { layer.tokens[$0] }
         while let last = words.last, last.kind == .punctuation { words.removeLast() }
