@@ -2,10 +2,13 @@
 #   make run   installs what is missing, builds in release mode, generates the sample day
 #   make test  runs the whole test suite
 SAMPLE_DAY  ?= 2026-11-24
+# Bundled Wikinews days (CC BY 2.5, see Samples/ATTRIBUTION.md), generated in order so that each
+# briefing's "What changed" compares with the day before.
+WIKINEWS_DAYS := 2019-01-04 2019-01-05 2019-01-06 2019-01-07
 SWIFT       ?= swift
 BIN         := .build/release/briefing
 
-.PHONY: run test build deps sample clean
+.PHONY: run test build deps sample bench clean
 
 run: deps build sample
 
@@ -18,6 +21,11 @@ build: deps
 
 sample: build
 	$(BIN) generate Samples/$(SAMPLE_DAY) --date $(SAMPLE_DAY) --out Briefings/$(SAMPLE_DAY)
+	for day in $(WIKINEWS_DAYS); do $(BIN) generate Samples/$$day --date $$day --out Briefings/$$day || exit 1; done
+
+# A 300-article day from the PolNeAR corpus through generate, with stage timings.
+bench: build
+	./scripts/bench-compose.sh 300
 
 test: deps
 	$(SWIFT) test

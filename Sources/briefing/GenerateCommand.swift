@@ -12,9 +12,17 @@ struct GenerateCommand: ParsableCommand {
             skipped; the others still go into the briefing, and the exit status is 1. Files are written \
             atomically (a temporary file renamed into place).
 
+            A metadata.tsv file in an input folder (tab-separated, with a filename column and publisher \
+            and publication_date columns) gives the outlet and date of articles that do not state them.
+
+            "What changed" compares with the previous briefing: --previous FILE, else the newest \
+            briefing.json in a YYYY-MM-DD folder beside the output folder that is earlier than --date \
+            (or on or before --since).
+
             Examples:
               briefing generate Samples/2026-11-24 --date 2026-11-24
               briefing generate ~/news/today --templates MyTemplates --out /tmp/brief
+              briefing generate ~/news/2016-07-27 --sources nyt,politico --actor "Hillary Clinton" --max-items 8
             """)
 
     @OptionGroup var input: InputOptions
@@ -23,26 +31,76 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Output folder (default: Briefings/<date>/).")
     var out: String?
 
+    @Option(help: "Items per section in the briefing; the rest go to the appendix.")
+    var maxItems: Int = 12
+
+    @Option(name: .customLong("sources"), parsing: .singleValue,
+            help: "Only articles from these outlets (comma-separated or repeated; case ignored).")
+    var outlets: [String] = []
+
+    @Option(name: .customLong("actor"), parsing: .singleValue,
+            help: "An actor to put on top (repeatable): full name, alias or surname.")
+    var watchlist: [String] = []
+
+    @Option(help: "The previous briefing.json to compare with (default: the newest earlier day beside --out).")
+    var previous: String?
+
+    @Option(help: "Compare with the newest briefing on or before this day, YYYY-MM-DD.")
+    var since: String?
+
+    @Flag(help: "Print the time each stage took to standard error.")
+    var timings = false
+
+    func validate() throws {
+        if maxItems < 1 { throw ValidationError("--max-items must be at least 1.") }
+        if let since, Timestamp.endOfDay(since) == nil { throw ValidationError("--since must be a day as YYYY-MM-DD, not '\(since)'.") }
+        if let previous, !FileManager.default.fileExists(atPath: previous) {
+            throw ValidationError("--previous \(previous): no such file")
+        }
+    }
+
     func run() throws {
+        var clock = StageClock()
         let (outputs, errors) = ArticlePipeline(runDate: input.date).run(paths: input.paths)
+        clock.lap("read and extract \(outputs.count) article(s)")
         ErrorReporter.report(errors)
         guard !outputs.isEmpty else {
             ErrorReporter.note("no article could be read; nothing written")
             throw ExitCode(1)
         }
-        let date = input.date ?? Self.mostCommonDay(outputs.compactMap(\.record.published)) ?? Timestamp.dayString(Date())
-        let briefing = BriefingComposer().compose(
-            date: date, articles: outputs.map { BriefingInput(record: $0.record, summary: $0.summary) })
-        let templates = try templateOptions.templateSet()
-        let markdown = try MarkdownRenderer(templates: templates).render(briefing)
-        let html = try PageRenderer(templates: templates).page(title: "Briefing — \(date)", markdown: markdown)
-        let json = try BriefingDocument(briefing: briefing, articles: outputs.map(\.record)).jsonString()
-
+        let sidecar = MetadataSidecar.load(from: input.paths)
+        let records = outputs.map { sidecar.apply(to: $0.record) }
+        let date = input.date ?? Self.mostCommonDay(records.compactMap(\.published)) ?? Timestamp.dayString(Date())
         let folder = URL(fileURLWithPath: out ?? "Briefings/\(date)")
+        let previousFile = previous.map { URL(fileURLWithPath: $0) }
+            ?? PreviousBriefing.locate(beside: folder, before: date, since: since)
+        let options = ComposeOptions(
+            outlets: outlets.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } },
+            watchlist: watchlist, previous: try previousFile.map(PreviousBriefing.load))
+        let inputs = zip(outputs, records).map { output, record in
+            BriefingInput(record: record, summary: output.summary, text: output.article.text)
+        }
+        let briefing = BriefingComposer().compose(date: date, articles: inputs, options: options)
+        clock.lap("compose")
+
+        let templates = try templateOptions.templateSet()
+        let markdown = try MarkdownRenderer(templates: templates, maxItems: maxItems).render(briefing)
+        let appendix = try EvidenceRenderer(templates: templates).render(briefing, maxItems: maxItems)
+        let html = try PageRenderer(templates: templates).page(title: "Briefing — \(date)", markdown: markdown,
+                                                               appendix: appendix)
+        // The records in the briefing's source order, without the articles --sources left out.
+        let recordById = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let json = try BriefingDocument(briefing: briefing, articles: briefing.sources.compactMap { recordById[$0.id] })
+            .jsonString()
+        clock.lap("render")
+
         try AtomicWriter.write(markdown, to: folder.appendingPathComponent("briefing.md"))
         try AtomicWriter.write(html, to: folder.appendingPathComponent("briefing.html"))
         try AtomicWriter.write(json + "\n", to: folder.appendingPathComponent("briefing.json"))
-        ErrorReporter.note("\(outputs.count) article(s) → \(folder.path)/briefing.{md,html,json}"
+        clock.lap("write")
+        if timings { ErrorReporter.note(clock.report) }
+        let compared = options.previous.map { "; compared with \($0.date)" } ?? ""
+        ErrorReporter.note("\(briefing.sources.count) article(s) → \(folder.path)/briefing.{md,html,json}" + compared
             + (errors.isEmpty ? "" : "; \(errors.count) file(s) skipped"))
         if !errors.isEmpty { throw ExitCode(1) }
     }

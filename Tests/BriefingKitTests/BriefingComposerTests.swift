@@ -75,7 +75,7 @@ import Testing
         let briefing = BriefingComposer().compose(date: "2026-11-24", articles: Self.day)
         let markdown = try MarkdownRenderer(templates: TemplateSet()).render(briefing)
         #expect(markdown.contains("- **John Healey**, defence secretary — [1] [2]"))
-        #expect(markdown.contains("- **United Kingdom** will send troops (willing) [1]\n  - limits: not to the frontline"))
+        #expect(markdown.contains("- **United Kingdom** will send troops (willing) [1](#ev-1-0-28)\n  - limits: not to the frontline"))
         #expect(markdown.contains("1. Title a — Outlet — 2026-11-24 — articles/a.txt"))
     }
 }

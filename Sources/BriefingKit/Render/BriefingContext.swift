@@ -1,5 +1,7 @@
 /// What the briefing templates see: a `Briefing` arranged for reading, with sources numbered
-/// from 1 so that every item can cite them ("[1]"), and flags to skip empty sections.
+/// from 1 so that every item can cite them, each citation linking to its evidence passage
+/// (`[1](#ev-1-310-322)`), sections cut to `maxItems` with the rest in an appendix, and flags
+/// to skip empty sections.
 ///
 /// Optional values are absent (`nil`), never empty strings, so `{{#role}}…{{/role}}` shows only
 /// when there is a role. The variables are documented in the templates' README.
@@ -16,112 +18,42 @@ public struct BriefingContext: Sendable {
     public var sources: [Source]
     public var sourceCount: Int
     public var hasSources: Bool
+    /// The articles shown with their summaries (at most `maxItems`).
+    public var articles: [Source]
+    /// How many articles are listed only under Sources.
+    public var moreArticleCount: Int
+    public var hasMoreArticles: Bool
+    public var topDevelopments: [Development]
+    public var hasTopDevelopments: Bool
+    public var changes: Changes?
+    public var watchlist: String?
     public var keyActors: [Actor]
     public var hasKeyActors: Bool
+    public var conflicts: [Conflict]
+    public var hasConflicts: Bool
+    /// The shown positions, grouped by speaker.
+    public var speakers: [Speaker]
+    /// The shown positions, in speaker order.
     public var positions: [Position]
     public var hasPositions: Bool
     public var commitments: [Commitment]
     public var hasCommitments: Bool
     public var questions: [Question]
     public var hasQuestions: Bool
+    /// Items beyond `maxItems`, for the appendix.
+    public var morePositions: [Position]
+    public var moreCommitments: [Commitment]
+    public var moreQuestions: [Question]
+    public var hasMore: Bool
+    /// Every article with the evidence passages cited from it, for the HTML appendix.
+    public var evidence: [EvidenceSource]
 
-    /// An article of the day.
-    public struct Source: Sendable {
-        /// 1-based; items cite the article as "[number]".
-        public var number: Int
-        public var id: String
-        /// The headline, or the article id when the article has none.
-        public var title: String
-        public var outlet: String?
-        public var published: String?
-        public var url: String?
-        public var path: String
-        public var summary: [String]
-        public var hasSummary: Bool
-    }
-
-    /// A citation of an article: its number and title.
-    public struct SourceReference: Sendable {
-        public var number: Int
-        public var title: String
-    }
-
-    /// One of the day's most salient actors.
-    public struct Actor: Sendable {
-        public var name: String
-        /// `person`, `organization`, `country` or `group`.
-        public var kind: String
-        public var role: String?
-        public var affiliation: String?
-        /// 0…1 over the day.
-        public var salience: Double
-        public var said: [String]
-        public var hasSaid: Bool
-        public var committed: [String]
-        public var hasCommitted: Bool
-        /// The articles that mention the actor.
-        public var sources: [SourceReference]
-    }
-
-    /// A stated position.
-    public struct Position: Sendable {
-        /// The speaker's name, or "Unnamed source".
-        public var speaker: String
-        /// What is said, as the article words it (a direct quote keeps its quote marks).
-        public var quote: String
-        /// The speech verb ("said", "warned", "according to").
-        public var cue: String?
-        /// `direct`, `reported` or `mixed`.
-        public var kind: String
-        public var isDirect: Bool
-        public var sourceNumber: Int
-        public var sourceTitle: String
-    }
-
-    /// A commitment.
-    public struct Commitment: Sendable {
-        /// The actor's name, or "Unnamed actor".
-        public var actor: String
-        public var action: String
-        /// "will" or "will not".
-        public var polarity: String
-        public var isNegative: Bool
-        /// The word family that carries the commitment ("pledged", "refused", …).
-        public var modality: String
-        public var condition: String?
-        /// The carve-outs joined with "; ".
-        public var limits: String?
-        public var timeframe: String?
-        public var sourceNumber: Int
-        public var sourceTitle: String
-    }
-
-    /// An open question.
-    public struct Question: Sendable {
-        public var question: String
-        /// `pending`, `conditional`, `disputed`, `uncertain` or `explicit`.
-        public var kind: String
-        /// The names of the actors involved, joined with ", ".
-        public var actors: String?
-        public var sourceNumber: Int
-        public var sourceTitle: String
-    }
-
-    /// Arranges `briefing` for the templates.
-    public init(_ briefing: Briefing) {
-        let sources = briefing.sources.enumerated().map { index, source in
-            Source(number: index + 1, id: source.id, title: Self.nonEmpty(source.title) ?? source.id,
-                   outlet: Self.nonEmpty(source.source), published: Self.nonEmpty(source.published),
-                   url: Self.nonEmpty(source.url), path: source.path, summary: source.summary,
-                   hasSummary: !source.summary.isEmpty)
-        }
-        var referenceById: [String: SourceReference] = [:]
-        for source in sources where referenceById[source.id] == nil {
-            referenceById[source.id] = SourceReference(number: source.number, title: source.title)
-        }
-        func reference(_ articleId: String) -> SourceReference {
-            referenceById[articleId] ?? SourceReference(number: 0, title: articleId)
-        }
+    /// Arranges `briefing` for the templates, showing at most `maxItems` items per section
+    /// (all when nil).
+    public init(_ briefing: Briefing, maxItems: Int? = nil) {
+        let limit = max(maxItems ?? Int.max, 1)
+        let citations = Citations(briefing)
+        let sources = citations.sources
 
         date = briefing.date
         generatedBy = briefing.generatedBy
@@ -129,48 +61,44 @@ public struct BriefingContext: Sendable {
         self.sources = sources
         sourceCount = sources.count
         hasSources = !sources.isEmpty
+        articles = Array(sources.prefix(limit))
+        moreArticleCount = sources.count - articles.count
+        hasMoreArticles = moreArticleCount > 0
+        watchlist = Self.nonEmpty(briefing.watchlist.joined(separator: ", "))
 
-        keyActors = briefing.actors.prefix(Self.keyActorLimit).map { actor in
-            let said = Array(actor.said.prefix(Self.actorStatementLimit))
-            let committed = Array(actor.committed.prefix(Self.actorStatementLimit))
-            return Actor(name: actor.name, kind: actor.kind.rawValue, role: Self.nonEmpty(actor.role),
-                         affiliation: Self.nonEmpty(actor.affiliation), salience: actor.salience,
-                         said: said, hasSaid: !said.isEmpty, committed: committed, hasCommitted: !committed.isEmpty,
-                         sources: actor.articleIds.map(reference))
-        }
+        topDevelopments = briefing.topDevelopments.map { Development($0, citations) }
+        hasTopDevelopments = !topDevelopments.isEmpty
+        changes = briefing.changes.map { Changes($0, citations, limit: limit) }
+
+        // Watched actors come first in `briefing.actors`; all of them are key actors.
+        let watchedCount = briefing.actors.prefix(while: \.watched).count
+        keyActors = briefing.actors.prefix(max(Self.keyActorLimit, watchedCount)).map { Actor($0, citations) }
         hasKeyActors = !keyActors.isEmpty
 
-        positions = briefing.positions.map { position in
-            let source = reference(position.articleId)
-            return Position(speaker: Self.nonEmpty(position.speaker) ?? "Unnamed source", quote: position.content,
-                            cue: Self.nonEmpty(position.cue), kind: position.kind.rawValue,
-                            isDirect: position.kind == .direct, sourceNumber: source.number,
-                            sourceTitle: source.title)
-        }
+        conflicts = briefing.conflicts.prefix(limit).map { Conflict($0, citations) }
+        hasConflicts = !conflicts.isEmpty
+
+        let allPositions = briefing.positions.map { Position($0, citations) }
+        positions = Array(allPositions.prefix(limit))
+        morePositions = Array(allPositions.dropFirst(limit))
+        speakers = Speaker.groups(positions)
         hasPositions = !positions.isEmpty
 
-        commitments = briefing.commitments.map { commitment in
-            let source = reference(commitment.articleId)
-            let negative = commitment.polarity == .negative
-            return Commitment(actor: Self.nonEmpty(commitment.actor) ?? "Unnamed actor", action: commitment.action,
-                              polarity: negative ? "will not" : "will", isNegative: negative,
-                              modality: commitment.modality, condition: Self.nonEmpty(commitment.condition),
-                              limits: Self.nonEmpty(commitment.limits.joined(separator: "; ")),
-                              timeframe: Self.nonEmpty(commitment.timeframe), sourceNumber: source.number,
-                              sourceTitle: source.title)
-        }
+        let allCommitments = briefing.commitments.map { Commitment($0, citations) }
+        commitments = Array(allCommitments.prefix(limit))
+        moreCommitments = Array(allCommitments.dropFirst(limit))
         hasCommitments = !commitments.isEmpty
 
-        questions = briefing.openQuestions.map { question in
-            let source = reference(question.articleId)
-            return Question(question: question.question, kind: question.kind.rawValue,
-                            actors: Self.nonEmpty(question.actors.joined(separator: ", ")),
-                            sourceNumber: source.number, sourceTitle: source.title)
-        }
+        let allQuestions = briefing.openQuestions.map { Question($0, citations) }
+        questions = Array(allQuestions.prefix(limit))
+        moreQuestions = Array(allQuestions.dropFirst(limit))
         hasQuestions = !questions.isEmpty
+        hasMore = !(morePositions.isEmpty && moreCommitments.isEmpty && moreQuestions.isEmpty)
+
+        evidence = EvidenceSource.all(briefing, sources: sources)
     }
 
-    private static func nonEmpty(_ text: String?) -> String? {
+    static func nonEmpty(_ text: String?) -> String? {
         guard let text, !text.allSatisfy(\.isWhitespace) else { return nil }
         return text
     }

@@ -4,14 +4,17 @@
 /// reads as plain text and renders to HTML without markup the articles did not intend.
 public struct MarkdownRenderer: Sendable {
     public let templates: TemplateSet
+    /// How many items a section shows at most (the rest go to the appendix); nil shows all.
+    public let maxItems: Int?
 
-    public init(templates: TemplateSet) {
+    public init(templates: TemplateSet, maxItems: Int? = nil) {
         self.templates = templates
+        self.maxItems = maxItems
     }
 
     /// The briefing as a Markdown document.
     /// - Throws: `TemplateError.missingTemplate` if the set has no `briefing.md`.
     public func render(_ briefing: Briefing) throws -> String {
-        try templates.render(BriefingContext(briefing), template: TemplateSet.briefingTemplate)
+        try templates.render(BriefingContext(briefing, maxItems: maxItems), template: TemplateSet.briefingTemplate)
     }
 }
