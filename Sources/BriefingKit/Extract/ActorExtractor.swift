@@ -125,7 +125,8 @@ struct ActorExtractor {
             let next = chunk.tokens.upperBound
             guard next < layer.tokens.count, ["campaign", "administration"].contains(layer.tokens[next].lower),
                   let m = registry.mention(endingAt: chunk.range.upperBound), registry.entries[m.entry].kind == .person,
-                  chunk.range.upperBound + 1 == layer.tokens[next].range.lowerBound else { continue }
+                  layer.tokens[chunk.tokens.upperBound - 1].range.upperBound + 1 == layer.tokens[next].range.lowerBound
+            else { continue }
             let surname = registry.entries[m.entry].name.split(separator: " ").last.map(String.init) ?? chunk.text
             let name = surname + " " + layer.tokens[next].lower
             let index = registry.actor(key: "org:" + name.lowercased(), name: name, kind: .organization)
@@ -177,11 +178,21 @@ struct ActorExtractor {
         else { return }
         let text = layer.string(role[0].range.lowerBound..<role[role.count - 1].range.upperBound)
         registry.setRole(text, of: entry)
-        for token in role where token.isCapitalized {
-            let bare = token.lower.hasSuffix("'s") ? String(token.lower.dropLast(2)) : token.lower
-            if let country = lexicons.countries[bare] { registry.setAffiliation(country, of: entry); break }
-            if let org = lexicons.organizations[bare] { registry.setAffiliation(org, of: entry); break }
+        if let affiliation = affiliation(in: role) { registry.setAffiliation(affiliation, of: entry) }
+    }
+
+    /// The first country or known organization named in a role ("White House press secretary",
+    /// "Ukrainian president"), longest name first.
+    private func affiliation(in role: [Token]) -> String? {
+        for start in role.indices where role[start].isCapitalized {
+            for length in stride(from: min(3, role.count - start), through: 1, by: -1) {
+                var phrase = role[start..<(start + length)].map(\.lower).joined(separator: " ")
+                for suffix in ["'s", "\u{2019}s"] where phrase.hasSuffix(suffix) { phrase = String(phrase.dropLast(2)) }
+                if let country = lexicons.countries[phrase] { return country }
+                if let org = lexicons.organizations[phrase] { return org }
+            }
         }
+        return nil
     }
 
     /// "the US president, Donald Trump": the role phrase right before the name and its comma.

@@ -189,7 +189,9 @@ struct CommitmentExtractor {
     private func cue(at k: Int, in sentence: Sentence) -> (Int, String, Polarity)? {
         for entry in lexicons.commitmentCues where k + entry.words.count <= sentence.tokens.upperBound {
             var matches = true
-            for (offset, word) in entry.words.enumerated() where layer.tokens[k + offset].lower != word {
+            // "*" stands for any one word ("making * preparations to": "making serious preparations to")
+            for (offset, word) in entry.words.enumerated() where word == "*" ? layer.tokens[k + offset].kind != .word
+                : layer.tokens[k + offset].lower != word {
                 matches = false
                 break
             }
@@ -244,8 +246,12 @@ struct CommitmentExtractor {
     private func firstPersonSubject(before k: Int, in sentence: Sentence, quoteSpeaker: QuoteSpeaker,
                                     subjects: inout SubjectFinder) -> Subject? {
         guard let i = firstPersonIndex(before: k, in: sentence),
-              let speaker = quoteSpeaker.speaker(ofQuotationAt: i, subjects: &subjects), speaker.entry != nil else { return nil }
-        return Subject(mention: layer.tokens[i].range, entry: speaker.entry, tokens: i..<(i + 1))
+              let speaker = subjects.speaker(ofContentAt: layer.tokens[i].range.lowerBound)
+                ?? quoteSpeaker.speaker(ofQuotationAt: i, subjects: &subjects)?.entry else { return nil }
+        // "we" in a spokesperson's words binds the organization they speak for
+        let plural = ["we", "our", "us"].contains(layer.tokens[i].lower)
+        let bound = plural ? subjects.organization(of: speaker) ?? speaker : speaker
+        return Subject(mention: layer.tokens[i].range, entry: bound, tokens: i..<(i + 1))
     }
 
     /// Whether the subject can bind itself: a resolved actor or a name, never an unresolved

@@ -36,7 +36,14 @@ struct SubjectFinder {
             return appositionSubject(closingComma: i - 1, in: sentence)
         }
         if let pronoun = pronounSubject(i, in: sentence) { return pronoun }
-        return nounPhraseSubject(endingAt: i, in: sentence)
+        guard let phrase = nounPhraseSubject(endingAt: i, in: sentence) else { return nil }
+        // "the UK and its partners": a coordinated subject is led by its named first part
+        let and = phrase.tokens.lowerBound - 1
+        if phrase.entry == nil, and > sentence.tokens.lowerBound, layer.tokens[and].lower == "and",
+           let m = registry.mention(endingAt: layer.tokens[and - 1].range.upperBound) {
+            return Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<(i + 1))
+        }
+        return phrase
     }
 
     /// The subject starting at token `index` (after an inverted verb: "said one official",
@@ -132,6 +139,18 @@ struct SubjectFinder {
         return nil
     }
 
+    /// The resolved speaker of the innermost position content holding `offset`, if any.
+    func speaker(ofContentAt offset: Int) -> Int? {
+        reportedContents.last { $0.range.contains(offset) }?.entry
+    }
+
+    /// The organization a person speaks for, when the text gives it as the affiliation
+    /// ("Josh Earnest, the White House press secretary": "we" is the White House).
+    func organization(of entry: Int) -> Int? {
+        guard let affiliation = registry.entries[entry].affiliation else { return nil }
+        return registry.entries.firstIndex { $0.name == affiliation && $0.kind != .person }
+    }
+
     /// Records the content of a position and its resolved speaker, for pronouns inside it.
     mutating func noteReportedContent(_ range: Range<Int>, speaker entry: Int?) {
         guard let entry else { return }
@@ -178,7 +197,8 @@ struct SubjectFinder {
     /// whose role has that word.
     private func antecedent(ofHead head: String, before offset: Int) -> Int? {
         if Self.organizationHeads.contains(head) {
-            return registry.nearest(before: offset, kinds: [.organization], notBefore: 0)
+            return registry.nearest(before: offset, kinds: [.organization], notBefore: 0) { $0.name.lowercased().hasSuffix(" " + head) }
+                ?? registry.nearest(before: offset, kinds: [.organization], notBefore: 0)
         }
         return registry.nearest(before: offset, kinds: [.person], notBefore: 0) { entry in
             entry.role?.lowercased().split(separator: " ").contains { $0 == head } ?? false
