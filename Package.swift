@@ -18,10 +18,16 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "BriefingKit",
             dependencies: [
                 "CCmark",
+                "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [

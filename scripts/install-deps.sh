@@ -3,6 +3,7 @@
 set -euo pipefail
 missing=()
 pkg-config --exists libcmark 2>/dev/null || missing+=(libcmark-dev)
+pkg-config --exists libxml-2.0 2>/dev/null || missing+=(libxml2-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 echo "installing: ${missing[*]}" >&2
@@ -13,4 +14,6 @@ $sudo apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null 2>&1
   $sudo apt-get update >/dev/null
   $sudo apt-get install -y --no-install-recommends "${missing[@]}"
 }
-pkg-config --exists libcmark || { echo "libcmark is still missing after installing ${missing[*]}" >&2; exit 1; }
+for lib in libcmark libxml-2.0; do
+  pkg-config --exists "$lib" || { echo "$lib is still missing after installing ${missing[*]}" >&2; exit 1; }
+done

@@ -1,11 +1,20 @@
 import Foundation
 
-/// Reads article files of any supported format into `Article`s.
+/// Reads article files of any supported format — plain text and Markdown, HTML pages, RSS and
+/// Atom feeds, JSON Lines — into `Article`s. One file may hold several articles (a feed's
+/// items, a JSON Lines file's records).
 public struct ArticleReader: Sendable {
-    /// File extensions read as plain text or Markdown.
-    public static let textExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+    /// What one file gave: its articles, and the problems with parts of it that were skipped
+    /// (a bad JSON line, a feed item without text).
+    public struct FileResult: Sendable {
+        public var articles: [Article]
+        public var errors: [IngestError]
+    }
 
     private let plainText: PlainTextReader
+    private let html: HTMLArticleReader
+    private let feed: FeedArticleReader
+    private let jsonLines: JSONLinesReader
     private let runDate: String?
 
     /// - Parameters:
@@ -13,31 +22,53 @@ public struct ArticleReader: Sendable {
     ///   - runDate: the `--date` day (`YYYY-MM-DD`) relative timestamps resolve against;
     ///     nil to use each file's modification time.
     public init(lexicons: Lexicons, runDate: String?) {
-        self.plainText = PlainTextReader(boilerplate: BoilerplateDetector(patterns: lexicons.boilerplatePatterns))
+        let boilerplate = BoilerplateDetector(patterns: lexicons.boilerplatePatterns)
+        self.plainText = PlainTextReader(boilerplate: boilerplate)
+        self.html = HTMLArticleReader(boilerplate: boilerplate)
+        self.feed = FeedArticleReader(fragments: HTMLFragmentReader(boilerplate: boilerplate))
+        self.jsonLines = JSONLinesReader(fragments: HTMLFragmentReader(boilerplate: boilerplate))
         self.runDate = runDate
     }
 
-    /// Reads one file.
+    /// Reads a file that holds one article (the first, for a feed or JSON Lines file).
     public func read(path: String) throws -> Article {
+        let result = try readAll(path: path)
+        guard let first = result.articles.first else { throw result.errors.first ?? IngestError.empty(path: path) }
+        return first
+    }
+
+    /// Reads every article in a file. Throws when the file as a whole cannot be read.
+    public func readAll(path: String) throws -> FileResult {
         let url = URL(fileURLWithPath: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw IngestError.missing(path: path)
         }
         if isDirectory.boolValue { throw IngestError.unreadable(path: path, reason: "it is a folder") }
-        let ext = url.pathExtension.lowercased()
-        guard ext.isEmpty || Self.textExtensions.contains(ext) else {
-            throw IngestError.unsupportedFormat(path: path, extension: ext)
+        let ext = url.pathExtension
+        guard InputFormat.isSupported(extension: ext) else {
+            throw IngestError.unsupportedFormat(path: path, extension: ext.lowercased())
         }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw IngestError.unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
-        let text = try TextDecoder.decode(data, path: path)
-        return try plainText.read(text: text, path: path, savedAt: savedAt(path: path))
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw IngestError.empty(path: path) }
+        let savedAt = savedAt(path: path)
+        switch InputFormat.of(extension: ext, data: data) {
+        case .plainText, nil:
+            let text = try TextDecoder.decode(data, path: path)
+            return FileResult(articles: [try plainText.read(text: text, path: path, savedAt: savedAt)], errors: [])
+        case .html:
+            return FileResult(articles: [try html.read(data: data, path: path, savedAt: savedAt)], errors: [])
+        case .feed:
+            return try feed.read(data: data, path: path, savedAt: savedAt)
+        case .jsonLines:
+            return try jsonLines.read(data: data, path: path, savedAt: savedAt)
+        }
     }
 
-    private func savedAt(path: String) -> (date: Date, basis: PublishedBasis) {
+    private func savedAt(path: String) -> SavedAt {
         if let runDate, let date = Timestamp.endOfDay(runDate) { return (date, .runDate) }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         return ((attributes?[.modificationDate] as? Date) ?? Date(), .fileTime)

@@ -26,7 +26,7 @@ public struct InputCollector: Sendable {
             var found: [String] = []
             for case let url as URL in walker {
                 guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
-                      ArticleReader.textExtensions.contains(url.pathExtension.lowercased()) else { continue }
+                      !url.pathExtension.isEmpty, InputFormat.isSupported(extension: url.pathExtension) else { continue }
                 var relative = url.path.hasPrefix(base.path) ? String(url.path.dropFirst(base.path.count)) : url.lastPathComponent
                 while relative.hasPrefix("/") { relative.removeFirst() }
                 found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)

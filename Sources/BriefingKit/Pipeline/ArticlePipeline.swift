@@ -1,7 +1,9 @@
 import Foundation
 
 /// Reads and extracts a set of article files, each independently and in parallel, keeping
-/// the input order. A file that cannot be read is reported and skipped; the rest go through.
+/// the input order. A file may hold several articles (a feed, a JSON Lines file); a file or
+/// part of one that cannot be read is reported and skipped, and the rest go through. Feed and
+/// JSON Lines articles that repeat an earlier one (same link or same text) are dropped.
 public struct ArticlePipeline: Sendable {
     /// One article's results.
     public struct Output: Sendable {
@@ -29,22 +31,35 @@ public struct ArticlePipeline: Sendable {
         }
         var outputs: [Output] = []
         var errors = collectErrors
-        for result in results.values {
+        var duplicates = DuplicateFilter()
+        for (index, result) in results.values.enumerated() {
             switch result {
-            case .success(let output): outputs.append(output)
+            case .success(let file):
+                outputs += file.outputs.filter { duplicates.isNew($0.article) }
+                errors += file.errors
             case .failure(let error as IngestError): errors.append(error)
-            case .failure(let error): errors.append(.unreadable(path: "?", reason: "\(error)"))
+            case .failure(let error): errors.append(.unreadable(path: files[index], reason: "\(error)"))
             case nil: break
             }
         }
         return (disambiguated(outputs), errors)
     }
 
-    private func process(_ path: String) throws -> Output {
-        let article = try reader.read(path: path)
-        let layer = extractor.textLayer(of: article)
-        return Output(article: article, record: extractor.extract(article, layer: layer),
-                      summary: extractor.summary(of: layer))
+    /// Extracts every article of one file.
+    private func process(_ path: String) throws -> FileOutputs {
+        let file = try reader.readAll(path: path)
+        let outputs = file.articles.map { article in
+            let layer = extractor.textLayer(of: article)
+            return Output(article: article, record: extractor.extract(article, layer: layer),
+                          summary: extractor.summary(of: layer))
+        }
+        return FileOutputs(outputs: outputs, errors: file.errors)
+    }
+
+    /// One file's results.
+    fileprivate struct FileOutputs: Sendable {
+        var outputs: [Output]
+        var errors: [IngestError]
     }
 
     /// Two files with the same name in different folders get distinct ids.
@@ -65,12 +80,12 @@ public struct ArticlePipeline: Sendable {
 
 /// Slots written by exactly one concurrent iteration each, read after all have finished.
 private final class UnsafeResults: @unchecked Sendable {
-    private(set) var values: [Result<ArticlePipeline.Output, Error>?]
+    private(set) var values: [Result<ArticlePipeline.FileOutputs, Error>?]
     private let lock = NSLock()
 
     init(count: Int) { values = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ value: Result<ArticlePipeline.Output, Error>) {
+    func set(_ index: Int, _ value: Result<ArticlePipeline.FileOutputs, Error>) {
         lock.lock()
         values[index] = value
         lock.unlock()

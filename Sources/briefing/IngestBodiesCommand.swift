@@ -1,0 +1,61 @@
+import ArgumentParser
+import BriefingKit
+import Foundation
+
+/// `briefing ingest-bodies` (hidden): writes the article body found in each HTML page to
+/// `OUTPUT/NAME.txt`, one paragraph per line, and reports the speed — the input of
+/// `shared/eval/score_body.py --pred OUTPUT`.
+struct IngestBodiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest-bodies",
+        abstract: "Write the body text extracted from each HTML page to a folder (for benchmarking).",
+        shouldDisplay: false)
+
+    @Option(name: .shortAndLong, help: "The folder to write NAME.txt files into.")
+    var output: String
+
+    @Argument(help: "HTML pages, or folders searched for .html/.htm files.")
+    var paths: [String]
+
+    func run() throws {
+        let pages = try pages()
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        let extractor = HTMLBodyExtractor()
+        var failures: [Error] = []
+        var slowest = (seconds: 0.0, page: "")
+        let start = Date()
+        for page in pages {
+            let pageStart = Date()
+            do {
+                let data = try Data(contentsOf: URL(fileURLWithPath: page))
+                let body = try extractor.paragraphs(ofPage: data, path: page).joined(separator: "\n")
+                let name = ((page as NSString).lastPathComponent as NSString).deletingPathExtension
+                try Data((body + "\n").utf8).write(to: URL(fileURLWithPath: output).appendingPathComponent(name + ".txt"))
+            } catch {
+                failures.append(error)
+            }
+            let seconds = Date().timeIntervalSince(pageStart)
+            if seconds > slowest.seconds { slowest = (seconds, page) }
+        }
+        let elapsed = Date().timeIntervalSince(start)
+        ErrorReporter.report(failures)
+        ErrorReporter.note(String(format: "%d pages in %.2f s (%.1f pages/s, one thread); slowest %.0f ms: %@",
+                                  pages.count, elapsed, Double(pages.count) / max(elapsed, 1e-9),
+                                  slowest.seconds * 1000, slowest.page))
+        if !failures.isEmpty { throw ExitCode(1) }
+    }
+
+    private func pages() throws -> [String] {
+        var pages: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw ValidationError("\(path): no such file or folder")
+            }
+            guard isDirectory.boolValue else { pages.append(path); continue }
+            let names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+            pages += names.filter { $0.hasSuffix(".html") || $0.hasSuffix(".htm") }.map { (path as NSString).appendingPathComponent($0) }
+        }
+        return pages
+    }
+}
