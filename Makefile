@@ -12,7 +12,7 @@ BIN         := .build/release/briefing
 
 run: deps build sample
 
-# System libraries the package links: libcmark (Markdown → HTML).
+# System libraries the package links: libcmark (Markdown → HTML) and libxml2 (HTML pages, feeds).
 deps:
 	@./scripts/install-deps.sh
 

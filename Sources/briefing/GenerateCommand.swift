@@ -16,8 +16,8 @@ struct GenerateCommand: ParsableCommand {
             and publication_date columns) gives the outlet and date of articles that do not state them.
 
             "What changed" compares with the previous briefing: --previous FILE, else the newest \
-            briefing.json in a YYYY-MM-DD folder beside the output folder that is earlier than --date \
-            (or on or before --since).
+            briefing.json in a YYYY-MM-DD folder beside the output folder that is earlier than --date, \
+            at most 7 days earlier (or on or before --since).
 
             Examples:
               briefing generate Samples/2026-11-24 --date 2026-11-24

@@ -47,12 +47,15 @@ public struct PreviousBriefing: Decodable, Sendable {
     }
 
     /// The `briefing.json` of the newest `YYYY-MM-DD` folder beside `outputFolder` whose day is
-    /// before `date` (or on or before `since`, when given), if there is one.
-    public static func locate(beside outputFolder: URL, before date: String, since: String? = nil) -> URL? {
+    /// before `date` (or on or before `since`, when given), if there is one. Without `since`,
+    /// only the last `lookbackDays` days count: a briefing from months ago is no "yesterday".
+    public static func locate(beside outputFolder: URL, before date: String, since: String? = nil,
+                              lookbackDays: Int = 7) -> URL? {
         let parent = outputFolder.standardizedFileURL.deletingLastPathComponent()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        let earliest = Timestamp.endOfDay(date).map { Timestamp.dayString($0.addingTimeInterval(-Double(lookbackDays) * 86_400)) }
         let days = names.filter { Timestamp.endOfDay($0) != nil && $0.count == 10 && $0 < date }
-            .filter { day in since.map { day <= $0 } ?? true }
+            .filter { day in since.map { day <= $0 } ?? earliest.map { day >= $0 } ?? true }
             .sorted()
         for day in days.reversed() {
             let file = parent.appendingPathComponent(day).appendingPathComponent("briefing.json")
