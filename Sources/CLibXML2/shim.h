@@ -1,5 +1,11 @@
 #ifndef BRIEFING_CLIBXML2_SHIM_H
 #define BRIEFING_CLIBXML2_SHIM_H
+/* Debian's libxml2 is built with ICU, and its encoding.h then includes the system ICU headers,
+ * whose UErrorCode clashes with Foundation's bundled ICU in one Swift module graph. Nothing here
+ * touches libxml2's ICU converter (only pointers to encoding handlers pass through), so the ICU
+ * part of the headers is left out. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
