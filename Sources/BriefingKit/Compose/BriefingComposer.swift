@@ -96,19 +96,30 @@ public struct BriefingComposer: Sendable {
                 reports: conflict.sides.flatMap(\.reports), corroboration: Corroboration.count(conflict.sides.flatMap(\.reports)))
         }
         for commitment in briefing.commitments where commitment.actor != nil {
-            let verb = commitment.polarity == .negative ? "will not" : "will"
+            // "will provide …", but "committed to keeping …" where the action is a gerund
+            let gerund = commitment.action.split(separator: " ").first?.hasSuffix("ing") == true
+            let verb = gerund ? "\(commitment.polarity == .negative ? "not " : "")\(commitment.modality) to"
+                : commitment.polarity == .negative ? "will not" : "will"
             add(.commitment, actorId: commitment.actorId, actor: commitment.actor,
                 headline: "\(verb) \(commitment.action)", reports: commitment.reports,
                 corroboration: commitment.corroboration)
         }
         for position in briefing.positions where position.speakerActorId != nil {
             add(.position, actorId: position.speakerActorId, actor: position.speaker,
-                headline: shortened(position.content), reports: position.reports, corroboration: position.corroboration)
+                headline: "\(Self.verb(for: position.cue)): \(shortened(position.content))", reports: position.reports,
+                corroboration: position.corroboration)
         }
         return candidates
     }
 
     // MARK: - Helpers
+
+    /// The cue as a verb a headline can use: "said", "insisted"; participles and phrases
+    /// ("telling", "according to") read as "said".
+    static func verb(for cue: String?) -> String {
+        guard let cue = cue?.lowercased(), !cue.hasSuffix("ing"), !cue.contains(" ") else { return "said" }
+        return cue
+    }
 
     /// The text cut at a word boundary to at most `saidLimit` characters, marked with "…" if cut.
     static func shortened(_ text: String) -> String {
