@@ -14,9 +14,5 @@ public struct BriefingDocument: Codable, Sendable {
     }
 
     /// Pretty-printed JSON with stable key order.
-    public func jsonString() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
-    }
+    public func jsonString() throws -> String { try StableJSON.string(self) }
 }

@@ -44,7 +44,6 @@ struct CommitmentExtractor {
 
     func extract(subjects: inout SubjectFinder) -> [Found] {
         let parts = ClauseParts(layer: layer)
-        let quoteSpeaker = QuoteSpeaker(layer: layer, lexicons: lexicons)
         var found: [Found] = []
         for sentence in layer.sentences where layer.paragraphs[sentence.paragraph].role != .headline {
             guard !isPollOrQuestion(sentence) else { continue }
@@ -66,7 +65,7 @@ struct CommitmentExtractor {
                 if let last = found.last, last.limits.contains(where: { $0.contains(layer.tokens[k + length - 1].range.lowerBound) }) { continue }
                 let anchor = subjectAnchor(before: k, in: sentence)
                 let isFirstPerson = anchor > sentence.tokens.lowerBound && isFirstPersonSubject(before: anchor, in: sentence)
-                var subject = isFirstPerson ? firstPersonSubject(before: anchor, in: sentence, quoteSpeaker: quoteSpeaker, subjects: &subjects)
+                var subject = isFirstPerson ? firstPersonSubject(before: anchor, in: sentence, subjects: &subjects)
                                             : subjects.subject(before: anchor, in: sentence)
                 if subject == nil, anchor > sentence.tokens.lowerBound {
                     let previous = layer.tokens[anchor - 1]
@@ -243,11 +242,9 @@ struct CommitmentExtractor {
     }
 
     /// "I" or "we" in a quotation, bound to the quotation's speaker.
-    private func firstPersonSubject(before k: Int, in sentence: Sentence, quoteSpeaker: QuoteSpeaker,
-                                    subjects: inout SubjectFinder) -> Subject? {
+    private func firstPersonSubject(before k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
         guard let i = firstPersonIndex(before: k, in: sentence),
-              let speaker = subjects.speaker(ofContentAt: layer.tokens[i].range.lowerBound)
-                ?? quoteSpeaker.speaker(ofQuotationAt: i, subjects: &subjects)?.entry else { return nil }
+              let speaker = subjects.speaker(ofContentAt: layer.tokens[i].range.lowerBound) else { return nil }
         // "we" in a spokesperson's words binds the organization they speak for
         let plural = ["we", "our", "us"].contains(layer.tokens[i].lower)
         let bound = plural ? subjects.organization(of: speaker) ?? speaker : speaker

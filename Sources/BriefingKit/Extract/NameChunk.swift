@@ -13,8 +13,6 @@ struct NameChunk: Sendable, Hashable {
     var qualifiedRole: String?
     /// Whether the chunk stands in a headline or label set in Title Case or capitals.
     var inDisplayText = false
-    /// Scalar offsets from the title's start to the name's end.
-    var fullRange: Range<Int>
     /// Index of the sentence holding the chunk.
     var sentence: Int
 }

@@ -109,7 +109,6 @@ struct NameChunker {
         while first < last, Self.connectors.contains(layer.tokens[first].lower) { first += 1 }
         while last > first, Self.connectors.contains(layer.tokens[last - 1].lower) { last -= 1 }
         guard first < last else { return nil }
-        let fullStart = layer.tokens[first].range.lowerBound
         var qualifiedRole: String?
         // a title, possibly after a place or party ("Texas Senator Ted Cruz", "Ohio Gov. John Kasich")
         var title: String?
@@ -146,7 +145,7 @@ struct NameChunker {
         if words.allSatisfy({ lexicons.nonActors.contains($0.lowercased()) }) { return nil }
         guard !text.isEmpty else { return nil }
         return NameChunk(tokens: nameStart..<last, range: layer.tokens[nameStart].range.lowerBound..<end, text: text,
-                         title: title, qualifiedRole: qualifiedRole, fullRange: fullStart..<end, sentence: sentence)
+                         title: title, qualifiedRole: qualifiedRole, sentence: sentence)
     }
 }
 

@@ -14,9 +14,6 @@ public struct Span: Codable, Hashable, Sendable, Comparable {
         self.text = text
     }
 
-    /// Number of scalars the span covers.
-    public var length: Int { end - start }
-
     /// Whether the two spans share at least one scalar.
     public func overlaps(_ other: Span) -> Bool { start < other.end && other.start < end }
 

@@ -30,11 +30,6 @@ public struct ScalarText: Sendable {
     /// A contract span for a range.
     public func span(_ range: Range<Int>) -> Span { span(range.lowerBound, range.upperBound) }
 
-    /// The scalar at `offset`, or nil outside the text.
-    public subscript(safe offset: Int) -> Unicode.Scalar? {
-        offset >= 0 && offset < count ? scalars[offset] : nil
-    }
-
     /// The range shrunk so that it neither starts nor ends with whitespace.
     public func trimmed(_ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound

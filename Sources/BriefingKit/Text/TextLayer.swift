@@ -49,17 +49,6 @@ public struct TextLayer: Sendable {
     /// A contract span for a range.
     public func span(_ range: Range<Int>) -> Span { text.span(range) }
 
-    /// Index of the sentence containing `offset`, by binary search.
-    public func sentenceIndex(containing offset: Int) -> Int? {
-        var low = 0, high = sentences.count - 1
-        while low <= high {
-            let mid = (low + high) / 2
-            let r = sentences[mid].range
-            if offset < r.lowerBound { high = mid - 1 } else if offset >= r.upperBound { low = mid + 1 } else { return mid }
-        }
-        return nil
-    }
-
     /// Index of the first token starting at or after `offset`.
     public func tokenIndex(atOrAfter offset: Int) -> Int {
         var low = 0, high = tokens.count
