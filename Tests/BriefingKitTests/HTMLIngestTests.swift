@@ -133,6 +133,15 @@ enum IngestFixtures {
         #expect(Date().timeIntervalSince(start) < 10)
     }
 
+    @Test func aFileOverTheSizeLimitIsRefusedNamingItsSize() throws {
+        let paragraph = "<p>" + String(repeating: "The minister said the plan will work. ", count: 100) + "</p>"
+        let page = "<html><body><article>"
+            + String(repeating: paragraph, count: InputLimits.maxFileBytes / paragraph.utf8.count + 1)
+        let error = try #require(throws: IngestError.self) { try IngestFixtures.readAll(page, name: "huge.html") }
+        #expect(error.errorDescription?.hasSuffix(
+            "huge.html: skipped: \(page.utf8.count) bytes, over the 16 MiB limit") == true)
+    }
+
     @Test func aTruncatedPageGivesItsText() throws {
         let cut = String(Self.page.prefix(Self.page.count * 2 / 3))
         let article = try #require(try IngestFixtures.readAll(cut, name: "cut.html").articles.first)

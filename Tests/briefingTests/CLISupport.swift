@@ -39,15 +39,16 @@ enum CLI {
         var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
     }
 
-    /// Runs `briefing ARGUMENTS` in `directory` (default: the package root).
-    static func briefing(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    /// Runs `briefing ARGUMENTS` in `directory` (default: the package root), with the file
+    /// `input` as standard input (default: none).
+    static func briefing(_ arguments: [String], in directory: URL? = nil, input: URL? = nil) throws -> Result {
         let binary = try #require(executable, "the briefing executable was not built next to the tests")
-        return try run(binary, arguments, in: directory ?? packageRoot)
+        return try run(binary, arguments, in: directory ?? packageRoot, input: input)
     }
 
     /// Runs a program, with standard output and error captured through temporary files (so a
     /// large output cannot fill a pipe and stall the child).
-    static func run(_ program: URL, _ arguments: [String], in directory: URL) throws -> Result {
+    static func run(_ program: URL, _ arguments: [String], in directory: URL, input: URL? = nil) throws -> Result {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
@@ -58,7 +59,7 @@ enum CLI {
         process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = try input.map(FileHandle.init(forReadingFrom:)) ?? FileHandle.nullDevice
         process.standardOutput = out
         process.standardError = err
         try process.run()

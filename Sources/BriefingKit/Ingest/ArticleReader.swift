@@ -49,6 +49,18 @@ public struct ArticleReader: Sendable {
         guard InputFormat.isSupported(extension: ext) else {
             throw IngestError.unsupportedFormat(path: path, extension: ext.lowercased())
         }
+        if InputFormat.of(extension: ext, data: Data()) == .jsonLines {   // streamed: no whole-file limit
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw IngestError.unreadable(path: path, reason: "it cannot be opened")
+            }
+            defer { try? handle.close() }
+            var lines = ByteLineReader(handle: handle)
+            return try jsonLines.read(lines: &lines, path: path, savedAt: savedAt(path: path))
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > InputLimits.maxFileBytes {
+            throw IngestError.tooLarge(path: path, line: nil, bytes: size, limit: InputLimits.maxFileBytes)
+        }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw IngestError.unreadable(path: path, reason: (error as NSError).localizedDescription)
@@ -64,8 +76,17 @@ public struct ArticleReader: Sendable {
         case .feed:
             return try feed.read(data: data, path: path, savedAt: savedAt)
         case .jsonLines:
-            return try jsonLines.read(data: data, path: path, savedAt: savedAt)
+            var lines = ByteLineReader(data: data)
+            return try jsonLines.read(lines: &lines, path: path, savedAt: savedAt)
         }
+    }
+
+    /// The article on one JSON Lines line read from a stream named `path` (nil for a blank
+    /// line); `defaultId` is its id unless the record gives its own. Undated records take the
+    /// run's `--date`, else the time of reading.
+    func article(jsonLine line: Data, defaultId: String, path: String) throws -> Article? {
+        let savedAt: SavedAt = runDate.flatMap(Timestamp.endOfDay).map { ($0, .runDate) } ?? (Date(), .fileTime)
+        return try jsonLines.article(line: line, defaultId: defaultId, path: path, savedAt: savedAt)
     }
 
     private func savedAt(path: String) -> SavedAt {

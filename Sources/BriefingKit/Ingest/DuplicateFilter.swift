@@ -1,20 +1,32 @@
-/// Recognises an article seen before in the same run — the same story in two feeds, or twice
-/// in one export — by its link or by its text (compared ignoring case, spacing and punctuation).
-/// Only derived articles (feeds, JSON Lines, HTML) are compared; text files are always kept.
+/// Recognises an article seen before in the same run — the same story in two feeds, twice in
+/// one export, or republished with a different standfirst or footer — by its link or by
+/// near-identical text (estimated 5-word-shingle Jaccard similarity of at least 0.8 between
+/// bodies of 20 words or more). Only derived articles (feeds, JSON Lines, HTML) are compared;
+/// text files are always kept. Memory per article is constant: a link and a 64-slot sketch.
 struct DuplicateFilter {
+    static let threshold = 0.8
+    private static let bands = 16
+
     private var links: Set<String> = []
-    private var texts: Set<String> = []
+    private var sketches: [TextSketch] = []
+    private var byBand: [UInt64: [Int]] = [:]
 
     /// Whether `article` is new; remembers it.
     mutating func isNew(_ article: Article) -> Bool {
         guard article.textIsDerived else { return true }
         let link = article.url.map(Self.normalizedLink)
-        let bodyStart = article.paragraphs.first { $0.role != .headline }?.range.lowerBound ?? 0
-        let text = Self.normalizedText(String(article.text.unicodeScalars.dropFirst(bodyStart)))
         if let link, links.contains(link) { return false }
-        if text.count >= 200, texts.contains(text) { return false }
+        let bodyStart = article.paragraphs.first { $0.role != .headline }?.range.lowerBound ?? 0
+        let body = article.text.unicodeScalars.dropFirst(bodyStart)
+        let sketch = TextSketch(Substring(body).unicodeScalars)
+        if let sketch {
+            let keys = sketch.bandKeys(bands: Self.bands)
+            let candidates = Set(keys.flatMap { byBand[$0] ?? [] })
+            if candidates.contains(where: { sketches[$0].similarity(to: sketch) >= Self.threshold }) { return false }
+            for key in keys { byBand[key, default: []].append(sketches.count) }
+            sketches.append(sketch)
+        }
         if let link { links.insert(link) }
-        if text.count >= 200 { texts.insert(text) }
         return true
     }
 
@@ -24,9 +36,5 @@ struct DuplicateFilter {
         if link.hasPrefix("www.") { link.removeFirst(4) }
         while link.hasSuffix("/") { link.removeLast() }
         return link
-    }
-
-    private static func normalizedText(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
     }
 }

@@ -17,6 +17,8 @@ public enum IngestError: Error, LocalizedError, Equatable, Sendable {
     case badLine(path: String, line: Int, reason: String)
     /// A file in a legacy encoding that declares none, so its characters cannot be known.
     case undeclaredEncoding(path: String)
+    /// A file (or one JSON Lines record) larger than `InputLimits` allows.
+    case tooLarge(path: String, line: Int?, bytes: Int, limit: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -34,6 +36,8 @@ public enum IngestError: Error, LocalizedError, Equatable, Sendable {
         case .badLine(let path, let line, let reason): "\(path):\(line): skipped: \(reason)"
         case .undeclaredEncoding(let path):
             "\(path): neither UTF-8 nor UTF-16 and no declared charset; save it as UTF-8 or declare its encoding"
+        case .tooLarge(let path, let line, let bytes, let limit):
+            "\(path)\(line.map { ":\($0)" } ?? ""): skipped: \(bytes) bytes, over the \(InputLimits.describe(limit)) limit"
         }
     }
 
@@ -42,7 +46,8 @@ public enum IngestError: Error, LocalizedError, Equatable, Sendable {
         switch self {
         case .missing(let p), .unreadable(let p, _), .empty(let p), .binary(let p), .invalidUTF8(let p, _, _),
              .unsupportedFormat(let p, _), .malformedFrontMatter(let p, _, _), .noArticleBody(let p),
-             .malformedFeed(let p, _), .badLine(let p, _, _), .undeclaredEncoding(let p): p
+             .malformedFeed(let p, _), .badLine(let p, _, _), .undeclaredEncoding(let p),
+             .tooLarge(let p, _, _, _): p
         }
     }
 }

@@ -25,21 +25,17 @@ public struct ArticlePipeline: Sendable {
     /// Processes the files and folders in `paths`.
     public func run(paths: [String]) -> (outputs: [Output], errors: [IngestError]) {
         let (files, collectErrors) = InputCollector().collect(paths)
-        let results = UnsafeResults(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.set(index, Result { try process(files[index]) })
-        }
+        let results = files.concurrentMap { file in Result { try process(file) } }
         var outputs: [Output] = []
         var errors = collectErrors
         var duplicates = DuplicateFilter()
-        for (index, result) in results.values.enumerated() {
+        for (index, result) in results.enumerated() {
             switch result {
             case .success(let file):
                 outputs += file.outputs.filter { duplicates.isNew($0.article) }
                 errors += file.errors
             case .failure(let error as IngestError): errors.append(error)
             case .failure(let error): errors.append(.unreadable(path: files[index], reason: "\(error)"))
-            case nil: break
             }
         }
         return (disambiguated(outputs), errors)
@@ -75,19 +71,5 @@ public struct ArticlePipeline: Sendable {
             }
             return output
         }
-    }
-}
-
-/// Slots written by exactly one concurrent iteration each, read after all have finished.
-private final class UnsafeResults: @unchecked Sendable {
-    private(set) var values: [Result<ArticlePipeline.FileOutputs, Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Result<ArticlePipeline.FileOutputs, Error>) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
     }
 }

@@ -6,7 +6,7 @@ enum PromoLine {
     private static let maximumCharacters = 320
 
     /// Phrases (lower-case) that only a site's prompt would use.
-    private static let cues = [
+    private static let cues = ASCIIText.lowercasedAll([
         "newsletter", "subscribe", "subscribing", "sign up", "signup", "your inbox", "in your inbox", "follow us",
         "follow her on", "follow him on", "follow them on", "on twitter @", "facebook messenger", "ad blocker",
         "adblock", "affiliate", "commission", "uses cookies", "use of cookies", "click here", "join our",
@@ -15,12 +15,12 @@ enum PromoLine {
         "last updated", "first published", "published on", "updated at", "reading time", "tempo de leitura",
         "share your thoughts", "additional reporting by", "getty images", "| bloomberg", "sponsored",
         "download our app", "all rights reserved", "©",
-    ]
+    ])
 
     /// Whether the line is a prompt or stamp rather than article text.
     static func isPromo(_ line: String) -> Bool {
         guard line.unicodeScalars.count <= maximumCharacters else { return false }
-        let lowered = line.lowercased()
-        return cues.contains { lowered.contains($0) }
+        let lowered = ASCIIText.lowercased(line)
+        return cues.contains { ASCIIText.contains(lowered, $0) }
     }
 }

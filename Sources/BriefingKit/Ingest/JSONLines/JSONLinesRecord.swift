@@ -14,11 +14,15 @@ struct JSONLinesRecord {
     var published: String?
     var source: String?
     var author: String?
+    /// The record's own identifier (`id`, a string or an integer), used as the article id.
+    var id: String?
 
     init(line: Data) throws {
         let value: Any
+        let utf8BOM = Data([0xEF, 0xBB, 0xBF])
+        let line = line.starts(with: utf8BOM) ? line.dropFirst(3) : line
         do { value = try JSONSerialization.jsonObject(with: line) } catch {
-            throw Problem(reason: "not valid JSON")
+            throw Problem(reason: String(data: line, encoding: .utf8) == nil ? "invalid UTF-8" : "not valid JSON")
         }
         guard let object = value as? [String: Any] else { throw Problem(reason: "not a JSON object") }
         func field(_ names: String...) throws -> String? {
@@ -36,9 +40,19 @@ struct JSONLinesRecord {
         published = try field("published", "date", "datePublished")
         source = try field("source", "site", "publisher")
         author = try field("author", "byline")
+        id = try Self.identifier(object["id"])
         if (text ?? "").allSatisfy(\.isWhitespace) && (html ?? "").allSatisfy(\.isWhitespace) {
             throw Problem(reason: "no 'text' or 'html'")
         }
+    }
+
+    /// An `id` field as an article id: a non-empty string or an integer; nil when absent.
+    private static func identifier(_ raw: Any?) throws -> String? {
+        guard let raw, !(raw is NSNull) else { return nil }
+        if !(raw is Bool), let number = raw as? Int { return String(number) }
+        guard let string = raw as? String else { throw Problem(reason: "'id' is not a string or an integer") }
+        let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// The article: `text` split into its lines, or `html` read as a fragment.

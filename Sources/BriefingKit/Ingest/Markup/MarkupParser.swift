@@ -109,7 +109,9 @@ enum MarkupParser {
             var name = string(current.pointee.name).lowercased()
             if let prefix = current.pointee.ns?.pointee.prefix { name = String(cString: prefix) + ":" + name }
             var value = ""
-            if let raw = xmlNodeListGetString(document, current.pointee.children, 1) {
+            if let only = current.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE {
+                value = string(only.pointee.content)   // the usual case, without a copy in C
+            } else if let raw = xmlNodeListGetString(document, current.pointee.children, 1) {
                 value = String(cString: raw)
                 briefing_xml_free(raw)
             }

@@ -3,18 +3,19 @@ enum Whitespace {
     /// `text` with every run of whitespace (including no-break spaces) replaced by one space,
     /// and none at either end.
     static func collapse(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if isSpace(scalar) {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(scalar)
+                pendingSpace = !bytes.isEmpty
+                continue
             }
+            if pendingSpace { bytes.append(0x20) }
+            pendingSpace = false
+            if scalar.isASCII { bytes.append(UInt8(scalar.value)) } else { bytes.append(contentsOf: UTF8.encode(scalar)!) }
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether the scalar is whitespace, a zero-width space or a byte-order mark (ASCII
