@@ -39,6 +39,8 @@ struct PositionExtractor {
                     if clauseOnly, let found = result, !isClause(found.content) { result = nil }
                 } else if lexicons.attitudeVerbs.contains(token.lower) {
                     result = attitude(k, in: sentence, subjects: &subjects)
+                } else if token.isMark(":") {
+                    result = colonAttribution(k, in: sentence, subjects: &subjects)
                 } else {
                     result = layoutAttribution(k, in: sentence, subjects: &subjects)
                 }
@@ -271,8 +273,9 @@ struct PositionExtractor {
         guard token.kind == .word, !token.isCapitalized,
               token.lower.hasSuffix("ed") || token.lower.hasSuffix("s") || lexicons.speechVerbs[token.lower] != nil,
               !Self.nonVerbs.contains(token.lower), k + 1 < layer.tokens.count else { return nil }
-        if let quote = quotationEnding(before: k, in: sentence), !closesSentence(quote) {
-            guard let speaker = subjects.subject(after: k + 1, in: sentence) ?? determinedNounPhrase(k + 1, before: sentence.tokens.upperBound) else { return nil }
+        if let quote = quotationEnding(before: k, in: sentence), !closesSentence(quote),
+           let speaker = subjects.subject(after: k + 1, in: sentence)
+               ?? determinedNounPhrase(k + 1, before: sentence.tokens.upperBound) {
             return Found(subject: speaker, cue: token.range, content: extended(quote, afterCue: speaker.tokens.upperBound - 1, in: sentence))
         }
         let next = layer.tokens[k + 1]
@@ -284,6 +287,51 @@ struct PositionExtractor {
               speaker.tokens.upperBound == k else { return nil }
         return Found(subject: speaker, cue: token.range, content: extended(quote, afterCue: k, in: sentence))
     }
+
+    /// A quotation introduced by a colon that ends a clause about a named actor or a pronoun:
+    /// `Clinton has since apologized for what happened: "…"`, `He then listed the qualities: "…"`
+    /// (the clause's verb is the cue), and `Mark Blumenthal: "…"` at the start of a sentence or
+    /// after a dash (the colon is the cue). The quotation follows in the same paragraph or opens
+    /// the next one.
+    private func colonAttribution(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
+        guard let content = quotationAfterColon(k, in: sentence) else { return nil }
+        if let name = subjects.subject(before: k, in: sentence), name.entry != nil, name.tokens.upperBound == k {
+            let before = name.tokens.lowerBound - 1
+            if before < sentence.tokens.lowerBound || ["-", "\u{2014}", "\u{2013}"].contains(layer.tokens[before].text) {
+                return Found(subject: name, cue: layer.tokens[k].range, content: content)
+            }
+        }
+        guard let subject = subjects.subject(after: sentence.tokens.lowerBound, in: sentence), subject.entry != nil
+        else { return nil }
+        var verb = subject.tokens.upperBound
+        while verb < k, SubjectFinder.adverbs.contains(layer.tokens[verb].lower) || layer.tokens[verb].lower == "since" {
+            verb += 1
+        }
+        guard verb < k, k - verb <= 15, isFiniteVerb(layer.tokens[verb]),
+              !layer.tokens[verb..<k].contains(where: { Self.finalMarks.contains($0.text) }) else { return nil }
+        return Found(subject: subject, cue: layer.tokens[verb].range, content: content)
+    }
+
+    /// The quotation that starts right after the colon at `k`, in its paragraph or as the next one.
+    private func quotationAfterColon(_ k: Int, in sentence: Sentence) -> Range<Int>? {
+        let paragraph = layer.paragraphs[sentence.paragraph].range
+        if k + 1 < layer.tokens.count, layer.tokens[k + 1].range.lowerBound < paragraph.upperBound {
+            let start = layer.tokens[k + 1].range.lowerBound
+            guard let quote = layer.quotation(containing: start), quote.range.lowerBound == start else { return nil }
+            return quote.range
+        }
+        return colonQuoteInNextParagraph(after: k, in: sentence)
+    }
+
+    /// A past-tense or speech verb: "apologized", "wrote", "gave", "says".
+    private func isFiniteVerb(_ token: Token) -> Bool {
+        guard token.kind == .word, !token.isCapitalized, !Self.nonVerbs.contains(token.lower) else { return false }
+        return token.lower.hasSuffix("ed") || lexicons.speechVerbs[token.lower] != nil
+            || lexicons.attitudeVerbs.contains(token.lower) || Self.irregularPast.contains(token.lower)
+    }
+
+    private static let irregularPast: Set<String> = ["gave", "wrote", "put", "made", "took", "left", "sent", "had",
+                                                     "laid", "set", "spoke", "told", "said"]
 
     /// "the committee chairmen", "a source close to the campaign": a noun phrase opened by a
     /// determiner, up to the next punctuation or verb-like word (at most six words).

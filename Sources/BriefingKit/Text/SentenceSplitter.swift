@@ -15,7 +15,7 @@ public struct SentenceSplitter: Sendable {
             if t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}" {
                 var j = i + 1
                 while j < tokens.count, tokens[j].kind == .punctuation,
-                      Self.closers.contains(tokens[j].text) || tokens[j].text == "." {
+                      Self.closers.contains(tokens[j].text) || tokens[j].text == ".", !opensAfterSpace(tokens, j) {
                     j += 1
                 }
                 if j >= tokens.count || startsSentence(tokens[j]) {
@@ -29,6 +29,14 @@ public struct SentenceSplitter: Sendable {
         }
         if start < tokens.count { result.append(start..<tokens.count) }
         return result
+    }
+
+    /// Whether the straight quote at `index` opens a quotation: space before it, none after
+    /// (`said. "Next` — the quote starts the next sentence, it does not close this one).
+    private func opensAfterSpace(_ tokens: [Token], _ index: Int) -> Bool {
+        guard tokens[index].text == "\"" || tokens[index].text == "'", index > 0, index + 1 < tokens.count else { return false }
+        return tokens[index - 1].range.upperBound < tokens[index].range.lowerBound
+            && tokens[index].range.upperBound == tokens[index + 1].range.lowerBound
     }
 
     private func startsSentence(_ token: Token) -> Bool {

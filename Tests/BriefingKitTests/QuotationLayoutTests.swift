@@ -1,0 +1,57 @@
+import Testing
+@testable import BriefingKit
+
+/// Quotation layouts found in real news copy, each attributed to the right speaker with the
+/// right cue — and the look-alikes that must not be.
+@Suite struct QuotationLayoutTests {
+    static let headline = "Campaign trail notes\n"
+
+    static func positions(_ body: String) throws -> [(content: String, cue: String?, speaker: String?)] {
+        let record = try TestSupport.record(Self.headline + body + "\n")
+        return record.positions.map { ($0.content.text, $0.cue?.text, record.actor(id: $0.speaker?.actor)?.name) }
+    }
+
+    @Test func quotationThenSpeakerThenAnyVerb() throws {
+        let found = try Self.positions("""
+            Dana Hill spoke first. “Shout it out, because I do not want to,” Dana Hill continued. “Nobody else will.”
+            """)
+        let position = try #require(found.first { $0.content.contains("Shout it out") })
+        #expect(position.cue == "continued")
+        #expect(position.speaker == "Dana Hill")
+        #expect(position.content.hasSuffix("“Nobody else will.”"))   // the quotation resumed after the attribution
+    }
+
+    @Test func quotationThenUnnamedGroupThenSpeechVerb() throws {
+        let found = try Self.positions("“The evidence contradicts her sworn testimony,” the committee chairmen wrote.")
+        let position = try #require(found.first)
+        #expect(position.content == "“The evidence contradicts her sworn testimony,”")
+        #expect(position.cue == "wrote")
+    }
+
+    @Test func clauseEndingInAColonIntroducesTheQuotation() throws {
+        let found = try Self.positions("""
+            Senator Ann Lee has since apologized for what happened: "I should have used two email addresses. It was a mistake."
+            """)
+        let position = try #require(found.first { $0.content.contains("two email addresses") })
+        #expect(position.cue == "apologized")
+        #expect(position.speaker == "Ann Lee")
+    }
+
+    @Test func nameAndColonAtTheStartOfASentence() throws {
+        let found = try Self.positions("Ann Lee: \"The polls were not wrong, they just ended too early.\"")
+        let position = try #require(found.first)
+        #expect(position.cue == ":")
+        #expect(position.speaker == "Ann Lee")
+    }
+
+    @Test func aColonAfterAThingIsNoAttribution() throws {
+        let found = try Self.positions("The plan has three parts: \"build, hire and train.\"")
+        #expect(found.isEmpty)
+    }
+
+    @Test func anOpeningQuoteAfterAFullStopStartsTheNextSentence() throws {
+        let record = try TestSupport.record(Self.headline + "Ann Lee said the vote will be held on Monday. \"We are ready,\" she added.\n")
+        let reported = try #require(record.positions.first { $0.content.text.contains("the vote will be held") })
+        #expect(reported.content.text == "the vote will be held on Monday")
+    }
+}
