@@ -271,7 +271,8 @@ struct PositionExtractor {
     private func layoutAttribution(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
         let token = layer.tokens[k]
         guard token.kind == .word, !token.isCapitalized,
-              token.lower.hasSuffix("ed") || token.lower.hasSuffix("s") || lexicons.speechVerbs[token.lower] != nil,
+              token.lower.hasSuffix("ed") || token.lower.hasSuffix("s") || lexicons.speechVerbs[token.lower] != nil
+                  || Self.irregularPast.contains(token.lower),
               !Self.nonVerbs.contains(token.lower), k + 1 < layer.tokens.count else { return nil }
         if let quote = quotationEnding(before: k, in: sentence), !closesSentence(quote),
            let speaker = subjects.subject(after: k + 1, in: sentence)
@@ -279,7 +280,9 @@ struct PositionExtractor {
             return Found(subject: speaker, cue: token.range, content: extended(quote, afterCue: speaker.tokens.upperBound - 1, in: sentence))
         }
         let next = layer.tokens[k + 1]
-        guard next.kind == .punctuation || ["on", "in", "at", "during", "after", "when", "of"].contains(next.lower) else { return nil }
+        guard next.kind == .punctuation
+            || ["on", "in", "at", "during", "after", "when", "of", "and", "as", "before", "while", "back"].contains(next.lower)
+        else { return nil }
         var start = k - 1
         while start > sentence.tokens.lowerBound, k - start < 7, layer.tokens[start - 1].kind == .word { start -= 1 }
         guard let quote = quotationEnding(before: start, in: sentence), !closesSentence(quote),
@@ -331,7 +334,7 @@ struct PositionExtractor {
     }
 
     private static let irregularPast: Set<String> = ["gave", "wrote", "put", "made", "took", "left", "sent", "had",
-                                                     "laid", "set", "spoke", "told", "said"]
+                                                     "laid", "set", "spoke", "told", "said", "went", "shot", "broke"]
 
     /// "the committee chairmen", "a source close to the campaign": a noun phrase opened by a
     /// determiner, up to the next punctuation or verb-like word (at most six words).
