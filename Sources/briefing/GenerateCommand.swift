@@ -22,6 +22,7 @@ struct GenerateCommand: ParsableCommand {
             Examples:
               briefing generate Samples/2026-11-24 --date 2026-11-24
               briefing generate ~/news/today --templates MyTemplates --out /tmp/brief
+              briefing generate ~/news/today --style bluf
               briefing generate ~/news/2016-07-27 --sources nyt,politico --actor "Hillary Clinton" --max-items 8
             """)
 

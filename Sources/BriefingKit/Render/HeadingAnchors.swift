@@ -11,7 +11,6 @@ struct HeadingAnchors {
         var id: String
         /// The heading's text, without markup (entities decoded; the page escapes it again).
         var title: String
-        var level: Int
     }
 
     /// Ids already on the page, which new ids avoid.
@@ -45,7 +44,7 @@ struct HeadingAnchors {
             let title = Self.plainText(inner)
             let existing = String(html[idRange]).dropFirst(#" id=""#.count).dropLast()
             let id = existing.isEmpty ? uniqueId(for: title) : String(existing)
-            if Int(level) == 2 { headings.append(Heading(id: id, title: title, level: 2)) }
+            if Int(level) == 2 { headings.append(Heading(id: id, title: title)) }
             result += html[last..<whole.lowerBound]
             result += "<h\(level) id=\"\(id)\">\(inner) <a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></h\(level)>"
             last = whole.upperBound

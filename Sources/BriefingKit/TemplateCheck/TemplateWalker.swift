@@ -53,6 +53,8 @@ struct TemplateWalker {
             case .group(let tag, let children):
                 switch tag.kind {
                 case .section:
+                    // An unresolved name pushes `.unknown` (its contents cannot be checked); a flag
+                    // pushes nothing.
                     let shape = resolve(tag, in: source, stack: stack)
                     let inner = shape.map { $0.sectionContext } ?? .unknown
                     walk(children, in: source, stack: inner.map { stack + [$0] } ?? stack, overrides: overrides)
@@ -128,11 +130,9 @@ struct TemplateWalker {
 
     /// Warns when article text is inserted without escaping: only the page's HTML values may be.
     private mutating func checkUnescaped(_ tag: MustacheTag, in source: TemplateSource, stack: [ContextShape]) {
-        guard case .object("PageContext", _) = stack.first, PageContext.htmlVariables.contains(tag.name) else {
-            report(tag, in: source, "\"\(tag.name)\" is inserted without escaping, so text from an article could "
-                + "become markup; write {{\(tag.name)}}", severity: .warning)
-            return
-        }
+        if case .object("PageContext", _) = stack.first, PageContext.htmlVariables.contains(tag.name) { return }
+        report(tag, in: source, "\"\(tag.name)\" is inserted without escaping, so text from an article could "
+            + "become markup; write {{\(tag.name)}}", severity: .warning)
     }
 
     private mutating func report(_ tag: MustacheTag, in source: TemplateSource, _ message: String,
