@@ -15,7 +15,7 @@ trap 'rm -rf "$work"' EXIT
 
 # Headless Chromium with a throwaway profile; no network is needed (the page loads nothing).
 browse() {
-  "$chrome" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --disable-extensions \
+  "$chrome" --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars --no-first-run --disable-extensions \
     --user-data-dir="$work/profile" --virtual-time-budget=2000 "$@" 2>>"$work/chromium.log"
 }
 dump() { browse --dump-dom "file://$(realpath "$1")" > "$2"; }
@@ -50,6 +50,13 @@ check "$work/dossier.dom" --section "Donald Trump" --section "Evidence"
 dump "$work/hostile-out/briefing.html" "$work/hostile.dom"
 check "$work/hostile.dom" --section "Evidence" --literal "$payload" \
   --literal "# A standfirst that starts like a Markdown heading"
+
+# The checker itself must catch what it looks for: a page with a script, an injected image and a
+# dangling link has to fail.
+printf '%s' '<html><head></head><body><h2>A</h2><script>x</script><img src=x onerror=alert(1)><a href="#none">x</a></body></html>' > "$work/bad.dom"
+if python3 scripts/check_dom.py "$work/bad.dom" >/dev/null; then
+  echo "browser-check: check_dom.py passed a page with a script in it" >&2; status=1
+fi
 
 shot "$work/$day/briefing.html" briefing 1280,2200
 shot "$work/$day/briefing.html" briefing-dark 1280,2200 --force-dark-mode --blink-settings=preferredColorScheme=0
