@@ -42,7 +42,7 @@ struct TemplatesListCommand: ParsableCommand {
             case .user:
                 let same = builtIn[file.name].map { (try? $0.text()) == (try? file.text()) } ?? false
                 let note = builtIn[file.name] == nil ? "user, new" : same ? "user, same as built-in" : "user, overrides built-in"
-                print("  \(name)  \(note)  \(file.url.path)")
+                print("  \(name)  \(note)  \(file.displayPath)")
             }
         }
     }

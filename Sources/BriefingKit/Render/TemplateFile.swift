@@ -16,13 +16,17 @@ public struct TemplateFile: Sendable, Equatable {
     public var url: URL
     public var origin: Origin
 
+    /// The file's path for messages: relative when the folder was given relative
+    /// (`MyTemplates/actor.md.mustache`), else absolute.
+    public var displayPath: String { url.relativePath }
+
     /// The file's text.
     /// - Throws: `TemplateError.unreadable` naming the file.
     public func text() throws -> String {
         do {
             return try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw TemplateError.unreadable(file: url.path, reason: error.localizedDescription)
+            throw TemplateError.unreadable(file: displayPath, reason: error.localizedDescription)
         }
     }
 

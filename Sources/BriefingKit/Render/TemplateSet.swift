@@ -81,7 +81,7 @@ public struct TemplateSet: Sendable {
             guard file.name.hasSuffix(".md"), !text.contains("CONTENT_TYPE") else { return template }
             return try MustacheTemplate(string: "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}" + text)
         } catch let error as MustacheTemplate.ParserError {
-            throw TemplateError(file: file.url.path, parserError: error, text: text)
+            throw TemplateError(file: file.displayPath, parserError: error, text: text)
         }
     }
 }

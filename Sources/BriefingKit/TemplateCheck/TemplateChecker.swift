@@ -82,7 +82,7 @@ public struct TemplateChecker {
             if file.origin == .user, let near = NameSuggester.closest(to: file.name, among: builtInNames) {
                 message += " — to replace the built-in \(near), name the file \(near).mustache"
             }
-            problems.append(TemplateProblem(severity: .warning, file: file.url.path, line: 0, column: 0, source: "",
+            problems.append(TemplateProblem(severity: .warning, file: file.displayPath, line: 0, column: 0, source: "",
                                             message: message))
         }
         problems += walker.problems
@@ -97,7 +97,7 @@ public struct TemplateChecker {
             return TemplateProblem(severity: .error, file: path, line: line, column: column, source: source,
                                    message: reason)
         }
-        return TemplateProblem(severity: .error, file: file.url.path, line: 0, column: 0, source: "",
+        return TemplateProblem(severity: .error, file: file.displayPath, line: 0, column: 0, source: "",
                                message: error.errorDescription ?? "\(error)")
     }
 }

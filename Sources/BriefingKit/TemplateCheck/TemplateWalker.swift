@@ -138,7 +138,7 @@ struct TemplateWalker {
     private mutating func report(_ tag: MustacheTag, in source: TemplateSource, _ message: String,
                                  severity: TemplateProblem.Severity = .error) {
         let line = tag.line - 1 < source.lines.count ? source.lines[tag.line - 1] : ""
-        problems.append(TemplateProblem(severity: severity, file: source.file.url.path, line: tag.line,
+        problems.append(TemplateProblem(severity: severity, file: source.file.displayPath, line: tag.line,
                                         column: tag.column, source: line, message: message))
     }
 
