@@ -1,6 +1,6 @@
 # briefing — the two commands of the README, and the steps they need.
 #   make run   installs what is missing, builds in release mode, generates the sample day
-#   make test  runs the whole test suite
+#   make test  runs the whole test suite, then the HTML page in a real browser (make browser-check)
 SAMPLE_DAY  ?= 2026-11-24
 # Bundled Wikinews days (CC BY 2.5, see Samples/ATTRIBUTION.md), generated in order so that each
 # briefing's "What changed" compares with the day before.
@@ -8,7 +8,7 @@ WIKINEWS_DAYS := 2019-01-04 2019-01-05 2019-01-06 2019-01-07
 SWIFT       ?= swift
 BIN         := .build/release/briefing
 
-.PHONY: run test build deps sample bench clean
+.PHONY: run test build deps sample bench browser-check clean
 
 run: deps build sample
 
@@ -29,6 +29,13 @@ bench: build
 
 test: deps
 	$(SWIFT) test
+	$(MAKE) browser-check
+
+# The sample day's pages in headless Chromium (installed when missing): DOM checks, and
+# screenshots kept in .build/artifacts/.
+browser-check: deps
+	$(SWIFT) build --product briefing
+	./scripts/browser-check.sh .build/debug/briefing
 
 clean:
 	rm -rf .build

@@ -22,6 +22,7 @@ struct GenerateCommand: ParsableCommand {
             Examples:
               briefing generate Samples/2026-11-24 --date 2026-11-24
               briefing generate ~/news/today --templates MyTemplates --out /tmp/brief
+              briefing generate ~/news/today --style bluf
               briefing generate ~/news/2016-07-27 --sources nyt,politico --actor "Hillary Clinton" --max-items 8
             """)
 
@@ -30,6 +31,9 @@ struct GenerateCommand: ParsableCommand {
 
     @Option(help: "Output folder (default: Briefings/<date>/).")
     var out: String?
+
+    @Option(help: "The briefing's form: full (the daily briefing), bluf (the top developments, one sentence each), dossier (one section per key actor). Files: briefing.md/html for full, else STYLE.md/html.")
+    var style: BriefingStyle = .full
 
     @Option(help: "Items per section in the briefing; the rest go to the appendix.")
     var maxItems: Int = 12
@@ -84,25 +88,33 @@ struct GenerateCommand: ParsableCommand {
         clock.lap("compose")
 
         let templates = try templateOptions.templateSet()
-        let markdown = try MarkdownRenderer(templates: templates, maxItems: maxItems).render(briefing)
+        let markdown = try MarkdownRenderer(templates: templates, maxItems: maxItems, style: style).render(briefing)
         let appendix = try EvidenceRenderer(templates: templates).render(briefing, maxItems: maxItems)
-        let html = try PageRenderer(templates: templates).page(title: "Briefing — \(date)", markdown: markdown,
-                                                               appendix: appendix)
+        let html = try PageRenderer(templates: templates).page(
+            title: "Briefing — \(date)", markdown: markdown, appendix: appendix,
+            subtitle: Self.subtitle(briefing), style: style.rawValue)
         // The records in the briefing's source order, without the articles --sources left out.
         let recordById = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let json = try BriefingDocument(briefing: briefing, articles: briefing.sources.compactMap { recordById[$0.id] })
             .jsonString()
         clock.lap("render")
 
-        try AtomicWriter.write(markdown, to: folder.appendingPathComponent("briefing.md"))
-        try AtomicWriter.write(html, to: folder.appendingPathComponent("briefing.html"))
+        try AtomicWriter.write(markdown, to: folder.appendingPathComponent(style.fileStem + ".md"))
+        try AtomicWriter.write(html, to: folder.appendingPathComponent(style.fileStem + ".html"))
         try AtomicWriter.write(json + "\n", to: folder.appendingPathComponent("briefing.json"))
         clock.lap("write")
         if timings { ErrorReporter.note(clock.report) }
         let compared = options.previous.map { "; compared with \($0.date)" } ?? ""
-        ErrorReporter.note("\(briefing.sources.count) article(s) → \(folder.path)/briefing.{md,html,json}" + compared
+        ErrorReporter.note("\(briefing.sources.count) article(s) → \(folder.path)/\(style.fileStem).{md,html}, briefing.json" + compared
             + (errors.isEmpty ? "" : "; \(errors.count) file(s) skipped"))
         if !errors.isEmpty { throw ExitCode(1) }
+    }
+
+    /// "12 articles from 4 outlets" under the page's title.
+    static func subtitle(_ briefing: BriefingKit.Briefing) -> String {
+        let outlets = Set(briefing.sources.compactMap(\.source)).count
+        let articles = briefing.sources.count == 1 ? "1 article" : "\(briefing.sources.count) articles"
+        return outlets == 0 ? articles : articles + (outlets == 1 ? " from 1 outlet" : " from \(outlets) outlets")
     }
 
     /// The day most articles were published on (the earliest on a tie).

@@ -27,12 +27,16 @@ extension BriefingContext {
     public struct Cite: Sendable {
         public var number: Int
         public var passage: String
+        /// The article's outlet, if known.
+        public var outlet: String?
     }
 
     /// One of the day's most important developments.
     public struct Development: Sendable {
         public var actor: String?
         public var headline: String
+        /// The development as one sentence: the actor, the headline, a full stop.
+        public var sentence: String
         /// `conflict`, `commitment` or `position`.
         public var kind: String
         public var isConflict: Bool
@@ -43,11 +47,26 @@ extension BriefingContext {
         init(_ development: BriefingDevelopment, _ citations: Citations) {
             actor = nonEmpty(development.actor)
             headline = development.headline
+            sentence = Self.sentence(actor: actor, headline: development.headline, kind: development.kind)
             kind = development.kind.rawValue
             isConflict = development.kind == .conflict
             corroboration = development.corroboration
             isCorroborated = development.corroboration > 1
             cites = citations.cites(development.reports)
+        }
+
+        /// "United Kingdom will send troops …." or "Sources disagree about X: “…” vs “…”."
+        static func sentence(actor: String?, headline: String, kind: BriefingDevelopment.Kind) -> String {
+            let disagree = "Sources disagree: "
+            var text: String
+            if let actor, kind == .conflict, headline.hasPrefix(disagree) {
+                text = "Sources disagree about \(actor): " + headline.dropFirst(disagree.count)
+            } else {
+                text = [actor, headline].compactMap { $0 }.joined(separator: " ")
+            }
+            text = text.prefix(1).uppercased() + text.dropFirst()
+            if let last = text.last, !".!?".contains(last) { text += "." }
+            return text
         }
     }
 
@@ -69,8 +88,16 @@ extension BriefingContext {
         public var hasCommitted: Bool
         /// The articles that mention the actor.
         public var sources: [SourceReference]
+        /// Everything the day's briefing holds about the actor, for the dossier: the actor's
+        /// positions and commitments, and the open questions that involve them.
+        public var positions: [Position]
+        public var hasPositions: Bool
+        public var commitments: [Commitment]
+        public var hasCommitments: Bool
+        public var questions: [Question]
+        public var hasQuestions: Bool
 
-        init(_ actor: BriefingActor, _ citations: Citations) {
+        init(_ actor: BriefingActor, _ citations: Citations, in briefing: Briefing) {
             let said = Array(actor.said.prefix(BriefingContext.actorStatementLimit))
             let committed = Array(actor.committed.prefix(BriefingContext.actorStatementLimit))
             name = actor.name
@@ -85,6 +112,14 @@ extension BriefingContext {
             self.committed = committed
             hasCommitted = !committed.isEmpty
             sources = actor.articleIds.map(citations.reference)
+            positions = briefing.positions.filter { $0.speakerActorId == actor.id || $0.speaker == actor.name }
+                .map { Position($0, citations) }
+            hasPositions = !positions.isEmpty
+            commitments = briefing.commitments.filter { $0.actorId == actor.id || $0.actor == actor.name }
+                .map { Commitment($0, citations) }
+            hasCommitments = !commitments.isEmpty
+            questions = briefing.openQuestions.filter { $0.actors.contains(actor.name) }.map { Question($0, citations) }
+            hasQuestions = !questions.isEmpty
         }
     }
 

@@ -72,7 +72,7 @@ public struct BriefingContext: Sendable {
 
         // Watched actors come first in `briefing.actors`; all of them are key actors.
         let watchedCount = briefing.actors.prefix(while: \.watched).count
-        keyActors = briefing.actors.prefix(max(Self.keyActorLimit, watchedCount)).map { Actor($0, citations) }
+        keyActors = briefing.actors.prefix(max(Self.keyActorLimit, watchedCount)).map { Actor($0, citations, in: briefing) }
         hasKeyActors = !keyActors.isEmpty
 
         conflicts = briefing.conflicts.prefix(limit).map { Conflict($0, citations) }

@@ -30,7 +30,7 @@ struct Citations: Sendable {
     func cites(_ reports: [BriefingReport]) -> [BriefingContext.Cite] {
         var seen: Set<String> = []
         return reports.filter { seen.insert($0.articleId).inserted }
-            .map { BriefingContext.Cite(number: number($0.articleId), passage: $0.passageId) }
+            .map { cite(number($0.articleId), passage: $0.passageId) }
             .sorted { $0.number < $1.number }
     }
 
@@ -38,6 +38,10 @@ struct Citations: Sendable {
     func cites(_ reports: [BriefingReport], articleId: String, evidence: Span) -> [BriefingContext.Cite] {
         guard reports.isEmpty else { return cites(reports) }
         let number = number(articleId)
-        return [BriefingContext.Cite(number: number, passage: "ev-\(number)-\(evidence.start)-\(evidence.end)")]
+        return [cite(number, passage: "ev-\(number)-\(evidence.start)-\(evidence.end)")]
+    }
+
+    private func cite(_ number: Int, passage: String) -> BriefingContext.Cite {
+        BriefingContext.Cite(number: number, passage: passage, outlet: number > 0 ? sources[number - 1].outlet : nil)
     }
 }

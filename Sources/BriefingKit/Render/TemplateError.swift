@@ -30,8 +30,19 @@ public enum TemplateError: LocalizedError, Equatable {
         }
     }
 
-    /// The error for a Mustache parser failure in `file`.
-    init(file: String, parserError: MustacheTemplate.ParserError) {
+    /// The error for a Mustache parser failure in `file`, whose text is `text`.
+    init(file: String, parserError: MustacheTemplate.ParserError, text: String) {
+        // The parser runs off the end of the file when a tag is never closed; point at that tag.
+        if !(parserError.error is MustacheTemplate.Error), let open = text.range(of: "{{", options: .backwards),
+           !text[open.upperBound...].contains("}}") {
+            let before = text[..<open.lowerBound]
+            let line = before.split(separator: "\n", omittingEmptySubsequences: false)
+            let source = text[open.lowerBound...].prefix { $0 != "\n" }
+            self = .syntax(file: file, line: line.count, column: (line.last?.count ?? 0) + 1,
+                           source: String((line.last ?? "") + source),
+                           reason: "unfinished tag: the file ends before its closing }}")
+            return
+        }
         self = .syntax(file: file, line: parserError.context.lineNumber, column: parserError.context.columnNumber,
                        source: parserError.context.line, reason: Self.reason(parserError.error))
     }

@@ -17,8 +17,10 @@ public struct TemplateSet: Sendable {
     /// The template that wraps an HTML fragment in a page.
     public static let pageTemplate = "page.html"
 
+    /// The templates in effect, sorted by name: each user file in place of the built-in one.
+    public let files: [TemplateFile]
     /// The names of all loaded templates, sorted.
-    public let names: [String]
+    public var names: [String] { files.map(\.name) }
     private let library: MustacheLibrary
 
     /// The folder of built-in templates inside the resource bundle.
@@ -26,31 +28,39 @@ public struct TemplateSet: Sendable {
         Bundle.module.url(forResource: "Templates", withExtension: nil)
     }
 
-    /// The user's templates folder when none is given: `Templates` in the current directory, if
-    /// that folder exists.
-    public static var defaultUserDirectory: URL? {
-        let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Templates")
-        var isFolder: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder)
-        return exists && isFolder.boolValue ? folder : nil
-    }
-
     /// Loads the built-in templates, then every `*.mustache` file under `userDirectory` (searched
     /// recursively) in place of the built-in one of the same name.
     /// - Throws: `TemplateError` naming the file (and line and column) that failed.
     public init(userDirectory: URL? = nil) throws {
-        MarkdownContentType.registerOnce()
-        guard let builtIn = Self.builtInFolder else { throw TemplateError.builtInTemplatesMissing }
-        var files = try Self.templateFiles(in: builtIn)
-        if let userDirectory {
-            files.merge(try Self.templateFiles(in: userDirectory)) { _, user in user }
-        }
+        let files = try Self.files(userDirectory: userDirectory)
+        self.init(parsed: try files.map { ($0, try Self.parse($0)) })
+    }
+
+    /// A set of templates already parsed.
+    init(parsed: [(file: TemplateFile, template: MustacheTemplate)]) {
         var library = MustacheLibrary()
-        for (name, file) in files {
-            library.register(try Self.parse(file, named: name), named: name)
+        for (file, template) in parsed {
+            library.register(template, named: file.name)
         }
         self.library = library
-        self.names = files.keys.sorted()
+        self.files = parsed.map(\.file).sorted { $0.name < $1.name }
+    }
+
+    /// The template files in effect: the built-in ones, each replaced by the user's file of the
+    /// same name, plus the user's other files; sorted by name.
+    public static func files(userDirectory: URL?) throws -> [TemplateFile] {
+        MarkdownContentType.registerOnce()
+        guard let builtIn = builtInFolder else { throw TemplateError.builtInTemplatesMissing }
+        var files = try TemplateFile.all(in: builtIn, origin: .builtIn)
+        if let userDirectory {
+            files.merge(try TemplateFile.all(in: userDirectory, origin: .user)) { _, user in user }
+        }
+        return files.values.sorted { $0.name < $1.name }
+    }
+
+    /// The built-in template files, sorted by name.
+    public static func builtInFiles() throws -> [TemplateFile] {
+        try files(userDirectory: nil)
     }
 
     /// Renders `context` with the template called `name`.
@@ -62,43 +72,16 @@ public struct TemplateSet: Sendable {
         return text
     }
 
-    /// The `*.mustache` files under `folder`, by template name.
-    private static func templateFiles(in folder: URL) throws -> [String: URL] {
-        let root = folder.resolvingSymlinksInPath()
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw TemplateError.folderNotFound(path: folder.path)
-        }
-        let suffix = ".mustache"
-        let paths: [String]
-        do {
-            paths = try FileManager.default.subpathsOfDirectory(atPath: root.path).sorted()
-        } catch {
-            throw TemplateError.unreadable(file: folder.path, reason: error.localizedDescription)
-        }
-        var files: [String: URL] = [:]
-        for path in paths where path.hasSuffix(suffix) {
-            let name = String(path.dropLast(suffix.count))
-            files[name] = folder.appendingPathComponent(path)
-        }
-        return files
-    }
-
     /// Parses one template file; `.md` templates without a content type pragma get `MARKDOWN`.
-    private static func parse(_ file: URL, named name: String) throws -> MustacheTemplate {
-        let text: String
-        do {
-            text = try String(contentsOf: file, encoding: .utf8)
-        } catch {
-            throw TemplateError.unreadable(file: file.path, reason: error.localizedDescription)
-        }
+    static func parse(_ file: TemplateFile) throws -> MustacheTemplate {
+        let text = try file.text()
         do {
             // Parse the file as written first, so that error positions match the file.
             let template = try MustacheTemplate(string: text)
-            guard name.hasSuffix(".md"), !text.contains("CONTENT_TYPE") else { return template }
+            guard file.name.hasSuffix(".md"), !text.contains("CONTENT_TYPE") else { return template }
             return try MustacheTemplate(string: "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}" + text)
         } catch let error as MustacheTemplate.ParserError {
-            throw TemplateError(file: file.path, parserError: error)
+            throw TemplateError(file: file.displayPath, parserError: error, text: text)
         }
     }
 }
