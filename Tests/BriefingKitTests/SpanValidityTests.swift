@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test(.enabled(if: TestSupport.hasTrainCorpus, "../shared/corpus/polnear-train is absent (CI has it)"),
-          .timeLimit(.minutes(3)))
+          .timeLimit(.minutes(10)))
     func allTrainArticles() throws {
         let problems = try Self.check(paths: [TestSupport.trainCorpus.path], expectedCount: 840)
         #expect(problems.checkedSpans > 10_000, "suspiciously few spans: \(problems.checkedSpans)")

@@ -7,7 +7,7 @@ import Testing
     static var canRun: Bool { CLI.hasSharedCorpus && CLI.onPath("python3") != nil }
 
     @Test(.enabled(if: canRun, "needs ../shared (corpus and eval/score.py) and python3; CI has them"),
-          .timeLimit(.minutes(3)))
+          .timeLimit(.minutes(10)))
     func scorerFindsAllSpansValidAndNoSchemaErrors() throws {
         let corpus = "../shared/corpus/polnear-train"
         let files = try FileManager.default.contentsOfDirectory(atPath: CLI.shared.appendingPathComponent("corpus/polnear-train").path)
