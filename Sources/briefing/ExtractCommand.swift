@@ -24,14 +24,20 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let (outputs, errors) = ArticlePipeline(runDate: input.date).run(paths: input.paths)
-        ErrorReporter.report(errors)
+        let pipeline = ArticlePipeline(runDate: input.date)
+        let errors: [IngestError]
         switch format {
         case .json:
-            print(try ExtractDocument(articles: outputs.map(\.record)).jsonString())
+            // records are written as they are done, in input order
+            var writer = ExtractJSONWriter()
+            errors = try pipeline.run(paths: input.paths) { try writer.write($0.record) }
+            try writer.finish()
         case .markdown:
+            let (outputs, readErrors) = pipeline.run(paths: input.paths)
+            errors = readErrors
             print(RecordMarkdown.render(outputs.map(\.record)))
         }
+        ErrorReporter.report(errors)
         if !errors.isEmpty { throw ExitCode(1) }
     }
 }

@@ -9,8 +9,3 @@ enum StableJSON {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }
-
-extension ExtractDocument {
-    /// The document as pretty-printed JSON with stable key order.
-    public func jsonString() throws -> String { try StableJSON.string(self) }
-}
