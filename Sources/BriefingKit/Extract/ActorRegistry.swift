@@ -18,6 +18,8 @@ struct ActorRegistry {
     private var mentionsByEnd: [Int: (start: Int, entry: Int)] = [:]
     /// Mention start offset → (mention end, entry index).
     private var mentionsByStart: [Int: (end: Int, entry: Int)] = [:]
+    /// The keys of `mentionsByEnd` in increasing order, for look-ups by position.
+    private var ends: [Int] = []
 
     /// The entry index for a normalized key, creating the actor when it is new.
     mutating func actor(key: String, name: String, kind: ActorKind) -> Int {
@@ -41,6 +43,7 @@ struct ActorRegistry {
     mutating func addMention(_ range: Range<Int>, to index: Int) {
         if let existing = mentionsByEnd[range.upperBound], existing.start == range.lowerBound { return }
         entries[index].mentions.append(range)
+        if mentionsByEnd[range.upperBound] == nil { ends.insert(range.upperBound, at: firstEnd(atLeast: range.upperBound)) }
         mentionsByEnd[range.upperBound] = (range.lowerBound, index)
         mentionsByStart[range.lowerBound] = (range.upperBound, index)
     }
@@ -57,10 +60,22 @@ struct ActorRegistry {
 
     /// The actor mention that covers `offset`, if any.
     func mention(covering offset: Int, within limit: Int = 60) -> (range: Range<Int>, entry: Int)? {
-        for end in offset...(offset + limit) {
-            if let m = mentionsByEnd[end], m.start <= offset { return (m.start..<end, m.entry) }
+        var k = firstEnd(atLeast: offset)
+        while k < ends.count, ends[k] <= offset + limit {
+            if let m = mentionsByEnd[ends[k]], m.start <= offset { return (m.start..<ends[k], m.entry) }
+            k += 1
         }
         return nil
+    }
+
+    /// Index in `ends` of the first end at or after `offset`.
+    private func firstEnd(atLeast offset: Int) -> Int {
+        var low = 0, high = ends.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ends[mid] < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     mutating func setRole(_ role: String, of index: Int) {
@@ -76,12 +91,16 @@ struct ActorRegistry {
     /// The last actor of one of `kinds` mentioned before `offset`, preferring the nearest.
     func nearest(before offset: Int, kinds: Set<ActorKind>, notBefore floor: Int,
                  where accepts: (Entry) -> Bool = { _ in true }) -> Int? {
-        var best: (end: Int, entry: Int)?
-        for (end, m) in mentionsByEnd where end <= offset && m.start >= floor && kinds.contains(entries[m.entry].kind)
-            && accepts(entries[m.entry]) {
-            if best == nil || end > best!.end { best = (end, m.entry) }
+        // walk back from the last mention ending at or before `offset`; one ending before
+        // `floor` also starts before it, and so do all before that
+        var k = firstEnd(atLeast: offset + 1) - 1
+        while k >= 0, ends[k] >= floor {
+            if let m = mentionsByEnd[ends[k]], m.start >= floor, kinds.contains(entries[m.entry].kind), accepts(entries[m.entry]) {
+                return m.entry
+            }
+            k -= 1
         }
-        return best?.entry
+        return nil
     }
 
     /// A lower-case id from a name: letters and digits joined by hyphens.
