@@ -20,13 +20,20 @@ struct ActorRegistry {
     private var mentionsByStart: [Int: (end: Int, entry: Int)] = [:]
     /// The keys of `mentionsByEnd` in increasing order, for look-ups by position.
     private var ends: [Int] = []
+    /// Per entry, the ends of its mentions in increasing order; an end another entry's mention
+    /// took over later stays listed, so look-ups check `mentionsByEnd`.
+    private var endsByEntry: [[Int]] = []
+    /// The ids in use.
+    private var ids: Set<String> = []
 
     /// The entry index for a normalized key, creating the actor when it is new.
     mutating func actor(key: String, name: String, kind: ActorKind) -> Int {
         if let index = idsByKey[key] { return index }
         var id = Self.slug(name)
-        if entries.contains(where: { $0.id == id }) { id += "-\(entries.count + 1)" }
+        if ids.contains(id) { id += "-\(entries.count + 1)" }
+        ids.insert(id)
         entries.append(Entry(id: id, name: name, kind: kind))
+        endsByEntry.append([])
         idsByKey[key] = entries.count - 1
         return entries.count - 1
     }
@@ -43,7 +50,8 @@ struct ActorRegistry {
     mutating func addMention(_ range: Range<Int>, to index: Int) {
         if let existing = mentionsByEnd[range.upperBound], existing.start == range.lowerBound { return }
         entries[index].mentions.append(range)
-        if mentionsByEnd[range.upperBound] == nil { ends.insert(range.upperBound, at: firstEnd(atLeast: range.upperBound)) }
+        if mentionsByEnd[range.upperBound] == nil { ends.insert(range.upperBound, at: Self.firstIndex(in: ends, atLeast: range.upperBound)) }
+        endsByEntry[index].insert(range.upperBound, at: Self.firstIndex(in: endsByEntry[index], atLeast: range.upperBound))
         mentionsByEnd[range.upperBound] = (range.lowerBound, index)
         mentionsByStart[range.lowerBound] = (range.upperBound, index)
     }
@@ -60,7 +68,7 @@ struct ActorRegistry {
 
     /// The actor mention that covers `offset`, if any.
     func mention(covering offset: Int, within limit: Int = 60) -> (range: Range<Int>, entry: Int)? {
-        var k = firstEnd(atLeast: offset)
+        var k = Self.firstIndex(in: ends, atLeast: offset)
         while k < ends.count, ends[k] <= offset + limit {
             if let m = mentionsByEnd[ends[k]], m.start <= offset { return (m.start..<ends[k], m.entry) }
             k += 1
@@ -68,8 +76,8 @@ struct ActorRegistry {
         return nil
     }
 
-    /// Index in `ends` of the first end at or after `offset`.
-    private func firstEnd(atLeast offset: Int) -> Int {
+    /// Index of the first of the increasing `ends` at or after `offset`.
+    private static func firstIndex(in ends: [Int], atLeast offset: Int) -> Int {
         var low = 0, high = ends.count
         while low < high {
             let mid = (low + high) / 2
@@ -91,16 +99,21 @@ struct ActorRegistry {
     /// The last actor of one of `kinds` mentioned before `offset`, preferring the nearest.
     func nearest(before offset: Int, kinds: Set<ActorKind>, notBefore floor: Int,
                  where accepts: (Entry) -> Bool = { _ in true }) -> Int? {
-        // walk back from the last mention ending at or before `offset`; one ending before
-        // `floor` also starts before it, and so do all before that
-        var k = firstEnd(atLeast: offset + 1) - 1
-        while k >= 0, ends[k] >= floor {
-            if let m = mentionsByEnd[ends[k]], m.start >= floor, kinds.contains(entries[m.entry].kind), accepts(entries[m.entry]) {
-                return m.entry
+        // each fitting entry's last mention in [floor, offset], found from a binary search over
+        // its own mentions: the cost grows with the number of actors, not of mentions
+        var best: (end: Int, entry: Int)?
+        for (index, entry) in entries.enumerated() where kinds.contains(entry.kind) && accepts(entry) {
+            let ends = endsByEntry[index]
+            var k = Self.firstIndex(in: ends, atLeast: offset + 1) - 1
+            while k >= 0, ends[k] >= floor, best.map({ ends[k] > $0.end }) ?? true {
+                if let m = mentionsByEnd[ends[k]], m.entry == index, m.start >= floor {
+                    best = (ends[k], index)
+                    break
+                }
+                k -= 1
             }
-            k -= 1
         }
-        return nil
+        return best?.entry
     }
 
     /// A lower-case id from a name: letters and digits joined by hyphens.
