@@ -8,7 +8,7 @@ WIKINEWS_DAYS := 2019-01-04 2019-01-05 2019-01-06 2019-01-07
 SWIFT       ?= swift
 BIN         := .build/release/briefing
 
-.PHONY: run test build deps sample bench browser-check clean
+.PHONY: run test build deps sample bench bench-compose browser-check clean
 
 run: deps build sample
 
@@ -23,8 +23,12 @@ sample: build
 	$(BIN) generate Samples/$(SAMPLE_DAY) --date $(SAMPLE_DAY) --out Briefings/$(SAMPLE_DAY)
 	for day in $(WIKINEWS_DAYS); do $(BIN) generate Samples/$$day --date $$day --out Briefings/$$day || exit 1; done
 
+# Performance, side by side with its baselines (wc -w, cmark, 1 core); writes Benchmarks/latest.md.
+bench: deps
+	./scripts/bench.sh
+
 # A 300-article day from the PolNeAR corpus through generate, with stage timings.
-bench: build
+bench-compose: build
 	./scripts/bench-compose.sh 300
 
 test: deps

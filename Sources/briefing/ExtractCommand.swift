@@ -37,42 +37,56 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (records, failures) = input.paths == ["-"] ? try readStandardInput() : try readFiles()
-        switch format {
-        case .json: print(try ExtractDocument(articles: records).jsonString())
-        case .markdown: print(RecordMarkdown.render(records))
-        case .jsonl: break   // written as they were done
-        }
+        let failures = input.paths == ["-"] ? try readStandardInput() : try readFiles()
         if failures > 0 { throw ExitCode(1) }
     }
 
-    /// The records of the files and folders given, and how many inputs failed.
-    private func readFiles() throws -> (records: [ArticleRecord], failures: Int) {
-        let (outputs, errors) = ArticlePipeline(runDate: input.date).run(paths: input.paths)
-        ErrorReporter.report(errors)
-        let records = outputs.map(\.record)
-        guard format != .jsonl else {
-            try Self.write(records)
-            return ([], errors.count)
+    /// The files and folders given: JSON and JSON Lines records are written as they are done,
+    /// in input order; Markdown once all are read. Returns how many inputs failed.
+    private func readFiles() throws -> Int {
+        let pipeline = ArticlePipeline(runDate: input.date)
+        let errors: [IngestError]
+        switch format {
+        case .json:
+            var writer = ExtractJSONWriter()
+            errors = try pipeline.run(paths: input.paths) { try writer.write($0.record) }
+            try writer.finish()
+        case .jsonl:
+            errors = try pipeline.run(paths: input.paths) { try Self.writeLines([$0.record]) }
+        case .markdown:
+            let (outputs, readErrors) = pipeline.run(paths: input.paths)
+            errors = readErrors
+            print(RecordMarkdown.render(outputs.map(\.record)))
         }
-        return (records, errors.count)
+        ErrorReporter.report(errors)
+        return errors.count
     }
 
-    /// JSON Lines articles from standard input; with --format jsonl each batch is written as
-    /// soon as it is done and nothing is kept.
-    private func readStandardInput() throws -> (records: [ArticleRecord], failures: Int) {
+    /// JSON Lines articles from standard input, each batch written as soon as it is done
+    /// (Markdown once all are read). Returns how many lines were skipped.
+    private func readStandardInput() throws -> Int {
+        var writer = ExtractJSONWriter()
         var kept: [ArticleRecord] = []
         let summary = try JSONLinesStream(runDate: input.date).run(
             handle: FileHandle.standardInput,
             emit: { batch in
-                if format == .jsonl { try Self.write(batch) } else { kept += batch }
+                switch format {
+                case .json: for record in batch { try writer.write(record) }
+                case .jsonl: try Self.writeLines(batch)
+                case .markdown: kept += batch
+                }
             },
             report: { ErrorReporter.report([$0]) })
+        switch format {
+        case .json: try writer.finish()
+        case .jsonl: break
+        case .markdown: print(RecordMarkdown.render(kept))
+        }
         if summary.duplicates > 0 { ErrorReporter.note("\(summary.duplicates) repeated article(s) left out") }
-        return (kept, summary.skipped)
+        return summary.skipped
     }
 
-    private static func write(_ records: [ArticleRecord]) throws {
+    private static func writeLines(_ records: [ArticleRecord]) throws {
         var data = Data()
         for record in records { data.append(try record.jsonLine()) }
         FileHandle.standardOutput.write(data)

@@ -28,11 +28,22 @@ struct RenderCommand: ParsableCommand {
         }
         guard let markdown = String(data: data, encoding: .utf8) else { throw ValidationError("\(file): not UTF-8 text") }
         let set = try templateOptions.templateSet()
-        let title = markdown.split(separator: "\n").first { $0.hasPrefix("# ") }.map { String($0.dropFirst(2)) }
-            ?? url.deletingPathExtension().lastPathComponent
+        let title = Self.heading(of: markdown) ?? url.deletingPathExtension().lastPathComponent
         let html = try PageRenderer(templates: set).page(title: title, markdown: markdown)
         let target = output.map { URL(fileURLWithPath: $0) } ?? url.deletingPathExtension().appendingPathExtension("html")
         try AtomicWriter.write(html, to: target)
         ErrorReporter.note("wrote \(target.path)")
+    }
+
+    /// The text of the first line that is a level-1 heading ("# Title"), looking no further
+    /// than that line.
+    static func heading(of markdown: String) -> String? {
+        var rest = markdown[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            if rest[..<end].hasPrefix("# ") { return String(rest[..<end].dropFirst(2)) }
+            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
+        }
+        return nil
     }
 }

@@ -74,8 +74,10 @@ struct ActorExtractor {
         }
         if let org = lexicons.organizations[lower] { return ("org:" + org.lowercased(), org, .organization) }
         // "the Obama White House": a known organization after a modifier
-        for (offset, _) in lower.enumerated() where offset > 0 && Array(lower)[offset - 1] == " " {
-            let suffix = String(lower.dropFirst(offset))
+        var rest = lower.startIndex
+        while let space = lower[rest...].firstIndex(of: " ") {
+            rest = lower.index(after: space)
+            let suffix = String(lower[rest...])
             if suffix.contains(" "), let org = lexicons.organizations[suffix] { return ("org:" + org.lowercased(), org, .organization) }
         }
         if lexicons.places.contains(lower) || lexicons.titles[lower] != nil { return nil }

@@ -18,13 +18,22 @@ struct ActorRegistry {
     private var mentionsByEnd: [Int: (start: Int, entry: Int)] = [:]
     /// Mention start offset → (mention end, entry index).
     private var mentionsByStart: [Int: (end: Int, entry: Int)] = [:]
+    /// The keys of `mentionsByEnd` in increasing order, for look-ups by position.
+    private var ends: [Int] = []
+    /// Per entry, the ends of its mentions in increasing order; an end another entry's mention
+    /// took over later stays listed, so look-ups check `mentionsByEnd`.
+    private var endsByEntry: [[Int]] = []
+    /// The ids in use.
+    private var ids: Set<String> = []
 
     /// The entry index for a normalized key, creating the actor when it is new.
     mutating func actor(key: String, name: String, kind: ActorKind) -> Int {
         if let index = idsByKey[key] { return index }
         var id = Self.slug(name)
-        if entries.contains(where: { $0.id == id }) { id += "-\(entries.count + 1)" }
+        if ids.contains(id) { id += "-\(entries.count + 1)" }
+        ids.insert(id)
         entries.append(Entry(id: id, name: name, kind: kind))
+        endsByEntry.append([])
         idsByKey[key] = entries.count - 1
         return entries.count - 1
     }
@@ -41,6 +50,8 @@ struct ActorRegistry {
     mutating func addMention(_ range: Range<Int>, to index: Int) {
         if let existing = mentionsByEnd[range.upperBound], existing.start == range.lowerBound { return }
         entries[index].mentions.append(range)
+        if mentionsByEnd[range.upperBound] == nil { ends.insert(range.upperBound, at: Self.firstIndex(in: ends, atLeast: range.upperBound)) }
+        endsByEntry[index].insert(range.upperBound, at: Self.firstIndex(in: endsByEntry[index], atLeast: range.upperBound))
         mentionsByEnd[range.upperBound] = (range.lowerBound, index)
         mentionsByStart[range.lowerBound] = (range.upperBound, index)
     }
@@ -57,10 +68,22 @@ struct ActorRegistry {
 
     /// The actor mention that covers `offset`, if any.
     func mention(covering offset: Int, within limit: Int = 60) -> (range: Range<Int>, entry: Int)? {
-        for end in offset...(offset + limit) {
-            if let m = mentionsByEnd[end], m.start <= offset { return (m.start..<end, m.entry) }
+        var k = Self.firstIndex(in: ends, atLeast: offset)
+        while k < ends.count, ends[k] <= offset + limit {
+            if let m = mentionsByEnd[ends[k]], m.start <= offset { return (m.start..<ends[k], m.entry) }
+            k += 1
         }
         return nil
+    }
+
+    /// Index of the first of the increasing `ends` at or after `offset`.
+    private static func firstIndex(in ends: [Int], atLeast offset: Int) -> Int {
+        var low = 0, high = ends.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ends[mid] < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     mutating func setRole(_ role: String, of index: Int) {
@@ -76,10 +99,19 @@ struct ActorRegistry {
     /// The last actor of one of `kinds` mentioned before `offset`, preferring the nearest.
     func nearest(before offset: Int, kinds: Set<ActorKind>, notBefore floor: Int,
                  where accepts: (Entry) -> Bool = { _ in true }) -> Int? {
+        // each fitting entry's last mention in [floor, offset], found from a binary search over
+        // its own mentions: the cost grows with the number of actors, not of mentions
         var best: (end: Int, entry: Int)?
-        for (end, m) in mentionsByEnd where end <= offset && m.start >= floor && kinds.contains(entries[m.entry].kind)
-            && accepts(entries[m.entry]) {
-            if best == nil || end > best!.end { best = (end, m.entry) }
+        for (index, entry) in entries.enumerated() where kinds.contains(entry.kind) && accepts(entry) {
+            let ends = endsByEntry[index]
+            var k = Self.firstIndex(in: ends, atLeast: offset + 1) - 1
+            while k >= 0, ends[k] >= floor, best.map({ ends[k] > $0.end }) ?? true {
+                if let m = mentionsByEnd[ends[k]], m.entry == index, m.start >= floor {
+                    best = (ends[k], index)
+                    break
+                }
+                k -= 1
+            }
         }
         return best?.entry
     }

@@ -186,17 +186,11 @@ struct CommitmentExtractor {
 
     /// The longest commitment phrase starting at token `k`.
     private func cue(at k: Int, in sentence: Sentence) -> (Int, String, Polarity)? {
-        for entry in lexicons.commitmentCues where k + entry.words.count <= sentence.tokens.upperBound {
-            var matches = true
-            // "*" stands for any one word ("making * preparations to": "making serious preparations to")
-            for (offset, word) in entry.words.enumerated() where word == "*" ? layer.tokens[k + offset].kind != .word
-                : layer.tokens[k + offset].lower != word {
-                matches = false
-                break
-            }
-            if matches { return (entry.words.count, entry.modality, entry.polarity) }
+        guard let index = lexicons.commitmentCueTable.firstMatch(in: layer.tokens, at: k, end: sentence.tokens.upperBound) else {
+            return nil
         }
-        return nil
+        let entry = lexicons.commitmentCues[index]
+        return (entry.words.count, entry.modality, entry.polarity)
     }
 
     private static let interveningAdverbs: Set<String> = ["also", "still", "soon", "then", "now", "only", "immediately",

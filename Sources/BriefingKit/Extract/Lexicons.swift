@@ -31,8 +31,12 @@ public struct Lexicons: Sendable {
     public let attitudeVerbs: Set<String>
     /// Commitment phrases (lower-case words) with modality and polarity.
     public let commitmentCues: [(words: [String], modality: String, polarity: Polarity)]
+    /// The commitment phrases indexed for matching ("*" stands for any one word).
+    let commitmentCueTable: PhraseTable
     /// Open-question phrases (lower-case words) with their kind.
     public let questionCues: [(words: [String], kind: OpenQuestionKind)]
+    /// The open-question phrases indexed for matching.
+    let questionCueTable: PhraseTable
     /// Verbs after a commitment phrase that name an outcome, a state or mere speech, not a
     /// bindable act ("will lose", "declined to comment").
     public let nonBindingVerbs: Set<String>
@@ -82,9 +86,11 @@ public struct Lexicons: Sendable {
         commitmentCues = try rows("commitment_cues.tsv").map {
             ($0[0].split(separator: " ").map(String.init), $0[1], Polarity(rawValue: $0[2]) ?? .positive)
         }.sorted { $0.words.count > $1.words.count }
+        commitmentCueTable = PhraseTable(commitmentCues.map(\.words), wildcard: "*")
         questionCues = try rows("question_cues.tsv").map {
             ($0[0].split(separator: " ").map(String.init), OpenQuestionKind(rawValue: $0[1]) ?? .uncertain)
         }.sorted { $0.words.count > $1.words.count }
+        questionCueTable = PhraseTable(questionCues.map(\.words))
         nonBindingVerbs = try words("commitment_nonbinding_verbs.txt")
         pollWords = try words("poll_words.txt")
         demandNouns = try words("demand_nouns.txt")

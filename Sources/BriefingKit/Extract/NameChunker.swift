@@ -67,8 +67,9 @@ struct NameChunker {
         let token = layer.tokens[index]
         guard token.isCapitalized, !Self.weekdays.contains(stripPossessive(token.lower)) else { return false }
         // a dateline in capitals ("TALLAHASSEE, Fla. —")
-        if token.text.count >= 4, token.text == token.text.uppercased(), index == sentence.tokens.lowerBound,
-           index + 1 < layer.tokens.count, [",", "-", "\u{2014}", "("].contains(layer.tokens[index + 1].text) {
+        if index == sentence.tokens.lowerBound, index + 1 < layer.tokens.count,
+           [",", "-", "\u{2014}", "("].contains(layer.tokens[index + 1].text),
+           token.text.count >= 4, token.text == token.text.uppercased() {
             return false
         }
         // "I’ll", "We’re": a pronoun with a contraction
@@ -94,10 +95,13 @@ struct NameChunker {
 
     private func possessive(_ index: Int) -> Bool {
         let text = layer.tokens[index].text
+        // each suffix below ends in one of these scalars: a cheap test first
+        guard let last = text.unicodeScalars.last, last == "s" || last == "'" || last == "\u{2019}" else { return false }
         return text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") || text.hasSuffix("'") || text.hasSuffix("\u{2019}")
     }
 
     private func stripPossessive(_ word: String) -> String {
+        guard word.unicodeScalars.last == "s" else { return word }
         for suffix in ["'s", "\u{2019}s"] where word.hasSuffix(suffix) { return String(word.dropLast(2)) }
         return word
     }

@@ -58,15 +58,8 @@ struct OpenQuestionExtractor {
     private static func rank(_ kind: OpenQuestionKind) -> Int { priority.firstIndex(of: kind) ?? priority.count }
 
     private func cue(at k: Int, in sentence: Sentence) -> OpenQuestionKind? {
-        for entry in lexicons.questionCues where k + entry.words.count <= sentence.tokens.upperBound {
-            var matches = true
-            for (offset, word) in entry.words.enumerated() where layer.tokens[k + offset].lower != word {
-                matches = false
-                break
-            }
-            if matches { return entry.kind }
-        }
-        return nil
+        lexicons.questionCueTable.firstMatch(in: layer.tokens, at: k, end: sentence.tokens.upperBound)
+            .map { lexicons.questionCues[$0].kind }
     }
 
     private func hasModal(_ sentence: Sentence) -> Bool {

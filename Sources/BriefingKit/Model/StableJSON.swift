@@ -25,8 +25,3 @@ extension ArticleRecord {
         return line
     }
 }
-
-extension ExtractDocument {
-    /// The document as pretty-printed JSON with stable key order.
-    public func jsonString() throws -> String { try StableJSON.string(self) }
-}

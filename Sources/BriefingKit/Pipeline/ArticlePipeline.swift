@@ -24,21 +24,45 @@ public struct ArticlePipeline: Sendable {
 
     /// Processes the files and folders in `paths`.
     public func run(paths: [String]) -> (outputs: [Output], errors: [IngestError]) {
-        let (files, collectErrors) = InputCollector().collect(paths)
-        let results = files.concurrentMap { file in Result { try process(file) } }
         var outputs: [Output] = []
-        var errors = collectErrors
-        var duplicates = DuplicateFilter()
-        for (index, result) in results.enumerated() {
-            switch result {
-            case .success(let file):
-                outputs += file.outputs.filter { duplicates.isNew($0.article) }
-                errors += file.errors
-            case .failure(let error as IngestError): errors.append(error)
-            case .failure(let error): errors.append(.unreadable(path: files[index], reason: "\(error)"))
+        let errors = run(paths: paths) { outputs.append($0) }
+        return (outputs, errors)
+    }
+
+    /// Processes the files and folders in `paths`, handing each output to `each` in input
+    /// order as soon as it and those before it are done; files are read and extracted on every
+    /// core, and only a few files' outputs are held at once. Returns the errors. When `each`
+    /// throws, no further file is started and the error is rethrown.
+    public func run(paths: [String], each: (Output) throws -> Void) rethrows -> [IngestError] {
+        let (files, collectErrors) = InputCollector().collect(paths)
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let work = OrderedWork<Result<FileOutputs, Error>>(count: files.count, window: 8 * workers)
+        let done = DispatchGroup()
+        DispatchQueue.global().async(group: done) {
+            DispatchQueue.concurrentPerform(iterations: min(workers, files.count)) { _ in
+                while let index = work.next() { work.finish(index, Result { try process(files[index]) }) }
             }
         }
-        return (disambiguated(outputs), errors)
+        var errors = collectErrors
+        var duplicates = DuplicateFilter()
+        var ids = IdDisambiguator()
+        do {
+            for index in files.indices {
+                switch work.take(index) {
+                case .success(let file):
+                    for output in file.outputs where duplicates.isNew(output.article) { try each(ids.disambiguated(output)) }
+                    errors += file.errors
+                case .failure(let error as IngestError): errors.append(error)
+                case .failure(let error): errors.append(.unreadable(path: files[index], reason: "\(error)"))
+                }
+            }
+        } catch {
+            work.cancel()
+            done.wait()
+            throw error
+        }
+        done.wait()
+        return errors
     }
 
     /// Extracts every article of one file.
@@ -57,19 +81,21 @@ public struct ArticlePipeline: Sendable {
         var outputs: [Output]
         var errors: [IngestError]
     }
+}
 
-    /// Two files with the same name in different folders get distinct ids.
-    private func disambiguated(_ outputs: [Output]) -> [Output] {
-        var seen: [String: Int] = [:]
-        return outputs.map { output in
-            var output = output
-            let count = seen[output.record.id, default: 0]
-            seen[output.record.id] = count + 1
-            if count > 0 {
-                output.record.id += "-\(count + 1)"
-                output.article.id = output.record.id
-            }
-            return output
+/// Two files with the same name in different folders get distinct ids: the second
+/// "name" becomes "name-2", and so on.
+private struct IdDisambiguator {
+    private var seen: [String: Int] = [:]
+
+    mutating func disambiguated(_ output: ArticlePipeline.Output) -> ArticlePipeline.Output {
+        var output = output
+        let count = seen[output.record.id, default: 0]
+        seen[output.record.id] = count + 1
+        if count > 0 {
+            output.record.id += "-\(count + 1)"
+            output.article.id = output.record.id
         }
+        return output
     }
 }

@@ -41,14 +41,19 @@ public struct QuoteScanner: Sendable {
 
     private func opening(_ s: [Unicode.Scalar], at i: Int, in p: Range<Int>) -> (Family, Int)? {
         let c = s[i]
+        // most scalars are no mark at all: decide that before looking at the context
+        switch c {
+        case "\u{201C}", "\u{201E}", "\u{00AB}", "\"", "`", "'", "\u{2018}": break
+        default: return nil
+        }
         let before: Unicode.Scalar? = i > p.lowerBound ? s[i - 1] : nil
         let after: Unicode.Scalar? = i + 1 < p.upperBound ? s[i + 1] : nil
-        let openContext = before.map { $0.properties.isWhitespace || "([{\u{2014}-:".unicodeScalars.contains($0) } ?? true
+        let openContext = before.map { ScalarClass.isWhitespace($0) || "([{\u{2014}-:".unicodeScalars.contains($0) } ?? true
         switch c {
         case "\u{201C}", "\u{201E}", "\u{00AB}":
             return (.double, 1)
         case "\"":
-            return openContext && after.map { !$0.properties.isWhitespace } ?? false ? (.double, 1) : nil
+            return openContext && after.map { !ScalarClass.isWhitespace($0) } ?? false ? (.double, 1) : nil
         case "`" where after == "`":
             return (.doubledApostrophe, 2)
         case "'" where after == "'":
@@ -57,7 +62,7 @@ public struct QuoteScanner: Sendable {
         case "\u{2018}", "'":
             guard openContext, let a = after else { return nil }
             // a digit after a single mark is an elision ('90s, '16), not a quotation
-            return a.properties.isAlphabetic || a == "\u{2026}" ? (.single, 1) : nil
+            return ScalarClass.isAlphabetic(a) || a == "\u{2026}" ? (.single, 1) : nil
         default:
             return nil
         }
@@ -65,10 +70,11 @@ public struct QuoteScanner: Sendable {
 
     private func closing(_ s: [Unicode.Scalar], at j: Int, family: Family, in p: Range<Int>, innerStart: Int) -> Int? {
         let c = s[j]
+        guard c == "\u{201D}" || c == "\u{00BB}" || c == "\"" || c == "'" || c == "\u{2019}" else { return nil }
         let before: Unicode.Scalar? = j > p.lowerBound ? s[j - 1] : nil
         let after: Unicode.Scalar? = j + 1 < p.upperBound ? s[j + 1] : nil
-        let afterIsLetter = after.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
-        let beforeIsSpace = before.map { $0.properties.isWhitespace } ?? true
+        let afterIsLetter = after.map { ScalarClass.isAlphabetic($0) || ScalarClass.isNumeric($0) } ?? false
+        let beforeIsSpace = before.map { ScalarClass.isWhitespace($0) } ?? true
         switch family {
         case .double:
             if c == "\u{201D}" || c == "\u{00BB}" { return 1 }

@@ -14,9 +14,27 @@ public struct ScalarText: Sendable {
     /// The text of `[start, end)`, clamped to the text.
     public func string(_ start: Int, _ end: Int) -> String {
         let lower = max(0, min(start, count)), upper = max(lower, min(end, count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        return scalars.withUnsafeBufferPointer { s in
+            var length = 0
+            for i in lower..<upper { length += UTF8.width(s[i]) }
+            // the UTF-8 bytes written straight into the string's storage
+            return String(unsafeUninitializedCapacity: length) { bytes in
+                var n = 0
+                for i in lower..<upper {
+                    let c = s[i]
+                    if c.value < 0x80 {
+                        bytes[n] = UInt8(truncatingIfNeeded: c.value)
+                        n += 1
+                    } else {
+                        UTF8.encode(c) { byte in
+                            bytes[n] = byte
+                            n += 1
+                        }
+                    }
+                }
+                return n
+            }
+        }
     }
 
     /// The text of a range.
@@ -33,8 +51,8 @@ public struct ScalarText: Sendable {
     /// The range shrunk so that it neither starts nor ends with whitespace.
     public func trimmed(_ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, ScalarClass.isWhitespace(scalars[lower]) { lower += 1 }
+        while upper > lower, ScalarClass.isWhitespace(scalars[upper - 1]) { upper -= 1 }
         return lower..<upper
     }
 }

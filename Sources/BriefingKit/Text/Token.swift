@@ -16,12 +16,13 @@ public struct Token: Sendable, Hashable {
         self.range = range
         self.kind = kind
         self.text = text
-        self.lower = text.lowercased()
+        // most words are already lower case: share the text then
+        self.lower = text.utf8.contains { (0x41...0x5A).contains($0) || $0 >= 0x80 } ? text.lowercased() : text
     }
 
     /// Whether the token is a word starting with an upper-case letter.
     public var isCapitalized: Bool {
-        kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false)
+        kind == .word && (text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false)
     }
 
     /// Whether the token is this punctuation mark.

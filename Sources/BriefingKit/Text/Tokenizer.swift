@@ -18,32 +18,28 @@ public struct Tokenizer: Sendable {
         let end = range.upperBound
         while i < end {
             let c = s[i]
-            if c.properties.isWhitespace { i += 1; continue }
-            if Self.isWordScalar(c) {
+            if ScalarClass.isWhitespace(c) { i += 1; continue }
+            if ScalarClass.isWordScalar(c) {
                 var j = i + 1
                 while j < end {
-                    if Self.isWordScalar(s[j]) { j += 1; continue }
+                    if ScalarClass.isWordScalar(s[j]) { j += 1; continue }
                     // digit groups and decimals: 30,000 / 12.2
-                    if s[j] == "," || s[j] == ".", j + 1 < end, s[j - 1].properties.numericType != nil,
-                       s[j + 1].properties.numericType != nil { j += 2; continue }
+                    if s[j] == "," || s[j] == ".", j + 1 < end, ScalarClass.isNumeric(s[j - 1]),
+                       ScalarClass.isNumeric(s[j + 1]) { j += 2; continue }
                     // inner apostrophe or hyphen between word characters
-                    if Self.isInnerJoiner(s[j]), j + 1 < end, Self.isWordScalar(s[j + 1]) { j += 2; continue }
+                    if Self.isInnerJoiner(s[j]), j + 1 < end, ScalarClass.isWordScalar(s[j + 1]) { j += 2; continue }
                     // dotted abbreviation: U.S. / a.m.
-                    if s[j] == ".", j + 1 < end, s[j + 1].properties.isAlphabetic, j + 2 <= end,
-                       j - i <= 2, j + 2 == end || !Self.isWordScalar(s[j + 2]) || (j + 2 < end && s[j + 2] == ".") {
+                    if s[j] == ".", j + 1 < end, ScalarClass.isAlphabetic(s[j + 1]), j + 2 <= end,
+                       j - i <= 2, j + 2 == end || !ScalarClass.isWordScalar(s[j + 2]) || (j + 2 < end && s[j + 2] == ".") {
                         j += 2
                         continue
                     }
                     break
                 }
-                var word = text.string(i, j)
                 // keep the final dot of an abbreviation or an initial
-                if j < end, s[j] == ".", isAbbreviation(word) {
-                    j += 1
-                    word += "."
-                }
-                let isNumber = word.unicodeScalars.allSatisfy { $0.properties.numericType != nil || $0 == "," || $0 == "." }
-                tokens.append(Token(range: i..<j, kind: isNumber ? .number : .word, text: word))
+                if j < end, s[j] == ".", isAbbreviation(text, i..<j) { j += 1 }
+                let isNumber = s[i..<j].allSatisfy { ScalarClass.isNumeric($0) || $0 == "," || $0 == "." }
+                tokens.append(Token(range: i..<j, kind: isNumber ? .number : .word, text: text.string(i, j)))
                 i = j
             } else {
                 tokens.append(Token(range: i..<(i + 1), kind: .punctuation, text: String(Character(c))))
@@ -53,16 +49,12 @@ public struct Tokenizer: Sendable {
         return tokens
     }
 
-    private func isAbbreviation(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        if abbreviations.contains(lower) { return true }
+    /// Whether the word in `range`, followed by a dot, keeps the dot.
+    private func isAbbreviation(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        if abbreviations.contains(text.string(range).lowercased()) { return true }
         // single capital initial ("A." in "William A. Ackman") or dotted forms ("U.S")
-        if word.unicodeScalars.count == 1, word.unicodeScalars.first?.properties.isUppercase == true { return true }
-        return word.contains(".")
-    }
-
-    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+        if range.count == 1, ScalarClass.isUppercase(text.scalars[range.lowerBound]) { return true }
+        return text.string(range).contains(".")
     }
 
     static func isInnerJoiner(_ c: Unicode.Scalar) -> Bool {

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Writes the `briefing extract --format json` document to a file handle record by record, as
+/// each is done, so that a run holds a few records at a time rather than the whole document.
+/// The bytes are those of `ExtractDocument.jsonString()` followed by a line break.
+public struct ExtractJSONWriter {
+    private let handle: FileHandle
+    private var encoder = ExtractJSONEncoder()
+    private var count = 0
+    /// Buffered bytes are written out once there are this many.
+    private static let flushSize = 1 << 16
+
+    /// - Parameter handle: where the document goes (standard output by default).
+    public init(handle: FileHandle = .standardOutput) {
+        self.handle = handle
+        encoder.documentHead()
+    }
+
+    /// Appends one record to the document.
+    public mutating func write(_ record: ArticleRecord) throws {
+        encoder.documentRecord(record, first: count == 0)
+        count += 1
+        if encoder.bytes.count >= Self.flushSize { try flush() }
+    }
+
+    /// Closes the document and writes out what is left; call once, after the last record.
+    public mutating func finish() throws {
+        encoder.documentTail(count: count)
+        encoder.bytes.append(UInt8(ascii: "\n"))
+        try flush()
+    }
+
+    private mutating func flush() throws {
+        try handle.write(contentsOf: encoder.bytes)
+        encoder.bytes.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+/// The direct JSON writer of `extract --format json` must give exactly the bytes of the
+/// JSONEncoder-based StableJSON form, whatever the strings hold, and the streaming writer the
+/// same document; the pipeline hands outputs over in input order.
+@Suite struct ExtractJSONEncoderTests {
+    /// Strings JSON must escape or may pass through: every control character, quotes,
+    /// backslashes, slashes, DEL, line and paragraph separators, accents and emoji.
+    static let awkward: [String] = [
+        "", "plain", "say \"no\"", "back\\slash", "a/b/c", "tab\tnew\nline\rret",
+        String((0..<0x20).map { Character(Unicode.Scalar(UInt8($0))) }), "del\u{7F}",
+        "sep\u{2028}para\u{2029}", "Zoë Ça ‘quoted’ “curly” — 🇺🇦 👩‍👩‍👧", "\u{FEFF}bom", "trailing\\",
+    ]
+
+    static func record(_ n: Int) -> ArticleRecord {
+        let s = awkward[n % awkward.count], t = awkward[(n + 3) % awkward.count]
+        let span = Span(start: n, end: n + 5, text: s)
+        let reference = ActorReference(actor: n % 2 == 0 ? "a-\(n)" : nil, name: n % 3 == 0 ? nil : t, mention: n % 2 == 0 ? span : nil)
+        return ArticleRecord(
+            id: "id-\(n)/\(s)", path: "/tmp/x/\(t).txt", title: n % 2 == 0 ? s : nil, source: n % 3 == 0 ? nil : t,
+            published: n % 4 == 0 ? nil : "2026-11-24", publishedBasis: n % 4 == 0 ? nil : .relativeToRunDate,
+            url: n % 2 == 0 ? "https://example.org/\(n)?q=\(s)" : nil, text: n % 5 == 0 ? s + t : nil,
+            removed: n % 2 == 0 ? [] : [span, span],
+            actors: [0, 1, 0.048, 0.5, 1.0 / 3, 1e-05, 123.456, 2e20].prefix(n % 9).enumerated().map { k, salience in
+                ActorRecord(id: "a-\(k)", name: t, kind: ActorKind.allCases[k % 4], role: k % 2 == 0 ? nil : s,
+                            affiliation: k % 3 == 0 ? s : nil, salience: salience, mentions: k % 2 == 0 ? [] : [span])
+            },
+            positions: (0..<(n % 3)).map { k in
+                PositionRecord(speaker: k == 0 ? nil : reference, cue: k == 1 ? nil : span, content: span,
+                               kind: [.direct, .reported, .mixed][k % 3])
+            },
+            commitments: (0..<(n % 2 + 1)).map { k in
+                CommitmentRecord(actor: reference, action: s, modality: "will", polarity: k == 0 ? .positive : .negative,
+                                 limits: k == 0 ? [] : [s, t], condition: k == 0 ? nil : t, timeframe: n % 2 == 0 ? s : nil,
+                                 evidence: span)
+            },
+            openQuestions: (0..<(n % 2)).map { _ in
+                OpenQuestionRecord(question: t, kind: .pending, actors: n % 4 == 1 ? [] : ["a-0", "a-1"], evidence: span)
+            })
+    }
+
+    @Test(arguments: [0, 1, 2, 13])
+    func sameBytesAsJSONEncoder(count: Int) throws {
+        let document = ExtractDocument(articles: (0..<count).map(Self.record))
+        let direct = try document.jsonString()
+        #expect(direct == (try StableJSON.string(document)))
+    }
+
+    @Test func everyAwkwardStringAlone() throws {
+        for (n, s) in Self.awkward.enumerated() {
+            let span = Span(start: 0, end: n, text: s)
+            let record = ArticleRecord(id: s, path: s, title: s, source: nil, published: nil, publishedBasis: nil, url: nil,
+                                       text: s, removed: [span], actors: [], positions: [], commitments: [], openQuestions: [])
+            let document = ExtractDocument(articles: [record])
+            #expect(try document.jsonString() == (try StableJSON.string(document)), "string \(n): \(s.debugDescription)")
+        }
+    }
+
+    @Test func streamedDocumentIsTheDocumentAndALineBreak() throws {
+        for count in [0, 1, 40] {
+            let records = (0..<count).map(Self.record)
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("extract-\(UUID().uuidString).json")
+            FileManager.default.createFile(atPath: url.path, contents: nil)
+            defer { try? FileManager.default.removeItem(at: url) }
+            let handle = try FileHandle(forWritingTo: url)
+            var writer = ExtractJSONWriter(handle: handle)
+            for record in records { try writer.write(record) }
+            try writer.finish()
+            try handle.close()
+            let written = try String(contentsOf: url, encoding: .utf8)
+            #expect(written == (try ExtractDocument(articles: records).jsonString()) + "\n")
+        }
+    }
+
+    @Test func orderedWorkGivesResultsInOrderWithASmallWindow() {
+        let count = 500
+        let work = OrderedWork<Int>(count: count, window: 3)
+        let done = DispatchGroup()
+        DispatchQueue.global().async(group: done) {
+            DispatchQueue.concurrentPerform(iterations: 4) { _ in
+                while let index = work.next() { work.finish(index, index * index) }
+            }
+        }
+        let results = (0..<count).map { work.take($0) }
+        done.wait()
+        #expect(results == (0..<count).map { $0 * $0 })
+    }
+
+    @Test func pipelineStreamsInInputOrderWithDistinctIds() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stream-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var paths: [String] = []
+        for n in 0..<30 {
+            let sub = folder.appendingPathComponent("d\(n / 10)")
+            try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+            let file = sub.appendingPathComponent("story-\(n % 10).txt")
+            try "Headline \(n)\n\nJohn Smith said the council would meet on day \(n).\n".write(to: file, atomically: true, encoding: .utf8)
+            paths.append(file.path)
+        }
+        var seen: [ArticlePipeline.Output] = []
+        let errors = ArticlePipeline(runDate: "2026-11-24").run(paths: paths) { seen.append($0) }
+        #expect(errors.isEmpty)
+        #expect(seen.map(\.article.title) == (0..<30).map { "Headline \($0)" })
+        #expect(seen.map(\.record.id) == (0..<30).map { n in "story-\(n % 10)" + (n < 10 ? "" : "-\(n / 10 + 1)") })
+    }
+}
