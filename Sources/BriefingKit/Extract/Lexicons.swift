@@ -44,6 +44,9 @@ public struct Lexicons: Sendable {
     public let pollWords: Set<String>
     /// Nouns that make "called for …" a demand on others ("resignation", "apology").
     public let demandNouns: Set<String>
+    /// First names, titles and role nouns that tell a person's gender ("hillary", "mrs.",
+    /// "congressman"), for resolving "he" and "she".
+    public let genderedWords: [String: Gender]
 
     /// The lexicons bundled with BriefingKit.
     public static let bundled: Lexicons = {
@@ -94,5 +97,8 @@ public struct Lexicons: Sendable {
         nonBindingVerbs = try words("commitment_nonbinding_verbs.txt")
         pollWords = try words("poll_words.txt")
         demandNouns = try words("demand_nouns.txt")
+        genderedWords = Dictionary(try rows("gendered_words.tsv").compactMap { row in
+            row.count > 1 ? Gender(rawValue: row[1]).map { (row[0], $0) } : nil
+        }, uniquingKeysWith: { a, _ in a })
     }
 }

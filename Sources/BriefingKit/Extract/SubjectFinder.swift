@@ -124,19 +124,37 @@ struct SubjectFinder {
             if let group { registry.addMention(token.range, to: group) }
             return Subject(mention: token.range, entry: group, tokens: i..<(i + 1))
         } else { return nil }
-        let entry = speakerOfEnclosingContent(token.range.lowerBound, kinds: kinds)
+        // "he" never refers to a person the text shows to be a woman, nor "she" to a man
+        let pronounGender = Gender(pronoun: word)
+        let lexicons = self.lexicons, text = layer.text
+        let fits = { (entry: ActorRegistry.Entry) in
+            pronounGender == nil || Self.gender(of: entry, lexicons: lexicons, text: text).map { $0 == pronounGender } ?? true
+        }
+        let entry = speakerOfEnclosingContent(token.range.lowerBound, kinds: kinds, where: fits)
             ?? (kinds.contains(.group) ? registry.nearest(before: token.range.lowerBound, kinds: [.group], notBefore: floor(for: sentence)) : nil)
-            ?? registry.nearest(before: token.range.lowerBound, kinds: kinds, notBefore: floor(for: sentence))
+            ?? registry.nearest(before: token.range.lowerBound, kinds: kinds, notBefore: floor(for: sentence), where: fits)
         if let entry, word != "i" { registry.addMention(token.range, to: entry) }
         return Subject(mention: token.range, entry: word == "i" ? nil : entry, tokens: i..<(i + 1))
     }
 
     /// A pronoun inside reported speech most often is its speaker: "Zelenskyy said he expected …".
-    private func speakerOfEnclosingContent(_ offset: Int, kinds: Set<ActorKind>) -> Int? {
+    private func speakerOfEnclosingContent(_ offset: Int, kinds: Set<ActorKind>,
+                                           where fits: (ActorRegistry.Entry) -> Bool) -> Int? {
         for context in reportedContents.reversed() where context.range.contains(offset) {
-            if kinds.contains(registry.entries[context.entry].kind) { return context.entry }
+            let entry = registry.entries[context.entry]
+            if kinds.contains(entry.kind), fits(entry) { return context.entry }
         }
         return nil
+    }
+
+    /// The gender the text gives a person: by their first name, a title before a mention of
+    /// them ("Mrs. Clinton") or their role ("the chairwoman"); nil when it gives none.
+    static func gender(of entry: ActorRegistry.Entry, lexicons: Lexicons, text: ScalarText) -> Gender? {
+        guard entry.kind == .person else { return nil }
+        var words = [entry.name.split(separator: " ").first.map { $0.lowercased() } ?? ""]
+        words += (entry.role ?? "").lowercased().split(separator: " ").map(String.init)
+        words += entry.mentions.compactMap { text.string($0).split(separator: " ").first?.lowercased() }
+        return words.lazy.compactMap { lexicons.genderedWords[$0] }.first
     }
 
     /// The resolved speaker of the innermost position content holding `offset`, if any.

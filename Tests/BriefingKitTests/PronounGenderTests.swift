@@ -1,0 +1,36 @@
+import Testing
+@testable import BriefingKit
+
+/// "he" and "she" go to a person the text allows: never to one it shows to be of the other
+/// gender (by first name, title or role), whoever was named last.
+@Suite struct PronounGenderTests {
+    @Test func sheSkipsTheManNamedLast() throws {
+        let record = try TestSupport.record("""
+            Campaign trail notes
+            Hillary Clinton met Bernie Sanders in Ohio on Monday. She said she will campaign in Ohio next week.
+
+            """)
+        let position = try #require(record.positions.first { $0.content.text.contains("campaign in Ohio") })
+        #expect(record.actor(id: position.speaker?.actor)?.name == "Hillary Clinton")
+    }
+
+    @Test func heSkipsAWomanKnownByHerTitle() throws {
+        let record = try TestSupport.record("""
+            Campaign trail notes
+            Ted Lowe spoke after Mrs. Anne Ward on Monday. He said the bridge will reopen in May.
+
+            """)
+        let position = try #require(record.positions.first { $0.content.text.contains("bridge will reopen") })
+        #expect(record.actor(id: position.speaker?.actor)?.name == "Ted Lowe")
+    }
+
+    @Test func aPersonOfUnknownGenderStaysAvailableToBoth() throws {
+        let record = try TestSupport.record("""
+            Campaign trail notes
+            Robin Okafor spoke on Monday. She said the bridge will reopen in May.
+
+            """)
+        let position = try #require(record.positions.first { $0.content.text.contains("bridge will reopen") })
+        #expect(record.actor(id: position.speaker?.actor)?.name == "Robin Okafor")
+    }
+}
