@@ -20,9 +20,6 @@ struct ActorRegistry {
     private var mentionsByStart: [Int: (end: Int, entry: Int)] = [:]
     /// The keys of `mentionsByEnd` in increasing order, for look-ups by position.
     private var ends: [Int] = []
-    /// Per entry, the ends of its mentions in increasing order; an end another entry's mention
-    /// took over later stays listed, so look-ups check `mentionsByEnd`.
-    private var endsByEntry: [[Int]] = []
     /// The ids in use.
     private var ids: Set<String> = []
 
@@ -33,7 +30,6 @@ struct ActorRegistry {
         if ids.contains(id) { id += "-\(entries.count + 1)" }
         ids.insert(id)
         entries.append(Entry(id: id, name: name, kind: kind))
-        endsByEntry.append([])
         idsByKey[key] = entries.count - 1
         return entries.count - 1
     }
@@ -51,7 +47,6 @@ struct ActorRegistry {
         if let existing = mentionsByEnd[range.upperBound], existing.start == range.lowerBound { return }
         entries[index].mentions.append(range)
         if mentionsByEnd[range.upperBound] == nil { ends.insert(range.upperBound, at: Self.firstIndex(in: ends, atLeast: range.upperBound)) }
-        endsByEntry[index].insert(range.upperBound, at: Self.firstIndex(in: endsByEntry[index], atLeast: range.upperBound))
         mentionsByEnd[range.upperBound] = (range.lowerBound, index)
         mentionsByStart[range.lowerBound] = (range.upperBound, index)
     }
@@ -99,21 +94,16 @@ struct ActorRegistry {
     /// The last actor of one of `kinds` mentioned before `offset`, preferring the nearest.
     func nearest(before offset: Int, kinds: Set<ActorKind>, notBefore floor: Int,
                  where accepts: (Entry) -> Bool = { _ in true }) -> Int? {
-        // each fitting entry's last mention in [floor, offset], found from a binary search over
-        // its own mentions: the cost grows with the number of actors, not of mentions
-        var best: (end: Int, entry: Int)?
-        for (index, entry) in entries.enumerated() where kinds.contains(entry.kind) && accepts(entry) {
-            let ends = endsByEntry[index]
-            var k = Self.firstIndex(in: ends, atLeast: offset + 1) - 1
-            while k >= 0, ends[k] >= floor, best.map({ ends[k] > $0.end }) ?? true {
-                if let m = mentionsByEnd[ends[k]], m.entry == index, m.start >= floor {
-                    best = (ends[k], index)
-                    break
-                }
-                k -= 1
+        // mentions ending in [floor, offset], latest first: the cost grows with the mentions in
+        // that window (a paragraph or two), not with the article's length
+        var k = Self.firstIndex(in: ends, atLeast: offset + 1) - 1
+        while k >= 0, ends[k] >= floor {
+            if let m = mentionsByEnd[ends[k]], m.start >= floor, kinds.contains(entries[m.entry].kind), accepts(entries[m.entry]) {
+                return m.entry
             }
+            k -= 1
         }
-        return best?.entry
+        return nil
     }
 
     /// A lower-case id from a name: letters and digits joined by hyphens.

@@ -147,13 +147,15 @@ struct SubjectFinder {
         return nil
     }
 
-    /// The gender the text gives a person: by their first name, a title before a mention of
-    /// them ("Mrs. Clinton") or their role ("the chairwoman"); nil when it gives none.
+    /// The gender the text gives a person: by their first name, a title before one of their
+    /// first mentions ("Mrs. Clinton") or their role ("the chairwoman"); nil when it gives none.
     static func gender(of entry: ActorRegistry.Entry, lexicons: Lexicons, text: ScalarText) -> Gender? {
         guard entry.kind == .person else { return nil }
         var words = [entry.name.split(separator: " ").first.map { $0.lowercased() } ?? ""]
         words += (entry.role ?? "").lowercased().split(separator: " ").map(String.init)
-        words += entry.mentions.compactMap { text.string($0).split(separator: " ").first?.lowercased() }
+        // the first mentions carry the title when there is one ("Mrs. Clinton"); looking no
+        // further keeps this constant per actor whatever the article's length
+        words += entry.mentions.prefix(3).compactMap { text.string($0).split(separator: " ").first?.lowercased() }
         return words.lazy.compactMap { lexicons.genderedWords[$0] }.first
     }
 
