@@ -8,7 +8,7 @@ WIKINEWS_DAYS := 2019-01-04 2019-01-05 2019-01-06 2019-01-07
 SWIFT       ?= swift
 BIN         := .build/release/briefing
 
-.PHONY: run test build deps sample bench clean
+.PHONY: run test build deps sample bench clean fuzz kill-test
 
 run: deps build sample
 
@@ -29,6 +29,15 @@ bench: build
 
 test: deps
 	$(SWIFT) test
+
+# libFuzzer on every reader and the extractor, FUZZ_SECONDS each (README, "Fuzzing").
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) ./scripts/fuzz.sh
+
+# SIGKILL generate at random moments, 20 times; the previous briefing must survive intact.
+kill-test:
+	./scripts/kill-test.sh 20
 
 clean:
 	rm -rf .build

@@ -14,6 +14,8 @@ struct ExtractCommand: ParsableCommand {
             Examples:
               briefing extract --format json article.txt > record.json
               briefing extract --format markdown Samples/2026-11-24/
+
+            \(ExitStatus.help)
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, markdown }
@@ -24,14 +26,13 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let (outputs, errors) = ArticlePipeline(runDate: input.date).run(paths: input.paths)
-        ErrorReporter.report(errors)
+        let (outputs, errors) = try input.readArticles()
         switch format {
         case .json:
             print(try ExtractDocument(articles: outputs.map(\.record)).jsonString())
         case .markdown:
             print(RecordMarkdown.render(outputs.map(\.record)))
         }
-        if !errors.isEmpty { throw ExitCode(1) }
+        try ExitStatus.finish(skipped: errors.count)
     }
 }

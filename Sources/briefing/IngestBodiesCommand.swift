@@ -3,8 +3,8 @@ import BriefingKit
 import Foundation
 
 /// `briefing ingest-bodies` (hidden): writes the article body found in each HTML page to
-/// `OUTPUT/NAME.txt`, one paragraph per line, and reports the speed — the input of
-/// `shared/eval/score_body.py --pred OUTPUT`.
+/// `OUTPUT/NAME.txt` (the page's name, made safe and unique by `OutputName`), one paragraph
+/// per line, and reports the speed — the input of `shared/eval/score_body.py --pred OUTPUT`.
 struct IngestBodiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest-bodies",
@@ -23,14 +23,16 @@ struct IngestBodiesCommand: ParsableCommand {
         let extractor = HTMLBodyExtractor()
         var failures: [Error] = []
         var slowest = (seconds: 0.0, page: "")
+        var names = Set<String>()
         let start = Date()
         for page in pages {
             let pageStart = Date()
             do {
                 let data = try Data(contentsOf: URL(fileURLWithPath: page))
                 let body = try extractor.paragraphs(ofPage: data, path: page).joined(separator: "\n")
-                let name = ((page as NSString).lastPathComponent as NSString).deletingPathExtension
-                try Data((body + "\n").utf8).write(to: URL(fileURLWithPath: output).appendingPathComponent(name + ".txt"))
+                let stem = ((page as NSString).lastPathComponent as NSString).deletingPathExtension
+                let name = OutputName.unique(stem, extension: ".txt", taken: &names)
+                try AtomicWriter.write(body + "\n", to: URL(fileURLWithPath: output).appendingPathComponent(name))
             } catch {
                 failures.append(error)
             }

@@ -40,11 +40,7 @@ public struct ArticleReader: Sendable {
     /// Reads every article in a file. Throws when the file as a whole cannot be read.
     public func readAll(path: String) throws -> FileResult {
         let url = URL(fileURLWithPath: path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw IngestError.missing(path: path)
-        }
-        if isDirectory.boolValue { throw IngestError.unreadable(path: path, reason: "it is a folder") }
+        try InputFile.checkReadable(path)
         let ext = url.pathExtension
         guard InputFormat.isSupported(extension: ext) else {
             throw IngestError.unsupportedFormat(path: path, extension: ext.lowercased())
@@ -53,8 +49,15 @@ public struct ArticleReader: Sendable {
         do { data = try Data(contentsOf: url) } catch {
             throw IngestError.unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
+        return try readAll(data: data, path: path, savedAt: savedAt(path: path))
+    }
+
+    /// Reads every article in `data`, the content of the file at `path` (whose extension, or
+    /// else the content, tells the format). Throws when the content as a whole cannot be read.
+    public func readAll(data: Data, path: String, savedAt: (date: Date, basis: PublishedBasis)) throws -> FileResult {
+        let ext = URL(fileURLWithPath: path).pathExtension
+        if data.count > InputLimits.maxFileBytes { throw IngestError.tooLarge(path: path, bytes: data.count) }
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw IngestError.empty(path: path) }
-        let savedAt = savedAt(path: path)
         switch InputFormat.of(extension: ext, data: data) {
         case .plainText, nil:
             let text = try TextDecoder.decode(data, path: path)

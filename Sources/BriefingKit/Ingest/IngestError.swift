@@ -17,6 +17,10 @@ public enum IngestError: Error, LocalizedError, Equatable, Sendable {
     case badLine(path: String, line: Int, reason: String)
     /// A file in a legacy encoding that declares none, so its characters cannot be known.
     case undeclaredEncoding(path: String)
+    /// A file over `InputLimits.maxFileBytes`.
+    case tooLarge(path: String, bytes: Int)
+    /// A folder given as input in which no article file was found.
+    case noArticleFiles(path: String)
 
     public var errorDescription: String? {
         switch self {
@@ -34,6 +38,10 @@ public enum IngestError: Error, LocalizedError, Equatable, Sendable {
         case .badLine(let path, let line, let reason): "\(path):\(line): skipped: \(reason)"
         case .undeclaredEncoding(let path):
             "\(path): neither UTF-8 nor UTF-16 and no declared charset; save it as UTF-8 or declare its encoding"
+        case .tooLarge(let path, let bytes):
+            "\(path): \(bytes / 1024 / 1024) MB, larger than the \(InputLimits.maxFileDescription) limit for one input file; skipped"
+        case .noArticleFiles(let path):
+            "\(path): a folder with no article file (\(InputFormat.extensions.keys.sorted().map { "." + $0 }.joined(separator: " ")))"
         }
     }
 
@@ -42,7 +50,8 @@ public enum IngestError: Error, LocalizedError, Equatable, Sendable {
         switch self {
         case .missing(let p), .unreadable(let p, _), .empty(let p), .binary(let p), .invalidUTF8(let p, _, _),
              .unsupportedFormat(let p, _), .malformedFrontMatter(let p, _, _), .noArticleBody(let p),
-             .malformedFeed(let p, _), .badLine(let p, _, _), .undeclaredEncoding(let p): p
+             .malformedFeed(let p, _), .badLine(let p, _, _), .undeclaredEncoding(let p), .tooLarge(let p, _),
+             .noArticleFiles(let p): p
         }
     }
 }

@@ -15,19 +15,27 @@ public struct ArticlePipeline: Sendable {
 
     private let reader: ArticleReader
     private let extractor: ArticleExtractor
+    private let jobs: Int
 
-    /// - Parameter runDate: the `--date` day relative timestamps resolve against, or nil.
-    public init(lexicons: Lexicons = .bundled, runDate: String?) {
+    /// - Parameters:
+    ///   - runDate: the `--date` day relative timestamps resolve against, or nil.
+    ///   - jobs: how many files are processed at once (at least 1); nil for one per core.
+    ///     The outputs are the same, in the same order, whatever the number.
+    public init(lexicons: Lexicons = .bundled, runDate: String?, jobs: Int? = nil) {
         self.reader = ArticleReader(lexicons: lexicons, runDate: runDate)
         self.extractor = ArticleExtractor(lexicons: lexicons)
+        self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// Processes the files and folders in `paths`.
     public func run(paths: [String]) -> (outputs: [Output], errors: [IngestError]) {
         let (files, collectErrors) = InputCollector().collect(paths)
         let results = UnsafeResults(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.set(index, Result { try process(files[index]) })
+        // `jobs` workers, each taking the next file until none is left.
+        DispatchQueue.concurrentPerform(iterations: min(jobs, files.count)) { _ in
+            while let index = results.claim() {
+                results.set(index, Result { try process(files[index]) })
+            }
         }
         var outputs: [Output] = []
         var errors = collectErrors
@@ -78,12 +86,22 @@ public struct ArticlePipeline: Sendable {
     }
 }
 
-/// Slots written by exactly one concurrent iteration each, read after all have finished.
+/// Slots claimed and written by exactly one concurrent worker each, read after all have finished.
 private final class UnsafeResults: @unchecked Sendable {
     private(set) var values: [Result<ArticlePipeline.FileOutputs, Error>?]
+    private var next = 0
     private let lock = NSLock()
 
     init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    /// The index of the next file no worker has taken yet, or nil when all are taken.
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < values.count else { return nil }
+        next += 1
+        return next - 1
+    }
 
     func set(_ index: Int, _ value: Result<ArticlePipeline.FileOutputs, Error>) {
         lock.lock()
