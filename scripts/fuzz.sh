@@ -12,8 +12,9 @@ cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
 targets=${FUZZ_TARGETS:-"text html feed jsonl extract"}
 build=.build-fuzz
+# lld: gold fails with an internal error on the sanitized objects.
 swift build -c release --product briefing-fuzz --build-path "$build" \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING || exit 1
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld || exit 1
 binary=$build/release/briefing-fuzz
 failed=0
 for target in $targets; do

@@ -26,7 +26,8 @@ trap 'rm -rf "$work"' EXIT
 corpus=../shared/corpus/polnear-train
 mkdir -p "$work/new-day" "$work/old-day"
 if [ -d "$corpus" ]; then
-    find "$corpus" -name '*.txt' | sort | head -n "$articles" | while read -r f; do cp "$f" "$work/new-day/"; done
+    mapfile -t files < <(find "$corpus" -name '*.txt' | sort)
+    cp "${files[@]:0:$articles}" "$work/new-day/"
 else
     i=0
     while [ "$i" -lt "$articles" ]; do
@@ -63,7 +64,7 @@ for run in $(seq 1 "$runs"); do
     else
         delay=$(python3 -c "import random; print(round(random.uniform($full * 0.9, $full * 1.05), 3))")
     fi
-    generate "$work/new-day" "$work/out" & pid=$!
+    "$binary" generate "$work/new-day" --date 2026-11-24 --out "$work/out" 2>/dev/null & pid=$!
     sleep "$delay"
     if kill -9 "$pid" 2>/dev/null; then killed=$((killed + 1)); state=killed; else state=finished; fi
     wait "$pid" 2>/dev/null || true

@@ -65,8 +65,13 @@ import Testing
                  + String(repeating: "<p>The council said on Monday that it would rebuild the old bridge over the river by next summer.</p>", count: 4)
                  + String(repeating: "</div>", count: 100_000) + "</body></html>"),
              expected: .read(title: "Nested page")),
-        Case(label: "malformed feed", make: text("broken.rss", "<?xml version=\"1.0\"?>\n<rss><channel><item><title>Broken</ti"),
-             expected: .skipped(name: "in/broken.rss", reason: "feed")),
+        Case(label: "malformed feed (not XML)", make: text("broken.rss", "{{{ not <xml> & at all"),
+             expected: .skipped(name: "in/broken.rss", reason: "not a readable RSS or Atom feed")),
+        Case(label: "malformed feed (wrong root)", make: text("page.rss", "<?xml version=\"1.0\"?><html><body>x</body></html>"),
+             expected: .skipped(name: "in/page.rss", reason: "not a readable RSS or Atom feed")),
+        Case(label: "truncated feed", make: text("cut.rss", "<?xml version=\"1.0\"?>\n<rss><channel><item><title>Cut feed item</title>"
+                 + "<description>The council said it would rebuild the bridge.</description></item><item><title>Broken</ti"),
+             expected: .read(title: "Cut feed item")),
         Case(label: "truncated HTML", make: text("cut.html", "<html><head><title>Cut page</title></head><body><article>"
                  + "<h1>Cut page</h1><p>The council said it would rebuild the bridge by next summer.</p><p>The mayor, Jane Ro"),
              expected: .read(title: "Cut page")),
@@ -134,22 +139,22 @@ import Testing
         #expect((json?["articles"] as? [[String: Any]])?.compactMap { $0["path"] as? String } == ["in/good.txt"])
     }
 
-    /// Ten thousand files in one folder: all read, in name order, one record each.
+    /// Ten thousand files in one folder (every 50th an article, the rest pictures and notes
+    /// that are not articles): listed without trouble, the articles read in name order. The
+    /// release-build benchmark reads 10,000 articles (scripts/bad-input-memory.sh).
     @Test func folderOfTenThousandFiles() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         for index in 0..<10_000 {
-            try Data("Notice \(index)\nItem \(index) was filed.\n".utf8)
-                .write(to: input.appendingPathComponent(String(format: "n%05d.txt", index)))
+            let name = String(format: "n%05d.", index) + (index % 50 == 0 ? "txt" : index % 2 == 0 ? "jpg" : "csv")
+            try Data("Notice \(index)\nItem \(index) was filed.\n".utf8).write(to: input.appendingPathComponent(name))
         }
         let result = try CLI.briefing(["extract", "in", "--date", "2026-11-24"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let paths = (json?["articles"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String }
-        #expect(paths.count == 10_000)
-        #expect(paths.first == "in/n00000.txt" && paths.last == "in/n09999.txt")
-        #expect(paths == paths.sorted())
+        #expect(paths == (0..<200).map { String(format: "in/n%05d.txt", $0 * 50) })
     }
 }
