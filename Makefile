@@ -35,9 +35,9 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) ./scripts/fuzz.sh
 
-# SIGKILL generate at random moments, 20 times; the previous briefing must survive intact.
-kill-test:
-	./scripts/kill-test.sh 20
+# SIGKILL generate (release build) at random moments, 20 times; the previous briefing must survive intact.
+kill-test: build
+	BRIEFING=$(BIN) ./scripts/kill-test.sh 20
 
 clean:
 	rm -rf .build

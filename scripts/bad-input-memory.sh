@@ -2,6 +2,7 @@
 # Peak memory and time of briefing on the large hostile inputs of the bad-input suite, one
 # run each under /usr/bin/time -v (a benchmark, not a test: numbers depend on the machine).
 #   BRIEFING=path/to/briefing   (default: .build/release/briefing, else .build/debug/briefing)
+#   LIMIT=seconds               (per input, default 600; status 124 when it was reached)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 binary=${BRIEFING:-}
@@ -33,7 +34,7 @@ PY
 printf '%-18s %10s %10s %6s\n' input seconds "peak RSS" status
 for input in huge-50MB.txt large-19MB.txt line-5MB.txt quotes-100k.txt brackets-100k.txt nested-100k.html files-10k; do
     set +e
-    /usr/bin/time -v "$binary" extract "$work/$input" --date 2026-11-24 >/dev/null 2>"$work/time.txt"
+    /usr/bin/time -v timeout "${LIMIT:-600}" "$binary" extract "$work/$input" --date 2026-11-24 >/dev/null 2>"$work/time.txt"
     status=$?
     set -e
     seconds=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time.txt")

@@ -68,13 +68,14 @@ for run in $(seq 1 "$runs"); do
     sleep "$delay"
     if kill -9 "$pid" 2>/dev/null; then killed=$((killed + 1)); state=killed; else state=finished; fi
     wait "$pid" 2>/dev/null || true
-    problems=""
+    problems="" versions=""
     for name in briefing.md briefing.html briefing.json; do
         file=$work/out/$name
         if [ ! -f "$file" ]; then problems+=" $name missing;"; continue; fi
         if cmp -s "$file" "$work/old/$name"; then which=old
         elif cmp -s "$file" "$work/new/$name"; then which=new
         else problems+=" $name is neither the old nor the new file;"; continue; fi
+        versions+="${name#briefing.}=$which "
         valid "$file" "$name" || problems+=" $name ($which) not valid;"
     done
     visible=$(cd "$work/out" && ls | grep -v -x -e briefing.md -e briefing.html -e briefing.json || true)
@@ -82,7 +83,7 @@ for run in $(seq 1 "$runs"); do
     hidden=$(cd "$work/out" && ls -A | grep -c '^\.' || true)
     [ "$(input_sum)" = "$before" ] || problems+=" the input folder changed;"
     if [ -n "$problems" ]; then lost=$((lost + 1)); fi
-    printf 'run %2d: %-8s after %6.3f s; hidden temporaries left: %s;%s\n' "$run" "$state" "$delay" "$hidden" "${problems:- all files complete}"
+    printf 'run %2d: %-8s after %6.3f s; %shidden temporaries left: %s;%s\n' "$run" "$state" "$delay" "$versions" "$hidden" "${problems:- all files complete}"
 done
 echo "kill-test: $runs runs, $killed killed mid-run, $lost with anything lost"
 [ "$lost" -eq 0 ]
