@@ -8,7 +8,7 @@ WIKINEWS_DAYS := 2019-01-04 2019-01-05 2019-01-06 2019-01-07
 SWIFT       ?= swift
 BIN         := .build/release/briefing
 
-.PHONY: run test build deps sample bench bench-compose browser-check clean
+.PHONY: run test build deps sample bench bench-compose browser-check fuzz kill-test clean
 
 run: deps build sample
 
@@ -40,6 +40,15 @@ test: deps
 browser-check: deps
 	$(SWIFT) build --product briefing
 	./scripts/browser-check.sh .build/debug/briefing
+
+# libFuzzer on every reader and the extractor, FUZZ_SECONDS each (README, "Fuzzing").
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) ./scripts/fuzz.sh
+
+# SIGKILL generate (release build) at random moments, 20 times; the previous briefing must survive intact.
+kill-test: build
+	BRIEFING=$(BIN) ./scripts/kill-test.sh 20
 
 clean:
 	rm -rf .build

@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "BriefingKit", targets: ["BriefingKit"]),
         .executable(name: "briefing", targets: ["briefing"]),
+        .executable(name: "briefing-fuzz", targets: ["briefing-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,6 +42,12 @@ let package = Package(
                 "BriefingKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // libFuzzer targets (`make fuzz`): built with -sanitize=fuzzer,address -DFUZZING; an
+        // ordinary build replays corpus files instead.
+        .executableTarget(
+            name: "briefing-fuzz",
+            dependencies: ["BriefingKit"]
         ),
         .testTarget(
             name: "BriefingKitTests",

@@ -21,6 +21,8 @@ struct ExtractCommand: ParsableCommand {
               briefing extract --format json article.txt > record.json
               briefing extract --format markdown Samples/2026-11-24/
               cat export.jsonl | briefing extract --format jsonl - > records.jsonl
+
+            \(ExitStatus.help)
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, markdown }
@@ -37,53 +39,68 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let failures = input.paths == ["-"] ? try readStandardInput() : try readFiles()
-        if failures > 0 { throw ExitCode(1) }
+        let skipped = input.paths == ["-"] ? try readStandardInput() : try readFiles()
+        try ExitStatus.finish(skipped: skipped)
     }
 
     /// The files and folders given: JSON and JSON Lines records are written as they are done,
-    /// in input order; Markdown once all are read. Returns how many inputs failed.
+    /// in input order (with --strict, once all inputs were read). Returns how many were skipped.
     private func readFiles() throws -> Int {
-        let pipeline = ArticlePipeline(runDate: input.date)
+        if input.strict || format == .markdown {
+            let (outputs, errors) = try input.readArticles()   // with --strict, throws before anything is written
+            try write(outputs.map(\.record))
+            return errors.count
+        }
+        let pipeline = input.pipeline()
         let errors: [IngestError]
-        switch format {
-        case .json:
+        if format == .json {
             var writer = ExtractJSONWriter()
             errors = try pipeline.run(paths: input.paths) { try writer.write($0.record) }
             try writer.finish()
-        case .jsonl:
+        } else {
             errors = try pipeline.run(paths: input.paths) { try Self.writeLines([$0.record]) }
-        case .markdown:
-            let (outputs, readErrors) = pipeline.run(paths: input.paths)
-            errors = readErrors
-            print(RecordMarkdown.render(outputs.map(\.record)))
         }
         ErrorReporter.report(errors)
         return errors.count
     }
 
     /// JSON Lines articles from standard input, each batch written as soon as it is done
-    /// (Markdown once all are read). Returns how many lines were skipped.
+    /// (Markdown, and everything with --strict, once the input has ended). Returns how many
+    /// lines were skipped.
     private func readStandardInput() throws -> Int {
+        let streams = !input.strict && format != .markdown
         var writer = ExtractJSONWriter()
         var kept: [ArticleRecord] = []
         let summary = try JSONLinesStream(runDate: input.date).run(
             handle: FileHandle.standardInput,
             emit: { batch in
-                switch format {
-                case .json: for record in batch { try writer.write(record) }
-                case .jsonl: try Self.writeLines(batch)
-                case .markdown: kept += batch
-                }
+                guard streams else { kept += batch; return }
+                if format == .json { for record in batch { try writer.write(record) } } else { try Self.writeLines(batch) }
             },
             report: { ErrorReporter.report([$0]) })
-        switch format {
-        case .json: try writer.finish()
-        case .jsonl: break
-        case .markdown: print(RecordMarkdown.render(kept))
-        }
         if summary.duplicates > 0 { ErrorReporter.note("\(summary.duplicates) repeated article(s) left out") }
+        if input.strict && summary.skipped > 0 {
+            ErrorReporter.note("--strict: \(summary.skipped) line(s) skipped; nothing written")
+            throw ExitCode(ExitStatus.failure)
+        }
+        if streams {
+            if format == .json { try writer.finish() }
+        } else {
+            try write(kept)
+        }
         return summary.skipped
+    }
+
+    /// Writes `records` in the chosen format.
+    private func write(_ records: [ArticleRecord]) throws {
+        switch format {
+        case .json:
+            var writer = ExtractJSONWriter()
+            for record in records { try writer.write(record) }
+            try writer.finish()
+        case .jsonl: try Self.writeLines(records)
+        case .markdown: print(RecordMarkdown.render(records))
+        }
     }
 
     private static func writeLines(_ records: [ArticleRecord]) throws {

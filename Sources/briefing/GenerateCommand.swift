@@ -9,8 +9,9 @@ struct GenerateCommand: ParsableCommand {
         abstract: "Write the day's briefing (briefing.md, briefing.html, briefing.json) from article files.",
         discussion: """
             Folders are read recursively. A file that cannot be read is reported on standard error and \
-            skipped; the others still go into the briefing, and the exit status is 1. Files are written \
-            atomically (a temporary file renamed into place).
+            skipped; the others still go into the briefing, and the exit status is 3 (--strict: 1, and \
+            nothing is written). Files are written atomically (temporary files renamed into place once \
+            all three are complete), so a failed or killed run leaves the previous briefing intact.
 
             A metadata.tsv file in an input folder (tab-separated, with a filename column and publisher \
             and publication_date columns) gives the outlet and date of articles that do not state them.
@@ -24,6 +25,8 @@ struct GenerateCommand: ParsableCommand {
               briefing generate ~/news/today --templates MyTemplates --out /tmp/brief
               briefing generate ~/news/today --style bluf
               briefing generate ~/news/2016-07-27 --sources nyt,politico --actor "Hillary Clinton" --max-items 8
+
+            \(ExitStatus.help)
             """)
 
     @OptionGroup var input: InputOptions
@@ -65,17 +68,16 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         var clock = StageClock()
-        let (outputs, errors) = ArticlePipeline(runDate: input.date).run(paths: input.paths)
+        let (outputs, errors) = try input.readArticles()
         clock.lap("read and extract \(outputs.count) article(s)")
-        ErrorReporter.report(errors)
         guard !outputs.isEmpty else {
             ErrorReporter.note("no article could be read; nothing written")
-            throw ExitCode(1)
+            throw ExitCode(ExitStatus.failure)
         }
         let sidecar = MetadataSidecar.load(from: input.paths)
         let records = outputs.map { sidecar.apply(to: $0.record) }
         let date = input.date ?? Self.mostCommonDay(records.compactMap(\.published)) ?? Timestamp.dayString(Date())
-        let folder = URL(fileURLWithPath: out ?? "Briefings/\(date)")
+        let folder = URL(fileURLWithPath: out ?? "Briefings/" + OutputName.component(date))
         let previousFile = previous.map { URL(fileURLWithPath: $0) }
             ?? PreviousBriefing.locate(beside: folder, before: date, since: since)
         let options = ComposeOptions(
@@ -99,15 +101,16 @@ struct GenerateCommand: ParsableCommand {
             .jsonString()
         clock.lap("render")
 
-        try AtomicWriter.write(markdown, to: folder.appendingPathComponent(style.fileStem + ".md"))
-        try AtomicWriter.write(html, to: folder.appendingPathComponent(style.fileStem + ".html"))
-        try AtomicWriter.write(json + "\n", to: folder.appendingPathComponent("briefing.json"))
+        try AtomicWriter.write([(markdown, folder.appendingPathComponent(style.fileStem + ".md")),
+                                (html, folder.appendingPathComponent(style.fileStem + ".html")),
+                                (json + "
+", folder.appendingPathComponent("briefing.json"))])
         clock.lap("write")
         if timings { ErrorReporter.note(clock.report) }
         let compared = options.previous.map { "; compared with \($0.date)" } ?? ""
         ErrorReporter.note("\(briefing.sources.count) article(s) → \(folder.path)/\(style.fileStem).{md,html}, briefing.json" + compared
             + (errors.isEmpty ? "" : "; \(errors.count) file(s) skipped"))
-        if !errors.isEmpty { throw ExitCode(1) }
+        try ExitStatus.finish(skipped: errors.count)
     }
 
     /// "12 articles from 4 outlets" under the page's title.

@@ -3,7 +3,8 @@ import BriefingKit
 import Foundation
 
 /// `briefing ingest-bodies` (hidden): writes the article body found in each HTML page to
-/// `OUTPUT/NAME.txt`, one paragraph per line, and reports the speed of the extraction itself — the input of
+/// `OUTPUT/NAME.txt` (the page's name, made safe and unique by `OutputName`), one paragraph
+/// per line, and reports the speed of the extraction itself — the input of
 /// `shared/eval/score_body.py --pred OUTPUT`.
 struct IngestBodiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,6 +25,7 @@ struct IngestBodiesCommand: ParsableCommand {
         var failures: [Error] = []
         var slowest = (seconds: 0.0, page: "")
         var elapsed = 0.0, cpu = 0.0   // extraction only, as the peers are timed: no file reading or writing
+        var names = Set<String>()
         for page in pages {
             do {
                 let data = try Data(contentsOf: URL(fileURLWithPath: page))
@@ -33,8 +35,9 @@ struct IngestBodiesCommand: ParsableCommand {
                 elapsed += seconds
                 cpu += Self.cpuSeconds() - pageCPU
                 if seconds > slowest.seconds { slowest = (seconds, page) }
-                let name = ((page as NSString).lastPathComponent as NSString).deletingPathExtension
-                try Data((body + "\n").utf8).write(to: URL(fileURLWithPath: output).appendingPathComponent(name + ".txt"))
+                let stem = ((page as NSString).lastPathComponent as NSString).deletingPathExtension
+                let name = OutputName.unique(stem, extension: ".txt", taken: &names)
+                try AtomicWriter.write(body + "\n", to: URL(fileURLWithPath: output).appendingPathComponent(name))
             } catch {
                 failures.append(error)
             }

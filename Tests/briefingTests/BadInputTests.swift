@@ -24,7 +24,7 @@ import Testing
     }
 
     static func checkErrors(_ result: CLI.Result) {
-        #expect(result.status != 0)
+        #expect(result.status == 3, "some inputs skipped, output written: partial success")
         let lines = result.stderrLines
         for name in ["in/empty.txt", "in/image.txt", "in/latin1.txt", "missing.txt"] {
             let matching = lines.filter { $0.contains(name) }
@@ -67,9 +67,47 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data().write(to: folder.appendingPathComponent("empty.txt"))
         let result = try CLI.briefing(["generate", "empty.txt", "--out", "out"], in: folder)
-        #expect(result.status != 0)
+        #expect(result.status == 1)
         #expect(result.stderrLines.contains { $0.contains("empty.txt") })
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/briefing.md").path))
+    }
+
+    @Test func strictGenerateFailsOnASkippedFileAndKeepsThePreviousBriefing() throws {
+        let folder = try Self.mixedFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try CLI.write(["briefing.md": "previous\n"], to: out)
+        let result = try CLI.briefing(["generate", "in", "--strict", "--date", "2026-11-24", "--out", "out"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderrLines.contains { $0.contains("in/empty.txt") })
+        #expect(result.stderrLines.contains { $0.contains("--strict") && $0.contains("nothing written") })
+        #expect(try CLI.read(out.appendingPathComponent("briefing.md")) == "previous\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["briefing.md"])
+    }
+
+    @Test func strictExtractPrintsNothingWhenAFileIsSkipped() throws {
+        let folder = try Self.mixedFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.briefing(["extract", "in", "--strict", "--date", "2026-11-24"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderrLines.contains { $0.contains("in/latin1.txt") })
+    }
+
+    @Test func strictSucceedsWhenEveryInputIsRead() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try CLI.write(["good.txt": Self.good], to: folder)
+        let result = try CLI.briefing(["generate", "good.txt", "--strict", "--date", "2026-11-24", "--out", "out"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/briefing.json").path))
+    }
+
+    @Test func badCommandLineIsAUsageError() throws {
+        let result = try CLI.briefing(["generate", "Samples/2026-11-24", "--jobs", "0"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--jobs"))
     }
 
     @Test func badDateIsRejectedBeforeAnyWork() throws {

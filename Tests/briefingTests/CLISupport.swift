@@ -39,16 +39,18 @@ enum CLI {
         var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
     }
 
-    /// Runs `briefing ARGUMENTS` in `directory` (default: the package root), with the file
-    /// `input` as standard input (default: none).
-    static func briefing(_ arguments: [String], in directory: URL? = nil, input: URL? = nil) throws -> Result {
+    /// Runs `briefing ARGUMENTS` in `directory` (default: the package root), with `environment`
+    /// added to this process's and the file `input` as standard input (default: none).
+    static func briefing(_ arguments: [String], in directory: URL? = nil,
+                         environment: [String: String] = [:], input: URL? = nil) throws -> Result {
         let binary = try #require(executable, "the briefing executable was not built next to the tests")
-        return try run(binary, arguments, in: directory ?? packageRoot, input: input)
+        return try run(binary, arguments, in: directory ?? packageRoot, environment: environment, input: input)
     }
 
     /// Runs a program, with standard output and error captured through temporary files (so a
     /// large output cannot fill a pipe and stall the child).
-    static func run(_ program: URL, _ arguments: [String], in directory: URL, input: URL? = nil) throws -> Result {
+    static func run(_ program: URL, _ arguments: [String], in directory: URL,
+                    environment: [String: String] = [:], input: URL? = nil) throws -> Result {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
@@ -58,6 +60,7 @@ enum CLI {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         process.currentDirectoryURL = directory
         process.standardInput = try input.map(FileHandle.init(forReadingFrom:)) ?? FileHandle.nullDevice
         process.standardOutput = out

@@ -74,10 +74,8 @@ struct ActorExtractor {
         }
         if let org = lexicons.organizations[lower] { return ("org:" + org.lowercased(), org, .organization) }
         // "the Obama White House": a known organization after a modifier
-        var rest = lower.startIndex
-        while let space = lower[rest...].firstIndex(of: " ") {
-            rest = lower.index(after: space)
-            let suffix = String(lower[rest...])
+        for space in lower.indices where lower[space] == " " {
+            let suffix = String(lower[lower.index(after: space)...])
             if suffix.contains(" "), let org = lexicons.organizations[suffix] { return ("org:" + org.lowercased(), org, .organization) }
         }
         if lexicons.places.contains(lower) || lexicons.titles[lower] != nil { return nil }

@@ -40,16 +40,13 @@ public struct ArticleReader: Sendable {
     /// Reads every article in a file. Throws when the file as a whole cannot be read.
     public func readAll(path: String) throws -> FileResult {
         let url = URL(fileURLWithPath: path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw IngestError.missing(path: path)
-        }
-        if isDirectory.boolValue { throw IngestError.unreadable(path: path, reason: "it is a folder") }
         let ext = url.pathExtension
+        let streamed = InputFormat.of(extension: ext, data: Data()) == .jsonLines   // no whole-file limit
+        try InputFile.checkReadable(path, sizeLimit: streamed ? nil : InputLimits.maxFileBytes)
         guard InputFormat.isSupported(extension: ext) else {
             throw IngestError.unsupportedFormat(path: path, extension: ext.lowercased())
         }
-        if InputFormat.of(extension: ext, data: Data()) == .jsonLines {   // streamed: no whole-file limit
+        if streamed {
             guard let handle = FileHandle(forReadingAtPath: path) else {
                 throw IngestError.unreadable(path: path, reason: "it cannot be opened")
             }
@@ -57,16 +54,21 @@ public struct ArticleReader: Sendable {
             var lines = ByteLineReader(handle: handle)
             return try jsonLines.read(lines: &lines, path: path, savedAt: savedAt(path: path))
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > InputLimits.maxFileBytes {
-            throw IngestError.tooLarge(path: path, line: nil, bytes: size, limit: InputLimits.maxFileBytes)
-        }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw IngestError.unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
+        return try readAll(data: data, path: path, savedAt: savedAt(path: path))
+    }
+
+    /// Reads every article in `data`, the content of the file at `path` (whose extension, or
+    /// else the content, tells the format). Throws when the content as a whole cannot be read.
+    public func readAll(data: Data, path: String, savedAt: (date: Date, basis: PublishedBasis)) throws -> FileResult {
+        let ext = URL(fileURLWithPath: path).pathExtension
+        if data.count > InputLimits.maxFileBytes {
+            throw IngestError.tooLarge(path: path, line: nil, bytes: data.count, limit: InputLimits.maxFileBytes)
+        }
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw IngestError.empty(path: path) }
-        let savedAt = savedAt(path: path)
         switch InputFormat.of(extension: ext, data: data) {
         case .plainText, nil:
             let text = try TextDecoder.decode(data, path: path)

@@ -19,6 +19,8 @@ public enum IngestError: Error, LocalizedError, Equatable, Sendable {
     case undeclaredEncoding(path: String)
     /// A file (or one JSON Lines record) larger than `InputLimits` allows.
     case tooLarge(path: String, line: Int?, bytes: Int, limit: Int)
+    /// A folder given as input in which no article file was found.
+    case noArticleFiles(path: String)
 
     public var errorDescription: String? {
         switch self {
@@ -38,6 +40,8 @@ public enum IngestError: Error, LocalizedError, Equatable, Sendable {
             "\(path): neither UTF-8 nor UTF-16 and no declared charset; save it as UTF-8 or declare its encoding"
         case .tooLarge(let path, let line, let bytes, let limit):
             "\(path)\(line.map { ":\($0)" } ?? ""): skipped: \(bytes) bytes, over the \(InputLimits.describe(limit)) limit"
+        case .noArticleFiles(let path):
+            "\(path): a folder with no article file (\(InputFormat.extensions.keys.sorted().map { "." + $0 }.joined(separator: " ")))"
         }
     }
 
@@ -47,7 +51,7 @@ public enum IngestError: Error, LocalizedError, Equatable, Sendable {
         case .missing(let p), .unreadable(let p, _), .empty(let p), .binary(let p), .invalidUTF8(let p, _, _),
              .unsupportedFormat(let p, _), .malformedFrontMatter(let p, _, _), .noArticleBody(let p),
              .malformedFeed(let p, _), .badLine(let p, _, _), .undeclaredEncoding(let p),
-             .tooLarge(let p, _, _, _): p
+             .tooLarge(let p, _, _, _), .noArticleFiles(let p): p
         }
     }
 }

@@ -1,38 +1,46 @@
 import Foundation
 
 /// Expands the paths a user gives into the article files to read: files as given, folders
-/// searched recursively for supported files (hidden files skipped), in a stable order.
+/// searched recursively for supported files (hidden files skipped, links to folders not
+/// followed), in a stable order. What looks like an article file but is not a regular one (a
+/// pipe, a link loop) is kept, for the reader to report.
 public struct InputCollector: Sendable {
     public init() {}
 
-    /// The article files, and an error for each path that does not exist.
+    /// The article files, and an error for each path that does not exist, cannot be listed or
+    /// is a folder without article files.
     public func collect(_ paths: [String]) -> (files: [String], errors: [IngestError]) {
         var files: [String] = []
         var errors: [IngestError] = []
-        let fm = FileManager.default
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                errors.append(.missing(path: path))
-                continue
+            switch InputFile.kind(of: path) {
+            case .failure(let error): errors.append(error)
+            case .success(.file): files.append(path)
+            case .success(.folder):
+                guard let found = articleFiles(in: path) else {
+                    errors.append(.unreadable(path: path, reason: "the folder cannot be listed"))
+                    continue
+                }
+                if found.isEmpty { errors.append(.noArticleFiles(path: path)) }
+                files.append(contentsOf: found)
             }
-            guard isDirectory.boolValue else { files.append(path); continue }
-            let base = URL(fileURLWithPath: path)
-            guard let walker = fm.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey],
-                                             options: [.skipsHiddenFiles]) else {
-                errors.append(.unreadable(path: path, reason: "the folder cannot be listed"))
-                continue
-            }
-            var found: [String] = []
-            for case let url as URL in walker {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
-                      !url.pathExtension.isEmpty, InputFormat.isSupported(extension: url.pathExtension) else { continue }
-                var relative = url.path.hasPrefix(base.path) ? String(url.path.dropFirst(base.path.count)) : url.lastPathComponent
-                while relative.hasPrefix("/") { relative.removeFirst() }
-                found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
-            }
-            files.append(contentsOf: found.sorted())
         }
         return (files, errors)
+    }
+
+    /// The supported files under `path`, sorted, or nil when it cannot be listed.
+    private func articleFiles(in path: String) -> [String]? {
+        let base = URL(fileURLWithPath: path)
+        guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isDirectoryKey],
+                                                          options: [.skipsHiddenFiles]) else { return nil }
+        var found: [String] = []
+        for case let url as URL in walker {
+            guard (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory != true,
+                  !url.pathExtension.isEmpty, InputFormat.isSupported(extension: url.pathExtension) else { continue }
+            var relative = url.path.hasPrefix(base.path) ? String(url.path.dropFirst(base.path.count)) : url.lastPathComponent
+            while relative.hasPrefix("/") { relative.removeFirst() }
+            found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
+        }
+        return found.sorted()
     }
 }

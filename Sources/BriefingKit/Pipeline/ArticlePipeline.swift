@@ -15,11 +15,16 @@ public struct ArticlePipeline: Sendable {
 
     private let reader: ArticleReader
     private let extractor: ArticleExtractor
+    private let jobs: Int
 
-    /// - Parameter runDate: the `--date` day relative timestamps resolve against, or nil.
-    public init(lexicons: Lexicons = .bundled, runDate: String?) {
+    /// - Parameters:
+    ///   - runDate: the `--date` day relative timestamps resolve against, or nil.
+    ///   - jobs: how many files are processed at once (at least 1); nil for one per core.
+    ///     The outputs are the same, in the same order, whatever the number.
+    public init(lexicons: Lexicons = .bundled, runDate: String?, jobs: Int? = nil) {
         self.reader = ArticleReader(lexicons: lexicons, runDate: runDate)
         self.extractor = ArticleExtractor(lexicons: lexicons)
+        self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// Processes the files and folders in `paths`.
@@ -31,15 +36,14 @@ public struct ArticlePipeline: Sendable {
 
     /// Processes the files and folders in `paths`, handing each output to `each` in input
     /// order as soon as it and those before it are done; files are read and extracted on every
-    /// core, and only a few files' outputs are held at once. Returns the errors. When `each`
+    /// core (`jobs` at once), and only a few files' outputs are held at once. Returns the errors. When `each`
     /// throws, no further file is started and the error is rethrown.
     public func run(paths: [String], each: (Output) throws -> Void) rethrows -> [IngestError] {
         let (files, collectErrors) = InputCollector().collect(paths)
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let work = OrderedWork<Result<FileOutputs, Error>>(count: files.count, window: 8 * workers)
+        let work = OrderedWork<Result<FileOutputs, Error>>(count: files.count, window: 8 * jobs)
         let done = DispatchGroup()
         DispatchQueue.global().async(group: done) {
-            DispatchQueue.concurrentPerform(iterations: min(workers, files.count)) { _ in
+            DispatchQueue.concurrentPerform(iterations: min(jobs, files.count)) { _ in
                 while let index = work.next() { work.finish(index, Result { try process(files[index]) }) }
             }
         }

@@ -23,17 +23,38 @@ public enum AtomicWriter {
     /// Writes `string` as UTF-8 to `url`, creating missing parent folders and replacing any
     /// existing file.
     public static func write(_ string: String, to url: URL) throws {
-        let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try Data(string.utf8).write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else {
-                throw Failure.replace(target: url.path, reason: String(cString: strerror(errno)))
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
+        try write([(string, url)])
+    }
+
+    /// Writes several files: every temporary file is complete (and flushed to disk) before the
+    /// first target is replaced, so a failure while writing leaves all the targets as they
+    /// were. Temporary files are hidden (`.NAME.UUID.tmp`) and removed on failure.
+    public static func write(_ files: [(text: String, url: URL)]) throws {
+        var staged: [(temporary: URL, target: URL)] = []
+        defer { for file in staged { try? FileManager.default.removeItem(at: file.temporary) } }
+        for (text, url) in files {
+            let folder = url.deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+            staged.append((temporary, url))
+            try writeDurably(Data(text.utf8), to: temporary, for: url)
         }
+        while let file = staged.first {
+            guard rename(file.temporary.path, file.target.path) == 0 else {
+                throw Failure.replace(target: file.target.path, reason: String(cString: strerror(errno)))
+            }
+            staged.removeFirst()
+        }
+    }
+
+    /// Writes `data` to a new file, the temporary for `target`, and flushes it to the disk.
+    private static func writeDurably(_ data: Data, to url: URL, for target: URL) throws {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw Failure.replace(target: target.path, reason: "cannot create a temporary file beside it")
+        }
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        try handle.write(contentsOf: data)
+        try handle.synchronize()
     }
 }

@@ -2,7 +2,13 @@
 ///
 /// A sentence ends at `.`, `!` or `?` (and any closing quotes or brackets after it) when the
 /// next token starts a new sentence; abbreviations were already kept whole by the tokenizer.
+/// A run of more than `maxTokens` tokens without a sentence end (a list with no full stop, a
+/// 5 MB line) is cut into pieces of that length, so that the extractors' work per sentence
+/// stays bounded whatever the input.
 public struct SentenceSplitter: Sendable {
+    /// The most tokens in one sentence; real sentences stay far below.
+    public static let maxTokens = 400
+
     public init() {}
 
     /// Token index ranges of the sentences in `tokens`.
@@ -28,7 +34,11 @@ public struct SentenceSplitter: Sendable {
             i += 1
         }
         if start < tokens.count { result.append(start..<tokens.count) }
-        return result
+        return result.flatMap { sentence in
+            stride(from: sentence.lowerBound, to: sentence.upperBound, by: Self.maxTokens).map {
+                $0..<min($0 + Self.maxTokens, sentence.upperBound)
+            }
+        }
     }
 
     /// Whether the straight quote at `index` opens a quotation: space before it, none after
