@@ -103,8 +103,7 @@ struct GenerateCommand: ParsableCommand {
 
         try AtomicWriter.write([(markdown, folder.appendingPathComponent(style.fileStem + ".md")),
                                 (html, folder.appendingPathComponent(style.fileStem + ".html")),
-                                (json + "
-", folder.appendingPathComponent("briefing.json"))])
+                                (json + "\n", folder.appendingPathComponent("briefing.json"))])
         clock.lap("write")
         if timings { ErrorReporter.note(clock.report) }
         let compared = options.previous.map { "; compared with \($0.date)" } ?? ""

@@ -48,7 +48,7 @@ import Testing
                  let paragraph = String(repeating: "The council said it would rebuild the bridge next year. ", count: 20) + "\n"
                  let data = Data((headline + String(repeating: paragraph, count: 50 * 1024 * 1024 / paragraph.utf8.count + 1)).utf8)
                  try data.write(to: folder.appendingPathComponent("huge.txt"))
-             }, expected: .skipped(name: "in/huge.txt", reason: "larger than the 20 MB limit")),
+             }, expected: .skipped(name: "in/huge.txt", reason: "over the 16 MiB limit")),
         // The extractor reads about 10 KB/s in a debug build on these degenerate lines, so the
         // cases that must be read in full are scaled down here; scripts/bad-input-memory.sh
         // runs them at full size (5 MB line, 100,000 levels) on the release build.
