@@ -19,6 +19,14 @@ import Testing
         #expect(item.timeframe == "next year")
     }
 
+    @Test func aPromiseWhoseObjectStandsBeforeItInARelativeClauseIsNoCommitment() throws {
+        // "bridge" has no object after it: what follows belongs to another clause
+        let found = try commitments("The divisions that Mayor Jane Roe promised to bridge have only grown deeper.")
+        #expect(found.isEmpty)
+        let kept = try commitments("Mayor Jane Roe promised to bridge the divisions in the council.")
+        #expect(kept.first?.action == "bridge the divisions in the council")
+    }
+
     @Test func refusalIsNegative() throws {
         let found = try commitments("Governor Tom Lake refused to sign the budget.")
         #expect(found.map(\.polarity) == [.negative])

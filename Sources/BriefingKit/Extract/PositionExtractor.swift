@@ -272,7 +272,7 @@ struct PositionExtractor {
         let token = layer.tokens[k]
         guard token.kind == .word, !token.isCapitalized,
               token.lower.hasSuffix("ed") || token.lower.hasSuffix("s") || lexicons.speechVerbs[token.lower] != nil
-                  || Self.irregularPast.contains(token.lower),
+                  || Self.irregularSpeechPast.contains(token.lower),
               !Self.nonVerbs.contains(token.lower), k + 1 < layer.tokens.count else { return nil }
         if let quote = quotationEnding(before: k, in: sentence), !closesSentence(quote),
            let speaker = subjects.subject(after: k + 1, in: sentence)
@@ -333,8 +333,14 @@ struct PositionExtractor {
             || lexicons.attitudeVerbs.contains(token.lower) || Self.irregularPast.contains(token.lower)
     }
 
+    /// Irregular past tenses that introduce a quotation after a colon ("gave a warning:", "laid out
+    /// his plan:").
     private static let irregularPast: Set<String> = ["gave", "wrote", "put", "made", "took", "left", "sent", "had",
-                                                     "laid", "set", "spoke", "told", "said", "went", "shot", "broke"]
+                                                     "laid", "set", "spoke", "told", "said"]
+
+    /// Irregular past tenses that report speech right after a quotation ("“…,” Trump went on",
+    /// "shot back", "broke in").
+    private static let irregularSpeechPast: Set<String> = ["went", "shot", "broke", "spoke"]
 
     /// "the committee chairmen", "a source close to the campaign": a noun phrase opened by a
     /// determiner, up to the next punctuation or verb-like word (at most six words).
