@@ -110,6 +110,23 @@ import Testing
         #expect(entries == ["briefing.md"])
     }
 
+    @Test func aKilledRunsOldTemporaryIsRemovedAndARecentOneKept() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("briefing.md")
+        let stale = folder.appendingPathComponent(".briefing.md.\(UUID().uuidString).tmp")
+        let recent = folder.appendingPathComponent(".briefing.md.\(UUID().uuidString).tmp")   // a concurrent run's
+        let other = folder.appendingPathComponent(".notes.md.\(UUID().uuidString).tmp")       // another file's
+        for url in [stale, recent, other] { try Data("partial".utf8).write(to: url) }
+        let old = Date().addingTimeInterval(-(AtomicWriter.staleAfter + 60))
+        for url in [stale, other] { try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: url.path) }
+
+        try AtomicWriter.write("new\n", to: target)
+
+        let entries = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+        #expect(entries == ["briefing.md", recent.lastPathComponent, other.lastPathComponent])
+    }
+
     // MARK: - Helpers
 
     /// A briefing whose every article-derived string tries to inject markup.

@@ -28,13 +28,16 @@ public enum AtomicWriter {
 
     /// Writes several files: every temporary file is complete (and flushed to disk) before the
     /// first target is replaced, so a failure while writing leaves all the targets as they
-    /// were. Temporary files are hidden (`.NAME.UUID.tmp`) and removed on failure.
+    /// were. Temporary files are hidden (`.NAME.UUID.tmp`) and removed on failure; those a
+    /// killed run left behind are removed by the next write of the same file once they are
+    /// older than `staleAfter`.
     public static func write(_ files: [(text: String, url: URL)]) throws {
         var staged: [(temporary: URL, target: URL)] = []
         defer { for file in staged { try? FileManager.default.removeItem(at: file.temporary) } }
         for (text, url) in files {
             let folder = url.deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            removeStaleTemporaries(of: url)
             let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
             staged.append((temporary, url))
             try writeDurably(Data(text.utf8), to: temporary, for: url)
@@ -44,6 +47,22 @@ public enum AtomicWriter {
                 throw Failure.replace(target: file.target.path, reason: String(cString: strerror(errno)))
             }
             staged.removeFirst()
+        }
+    }
+
+    /// How old a leftover temporary file must be before it is taken for a killed run's rather
+    /// than a concurrent run's: one hour.
+    public static let staleAfter: TimeInterval = 3600
+
+    /// Removes the temporaries of `target` (`.NAME.*.tmp` beside it) older than `staleAfter`.
+    private static func removeStaleTemporaries(of target: URL) {
+        let folder = target.deletingLastPathComponent()
+        let prefix = "." + target.lastPathComponent + "."
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let url = folder.appendingPathComponent(name)
+            let modified = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
+            if let modified, Date().timeIntervalSince(modified) > staleAfter { try? FileManager.default.removeItem(at: url) }
         }
     }
 
