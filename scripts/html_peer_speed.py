@@ -59,8 +59,9 @@ def peers():
 def main():
     folder, repeats = Path(sys.argv[1]), int(sys.argv[2])
     pages = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.html"))]
+    installed = peers()
     for name in ["trafilatura", "readability-lxml", "jusText", "html-text", "goose3", "newspaper4k"]:
-        extract = peers().get(name)
+        extract = installed.get(name)
         if extract is None:
             print(f"{name}\tnot installed")
             continue

@@ -39,71 +39,69 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let skipped = input.paths == ["-"] ? try readStandardInput() : try readFiles()
+        // JSON and JSON Lines go out as records are done; Markdown, and anything under --strict
+        // (which must write nothing when an input is skipped), once the input has been read.
+        var sink = RecordSink(format: format, holding: input.strict)
+        let skipped = input.paths == ["-"] ? try readStandardInput(into: &sink) : try readFiles(into: &sink)
+        if input.strict && skipped > 0 {
+            ErrorReporter.note("--strict: \(skipped) input(s) skipped; nothing written")
+            throw ExitCode(ExitStatus.failure)
+        }
+        try sink.finish()
         try ExitStatus.finish(skipped: skipped)
     }
 
-    /// The files and folders given: JSON and JSON Lines records are written as they are done,
-    /// in input order (with --strict, once all inputs were read). Returns how many were skipped.
-    private func readFiles() throws -> Int {
-        if input.strict || format == .markdown {
-            let (outputs, errors) = try input.readArticles()   // with --strict, throws before anything is written
-            try write(outputs.map(\.record))
-            return errors.count
-        }
-        let pipeline = input.pipeline()
-        let errors: [IngestError]
-        if format == .json {
-            var writer = ExtractJSONWriter()
-            errors = try pipeline.run(paths: input.paths) { try writer.write($0.record) }
-            try writer.finish()
-        } else {
-            errors = try pipeline.run(paths: input.paths) { try Self.writeLines([$0.record]) }
-        }
+    /// The files and folders given, in input order. Returns how many inputs were skipped.
+    private func readFiles(into sink: inout RecordSink) throws -> Int {
+        let errors = try input.pipeline().run(paths: input.paths) { try sink.add([$0.record]) }
         ErrorReporter.report(errors)
         return errors.count
     }
 
-    /// JSON Lines articles from standard input, each batch written as soon as it is done
-    /// (Markdown, and everything with --strict, once the input has ended). Returns how many
-    /// lines were skipped.
-    private func readStandardInput() throws -> Int {
-        let streams = !input.strict && format != .markdown
-        var writer = ExtractJSONWriter()
-        var kept: [ArticleRecord] = []
+    /// JSON Lines articles from standard input, batch by batch. Returns how many lines were skipped.
+    private func readStandardInput(into sink: inout RecordSink) throws -> Int {
         let summary = try JSONLinesStream(runDate: input.date).run(
-            handle: FileHandle.standardInput,
-            emit: { batch in
-                guard streams else { kept += batch; return }
-                if format == .json { for record in batch { try writer.write(record) } } else { try Self.writeLines(batch) }
-            },
-            report: { ErrorReporter.report([$0]) })
+            handle: FileHandle.standardInput, emit: { try sink.add($0) }, report: { ErrorReporter.report([$0]) })
         if summary.duplicates > 0 { ErrorReporter.note("\(summary.duplicates) repeated article(s) left out") }
-        if input.strict && summary.skipped > 0 {
-            ErrorReporter.note("--strict: \(summary.skipped) line(s) skipped; nothing written")
-            throw ExitCode(ExitStatus.failure)
-        }
-        if streams {
-            if format == .json { try writer.finish() }
-        } else {
-            try write(kept)
-        }
         return summary.skipped
     }
+}
 
-    /// Writes `records` in the chosen format.
-    private func write(_ records: [ArticleRecord]) throws {
-        switch format {
-        case .json:
-            var writer = ExtractJSONWriter()
-            for record in records { try writer.write(record) }
-            try writer.finish()
-        case .jsonl: try Self.writeLines(records)
-        case .markdown: print(RecordMarkdown.render(records))
-        }
+/// Where `extract` puts records: written at once in JSON or JSON Lines, or held until
+/// `finish` (Markdown, or a run that must write nothing if an input turns out bad).
+private struct RecordSink {
+    let format: ExtractCommand.Format
+    let holding: Bool
+    private var writer = ExtractJSONWriter()
+    private var held: [ArticleRecord] = []
+
+    /// - Parameter holding: hold every format until `finish` (Markdown is always held).
+    init(format: ExtractCommand.Format, holding: Bool) {
+        self.format = format
+        self.holding = holding || format == .markdown
     }
 
-    private static func writeLines(_ records: [ArticleRecord]) throws {
+    mutating func add(_ records: [ArticleRecord]) throws {
+        if holding { held += records } else { try write(records) }
+    }
+
+    /// Writes what was held and closes the JSON document.
+    mutating func finish() throws {
+        if format == .markdown {
+            print(RecordMarkdown.render(held))
+            return
+        }
+        try write(held)
+        held = []
+        if format == .json { try writer.finish() }
+    }
+
+    /// Writes JSON or JSON Lines records (Markdown is only ever held).
+    private mutating func write(_ records: [ArticleRecord]) throws {
+        if format == .json {
+            for record in records { try writer.write(record) }
+            return
+        }
         var data = Data()
         for record in records { data.append(try record.jsonLine()) }
         FileHandle.standardOutput.write(data)

@@ -4,6 +4,11 @@
 struct ClauseParts {
     let layer: TextLayer
 
+    /// Auxiliaries and modals: a finite verb that opens a clause's predicate ("is", "will",
+    /// "can't"), so a word after an action verb that is one of them belongs to another clause.
+    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+                                           "can", "should", "may", "might", "must", "did", "does", "do", "won't", "can't"]
+
     private static let clauseBreakers: Set<String> = ["who", "as", "while", "which", "whereas", "although", "though", "because",
                                                       "amid", "but", "if", "unless", "once", "should", "so", "after", "before"]
     private static let conditionWords: Set<String> = ["if", "unless", "once", "provided", "should"]

@@ -62,7 +62,7 @@ struct CommitmentExtractor {
                 guard let verb, !isDemandOnOthers(modality: modality, from: actionStart, in: sentence) else { continue }
                 // "the divisions that Obama promised to bridge have only grown": the action's object
                 // stands before it in a relative clause, and what follows is another clause's verb
-                if verb + 1 < sentence.tokens.upperBound, Self.finiteAuxiliaries.contains(layer.tokens[verb + 1].lower) { continue }
+                if verb + 1 < sentence.tokens.upperBound, ClauseParts.auxiliaries.contains(layer.tokens[verb + 1].lower) { continue }
                 if let condition, condition.contains(layer.tokens[k].range.lowerBound) { continue }
                 // "…, but will not deploy them": already a limit of the commitment before it
                 if let last = found.last, last.limits.contains(where: { $0.contains(layer.tokens[k + length - 1].range.lowerBound) }) { continue }
@@ -281,10 +281,6 @@ struct CommitmentExtractor {
     private func isReportingWord(_ word: String) -> Bool {
         lexicons.speechVerbs[word] != nil || word == "confident"
     }
-
-    /// Verbs that cannot follow an action verb inside its own clause.
-    private static let finiteAuxiliaries: Set<String> = ["have", "has", "had", "is", "are", "was", "were", "will",
-                                                         "would", "can", "could", "should", "must"]
 
     private static let danglingWords: Set<String> = ["in", "of", "to", "and", "or", "the", "a", "for", "on", "at", "with", "by"]
 

@@ -118,9 +118,6 @@ struct PositionExtractor {
         return Found(subject: subject, cue: layer.tokens[k].range, content: layer.tokens[i].range.lowerBound..<layer.tokens[last].range.upperBound)
     }
 
-    private static let finiteVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
-                                                   "can", "should", "may", "might", "must", "did", "does", "do", "won't", "can't"]
-
     /// Whether content is a clause ("that …", a quotation, or a subject with a finite verb),
     /// as belief verbs need: "believes the plan is bad", not "believes him".
     private func isClause(_ content: Range<Int>) -> Bool {
@@ -130,7 +127,7 @@ struct PositionExtractor {
         var i = first
         while i < layer.tokens.count, i - first < 7, layer.tokens[i].range.lowerBound < content.upperBound {
             let word = layer.tokens[i].lower
-            if Self.finiteVerbs.contains(word) || (i > first && (word.hasSuffix("ed") || word.hasSuffix("s"))) { return i > first }
+            if ClauseParts.auxiliaries.contains(word) || (i > first && (word.hasSuffix("ed") || word.hasSuffix("s"))) { return i > first }
             i += 1
         }
         return false
@@ -310,7 +307,7 @@ struct PositionExtractor {
         while verb < k, SubjectFinder.adverbs.contains(layer.tokens[verb].lower) || layer.tokens[verb].lower == "since" {
             verb += 1
         }
-        guard verb < k, k - verb <= 15, isFiniteVerb(layer.tokens[verb]),
+        guard verb < k, k - verb <= 15, isReportingVerb(layer.tokens[verb]),
               !layer.tokens[verb..<k].contains(where: { Self.finalMarks.contains($0.text) }) else { return nil }
         return Found(subject: subject, cue: layer.tokens[verb].range, content: content)
     }
@@ -326,8 +323,8 @@ struct PositionExtractor {
         return colonQuoteInNextParagraph(after: k, in: sentence)
     }
 
-    /// A past-tense or speech verb: "apologized", "wrote", "gave", "says".
-    private func isFiniteVerb(_ token: Token) -> Bool {
+    /// A past-tense or speech verb that can introduce a quotation: "apologized", "wrote", "gave", "says".
+    private func isReportingVerb(_ token: Token) -> Bool {
         guard token.kind == .word, !token.isCapitalized, !Self.nonVerbs.contains(token.lower) else { return false }
         return token.lower.hasSuffix("ed") || lexicons.speechVerbs[token.lower] != nil
             || lexicons.attitudeVerbs.contains(token.lower) || Self.irregularPast.contains(token.lower)

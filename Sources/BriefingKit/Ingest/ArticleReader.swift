@@ -41,7 +41,7 @@ public struct ArticleReader: Sendable {
     public func readAll(path: String) throws -> FileResult {
         let url = URL(fileURLWithPath: path)
         let ext = url.pathExtension
-        let streamed = InputFormat.of(extension: ext, data: Data()) == .jsonLines   // no whole-file limit
+        let streamed = InputFormat.extensions[ext.lowercased()] == .some(.jsonLines)   // no whole-file limit
         try InputFile.checkReadable(path, sizeLimit: streamed ? nil : InputLimits.maxFileBytes)
         guard InputFormat.isSupported(extension: ext) else {
             throw IngestError.unsupportedFormat(path: path, extension: ext.lowercased())
@@ -83,12 +83,11 @@ public struct ArticleReader: Sendable {
         }
     }
 
-    /// The article on one JSON Lines line read from a stream named `path` (nil for a blank
-    /// line); `defaultId` is its id unless the record gives its own. Undated records take the
-    /// run's `--date`, else the time of reading.
-    func article(jsonLine line: Data, defaultId: String, path: String) throws -> Article? {
+    /// The article on one JSON Lines line of a stream named `name` (nil for a blank line), or
+    /// why the line is skipped. Undated records take the run's `--date`, else the time of reading.
+    func article(jsonLine line: ByteLineReader.Line, name: String) -> Result<Article?, IngestError> {
         let savedAt: SavedAt = runDate.flatMap(Timestamp.endOfDay).map { ($0, .runDate) } ?? (Date(), .fileTime)
-        return try jsonLines.article(line: line, defaultId: defaultId, path: path, savedAt: savedAt)
+        return jsonLines.article(line, stem: name, path: name, savedAt: savedAt)
     }
 
     private func savedAt(path: String) -> SavedAt {

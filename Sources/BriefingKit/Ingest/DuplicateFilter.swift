@@ -17,8 +17,7 @@ struct DuplicateFilter {
         let link = article.url.map(Self.normalizedLink)
         if let link, links.contains(link) { return false }
         let bodyStart = article.paragraphs.first { $0.role != .headline }?.range.lowerBound ?? 0
-        let body = article.text.unicodeScalars.dropFirst(bodyStart)
-        let sketch = TextSketch(Substring(body).unicodeScalars)
+        let sketch = TextSketch(article.text.unicodeScalars.dropFirst(bodyStart))
         if let sketch {
             let keys = sketch.bandKeys(bands: Self.bands)
             let candidates = Set(keys.flatMap { byBand[$0] ?? [] })

@@ -45,22 +45,13 @@ public struct JSONLinesStream: Sendable {
             // A batch takes the lines already read, waiting for input only while it is empty.
             while batch.count < batchSize && (batch.isEmpty || lines.hasBufferedLine) {
                 guard let line = lines.next() else { atEnd = true; break }
-                switch line {
-                case .tooLong(let bytes, let number):
-                    report(.tooLarge(path: name, line: number, bytes: bytes, limit: InputLimits.maxLineBytes))
+                switch reader.article(jsonLine: line, name: name) {
+                case .success(let article?):
+                    if duplicates.isNew(article) { batch.append(article) } else { summary.duplicates += 1 }
+                case .success(nil): continue
+                case .failure(let error):
+                    report(error)
                     summary.skipped += 1
-                case .text(let bytes, let number):
-                    do {
-                        guard let article = try reader.article(jsonLine: bytes, defaultId: "\(name)-\(number)",
-                                                               path: name) else { continue }
-                        if duplicates.isNew(article) { batch.append(article) } else { summary.duplicates += 1 }
-                    } catch let problem as JSONLinesRecord.Problem {
-                        report(.badLine(path: name, line: number, reason: problem.reason))
-                        summary.skipped += 1
-                    } catch {
-                        report(.badLine(path: name, line: number, reason: "\(error)"))
-                        summary.skipped += 1
-                    }
                 }
             }
             guard !batch.isEmpty else { continue }

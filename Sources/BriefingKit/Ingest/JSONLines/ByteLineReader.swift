@@ -44,7 +44,7 @@ struct ByteLineReader {
     /// Reads lines from bytes already in memory.
     init(data: Data, maxLineBytes: Int = InputLimits.maxLineBytes) {
         self.init(maxLineBytes: maxLineBytes) { Data() }
-        buffer = Data(data)
+        buffer = data
     }
 
     /// Whether a whole line is already in memory, so `next()` returns without reading.

@@ -12,28 +12,31 @@ struct JSONLinesReader: Sendable {
         var articles: [Article] = []
         var errors: [IngestError] = []
         while let line = lines.next() {
-            switch line {
-            case .tooLong(let bytes, let number):
-                errors.append(.tooLarge(path: path, line: number, bytes: bytes, limit: InputLimits.maxLineBytes))
-            case .text(let bytes, let number):
-                do {
-                    guard let article = try article(line: bytes, defaultId: "\(stem)-\(number)", path: path,
-                                                    savedAt: savedAt) else { continue }
-                    articles.append(article)
-                } catch let error as JSONLinesRecord.Problem {
-                    errors.append(.badLine(path: path, line: number, reason: error.reason))
-                }
+            switch article(line, stem: stem, path: path, savedAt: savedAt) {
+            case .success(let article): if let article { articles.append(article) }
+            case .failure(let error): errors.append(error)
             }
         }
         if articles.isEmpty && errors.isEmpty { throw IngestError.empty(path: path) }
         return ArticleReader.FileResult(articles: articles, errors: errors)
     }
 
-    /// The article on one line, nil for a blank line. The record's own `id` wins over
-    /// `defaultId`, so that records keep their identity when a stream is split across workers.
-    func article(line: Data, defaultId: String, path: String, savedAt: SavedAt) throws -> Article? {
-        guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return nil }
-        let record = try JSONLinesRecord(line: line)
-        return record.article(fragments: fragments).article(id: record.id ?? defaultId, path: path, savedAt: savedAt)
+    /// The article on one line (nil for a blank line), or why the line is skipped. Its id is
+    /// `STEM-LINE` unless the record gives its own `id`, so that records keep their identity
+    /// when a stream is split across workers.
+    func article(_ line: ByteLineReader.Line, stem: String, path: String, savedAt: SavedAt) -> Result<Article?, IngestError> {
+        switch line {
+        case .tooLong(let bytes, let number):
+            return .failure(.tooLarge(path: path, line: number, bytes: bytes, limit: InputLimits.maxLineBytes))
+        case .text(let bytes, let number):
+            guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return .success(nil) }
+            do {
+                let record = try JSONLinesRecord(line: bytes)
+                return .success(record.article(fragments: fragments)
+                    .article(id: record.id ?? "\(stem)-\(number)", path: path, savedAt: savedAt))
+            } catch {
+                return .failure(.badLine(path: path, line: number, reason: error.reason))
+            }
+        }
     }
 }

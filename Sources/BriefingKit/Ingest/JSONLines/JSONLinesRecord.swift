@@ -17,7 +17,7 @@ struct JSONLinesRecord {
     /// The record's own identifier (`id`, a string or an integer), used as the article id.
     var id: String?
 
-    init(line: Data) throws {
+    init(line: Data) throws(Problem) {
         let value: Any
         let utf8BOM = Data([0xEF, 0xBB, 0xBF])
         let line = line.starts(with: utf8BOM) ? line.dropFirst(3) : line
@@ -25,7 +25,7 @@ struct JSONLinesRecord {
             throw Problem(reason: String(data: line, encoding: .utf8) == nil ? "invalid UTF-8" : "not valid JSON")
         }
         guard let object = value as? [String: Any] else { throw Problem(reason: "not a JSON object") }
-        func field(_ names: String...) throws -> String? {
+        func field(_ names: String...) throws(Problem) -> String? {
             for name in names {
                 guard let raw = object[name], !(raw is NSNull) else { continue }
                 guard let string = raw as? String else { throw Problem(reason: "'\(name)' is not a string") }
@@ -47,7 +47,7 @@ struct JSONLinesRecord {
     }
 
     /// An `id` field as an article id: a non-empty string or an integer; nil when absent.
-    private static func identifier(_ raw: Any?) throws -> String? {
+    private static func identifier(_ raw: Any?) throws(Problem) -> String? {
         guard let raw, !(raw is NSNull) else { return nil }
         if !(raw is Bool), let number = raw as? Int { return String(number) }
         guard let string = raw as? String else { throw Problem(reason: "'id' is not a string or an integer") }
