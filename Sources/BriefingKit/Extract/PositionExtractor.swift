@@ -67,31 +67,42 @@ struct PositionExtractor {
         let afterQuote = previous.map { isClosingMark($0) || ($0.isMark(",") && k - 2 >= sentence.tokens.lowerBound && isClosingMark(layer.tokens[k - 2])) } ?? false
         // Inverted after a quotation: "'…,' said one."
         if afterQuote, let speaker = subjects.subject(after: k + 1, in: sentence) ?? determinedNounPhrase(k + 1, before: sentence.tokens.upperBound),
-           let content = contentBefore(tokenIndex: k, in: sentence) {
+           standsAlone(speaker, in: sentence), let content = contentBefore(tokenIndex: k, in: sentence) {
             return Found(subject: speaker, cue: cue, content: extended(content, afterCue: k, in: sentence))
         }
         // A participle after a comma shares its clause's subject: "…, telling Fox News: '…'".
         var subject = subjects.subject(before: anchor, in: sentence)
         if subject == nil, let previous, ["and", "but"].contains(previous.lower), k - 1 > sentence.tokens.lowerBound {
-            subject = sentenceSubject ?? subjects.subject(after: sentence.tokens.lowerBound, in: sentence)
+            subject = sentenceSubject ?? clauseSubject(of: sentence, before: k, subjects: &subjects)
         }
         if subject == nil, token.lower.hasSuffix("ing"), previous?.isMark(",") == true {
             subject = sentenceSubject ?? subjects.subject(after: sentence.tokens.lowerBound, in: sentence)
         }
         // "'…,' he said" / "“…” Kasich told a crowd": the quotation right before the subject,
         // unless it closed its own sentence and the cue introduces what follows ("He added: …").
+        if let subject, let asClause = asAttribution(subject: subject, cue: k, in: sentence) {
+            return Found(subject: subject, cue: cue, content: asClause)
+        }
         let quoteBefore = subject.flatMap { quotationEnding(before: $0.tokens.lowerBound, in: sentence) }
+        if let subject, quoteBefore == nil, let whole = parentheticalContent(subject: subject, cue: k, in: sentence) {
+            return Found(subject: subject, cue: cue, content: whole)
+        }
         let after = subject == nil ? nil : contentAfter(tokenIndex: k, in: sentence)
         if let subject, let quote = quoteBefore, after == nil || !closesSentence(quote) {
-            return Found(subject: subject, cue: cue, content: extended(quote, afterCue: k, in: sentence))
+            return Found(subject: subject, cue: cue, content: extended(withLeadIn(quote, in: sentence), afterCue: k, in: sentence))
         }
         if let subject, let after {
-            return Found(subject: subject, cue: cue, content: after)
+            return Found(subject: subject, cue: cue, content: continued(after, in: sentence))
         }
         // Inverted after a clause: "…, said John Smith."
         if previous?.isMark(",") == true, !Self.objectVerbs.contains(token.lower),
-           let speaker = subjects.subject(after: k + 1, in: sentence), let content = contentBefore(tokenIndex: k, in: sentence) {
+           let speaker = subjects.subject(after: k + 1, in: sentence), standsAlone(speaker, in: sentence),
+           let content = contentBefore(tokenIndex: k, in: sentence) {
             return Found(subject: speaker, cue: cue, content: content)
+        }
+        // "When asked whether …": a question put by someone the text does not name.
+        if subject == nil, let question = unattributedQuestion(k, in: sentence) {
+            return Found(subject: nil, cue: cue, content: question)
         }
         // "'…,' he said." — the content is what came before the subject.
         guard let subject else { return nil }
@@ -144,8 +155,28 @@ struct PositionExtractor {
             return Found(subject: speaker, cue: cue, content: layer.tokens[i + 1].range.lowerBound..<sentenceContentEnd(sentence))
         }
         guard let content = contentBefore(tokenIndex: k, in: sentence) else { return nil }
+        // "At the heart of the trouble, according to X, was a decision …": the clause goes on
+        // after the attribution, so the content is the whole sentence around it
+        var comma = speaker.tokens.upperBound
+        while comma < sentence.tokens.upperBound, layer.tokens[comma].kind == .word { comma += 1 }
+        // over an apposition: "according to Dennis Ross, another former envoy, was …"
+        if comma + 1 < sentence.tokens.upperBound, layer.tokens[comma].isMark(","),
+           ["a", "an", "the", "another", "one"].contains(layer.tokens[comma + 1].lower) {
+            var next = comma + 1
+            while next < sentence.tokens.upperBound, next - comma < 14, !layer.tokens[next].isMark(",") { next += 1 }
+            comma = next
+        }
+        if comma + 3 < sentence.tokens.upperBound, layer.tokens[comma].isMark(","), layer.tokens[comma + 1].kind == .word,
+           !layer.tokens[comma + 1].isCapitalized, !Self.appositionStarts.contains(layer.tokens[comma + 1].lower),
+           layer.quotation(containing: content.lowerBound) == nil {
+            return Found(subject: speaker, cue: cue, content: sentence.range.lowerBound..<sentenceContentEnd(sentence))
+        }
         return Found(subject: speaker, cue: cue, content: content)
     }
+
+    /// Words that open an apposition or a new clause after a name, not the rest of a sentence.
+    private static let appositionStarts: Set<String> = ["who", "which", "a", "an", "the", "one", "another", "and", "but", "whose",
+                                                        "where", "when", "while", "as", "though", "although"]
 
     /// An unnamed source after "according to": "a recent report", "press reports", "the F.A.A.".
     private func nounPhrase(from start: Int, in sentence: Sentence) -> Subject? {
@@ -167,17 +198,21 @@ struct PositionExtractor {
         if Self.objectVerbs.contains(layer.tokens[k].lower) {
             var j = i
             while j < end, j - i < 8, layer.tokens[j].kind == .word, layer.tokens[j].lower != "that",
-                  !Self.subjectPronouns.contains(layer.tokens[j].lower) {
+                  !Self.subjectPronouns.contains(layer.tokens[j].lower), !Self.questionWords.contains(layer.tokens[j].lower) {
                 j += 1
             }
             if j < end, j - i < 8 { i = j }
         }
-        // skip a short phrase before "that" or ":" ("said on Tuesday that", "said afterwards:")
+        // skip a phrase before "that" or ":" ("said on Tuesday that", "said afterwards:", "said
+        // Thursday during a taping of a town hall meeting in Buffalo, New York, that")
         var j = i
-        while j < end, j - i < 7 {
+        let reach = i < end && (Self.prepositions.contains(layer.tokens[i].lower) || Self.timeWords.contains(layer.tokens[i].lower)) ? 25 : 7
+        while j < end, j - i < reach {
             let t = layer.tokens[j]
             if t.lower == "that" || t.isMark(":") { i = j + 1; break }
             if t.kind == .punctuation && !t.isMark(",") { break }
+            // a clause of its own starts: what follows is the content, not a phrase to skip
+            if ClauseParts.auxiliaries.contains(t.lower) || Self.subjectPronouns.contains(t.lower) || ["who", "which"].contains(t.lower) { break }
             j += 1
         }
         while i < end, layer.tokens[i].isMark(",") || layer.tokens[i].isMark(":") { i += 1 }
@@ -185,11 +220,123 @@ struct PositionExtractor {
         guard i < end, !Self.finalMarks.contains(layer.tokens[i].text) else { return colonQuoteInNextParagraph(after: k, in: sentence) }
         let start = layer.tokens[i].range.lowerBound
         if let quote = layer.quotation(containing: start), quote.range.lowerBound == start {
-            // a quotation right after the cue: take it whole, even across sentences
-            return quote.range
+            // a quotation right after the cue: take it whole, even across sentences, and the
+            // rest of its clause when the sentence goes on ("said “it gets me mad” every time …")
+            let next = layer.tokenIndex(atOrAfter: quote.range.upperBound)
+            guard !closesSentence(quote.range), next < end, layer.tokens[next].kind == .word, !layer.tokens[next].isCapitalized,
+                  lexicons.speechVerbs[layer.tokens[next].lower] == nil, !Self.coordinators.contains(layer.tokens[next].lower)
+            else { return quote.range }
+            return start..<max(quote.range.upperBound, contentEnd(from: next, in: sentence))
         }
         let range = start..<max(start, contentEnd(from: i, in: sentence))
-        return wordCount(range) >= 2 ? range : nil
+        guard wordCount(range) >= 2, !isCircumstance(from: i, in: range) else { return nil }
+        return range
+    }
+
+    private static let prepositions: Set<String> = ["in", "on", "at", "during", "about", "via", "through", "with", "to", "for",
+                                                    "from", "after", "before", "over", "while", "into", "outside", "inside"]
+
+    /// "(said) in a video message to the convention", "(said) about its platform": a
+    /// prepositional phrase with no verb tells where or how something was said, not what.
+    private func isCircumstance(from i: Int, in range: Range<Int>) -> Bool {
+        guard Self.prepositions.contains(layer.tokens[i].lower) else { return false }
+        var j = i + 1
+        while j < layer.tokens.count, layer.tokens[j].range.lowerBound < range.upperBound {
+            let t = layer.tokens[j]
+            if t.lower == "that" || ClauseParts.auxiliaries.contains(t.lower) || Self.subjectPronouns.contains(t.lower)
+                || layer.quotation(containing: t.range.lowerBound) != nil { return false }
+            j += 1
+        }
+        return true
+    }
+
+    private static let questionWords: Set<String> = ["whether", "if", "what", "who", "why", "how", "where", "which"]
+
+    /// "When asked whether he would run, …", "was asked if …": the question, with no asker.
+    private func unattributedQuestion(_ k: Int, in sentence: Sentence) -> Range<Int>? {
+        guard layer.tokens[k].lower == "asked", k > sentence.tokens.lowerBound,
+              ["when", "was", "were", "been", "being", "if", "after"].contains(layer.tokens[k - 1].lower),
+              k + 1 < sentence.tokens.upperBound, Self.questionWords.contains(layer.tokens[k + 1].lower) else { return nil }
+        // the question runs to the first mark: "When asked whether she would run, Hill smiled."
+        var end = k + 2
+        while end < sentence.tokens.upperBound,
+              layer.tokens[end].kind != .punctuation || layer.quotation(containing: layer.tokens[end].range.lowerBound) != nil {
+            end += 1
+        }
+        guard end > k + 3 else { return nil }
+        var last = end - 1
+        while last > k + 1, layer.tokens[last].kind == .punctuation, !isClosingMark(layer.tokens[last]) { last -= 1 }
+        return layer.tokens[k + 1].range.lowerBound..<layer.tokens[last].range.upperBound
+    }
+
+    /// The subject opening the sentence, after a short setting ("Eight years ago, he …").
+    private func clauseSubject(of sentence: Sentence, before k: Int, subjects: inout SubjectFinder) -> Subject? {
+        if let subject = subjects.subject(after: sentence.tokens.lowerBound, in: sentence) { return subject }
+        let head = sentence.tokens.lowerBound..<min(k, sentence.tokens.lowerBound + 6)
+        guard let comma = head.first(where: { layer.tokens[$0].isMark(",") }), comma + 1 < k else { return nil }
+        return subjects.subject(after: comma + 1, in: sentence)
+    }
+
+    /// "…, as Cruz said on Monday," / "As Trump said, …": the content is the clause the
+    /// "as" attribution leans on, not what follows the verb.
+    private func asAttribution(subject: Subject, cue k: Int, in sentence: Sentence) -> Range<Int>? {
+        let asIndex = subject.tokens.lowerBound - 1
+        guard asIndex >= sentence.tokens.lowerBound, layer.tokens[asIndex].lower == "as" else { return nil }
+        if asIndex > sentence.tokens.lowerBound { return contentBefore(tokenIndex: asIndex, in: sentence) }
+        var comma = k + 1
+        while comma < sentence.tokens.upperBound, !layer.tokens[comma].isMark(",") { comma += 1 }
+        guard comma + 1 < sentence.tokens.upperBound else { return nil }
+        return layer.tokens[comma + 1].range.lowerBound..<sentenceContentEnd(sentence)
+    }
+
+    /// "And that, Mr. Manafort said, was in the works": an attribution set between commas
+    /// inside the clause it reports; the content is the whole sentence around it.
+    private func parentheticalContent(subject: Subject, cue k: Int, in sentence: Sentence) -> Range<Int>? {
+        let before = subject.tokens.lowerBound - 1
+        guard before > sentence.tokens.lowerBound, layer.tokens[before].isMark(","),
+              !isQuotationStart(sentence.tokens.lowerBound) else { return nil }
+        var after = k + 1
+        while after < sentence.tokens.upperBound, after - k < 6, layer.tokens[after].kind == .word,
+              !Self.subjectPronouns.contains(layer.tokens[after].lower), layer.tokens[after].lower != "that" { after += 1 }
+        // the clause goes on after the attribution with a lower-case word ("…, he said, was …"),
+        // not with a quotation or another verb of saying ("…, he said, adding …")
+        guard after + 1 < sentence.tokens.upperBound, layer.tokens[after].isMark(","),
+              layer.tokens[after + 1].kind == .word, !layer.tokens[after + 1].isCapitalized,
+              lexicons.speechVerbs[layer.tokens[after + 1].lower] == nil else { return nil }
+        // the lead-in is the clause's start, not a setting ("In February, …") nor an
+        // attribution of its own ("Trump said, he added, …")
+        let lead = sentence.tokens.lowerBound..<before
+        guard !Self.prepositions.contains(layer.tokens[sentence.tokens.lowerBound].lower),
+              !lead.contains(where: { lexicons.speechVerbs[layer.tokens[$0].lower] != nil }) else { return nil }
+        return sentence.range.lowerBound..<sentenceContentEnd(sentence)
+    }
+
+    /// "The new strategy is a 'very welcome tack,' he said": a quotation inside the sentence
+    /// it closes reports the whole clause, from the sentence start.
+    private func withLeadIn(_ quote: Range<Int>, in sentence: Sentence) -> Range<Int> {
+        let first = sentence.tokens.lowerBound
+        let quoteStart = layer.tokenIndex(atOrAfter: quote.lowerBound)
+        guard quoteStart > first, quoteStart - first <= 40, quote.lowerBound > sentence.range.lowerBound else { return quote }
+        let lead = first..<quoteStart
+        guard !lead.contains(where: { i in
+            let t = layer.tokens[i]
+            return lexicons.speechVerbs[t.lower] != nil || lexicons.attitudeVerbs.contains(t.lower) || t.lower == "according"
+                || [":", ";"].contains(t.text) || isClosingMark(t) || isQuotationStart(i)
+        }) else { return quote }
+        return sentence.range.lowerBound..<quote.upperBound
+    }
+
+    /// An inverted speaker ("…, said Smith.", "said one senior adviser") is not the subject
+    /// of a clause that goes on: not a possessive ("said Trump's remarks have …") nor a
+    /// pronoun followed by its verb ("said he remembers …").
+    private func standsAlone(_ speaker: Subject, in sentence: Sentence) -> Bool {
+        let last = layer.tokens[speaker.tokens.upperBound - 1]
+        if speaker.mention.upperBound < last.range.upperBound, speaker.mention.upperBound > last.range.lowerBound { return false }
+        guard speaker.tokens.count == 1, Self.subjectPronouns.contains(last.lower) else { return true }
+        let next = speaker.tokens.upperBound
+        guard next < sentence.tokens.upperBound else { return true }
+        let t = layer.tokens[next]
+        return t.kind == .punctuation || Self.prepositions.contains(t.lower) || Self.timeWords.contains(t.lower)
     }
 
     private static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -220,14 +367,54 @@ struct PositionExtractor {
     private func contentEnd(from start: Int, in sentence: Sentence) -> Int {
         var i = start
         while i + 1 < sentence.tokens.upperBound {
-            if layer.tokens[i].isMark(","), layer.tokens[i + 1].lower.hasSuffix("ing"), lexicons.speechVerbs[layer.tokens[i + 1].lower] != nil,
-               !isInsideQuotation(layer.tokens[i].range.lowerBound) {
-                return layer.tokens[max(start, i - 1)].range.upperBound
+            if !isInsideQuotation(layer.tokens[i].range.lowerBound) {
+                if layer.tokens[i].isMark(","), layer.tokens[i + 1].lower.hasSuffix("ing"), lexicons.speechVerbs[layer.tokens[i + 1].lower] != nil {
+                    return layer.tokens[max(start, i - 1)].range.upperBound
+                }
+                if i > start + 1, opensAnotherAttribution(i, in: sentence) {
+                    return layer.tokens[i - 1].range.upperBound
+                }
             }
             i += 1
         }
         return sentenceContentEnd(sentence)
     }
+
+    private static let coordinators: Set<String> = ["and", "but", "while", "whereas"]
+    private static let attributionFillers: Set<String> = ["also", "did", "does", "not", "never", "has", "have", "had", "later",
+                                                          "then", "again", "quickly", "further"]
+
+    /// "… and predicted that …", "… but did not suggest …", "…, and three-quarters said …": a
+    /// coordinated clause that attributes something else ends the content before it.
+    private func opensAnotherAttribution(_ i: Int, in sentence: Sentence) -> Bool {
+        let t = layer.tokens[i]
+        var j: Int
+        if Self.coordinators.contains(t.lower) {
+            j = i + 1
+            while j < sentence.tokens.upperBound, j - i <= 3, Self.attributionFillers.contains(layer.tokens[j].lower) { j += 1 }
+            if j < sentence.tokens.upperBound, isFiniteSpeechVerb(layer.tokens[j]) { return true }
+        }
+        // ", and most voters said …": a comma, a coordinator and a short subject of its own
+        guard t.isMark(",") || t.isMark(";") else { return false }
+        j = i + 1
+        guard j < sentence.tokens.upperBound, Self.coordinators.contains(layer.tokens[j].lower) || t.isMark(";") else { return false }
+        if !t.isMark(";") { j += 1 }
+        let subjectStart = j
+        while j < sentence.tokens.upperBound, j - subjectStart < 5, layer.tokens[j].kind != .punctuation {
+            if j > subjectStart, isFiniteSpeechVerb(layer.tokens[j]) { return true }
+            if ClauseParts.auxiliaries.contains(layer.tokens[j].lower) || layer.tokens[j].lower == "that" { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// "said", "says", "predicted": a speech verb in a finite form (not "saying", "to say").
+    private func isFiniteSpeechVerb(_ token: Token) -> Bool {
+        guard lexicons.speechVerbs[token.lower] != nil, !token.lower.hasSuffix("ing") else { return false }
+        return token.lower.hasSuffix("ed") || token.lower.hasSuffix("s") || Self.irregularSpeech.contains(token.lower)
+    }
+
+    private static let irregularSpeech: Set<String> = ["said", "told", "wrote", "thought", "knew", "felt", "say", "tell", "think"]
 
     /// "And from the chairwoman:" then the quotation as the next paragraph.
     private func colonQuoteInNextParagraph(after k: Int, in sentence: Sentence) -> Range<Int>? {
@@ -273,7 +460,8 @@ struct PositionExtractor {
               !Self.nonVerbs.contains(token.lower), k + 1 < layer.tokens.count else { return nil }
         if let quote = quotationEnding(before: k, in: sentence), !closesSentence(quote),
            let speaker = subjects.subject(after: k + 1, in: sentence)
-               ?? determinedNounPhrase(k + 1, before: sentence.tokens.upperBound) {
+               ?? determinedNounPhrase(k + 1, before: sentence.tokens.upperBound),
+           standsAlone(speaker, in: sentence) {
             return Found(subject: speaker, cue: token.range, content: extended(quote, afterCue: speaker.tokens.upperBound - 1, in: sentence))
         }
         let next = layer.tokens[k + 1]
@@ -369,7 +557,7 @@ struct PositionExtractor {
         while i < layer.tokens.count, i - k < 30, layer.tokens[i].range.lowerBound < paragraph.upperBound {
             let t = layer.tokens[i]
             if t.isMark(".") || t.isMark(",") && isQuotationStart(i + 1) { break }
-            if t.kind == .punctuation, !t.isMark(","), !t.isMark("-") { return quote }
+            if t.kind == .punctuation, !t.isMark(","), !t.isMark("-"), !t.isMark("("), !t.isMark(")") { return quote }
             i += 1
         }
         guard i < layer.tokens.count, layer.tokens[i].range.lowerBound < paragraph.upperBound else { return quote }
@@ -380,7 +568,9 @@ struct PositionExtractor {
               let following = layer.quotation(containing: layer.tokens[next].range.lowerBound),
               following.range.upperBound <= paragraph.upperBound {
             let after = layer.tokenIndex(atOrAfter: following.range.upperBound)
-            if after < layer.tokens.count, layer.tokens[after].range.lowerBound < paragraph.upperBound,
+            // a quotation closed by a comma has an attribution of its own ("“Q2,” she said");
+            // one closed by a full stop ends its sentence, and what follows is another's
+            if !closesSentence(following.range), after < layer.tokens.count, layer.tokens[after].range.lowerBound < paragraph.upperBound,
                (after..<min(after + 4, layer.tokens.count)).contains(where: { lexicons.speechVerbs[layer.tokens[$0].lower] != nil }) {
                 break
             }
@@ -388,6 +578,23 @@ struct PositionExtractor {
             next = after
         }
         return quote.lowerBound..<end
+    }
+
+    /// "Kerry said that 100,000 would be accepted. “That adds up to 185,000.”": reported
+    /// speech that runs to its sentence's end goes on into the quotations right after it in
+    /// the paragraph that have no attribution of their own.
+    private func continued(_ content: Range<Int>, in sentence: Sentence) -> Range<Int> {
+        guard content.upperBound == sentenceContentEnd(sentence), layer.quotation(containing: content.lowerBound) == nil
+        else { return content }
+        let paragraph = layer.paragraphs[sentence.paragraph].range
+        var end = content.upperBound
+        var next = sentence.tokens.upperBound
+        while isQuotationStart(next), let quote = layer.quotation(containing: layer.tokens[next].range.lowerBound),
+              quote.range.upperBound <= paragraph.upperBound, closesSentence(quote.range) {
+            end = quote.range.upperBound
+            next = layer.tokenIndex(atOrAfter: quote.range.upperBound)
+        }
+        return content.lowerBound..<end
     }
 
     /// Whether token `i` opens a quotation.

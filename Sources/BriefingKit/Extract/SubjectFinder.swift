@@ -32,8 +32,19 @@ struct SubjectFinder {
                              in: sentence)
         }
         if token.isMark(",") { return appositionSubject(closingComma: i, in: sentence) }
+        if let quantity = quantitySubject(endingAt: i, in: sentence) { return quantity }
         if token.lower == "who", i > sentence.tokens.lowerBound, layer.tokens[i - 1].isMark(",") {
             return appositionSubject(closingComma: i - 1, in: sentence)
+        }
+        // "a man who said …", "Ann Lee who said …": the noun the relative clause hangs on
+        if token.lower == "who", i > sentence.tokens.lowerBound {
+            if let m = registry.mention(endingAt: layer.tokens[i - 1].range.upperBound), m.range.lowerBound >= sentence.range.lowerBound {
+                return Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<i)
+            }
+            // only a phrase that is plainly a noun phrase: "voters", "the groups", "many Democrats"
+            guard let phrase = nounPhraseSubject(endingAt: i - 1, in: sentence) else { return nil }
+            let first = layer.tokens[phrase.tokens.lowerBound]
+            return phrase.tokens.count == 1 || Self.relativeHeads.contains(first.lower) ? phrase : nil
         }
         if let pronoun = pronounSubject(i, in: sentence) { return pronoun }
         guard let phrase = nounPhraseSubject(endingAt: i, in: sentence) else { return nil }
@@ -46,20 +57,32 @@ struct SubjectFinder {
         return phrase
     }
 
+    private static let relativeHeads: Set<String> = ["the", "a", "an", "some", "many", "most", "several", "few", "those",
+                                                     "these", "other", "two", "three"]
+
     /// The subject starting at token `index` (after an inverted verb: "said one official",
     /// "said Gov. Terry E. Branstad", "said Senate Minority Whip Dick Durbin").
     mutating func subject(after index: Int, in sentence: Sentence) -> Subject? {
         guard index < sentence.tokens.upperBound else { return nil }
         let token = layer.tokens[index]
         var j = index
+        var found: Subject?
         while j < sentence.tokens.upperBound, j - index < 7, layer.tokens[j].kind == .word {
             if let m = registry.mention(startingAt: layer.tokens[j].range.lowerBound) {
-                return Subject(mention: token.range.lowerBound..<m.range.upperBound, entry: m.entry,
-                               tokens: index..<layer.tokenIndex(atOrAfter: m.range.upperBound))
+                let after = layer.tokenIndex(atOrAfter: m.range.upperBound)
+                found = Subject(mention: token.range.lowerBound..<m.range.upperBound, entry: m.entry, tokens: index..<after)
+                // "said Trump's campaign manager Paul Manafort": a descriptor naming another
+                // actor leads to the speaker's own name, when one follows
+                guard after < sentence.tokens.upperBound, layer.tokens[after].kind == .word,
+                      !Self.clauseWords.contains(layer.tokens[after].lower) else { break }
+                j = max(after, j + 1)
+                continue
             }
-            if Self.clauseWords.contains(layer.tokens[j].lower) { break }
+            // "said former secretary of state Hillary Clinton": "of" inside a title goes on
+            if Self.clauseWords.contains(layer.tokens[j].lower), layer.tokens[j].lower != "of" || j == index { break }
             j += 1
         }
+        if let found { return found }
         if let pronoun = pronounSubject(index, in: sentence) { return pronoun }
         // "said one", "said another", "said one official"
         if ["one", "another"].contains(token.lower) {
@@ -96,13 +119,19 @@ struct SubjectFinder {
         var j = closingComma - 1
         while j > sentence.tokens.lowerBound, closingComma - j <= 24 {
             if layer.tokens[j].isMark(",") {
-                let before = layer.tokens[j - 1]
+                // over a party and state after the name: "Johnny Isakson (R-Ga.),"
+                var b = j - 1
+                if layer.tokens[b].isMark(")"), let open = (max(sentence.tokens.lowerBound, b - 8)..<b).last(where: { layer.tokens[$0].isMark("(") }),
+                   open > sentence.tokens.lowerBound {
+                    b = open - 1
+                }
+                let before = layer.tokens[b]
                 if let m = registry.mention(endingAt: before.range.upperBound) {
                     return Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<j)
                 }
             }
             let t = layer.tokens[j]
-            if t.kind == .punctuation, ![",", "-", ".", "(", ")"].contains(t.text) { return nil }
+            if t.kind == .punctuation, ![",", "-", ".", "(", ")", "\u{2019}", "'"].contains(t.text) { return nil }
             j -= 1
         }
         return nil
@@ -208,6 +237,34 @@ struct SubjectFinder {
         let entry = registry.mention(covering: head.range.lowerBound).map(\.entry)
             ?? (definite ? antecedent(ofHead: bare, before: range.lowerBound) : nil)
         return Subject(mention: range, entry: entry, tokens: start..<(i + 1))
+    }
+
+    private static let shareWords: Set<String> = ["percent", "%", "majority", "majorities", "half", "plurality", "third",
+                                                  "thirds", "quarter", "quarters"]
+    private static let quantityWords: Set<String> = ["about", "nearly", "almost", "roughly", "just", "only", "some", "a", "than",
+                                                     "more", "fewer", "less", "over", "under", "in", "one", "two", "three",
+                                                     "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
+                                                     "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "narrow", "slim",
+                                                     "clear", "vast", "large", "solid", "the"]
+
+    /// A share of respondents in a poll: "Sixty-six percent", "about half", "six in 10",
+    /// "a majority of those surveyed". No actor: the speaker is the share itself.
+    private func quantitySubject(endingAt i: Int, in sentence: Sentence) -> Subject? {
+        let head = layer.tokens[i]
+        let isShare = Self.shareWords.contains(head.lower)
+            || head.kind == .number && i - 2 >= sentence.tokens.lowerBound && layer.tokens[i - 1].lower == "in"
+                && (layer.tokens[i - 2].kind == .number || Self.quantityWords.contains(layer.tokens[i - 2].lower))
+        guard isShare else { return nil }
+        var start = i
+        while start > sentence.tokens.lowerBound, i - start < 6 {
+            let previous = layer.tokens[start - 1]
+            guard previous.kind == .number || Self.quantityWords.contains(previous.lower)
+                || previous.lower.contains("-") && previous.kind == .word else { break }
+            start -= 1
+        }
+        // a bare "half" or "majority" needs its determiner or number: "the majority", "about half"
+        guard start < i || head.lower == "percent" || head.lower == "%" else { return nil }
+        return Subject(mention: layer.tokens[start].range.lowerBound..<head.range.upperBound, entry: nil, tokens: start..<(i + 1))
     }
 
     private static let organizationHeads: Set<String> = ["company", "firm", "campaign", "administration", "agency", "committee",

@@ -79,6 +79,8 @@ public struct QuoteScanner: Sendable {
         case .double:
             if c == "\u{201D}" || c == "\u{00BB}" { return 1 }
             if c == "\"" && !beforeIsSpace { return 1 }
+            // "… like, 'Oh, this is important,' " Magel said: a space between the closing marks
+            if c == "\"", j - 2 >= innerStart, ["'", "\u{2019}"].contains(s[j - 2]), before == " " { return 1 }
             if c == "\u{201C}" && j > innerStart { return nil }
             return nil
         case .doubledApostrophe:

@@ -1,0 +1,163 @@
+import Testing
+@testable import BriefingKit
+
+/// Where reported speech starts and ends, and who said it, in the sentence shapes of news
+/// copy: parentheticals, settings before "that", coordinated attributions, poll shares,
+/// inverted speakers — and the look-alikes that must not produce a speaker.
+@Suite struct ReportedSpeechLayoutTests {
+    static let headline = "Campaign trail notes\n"
+
+    struct Found {
+        var content: String
+        var cue: String?
+        var speaker: String?
+        var mention: String?
+    }
+
+    static func positions(_ body: String) throws -> [Found] {
+        let record = try TestSupport.record(Self.headline + body + "\n")
+        return record.positions.map {
+            Found(content: $0.content.text, cue: $0.cue?.text, speaker: record.actor(id: $0.speaker?.actor)?.name,
+                  mention: $0.speaker?.mention?.text)
+        }
+    }
+
+    @Test func anAttributionBetweenCommasReportsTheWholeSentence() throws {
+        let found = try Self.positions("Dana Hill spoke last. The allure of simplicity itself, Dana Hill argued, is largely a chimera.")
+        let position = try #require(found.first { $0.cue == "argued" })
+        #expect(position.content == "The allure of simplicity itself, Dana Hill argued, is largely a chimera")
+        #expect(position.speaker == "Dana Hill")
+    }
+
+    @Test func aSettingBeforeTheCommaIsNoParenthetical() throws {
+        let found = try Self.positions("In February, Dana Hill said, “I would like to see the plan.”")
+        let position = try #require(found.first { $0.cue == "said" })
+        #expect(position.content == "“I would like to see the plan.”")
+    }
+
+    @Test func anAccordingToInsideItsClauseReportsTheWholeSentence() throws {
+        let found = try Self.positions("""
+            At the heart of the trouble, according to Dana Hill, a former envoy, was a decision to wait.
+            """)
+        let position = try #require(found.first { $0.cue == "according to" })
+        #expect(position.content == "At the heart of the trouble, according to Dana Hill, a former envoy, was a decision to wait")
+        let closing = try Self.positions("The plan is dead, according to Dana Hill, who spoke on condition of anonymity.")
+        #expect(closing.first { $0.cue == "according to" }?.content == "The plan is dead")
+    }
+
+    @Test func wherePeopleSpokeIsNotWhatTheySaid() throws {
+        let found = try Self.positions("The fight is far from over, Dana Hill said in a video message to the convention.")
+        let position = try #require(found.first { $0.cue == "said" })
+        #expect(position.content == "The fight is far from over")
+        #expect(!found.contains { $0.content.contains("video message") })
+    }
+
+    @Test func aLongSettingBeforeThatIsSkipped() throws {
+        let found = try Self.positions("""
+            Dana Hill said Thursday during a taping of a town hall meeting in Buffalo, New York, that the state is wrong to ban fracking.
+            """)
+        let position = try #require(found.first { $0.cue == "said" })
+        #expect(position.content == "the state is wrong to ban fracking")
+    }
+
+    @Test func aClauseOfItsOwnIsNotSkippedToReachALaterColon() throws {
+        let found = try Self.positions("""
+            Dana Hill insisted on Tuesday they would not send troops, telling Fox News: “You have my word.”
+            """)
+        let insisted = try #require(found.first { $0.cue == "insisted" })
+        #expect(insisted.content == "they would not send troops")
+    }
+
+    @Test func aCoordinatedVerbOfSayingEndsTheContent() throws {
+        let found = try Self.positions("""
+            Dana Hill said she did not want to think about defeat and predicted that Tom Baxter will lose badly.
+            """)
+        let said = try #require(found.first { $0.cue == "said" })
+        #expect(said.content == "she did not want to think about defeat")
+        let predicted = try #require(found.first { $0.cue == "predicted" })
+        #expect(predicted.content == "Tom Baxter will lose badly")
+        #expect(predicted.speaker == "Dana Hill")
+    }
+
+    @Test func aSecondSpeakerAfterACommaEndsTheContent() throws {
+        let found = try Self.positions("Most voters said Dana Hill is honest, and three-quarters said the same of Tom Baxter.")
+        let first = try #require(found.first)
+        #expect(first.content == "Dana Hill is honest")
+    }
+
+    @Test func aShareOfRespondentsIsTheSpeaker() throws {
+        let found = try Self.positions("Sixty-six percent said it made no difference to them.")
+        let position = try #require(found.first)
+        #expect(position.content == "it made no difference to them")
+        #expect(position.mention == "Sixty-six percent")
+        #expect(position.speaker == nil)   // a share is no actor
+    }
+
+    @Test func aQuotationInsideItsClauseKeepsTheClause() throws {
+        let found = try Self.positions("Dana Hill spoke. The new strategy is a “very welcome tack,” Dana Hill said.")
+        let position = try #require(found.first { $0.cue == "said" })
+        #expect(position.content == "The new strategy is a “very welcome tack,”")
+    }
+
+    @Test func aQuotationAfterTheCueKeepsTheRestOfItsClause() throws {
+        let found = try Self.positions("Dana Hill said “it gets me mad” every time she thinks about the vote.")
+        let position = try #require(found.first { $0.cue == "said" })
+        #expect(position.content == "“it gets me mad” every time she thinks about the vote")
+    }
+
+    @Test func doubledApostropheQuotationsResumeAfterTheAttribution() throws {
+        let found = try Self.positions("''Our jobs are leaving,'' Dana Hill said. ''That is my wheelhouse.'' She said more later.")
+        let position = try #require(found.first { $0.cue == "said" })
+        #expect(position.content == "''Our jobs are leaving,'' Dana Hill said. ''That is my wheelhouse.''")
+    }
+
+    @Test func aQuotationEndingInANestedQuotationAndASpaceCloses() throws {
+        let found = try Self.positions("\"They treat it like, 'Oh, this is important,' \" Dana Hill said at the rally.")
+        let position = try #require(found.first)
+        #expect(position.content == "\"They treat it like, 'Oh, this is important,' \"")
+        #expect(position.speaker == "Dana Hill")
+    }
+
+    @Test func aQuestionPutByNobodyNamedHasNoSpeaker() throws {
+        let found = try Self.positions("When asked whether she would run again, Dana Hill smiled.")
+        let position = try #require(found.first { $0.cue == "asked" })
+        #expect(position.content == "whether she would run again")
+        #expect(position.speaker == nil && position.mention == nil)
+    }
+
+    @Test func anAsAttributionReportsTheClauseItFollows() throws {
+        let found = try Self.positions("The race “is a dead heat right now,” as Dana Hill said on Monday, which raises the stakes.")
+        let position = try #require(found.first { $0.cue == "said" })
+        #expect(position.content == "“is a dead heat right now,”")
+        #expect(!found.contains { $0.content.contains("on Monday") })
+    }
+
+    @Test func aNameWithPartyAndStateBeforeTheAppositionSpeaks() throws {
+        let found = try Self.positions("Sen. Dana Hill (D-Vt.), one of the bill's authors, said the bill will pass.")
+        let position = try #require(found.first { $0.cue == "said" })
+        #expect(position.speaker == "Dana Hill")
+        #expect(position.content == "the bill will pass")
+    }
+
+    @Test func anInvertedSpeakerAfterATitleWithOf() throws {
+        let found = try Self.positions("“We will be ready,” said former secretary of state Dana Hill.")
+        let position = try #require(found.first)
+        #expect(position.speaker == "Dana Hill")
+    }
+
+    @Test func aPossessiveAfterTheVerbLeadsToTheSpeakersOwnName() throws {
+        let found = try Self.positions("Dana Hill spoke. “We will win,” said Hill’s campaign manager Tom Baxter.")
+        let position = try #require(found.first { $0.content == "“We will win,”" })
+        #expect(position.speaker == "Tom Baxter")
+    }
+
+    @Test func neitherAPossessiveNorAPronounWithItsVerbIsAnInvertedSpeaker() throws {
+        let found = try Self.positions("""
+            Dana Hill spoke. The lawmaker, who represents a rural district, said Hill’s remarks have had wide reach. \
+            The senator, who was elected in 2010, said he remembers the vote.
+            """)
+        // the content is never the subject's own description, and Hill never speaks here
+        #expect(!found.contains { $0.content.hasPrefix("The lawmaker") || $0.content.hasPrefix("The senator") })
+        #expect(!found.contains { $0.speaker == "Dana Hill" })
+    }
+}
