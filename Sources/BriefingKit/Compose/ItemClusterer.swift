@@ -5,8 +5,9 @@
 /// it duplicates when all the attributed clusters it duplicates belong to one bucket — quotes of
 /// two different speakers are never merged.
 ///
-/// Only clusters sharing a content word with the item are compared (an inverted index per
-/// bucket), so the work grows with the overlap of wordings, not with the square of the items.
+/// Only clusters sharing enough content words with the item to be its near duplicate are
+/// compared (an inverted index per bucket), so the work grows with the overlap of wordings,
+/// not with the square of the items.
 /// Clusters and their members keep the order of the items given, so the result depends only
 /// on that order.
 struct ItemClusterer: Sendable {
@@ -20,12 +21,15 @@ struct ItemClusterer: Sendable {
         /// Clusters whose first item has no content word (they can only equal each other).
         var wordless: [Int] = []
 
-        /// The clusters whose first item shares a word with `profile`, in cluster order.
-        func candidates(_ profile: WordProfile) -> [Int] {
+        /// The clusters whose first item shares with `profile` at least `minimumShared` words,
+        /// in cluster order.
+        func candidates(_ profile: WordProfile, minimumShared: Double) -> [Int] {
             if profile.words.isEmpty { return wordless }
-            var seen: Set<Int> = []
-            for word in profile.words { seen.formUnion(byWord[word] ?? []) }
-            return seen.sorted()
+            var shared: [Int: Int] = [:]
+            for word in profile.words {
+                for cluster in byWord[word] ?? [] { shared[cluster, default: 0] += 1 }
+            }
+            return shared.filter { Double($0.value) >= minimumShared }.map(\.key).sorted()
         }
 
         mutating func add(_ cluster: Int, _ profile: WordProfile) {
@@ -33,6 +37,13 @@ struct ItemClusterer: Sendable {
             if profile.words.isEmpty { wordless.append(cluster) }
             for word in profile.words { byWord[word, default: []].append(cluster) }
         }
+    }
+
+    /// The fewest words an item of `profile` must share with another to be its near duplicate
+    /// (`WordProfile.isNearDuplicate`): a Jaccard similarity of `threshold` needs `threshold`
+    /// of the item's words, a containment of 0.9 in a text of 5 words or more needs 4.5.
+    func minimumShared(_ profile: WordProfile) -> Double {
+        min(threshold * Double(profile.words.count), 4.5) - 1e-9
     }
 
     /// Clusters of item indices, in order of their first item. `bucket(i)` is item `i`'s bucket
@@ -45,7 +56,7 @@ struct ItemClusterer: Sendable {
         var attributed = Block()
         for item in 0..<count {
             let key = bucket(item)
-            let existing = blocks[key]?.candidates(profiles[item]).first { cluster in
+            let existing = blocks[key]?.candidates(profiles[item], minimumShared: minimumShared(profiles[item])).first { cluster in
                 profiles[item].isNearDuplicate(of: profiles[clusters[cluster][0]], threshold: threshold)
             }
             if let existing {
@@ -62,7 +73,7 @@ struct ItemClusterer: Sendable {
         var absorbed: Set<Int> = []
         for cluster in blocks[nil]?.clusters ?? [] {
             let first = profiles[clusters[cluster][0]]
-            let matches = attributed.candidates(first).filter { candidate in
+            let matches = attributed.candidates(first, minimumShared: minimumShared(first)).filter { candidate in
                 first.isNearDuplicate(of: profiles[clusters[candidate][0]], threshold: threshold)
             }
             let speakers = Set(matches.map { clusterBucket[$0] })

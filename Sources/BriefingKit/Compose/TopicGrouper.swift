@@ -54,10 +54,14 @@ struct TopicGrouper: Sendable {
         let name = Set(WordProfile.tokens(positions.first?.speaker ?? ""))
         let words = positions.map { Self.salientWords($0.content).filter { !name.contains($0.key) } }
         var topics: [[Int]] = []
+        // The topics whose leading position has each word, so only topics sharing one are tried.
+        var topicsByWord: [String: [Int]] = [:]
         for index in positions.indices {
-            if let topic = topics.firstIndex(where: { Self.sharesTopic(words[$0[0]], words[index]) }) {
+            let sharing = Set(words[index].keys.flatMap { topicsByWord[$0] ?? [] }).sorted()
+            if let topic = sharing.first(where: { Self.sharesTopic(words[topics[$0][0]], words[index]) }) {
                 topics[topic].append(index)
             } else {
+                for word in words[index].keys { topicsByWord[word, default: []].append(topics.count) }
                 topics.append([index])
             }
         }
