@@ -9,7 +9,8 @@
 /// "US President Barack Obama", not "Michelle Obama"), or — with no title and none of them in
 /// the same article — the one the day's coverage is about (`resolve`). Otherwise the surname
 /// stays its own entry, as does a one-word name the articles only use to start a sentence
-/// ("Politics is a tough game."): any capitalized word may stand there.
+/// ("Politics is a tough game.": any capitalized word may stand there) unless its own article
+/// names the person in full.
 struct ActorMerger: Sendable {
     let lexicons: Lexicons
 
@@ -89,11 +90,13 @@ struct ActorMerger: Sendable {
         // A bare surname joins the one fuller name the evidence points to.
         let places: [(article: Int, name: ActorName)] = occurrences.map { ($0.key.article, $0.name) }
         var sentences = SentenceStarts(texts: texts)
-        for group in groups.indices where isPersons(group) && name(group).maySurname(lexicons)
-            && !sentences.onlyStartsSentences(groups[group].map { occurrences[$0] }.map { ($0.key.article, $0.actor) }) {
+        for group in groups.indices where isPersons(group) && name(group).maySurname(lexicons) {
             let candidates = fullNamesBySurname[name(group).key] ?? []
+            guard !candidates.isEmpty else { continue }
+            let atSentenceStarts = sentences.onlyStartsSentences(groups[group].map { (occurrences[$0].key.article, occurrences[$0].actor) })
             if let chosen = Self.resolve(surnameGroup: groups[group], candidates: candidates, occurrences: places,
-                                         candidateOccurrences: candidates.map { variantOccurrences[$0] ?? [] }) {
+                                         candidateOccurrences: candidates.map { variantOccurrences[$0] ?? [] },
+                                         onlyAtSentenceStarts: atSentenceStarts) {
                 target[group] = chosen
             }
         }
@@ -142,14 +145,17 @@ struct ActorMerger: Sendable {
     /// `dominantArticles` ("Sanders" in a week of Bernie Sanders with one article naming
     /// Felicia Sanders).
     private static func resolve(surnameGroup: [Int], candidates: [Int], occurrences: [(article: Int, name: ActorName)],
-                                candidateOccurrences: [[Int]]) -> Int? {
-        if candidates.count == 1 { return candidates[0] }
-        guard candidates.count > 1 else { return nil }
+                                candidateOccurrences: [[Int]], onlyAtSentenceStarts: Bool) -> Int? {
+        guard !candidates.isEmpty else { return nil }
         // The only candidate in the articles that use the bare surname.
         let articles = Set(surnameGroup.map { occurrences[$0].article })
         let local = candidates.indices.filter { candidateOccurrences[$0].contains { articles.contains(occurrences[$0].article) } }
         if local.count == 1 { return candidates[local[0]] }
         let titles = surnameGroup.reduce(into: Set<String>()) { $0.formUnion(occurrences[$1].name.titleWords) }
+        // A capital at a sentence start is no evidence of a name ("Politics is a tough game."):
+        // without a title, such a word joins only a name of its own article.
+        if titles.isEmpty && onlyAtSentenceStarts { return nil }
+        if candidates.count == 1 { return candidates[0] }
         guard titles.isEmpty else {
             // The only candidate whose titles match the bare name's ("President Obama").
             let matching = candidates.indices.filter { candidate in
