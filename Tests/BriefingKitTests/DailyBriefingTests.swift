@@ -61,6 +61,67 @@ import Testing
         #expect(markdown.contains("— reported by 3 sources [1](#ev-1-0-"))
     }
 
+    /// A quote reported with its speaker by one outlet and left to "he" (or to no one) by
+    /// others is one item; a quote two different people are reported to say is never merged.
+    @Test func aQuoteWithAnUnresolvedSpeakerJoinsTheOneSpeakerWhoSaysIt() {
+        let words = "The reservoir will be full again before the summer holidays begin"
+        let other = "Nobody on this council has ever voted for a tax rise"
+        let unresolved = { (name: String?, text: String) in
+            PositionRecord(speaker: name.map { ActorReference(actor: nil, name: $0, mention: nil) }, cue: Self.span("said"),
+                           content: Self.span(text), kind: .direct)
+        }
+        let roe = [Self.person("jane-roe", "Jane Roe")]
+        let day = [
+            Self.article("a", outlet: "Daily One", actors: roe, positions: [Self.quote("jane-roe", "Jane Roe", "“\(words).”")]),
+            Self.article("b", outlet: "Evening Two", actors: [], positions: [unresolved("he", "“\(words),”")]),
+            Self.article("c", outlet: "Morning Three", actors: [], positions: [unresolved(nil, "\"\(words)\"")]),
+            // An alias the extraction did not link to an actor: "Mrs. Roe" is Jane Roe, the one Roe of the day.
+            Self.article("d", outlet: "Weekly Four", actors: [], positions: [unresolved("Mrs. Roe", "“\(words)”")]),
+            // Two named people said the same words: two items, and "she" joins neither.
+            Self.article("e", outlet: "Daily One", actors: roe + [Self.person("al-poe", "Al Poe")],
+                         positions: [Self.quote("jane-roe", "Jane Roe", "“\(other)”"), Self.quote("al-poe", "Al Poe", "“\(other).”")]),
+            Self.article("f", outlet: "Evening Two", actors: [], positions: [unresolved("she", "“\(other),”")]),
+            // "his advisers" is another speaker, not an unresolved one.
+            Self.article("g", outlet: "Morning Three", actors: [], positions: [unresolved("his advisers", "“\(other)”")]),
+        ]
+        let briefing = BriefingComposer().compose(date: "2026-11-24", articles: day)
+        let reservoir = briefing.positions.filter { $0.content.contains("reservoir") }
+        #expect(reservoir.map(\.speaker) == ["Jane Roe"])
+        #expect(reservoir.first?.reports.map(\.articleId) == ["a", "b", "c", "d"])
+        #expect(reservoir.first?.corroboration == 4)
+        let council = briefing.positions.filter { $0.content.contains("council") }
+        #expect(council.compactMap(\.speaker).sorted() == ["Al Poe", "Jane Roe", "his advisers", "she"])
+        #expect(council.allSatisfy { $0.reports.count == 1 })
+    }
+
+    // MARK: - Topics
+
+    /// One speaker's positions grouped by the salient words they share, labelled with them.
+    @Test func aSpeakersPositionsAreGroupedByTopic() throws {
+        let quotes = [
+            "“The Riverside bridge repairs start in March”",
+            "“Council tax will not rise next year”",
+            "“Repairs to the Riverside bridge are overdue”",
+            "“We will publish the council tax figures on Friday”",
+            "“Thanks to every volunteer”",
+        ]
+        let day = [Self.article("a", outlet: "Daily One", actors: [Self.person("jane-roe", "Jane Roe")],
+                                positions: quotes.map { Self.quote("jane-roe", "Jane Roe", $0) })]
+        let briefing = BriefingComposer().compose(date: "2026-11-24", articles: day)
+        #expect(briefing.positions.map(\.content) == [quotes[0], quotes[2], quotes[1], quotes[3], quotes[4]])
+        #expect(briefing.positions.map(\.topic) == ["riverside, bridge, repairs", "riverside, bridge, repairs",
+                                                    "council, tax", "council, tax", nil])
+        let markdown = try MarkdownRenderer(templates: TemplateSet()).render(briefing)
+        let section = try #require(markdown.components(separatedBy: "### Jane Roe\n").dropFirst().first)
+        #expect(section.hasPrefix("""
+
+            **On riverside, bridge, repairs**
+
+            - (said) “The Riverside bridge repairs start in March”
+            """))
+        #expect(section.contains("**On council, tax**") && section.contains("**Other statements**\n\n- (said) “Thanks"))
+    }
+
     // MARK: - Conflicts
 
     @Test func willAndWillNotFromTwoSourcesAreAConflict() {
@@ -158,17 +219,68 @@ import Testing
         #expect(changes.stillOpen.map(\.question) == ["Who pays for the ferry?"])
     }
 
+    /// A question is answered only by its subject: one of its actors, in a new commitment or a
+    /// statement of today, sharing two of its topic words — the actor's own name is not a topic
+    /// word, and a commitment already known when the question was open answers nothing.
+    @Test func aQuestionIsAnsweredOnlyByItsSubject() throws {
+        let previous = try JSONDecoder().decode(PreviousBriefing.self, from: Data("""
+            {"date": "2026-11-23", "actors": [{"name": "Jane Roe"}],
+             "commitments": [{"actor": "Jane Roe", "action": "publish the contracts", "polarity": "positive"}],
+             "openQuestions": [{"question": "Will Jane Roe close the Riverside bridge?", "actors": ["Jane Roe"]},
+                               {"question": "Will Jane Roe publish the contracts?", "actors": ["Jane Roe"]},
+                               {"question": "Will Al Poe fund the new ferry service?", "actors": ["Al Poe"]}]}
+            """.utf8))
+        let day = [Self.article("a", outlet: "A", actors: [Self.person("jane-roe", "Jane Roe"), Self.person("al-poe", "Al Poe")],
+                                positions: [Self.quote("jane-roe", "Jane Roe", "“Jane Roe thanks the Riverside volunteers”"),
+                                            Self.quote("jane-roe", "Jane Roe", "“The ferry service will be funded”")],
+                                commitments: [Self.commitment("jane-roe", "Jane Roe", "publish the contracts", .positive)])]
+        let changes = try #require(BriefingComposer().compose(
+            date: "2026-11-24", articles: day, options: ComposeOptions(previous: previous)).changes)
+        // "Jane", "Roe" and "Riverside" are shared, but only one topic word; yesterday's
+        // commitment is not news; the ferry is funded, but by the words of another speaker.
+        #expect(changes.answeredQuestions.isEmpty)
+        #expect(changes.stillOpen.map(\.question) == previous.openQuestions.map(\.question))
+    }
+
+    /// Consecutive real days (the bundled Wikinews samples, CC BY 2.5): the questions of the first day that nothing
+    /// on the second answers stay open, and nothing is reported answered.
+    @Test(arguments: [("2019-01-04", "2019-01-05"), ("2019-01-06", "2019-01-07")])
+    func changesBetweenRealConsecutiveDays(first: String, second: String) throws {
+        let folder = TestSupport.packageRoot.appendingPathComponent("Samples")
+        func day(_ date: String) throws -> [BriefingInput] {
+            let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(date).path).sorted()
+                .filter { $0.hasSuffix(".txt") }
+                .map { folder.appendingPathComponent(date).appendingPathComponent($0).path }
+            let (outputs, errors) = ArticlePipeline(runDate: date).run(paths: files)
+            #expect(errors.isEmpty)
+            return outputs.map { BriefingInput(record: $0.record, summary: $0.summary, text: $0.article.text) }
+        }
+        let composer = BriefingComposer()
+        let yesterday = composer.compose(date: first, articles: try day(first))
+        let previous = try JSONDecoder().decode(PreviousBriefing.self, from: Data(try StableJSON.string(yesterday).utf8))
+        #expect(!previous.openQuestions.isEmpty)
+        let changes = try #require(composer.compose(date: second, articles: try day(second),
+                                                    options: ComposeOptions(previous: previous)).changes)
+        #expect(changes.previousDate == first)
+        #expect(changes.answeredQuestions.isEmpty)
+        #expect(changes.stillOpen.map(\.question) == yesterday.openQuestions.map(\.question))
+    }
+
     // MARK: - Real days (PolNeAR, ../shared/corpus)
 
     static let conventionDay = "2016-07-27"
 
     /// The PolNeAR articles of one date, read and extracted, with their outlets from metadata.tsv.
-    static func realDay(_ date: String) throws -> [BriefingInput] {
+    static func realDay(_ date: String) throws -> [BriefingInput] { try realDays(date...date) }
+
+    /// The PolNeAR articles published on the days of `dates` (YYYY-MM-DD), as `realDay`.
+    static func realDays(_ dates: ClosedRange<String>) throws -> [BriefingInput] {
+        let date = dates.upperBound
         let metadata = try String(contentsOf: TestSupport.trainCorpus.appendingPathComponent("metadata.tsv"), encoding: .utf8)
         var sidecar = MetadataSidecar()
         sidecar.add(metadata)
         let files = metadata.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
-            .filter { $0.count > 5 && $0[5] == date }
+            .filter { $0.count > 5 && dates.contains($0[5]) }
             .map { TestSupport.trainCorpus.appendingPathComponent($0[1] + ".txt").path }
         let (outputs, errors) = ArticlePipeline(runDate: date).run(paths: files)
         #expect(errors.isEmpty)
@@ -200,6 +312,42 @@ import Testing
         #expect(actor("Hillary Clinton")?.aliases.contains("Clinton") != true)
         // A movement is not a person's surname.
         #expect(briefing.actors.allSatisfy { !($0.aliases.contains("Democrats") && $0.name != "Democrats") })
+    }
+
+    /// The Democratic convention week (25–29 July 2016, 30 articles) as one day: the merges and
+    /// non-merges below were checked by reading the articles.
+    @Test(.enabled(if: TestSupport.hasTrainCorpus))
+    func mergesAliasesOnTheConventionWeek() throws {
+        let briefing = BriefingComposer().compose(date: "2016-07-27", articles: try Self.realDays("2016-07-25"..."2016-07-29"))
+        #expect(briefing.sources.count == 30)
+        func actor(_ name: String) -> BriefingActor? { briefing.actors.first { $0.name == name } }
+        func articles(_ name: String) -> Set<String> { Set(actor(name)?.articleIds ?? []) }
+        // The Times' "Donald J. Trump" and USA Today's bare "Trump" ("Clinton and Trump are more
+        // strongly disliked …") are Donald Trump; Melania Trump stays herself.
+        #expect(actor("Donald J. Trump") == nil && actor("Trump") == nil)
+        #expect(articles("Donald Trump").isSuperset(of: ["nyt_2016-07-25_political-future-unsure-at-fox-a",
+                                                         "usa-today_2016-07-25_some-democrats-in-tight-races-wi"]))
+        #expect(articles("Melania Trump") == ["usa-today_2016-07-27_michelle-obama-made-america-pay-"])
+        // "placards supporting Sanders", "a Sanders delegate": Bernie Sanders, named in ten other
+        // articles; Felicia Sanders, the Charleston survivor, is named in one and stays apart.
+        #expect(actor("Sanders") == nil)
+        #expect(articles("Bernie Sanders").isSuperset(of: ["usa-today_2016-07-26_protesters-push-through-intense-",
+                                                           "huff-post_2016-07-27_guns-are-the-ultimate-public-hea"]))
+        #expect(articles("Felicia Sanders") == ["huff-post_2016-07-28_charleston-church-shooting-survi"])
+        // Middle initials: one man each.
+        #expect(actor("Harry M. Reid") == nil && actor("Harry Reid") != nil)
+        #expect(actor("Franklin D. Roosevelt") == nil && actor("Franklin Roosevelt") != nil)
+        // "The Obama administration", "President Obama": Barack Obama, never Michelle Obama.
+        #expect(articles("Barack Obama").isSuperset(of: ["huff-post_2016-07-26_obama-administration-to-expand-p",
+                                                         "nyt_2016-07-29_obama-lays-out-stakes-for-a-divi"]))
+        #expect(articles("Michelle Obama") == ["usa-today_2016-07-27_michelle-obama-made-america-pay-"])
+        // "Politics is a tough game." is not a surname of "Bloomberg Politics"; "Comey testified"
+        // starts a sentence too, but its article names FBI Director James Comey in full.
+        #expect(actor("Bloomberg Politics")?.aliases.contains("Politics") != true)
+        #expect(actor("Comey") == nil && articles("FBI Director James Comey").contains("west-journal_2016-07-28_obama-claims-hillary-most-qualif"))
+        // "the Bill and Melinda Gates Foundation": not Bill Clinton.
+        #expect(!articles("Bill Clinton").contains("usa-today_2016-07-28_the-hillary-speech-we-d-like-to-"))
+        #expect(actor("Bill Clinton") != nil && actor("Hillary Clinton") != nil)
     }
 
     /// Every cited span is the article's text at its offsets, and every passage shows it in its paragraph.

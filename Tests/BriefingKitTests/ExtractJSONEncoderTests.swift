@@ -48,6 +48,16 @@ import Testing
         #expect(direct == (try StableJSON.string(document)))
     }
 
+    /// briefing.json: the articles written directly, the briefing indented into place.
+    @Test(arguments: [0, 1, 13])
+    func briefingDocumentSameBytesAsJSONEncoder(count: Int) throws {
+        let records = (0..<count).map(Self.record)
+        let inputs = records.map { BriefingInput(record: $0, summary: ["One."], text: $0.text) }
+        let briefing = BriefingComposer().compose(date: "2026-11-24", articles: inputs)
+        let document = BriefingDocument(briefing: briefing, articles: records)
+        #expect(try document.jsonString() == (try StableJSON.string(document)))
+    }
+
     @Test func everyAwkwardStringAlone() throws {
         for (n, s) in Self.awkward.enumerated() {
             let span = Span(start: 0, end: n, text: s)

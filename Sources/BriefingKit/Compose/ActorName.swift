@@ -63,6 +63,18 @@ struct ActorName: Hashable, Sendable {
         return words.last
     }
 
+    /// The key without middle initials ("donald j. trump" → "donald trump"), or nil when the
+    /// name has none.
+    var keyWithoutInitials: String? {
+        guard words.count >= 3 else { return nil }
+        let middle = words.dropFirst().dropLast()
+        let kept = middle.filter { word in
+            !(word.count <= 2 && word.first?.isLetter == true && (word.count == 1 || word.hasSuffix(".")))
+        }
+        guard kept.count < middle.count else { return nil }
+        return ([words[0]] + kept + [words[words.count - 1]]).joined(separator: " ")
+    }
+
     /// Party and movement words a noisy extraction may tag as a person: never a surname.
     static let partyWords: Set<String> = ["republican", "republicans", "democrat", "democrats", "conservative",
                                           "conservatives", "liberal", "liberals", "independent", "independents"]

@@ -22,9 +22,9 @@ public struct BriefingComposer: Sendable {
     public func compose(date: String, articles: [BriefingInput], options: ComposeOptions = ComposeOptions()) -> Briefing {
         let inputs = Self.canonicalOrder(articles.filter { options.keeps(outlet: $0.record.source) })
         let records = inputs.map(\.record)
-        let (mergedActors, actorIndex) = ActorMerger(lexicons: lexicons).merge(records)
+        let (mergedActors, actorIndex) = ActorMerger(lexicons: lexicons).merge(records, texts: inputs.map(\.text))
         var day = DayItems(records: records, actors: mergedActors, actorIndex: actorIndex,
-                           passages: PassageBuilder(inputs: inputs))
+                           passages: PassageBuilder(inputs: inputs), lexicons: lexicons)
         let ranking = ActorOrder(actors: mergedActors, options: options)
 
         let positions = day.positions(ranking: ranking)
@@ -32,10 +32,11 @@ public struct BriefingComposer: Sendable {
         let questions = day.questions()
         let conflicts = ConflictFinder().conflicts(day.conflictStatements(positions: positions, commitments: commitments))
 
+        let saidById = Dictionary(grouping: positions.filter { $0.speakerActorId != nil }, by: { $0.speakerActorId ?? "" })
+        let committedById = Dictionary(grouping: commitments.filter { $0.actorId != nil }, by: { $0.actorId ?? "" })
         var actors = ranking.ordered.map { index in
-            ranking.briefingActor(index, said: positions.filter { $0.speakerActorId == mergedActors[index].id }
-                                      .map { Self.shortened($0.content) },
-                                  committed: commitments.filter { $0.actorId == mergedActors[index].id }
+            ranking.briefingActor(index, said: (saidById[mergedActors[index].id] ?? []).map { Self.shortened($0.content) },
+                                  committed: (committedById[mergedActors[index].id] ?? [])
                                       .map { ($0.polarity == .negative ? "will not " : "will ") + $0.action })
         }
         actors = actors.map { actor in
@@ -66,11 +67,9 @@ public struct BriefingComposer: Sendable {
 
     /// The articles sorted by date, outlet, id and path: the order sources are numbered in.
     static func canonicalOrder(_ inputs: [BriefingInput]) -> [BriefingInput] {
-        inputs.sorted { a, b in
-            let x = (a.record.published ?? "", a.record.source ?? "", a.record.id, a.record.path)
-            let y = (b.record.published ?? "", b.record.source ?? "", b.record.id, b.record.path)
-            return x < y
-        }
+        inputs.map { input in
+            (input, (input.record.published ?? "", input.record.source ?? "", input.record.id, input.record.path))
+        }.sorted { $0.1 < $1.1 }.map(\.0)
     }
 
     // MARK: - Top developments
@@ -78,9 +77,10 @@ public struct BriefingComposer: Sendable {
     private static func candidates(_ briefing: Briefing, ranking: ActorOrder,
                                    mergedActors: [ActorMerger.Merged]) -> [DevelopmentRanker.Candidate] {
         var candidates: [DevelopmentRanker.Candidate] = []
+        let indexById = Dictionary(mergedActors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         func add(_ kind: BriefingDevelopment.Kind, actorId: String?, actor: String?, headline: String,
                  reports: [BriefingReport], corroboration: Int) {
-            let index = actorId.flatMap { id in mergedActors.firstIndex { $0.id == id } }
+            let index = actorId.flatMap { indexById[$0] }
             let salience = index.map { ranking.salience($0) } ?? 0
             let watched = index.map { ranking.watched.contains($0) } ?? false
             let score = DevelopmentRanker.score(kind: kind, corroboration: corroboration, salience: salience,

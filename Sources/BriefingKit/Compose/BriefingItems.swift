@@ -35,9 +35,14 @@ public struct BriefingPosition: Codable, Hashable, Sendable {
     public var reports: [BriefingReport]
     /// How many independent sources (distinct outlets; an article without outlet counts alone) report it.
     public var corroboration: Int
+    /// The topic the speaker's position belongs to, named by the words its positions share
+    /// (`TopicGrouper`); nil when it shares a topic with no other position of the speaker.
+    public var topic: String?
 
     public init(speaker: String?, speakerActorId: String?, cue: String?, content: String, kind: PositionKind,
-                articleId: String, evidence: Span, reports: [BriefingReport] = [], corroboration: Int = 1) {
+                articleId: String, evidence: Span, reports: [BriefingReport] = [], corroboration: Int = 1,
+                topic: String? = nil) {
+        self.topic = topic
         self.speaker = speaker
         self.speakerActorId = speakerActorId
         self.cue = cue

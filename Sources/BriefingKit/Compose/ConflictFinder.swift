@@ -1,6 +1,6 @@
 /// Finds contradictory reports about one actor among the day's merged items: the same action
 /// reported as will and will not (polarity), or the same statement with other numbers (numbers).
-/// Items are compared only within one actor, so the work grows with the items per actor.
+/// Items are compared only within one actor and only when they share a content word.
 struct ConflictFinder: Sendable {
     /// Content-word similarity above which two statements are about the same thing.
     var sameTopic: Double = 0.5
@@ -25,8 +25,18 @@ struct ConflictFinder: Sendable {
         var conflicts: [BriefingConflict] = []
         for bucket in buckets {
             let members = byBucket[bucket, default: []]
+            // Only statements sharing a content word can be about the same thing.
+            var byWord: [String: [Int]] = [:]
             for (position, i) in members.enumerated() {
-                for j in members[(position + 1)...] where Self.fromDifferentArticles(statements[i].side, statements[j].side) {
+                for word in statements[i].profile.words { byWord[word, default: []].append(position) }
+            }
+            for (position, i) in members.enumerated() {
+                var later: Set<Int> = []
+                for word in statements[i].profile.words {
+                    later.formUnion((byWord[word] ?? []).filter { $0 > position })
+                }
+                for j in later.sorted().map({ members[$0] })
+                where Self.fromDifferentArticles(statements[i].side, statements[j].side) {
                     guard let kind = conflictKind(statements[i].profile, statements[j].profile) else { continue }
                     conflicts.append(BriefingConflict(kind: kind, actor: statements[i].actor, actorId: statements[i].actorId,
                                                       sides: [statements[i].side, statements[j].side]))

@@ -2,8 +2,11 @@
 /// is unknown counts as its own source (its article).
 enum Corroboration {
     static func count(_ reports: [BriefingReport]) -> Int {
-        Set(reports.map { report in
-            report.outlet.map { "outlet:" + ComposeOptions.folded($0) } ?? "article:" + report.articleId
-        }).count
+        var outlets: Set<String> = []
+        var articles: Set<String> = []
+        for report in reports {
+            if let outlet = report.outlet { outlets.insert(outlet) } else { articles.insert(report.articleId) }
+        }
+        return Set(outlets.map(ComposeOptions.folded)).count + articles.count
     }
 }

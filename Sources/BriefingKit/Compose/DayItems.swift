@@ -5,13 +5,37 @@ struct DayItems: Sendable {
     let actors: [ActorMerger.Merged]
     let actorIndex: [ActorMerger.Key: Int]
     var passages: PassageBuilder
+    let lexicons: Lexicons
+    /// Each merge key of the merged actors' names, to the actor (nil when two actors share it).
+    private let speakerNames: [String: Int?]
+    /// The word profiles of the merged items' texts, kept for the conflict check.
+    private var profiles: [String: WordProfile] = [:]
+
+    init(records: [ArticleRecord], actors: [ActorMerger.Merged], actorIndex: [ActorMerger.Key: Int],
+         passages: PassageBuilder, lexicons: Lexicons) {
+        self.records = records
+        self.actors = actors
+        self.actorIndex = actorIndex
+        self.passages = passages
+        self.lexicons = lexicons
+        var names: [String: Int?] = [:]
+        for (index, actor) in actors.enumerated() where actor.kind == .person {
+            let surname = ActorName(actor.name, kind: .person, lexicons: lexicons).surname
+            for key in actor.nameKeys + (surname.map { [$0] } ?? []) where !key.isEmpty {
+                // A key two actors share names neither.
+                names[key] = names.keys.contains(key) && names[key] != .some(index) ? .some(nil) : .some(index)
+            }
+        }
+        speakerNames = names
+    }
 
     /// A raw item: the article it comes from (by number) and its place there.
     private struct Raw<Record> {
         var article: Int
         var record: Record
         var actor: Int?
-        var bucket: String
+        /// Nil for a speaker the article leaves unresolved (`ItemClusterer`).
+        var bucket: String?
         var profile: WordProfile
         var evidence: Span
     }
@@ -41,14 +65,31 @@ struct DayItems: Sendable {
 
     // MARK: - Positions
 
-    /// Positions grouped by speaker (in actor order), then most corroborated first.
+    /// The merged actor a speaker stands for: the article's actor, else the one merged actor
+    /// whose names include the speaker's name ("Mr. Trump" when only the name was given).
+    private func speakerActor(_ article: Int, _ speaker: ActorReference?) -> Int? {
+        if let actor = merged(article, speaker?.actor) { return actor }
+        guard let name = speaker?.name else { return nil }
+        return speakerNames[ActorName(name, kind: .person, lexicons: lexicons).key] ?? nil
+    }
+
+    /// Whether a speaker is left unresolved: none, or a singular personal pronoun ("he", "she").
+    private func isUnresolved(_ speaker: ActorReference?) -> Bool {
+        guard let speaker, speaker.actor == nil else { return speaker == nil }
+        guard let name = speaker.name else { return true }
+        return lexicons.pronouns[name.lowercased()] == "person"
+    }
+
+    /// Positions grouped by speaker (in actor order), each speaker's by topic (`TopicGrouper`),
+    /// the most corroborated first. A quote whose speaker is unresolved joins the near-identical
+    /// quote of the one speaker who says it elsewhere.
     mutating func positions(ranking: ActorOrder) -> [BriefingPosition] {
         var raw: [Raw<PositionRecord>] = []
         for (number, record) in records.enumerated() {
             for position in record.positions {
-                let actor = merged(number, position.speaker?.actor)
-                raw.append(Raw(article: number, record: position, actor: actor,
-                               bucket: bucket(actor, name: position.speaker?.name),
+                let actor = speakerActor(number, position.speaker)
+                let bucket = actor == nil && isUnresolved(position.speaker) ? nil : bucket(actor, name: position.speaker?.name)
+                raw.append(Raw(article: number, record: position, actor: actor, bucket: bucket,
                                profile: WordProfile(position.content.text), evidence: position.content))
             }
         }
@@ -56,20 +97,28 @@ struct DayItems: Sendable {
         var items: [(item: BriefingPosition, order: (Int, String), first: Int)] = []
         for cluster in clusters {
             let members = cluster.map { raw[$0] }
+            // The speaker and cue of the first report that names the speaker.
+            let named = members.first { $0.bucket != nil } ?? members[0]
             let first = members[0]
             let reports = reports(members)
-            let speaker = first.actor.map { actors[$0].name } ?? first.record.speaker?.name
+            let speaker = named.actor.map { actors[$0].name } ?? named.record.speaker?.name
+            profiles[first.record.content.text] = first.profile
             items.append((BriefingPosition(
-                speaker: speaker, speakerActorId: first.actor.map { actors[$0].id }, cue: first.record.cue?.text,
+                speaker: speaker, speakerActorId: named.actor.map { actors[$0].id }, cue: first.record.cue?.text,
                 content: first.record.content.text, kind: first.record.kind, articleId: records[first.article].id,
                 evidence: first.evidence, reports: reports, corroboration: Corroboration.count(reports)),
-                actorOrder(first.actor, name: first.record.speaker?.name, ranking: ranking), cluster[0]))
+                actorOrder(named.actor, name: named.bucket == nil ? nil : named.record.speaker?.name, ranking: ranking),
+                cluster[0]))
         }
-        return items.sorted { a, b in
+        let sorted = items.sorted { a, b in
             if a.order != b.order { return a.order < b.order }
             if a.item.corroboration != b.item.corroboration { return a.item.corroboration > b.item.corroboration }
             return a.first < b.first
-        }.map(\.item)
+        }
+        // Speakers by their place in the order; no topics among unresolved speakers.
+        return TopicGrouper().grouped(sorted.map(\.item), speakers: sorted.map { entry in
+            entry.order.0 > actors.count ? nil : "\(entry.order.0) \(entry.order.1)"
+        })
     }
 
     // MARK: - Commitments
@@ -93,6 +142,7 @@ struct DayItems: Sendable {
             let members = cluster.map { raw[$0] }
             let first = members[0].record
             let reports = reports(members)
+            profiles[first.action] = WordProfile(words: members[0].profile.words, numbers: members[0].profile.numbers)
             items.append((BriefingCommitment(
                 actor: members[0].actor.map { actors[$0].name } ?? first.actor.name,
                 actorId: members[0].actor.map { actors[$0].id }, action: first.action, modality: first.modality,
@@ -150,7 +200,7 @@ struct DayItems: Sendable {
         }
         let fromCommitments: [ConflictFinder.Statement] = commitments.compactMap { commitment in
             guard let key = bucket(commitment.actorId, commitment.actor) else { return nil }
-            var profile = WordProfile(commitment.action)
+            var profile = profiles[commitment.action] ?? WordProfile(commitment.action)
             profile.isNegated = commitment.polarity == .negative
             let verb = commitment.polarity == .negative ? "will not" : "will"
             return .init(bucket: key, actor: commitment.actor, actorId: commitment.actorId, profile: profile,
@@ -160,7 +210,7 @@ struct DayItems: Sendable {
         let fromPositions: [ConflictFinder.Statement] = positions.compactMap { position in
             guard let key = bucket(position.speakerActorId, position.speaker) else { return nil }
             return .init(bucket: key, actor: position.speaker, actorId: position.speakerActorId,
-                         profile: WordProfile(position.content),
+                         profile: profiles[position.content] ?? WordProfile(position.content),
                          side: .init(statement: position.content, reports: position.reports,
                                      corroboration: position.corroboration))
         }

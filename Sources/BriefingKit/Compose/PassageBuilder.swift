@@ -27,10 +27,9 @@ struct PassageBuilder: Sendable {
 
     /// The passages recorded, in source order and then text order.
     var allPassages: [BriefingPassage] {
-        passages.values.sorted { a, b in
-            let (x, y) = (Self.number(a.id), Self.number(b.id))
-            return x != y ? x < y : a.evidence < b.evidence
-        }
+        passages.values.map { (Self.number($0.id), $0) }.sorted { a, b in
+            a.0 != b.0 ? a.0 < b.0 : a.1.evidence < b.1.evidence
+        }.map(\.1)
     }
 
     private static func number(_ id: String) -> Int {

@@ -27,6 +27,12 @@ struct WordProfile: Hashable, Sendable {
         "thousand": "1000", "million": "1000000", "billion": "1000000000",
     ]
 
+    init(words: Set<String>, numbers: Set<String>, isNegated: Bool = false) {
+        self.words = words
+        self.numbers = numbers
+        self.isNegated = isNegated
+    }
+
     init(_ text: String) {
         var words: Set<String> = []
         var numbers: Set<String> = []
@@ -51,11 +57,18 @@ struct WordProfile: Hashable, Sendable {
     static func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
         var current = ""
-        let characters = Array(text.lowercased().replacingOccurrences(of: "n't", with: " not")
-            .replacingOccurrences(of: "n\u{2019}t", with: " not"))
-        for (index, character) in characters.enumerated() {
+        let characters = Array(text.lowercased())
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
             if character.isLetter || character.isNumber {
                 current.append(character)
+            } else if character == "'" || character == "\u{2019}", current.last == "n",
+                      index + 1 < characters.count, characters[index + 1] == "t" {
+                // "don't" → "do", "not"
+                current.removeLast()
+                if !current.isEmpty { tokens.append(current) }
+                current = "no"
             } else if (character == "," || character == "."), current.first?.isNumber == true,
                       index + 1 < characters.count, characters[index + 1].isNumber {
                 if character == "." { current.append(character) }
@@ -63,6 +76,7 @@ struct WordProfile: Hashable, Sendable {
                 tokens.append(current)
                 current = ""
             }
+            index += 1
         }
         if !current.isEmpty { tokens.append(current) }
         return tokens

@@ -21,12 +21,15 @@ struct ExtractJSONEncoder {
         article(record, 4)
     }
 
-    /// The document's end after `count` records, without a final line break.
-    mutating func documentTail(count: Int) {
+    /// The document's end after `count` records, without a final line break. `members` are
+    /// more members of the document (`"key" : value,` and a line break, indented by 2, keys
+    /// sorting between `articles` and `schema`), written after the records.
+    mutating func documentTail(count: Int, members: [UInt8] = []) {
         if count == 0 { bytes.append(UInt8(ascii: "\n")) }
         newline(2)
         append("],")
         newline(2)
+        bytes.append(contentsOf: members)
         append("\"schema\" : ")
         string(ExtractDocument.currentSchema)
         newline(0)

@@ -149,10 +149,12 @@ extension BriefingContext {
         }
     }
 
-    /// A speaker and the positions shown for them.
+    /// A speaker and the positions shown for them, by topic.
     public struct Speaker: Sendable {
         public var speaker: String
         public var positions: [Position]
+        /// The speaker's positions by topic, labelled topics first.
+        public var topics: [Topic]
 
         /// Consecutive positions of one speaker form a group.
         static func groups(_ positions: [Position]) -> [Speaker] {
@@ -161,8 +163,37 @@ extension BriefingContext {
                 if groups.last?.speaker == position.speaker {
                     groups[groups.count - 1].positions.append(position)
                 } else {
-                    groups.append(Speaker(speaker: position.speaker, positions: [position]))
+                    groups.append(Speaker(speaker: position.speaker, positions: [position], topics: []))
                 }
+            }
+            return groups.map { group in
+                var group = group
+                group.topics = Topic.groups(group.positions)
+                return group
+            }
+        }
+    }
+
+    /// Positions of one speaker on one topic.
+    public struct Topic: Sendable {
+        /// The words the positions share ("tax, plan"); nil for positions that share a topic with none.
+        public var label: String?
+        /// Whether these are the positions that share a topic with none, after labelled topics.
+        public var isOther: Bool
+        public var positions: [Position]
+
+        /// Consecutive positions with the same topic form a group.
+        static func groups(_ positions: [Position]) -> [Topic] {
+            var groups: [Topic] = []
+            for position in positions {
+                if let last = groups.last, last.positions[0].topic == position.topic {
+                    groups[groups.count - 1].positions.append(position)
+                } else {
+                    groups.append(Topic(label: position.topic, isOther: false, positions: [position]))
+                }
+            }
+            if groups.contains(where: { $0.label != nil }), groups.last?.label == nil {
+                groups[groups.count - 1].isOther = true
             }
             return groups
         }
@@ -185,9 +216,12 @@ extension BriefingContext {
         public var cites: [Cite]
         public var sourceNumber: Int
         public var sourceTitle: String
+        /// The label of the speaker's topic this position belongs to, if it shares one.
+        public var topic: String?
 
         init(_ position: BriefingPosition, _ citations: Citations) {
             let source = citations.reference(position.articleId)
+            topic = nonEmpty(position.topic)
             speaker = nonEmpty(position.speaker) ?? "Unnamed source"
             quote = position.content
             cue = nonEmpty(position.cue)

@@ -48,10 +48,10 @@ public enum TemplateSample {
             positions: [
                 BriefingPosition(speaker: "John Healey", speakerActorId: "john-healey", cue: "said",
                                  content: "'We are ready to lead'", kind: .direct, articleId: guardian,
-                                 evidence: ready.evidence, reports: [ready, talks], corroboration: 2),
+                                 evidence: ready.evidence, reports: [ready, talks], corroboration: 2, topic: "troops, ukraine"),
                 BriefingPosition(speaker: "John Healey", speakerActorId: "john-healey", cue: "told reporters",
                                  content: "the talks would settle the numbers", kind: .reported, articleId: times,
-                                 evidence: talks.evidence, reports: [talks]),
+                                 evidence: talks.evidence, reports: [talks], topic: "troops, ukraine"),
             ],
             commitments: [commitment,
                           BriefingCommitment(actor: "John Healey", actorId: "john-healey",
