@@ -189,7 +189,9 @@ struct SubjectFinder {
                                                        "department", "court", "committee", "party", "study", "poll", "survey",
                                                        "president", "minister", "secretary", "senator", "governor", "candidate",
                                                        "nominee", "lawyer", "attorney", "prosecutor", "police", "team", "analyst",
-                                                       "expert", "economist", "chairman", "chief", "leader", "mayor", "judge"]
+                                                       "expert", "economist", "chairman", "chief", "leader", "mayor", "judge", "council", "union",
+                                                       "foundation", "organization", "board", "firm", "network", "commission",
+                                                       "coalition", "association", "bank", "caucus", "chamber", "panel", "office"]
 
     /// An unnamed subject such as "the company" or "a senior official".
     private func nounPhraseSubject(endingAt i: Int, in sentence: Sentence) -> Subject? {
@@ -211,7 +213,13 @@ struct SubjectFinder {
     }
 
     private static let organizationHeads: Set<String> = ["company", "firm", "campaign", "administration", "agency", "committee",
-                                                         "party", "ministry", "department", "court", "government"]
+                                                         "party", "ministry", "department", "court", "government", "group",
+                                                         "council", "union", "foundation", "organization", "board", "network",
+                                                         "commission", "coalition", "association", "bank", "caucus", "chamber",
+                                                         "panel", "office"]
+
+    /// Whether a common noun names an organization ("company", "council", "campaign").
+    static func isOrganizationHead(_ word: String) -> Bool { organizationHeads.contains(word) }
 
     /// "the company" is the organization last named; "the senator" the person last named
     /// whose role has that word.
