@@ -71,5 +71,8 @@ import Testing
         let found = try questions("It is unclear if the council can pass the budget.")
         #expect(found.first?.kind == .uncertain)
         #expect(found.first?.question == "Can the council pass the budget?")
+        let check = try questions("The bridge will be examined to determine if it had been built as designed.")
+        #expect(check.map(\.kind) == [.uncertain])
+        #expect(check.first?.question.hasPrefix("Had it been built") == true)
     }
 }

@@ -49,6 +49,10 @@ struct OpenQuestionExtractor {
             if let condition, hasModal(sentence), best == nil || Self.rank(.conditional) < Self.rank(best!.kind) {
                 best = (.conditional, layer.tokenIndex(atOrAfter: condition.lowerBound))
             }
+            // "it is unclear if …", "to determine if …": "if" that asks like "whether"
+            if best == nil, let asked = sentence.tokens.first(where: { isWhether($0, in: sentence) }) {
+                best = (.uncertain, asked)
+            }
             if best == nil, !asksMany, let start = yesNoQuestionStart(sentence) {
                 best = (.explicit, start)
             }
@@ -60,11 +64,15 @@ struct OpenQuestionExtractor {
         return found
     }
 
-    /// "whether", or "if" right after "unclear" ("it is unclear if the bill can pass").
+    private static let askingWords: Set<String> = ["unclear", "uncertain", "clear", "sure", "determine", "know", "decide",
+                                                   "see", "wonder", "wondered", "asked"]
+
+    /// "whether", or "if" after a word that asks ("it is unclear if the bill can pass", "to
+    /// determine if it had performed as designed").
     private func isWhether(_ i: Int, in sentence: Sentence) -> Bool {
         let word = layer.tokens[i].lower
         return word == "whether" || word == "if" && i > sentence.tokens.lowerBound
-            && ["unclear", "uncertain", "clear", "sure"].contains(layer.tokens[i - 1].lower)
+            && Self.askingWords.contains(layer.tokens[i - 1].lower)
     }
 
     /// Whether a condition is past and unreal: "if Sanders had won", "if he had not run" — not
