@@ -67,6 +67,8 @@ import Testing
         // a pronoun that opens the sentence, a name before an irregular past, a role noun
         let pronoun = try commitments("Mayor Jane Roe spoke to reporters on Monday.\n\nShe praised the budget and pledged to hire more teachers.")
         #expect(pronoun.map(\.actor.name) == ["Jane Roe"])
+        let role = try commitments("Ann Bell, the Vermont senator, said the budget was too small.\n\nThe Vermont senator emailed supporters and vowed to compete in the primary.")
+        #expect(role.map(\.actor.name) == ["Ann Bell"])
         let irregular = try commitments("Mayor Jane Roe held a meeting with parents and promised to reopen the school.")
         #expect(irregular.map(\.actor.name) == ["Jane Roe"])
         #expect(irregular.first?.action == "reopen the school")
@@ -121,5 +123,14 @@ import Testing
         let found = try commitments("Governor Tom Lake is scheduled to visit the plant on Monday.")
         #expect(found.first?.actor.name == "Tom Lake")
         #expect(found.first?.timeframe == "on Monday")
+    }
+
+    @Test func aPronounReachesBackOverShortParagraphsToAPersonOfItsGender() throws {
+        let body = "Mr. Tom Lake wrote to the council on Monday.\n\nThe letter was short.\n\nNonetheless, he sought to reassure voters.\n\n"
+            + "\u{201C}We are going to rebuild the bridge,\u{201D} he said."
+        #expect(try commitments(body).map(\.actor.name) == ["Tom Lake"])
+        // a woman is not "he"
+        let other = body.replacingOccurrences(of: "Mr. Tom Lake", with: "Mrs. Ann Bell")
+        #expect(try commitments(other).isEmpty)
     }
 }

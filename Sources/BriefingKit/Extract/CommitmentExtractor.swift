@@ -179,10 +179,9 @@ struct CommitmentExtractor {
                 return isEmbedded(subject, in: sentence) ? nil : subject
             }
             // a pronoun or a role that opens the sentence or a clause: "She has …", "The Vermont senator emailed …"
-            guard opensClause(at: i, in: sentence) || i > sentence.tokens.lowerBound
-                    && ["the", "a", "an"].contains(layer.tokens[i - 1].lower) && opensClause(at: i - 1, in: sentence),
-                  let subject = subjects.subject(before: i + 1, in: sentence), subject.entry != nil,
-                  subject.tokens.upperBound == i + 1, !isEmbedded(subject, in: sentence) else { continue }
+            guard let subject = subjects.subject(before: i + 1, in: sentence), subject.entry != nil,
+                  subject.tokens.upperBound == i + 1, opensClause(at: subject.tokens.lowerBound, in: sentence),
+                  !isEmbedded(subject, in: sentence) else { continue }
             return subject
         }
         return nil

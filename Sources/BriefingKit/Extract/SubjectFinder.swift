@@ -133,6 +133,12 @@ struct SubjectFinder {
         let entry = speakerOfEnclosingContent(token.range.lowerBound, kinds: kinds, where: fits)
             ?? (kinds.contains(.group) ? registry.nearest(before: token.range.lowerBound, kinds: [.group], notBefore: floor(for: sentence)) : nil)
             ?? registry.nearest(before: token.range.lowerBound, kinds: kinds, notBefore: floor(for: sentence), where: fits)
+            // "Mr. Ackman wrote to investors. / Nonetheless, he sought … / “…,” he said": short
+            // paragraphs without a name pass the pronoun on, to a person the text shows to be of its gender
+            ?? (pronounGender == nil ? nil : registry.nearest(before: token.range.lowerBound, kinds: kinds,
+                                                              notBefore: floor(for: sentence, paragraphsBack: 3)) { entry in
+                Self.gender(of: entry, lexicons: lexicons, text: text) == pronounGender
+            })
         if let entry, word != "i" { registry.addMention(token.range, to: entry) }
         return Subject(mention: token.range, entry: word == "i" ? nil : entry, tokens: i..<(i + 1))
     }
@@ -177,9 +183,9 @@ struct SubjectFinder {
         reportedContents.append((range, entry))
     }
 
-    /// Start of the previous paragraph: pronouns look no further back.
-    private func floor(for sentence: Sentence) -> Int {
-        let p = max(0, sentence.paragraph - 1)
+    /// Start of the previous paragraph (or of `paragraphsBack` before): pronouns look no further back.
+    private func floor(for sentence: Sentence, paragraphsBack: Int = 1) -> Int {
+        let p = max(0, sentence.paragraph - paragraphsBack)
         return layer.paragraphs[p].range.lowerBound
     }
 
