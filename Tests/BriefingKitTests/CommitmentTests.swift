@@ -54,4 +54,83 @@ import Testing
         let found = try commitments("Senator Ann Bell said she would resign if the bill fails.")
         #expect(found.first?.condition == "if the bill fails")
     }
+
+    @Test func progressiveBindsItsParticiple() throws {
+        let found = try commitments("Senator Ann Bell said she will be attending the summit on Friday.")
+        let item = try #require(found.first)
+        #expect(item.actor.name == "Ann Bell")
+        #expect(item.action.hasPrefix("attending the summit"))
+        #expect(item.timeframe == "on Friday")
+    }
+
+    @Test func coordinatedVerbTakesTheClauseSubject() throws {
+        // a pronoun that opens the sentence, a name before an irregular past, a role noun
+        let pronoun = try commitments("Mayor Jane Roe spoke to reporters on Monday.\n\nShe praised the budget and pledged to hire more teachers.")
+        #expect(pronoun.map(\.actor.name) == ["Jane Roe"])
+        let role = try commitments("Ann Bell, the Vermont senator, said the budget was too small.\n\nThe Vermont senator emailed supporters and vowed to compete in the primary.")
+        #expect(role.map(\.actor.name) == ["Ann Bell"])
+        let irregular = try commitments("Mayor Jane Roe held a meeting with parents and promised to reopen the school.")
+        #expect(irregular.map(\.actor.name) == ["Jane Roe"])
+        #expect(irregular.first?.action == "reopen the school")
+    }
+
+    @Test func aReportAfterAWhetherClauseStillBinds() throws {
+        let found = try commitments("Asked whether she would run again, Mayor Jane Roe said she would not seek another term.")
+        #expect(found.map(\.polarity) == [.negative])
+        #expect(found.first?.action == "seek another term")
+        #expect(try commitments("Nobody knows whether Mayor Jane Roe will seek another term.").isEmpty)
+    }
+
+    @Test func aBeliefAboutSomeoneElseIsAForecast() throws {
+        #expect(try commitments("Senator Ann Bell said she thinks Governor Tom Lake will sign the bill.").isEmpty)
+        #expect(try commitments("Senator Ann Bell said Governor Tom Lake will sign the bill.").count == 1)
+    }
+
+    @Test func hedgedForecastsAndDescriptionsAreNotCommitments() throws {
+        #expect(try commitments("Mayor Jane Roe said she would probably attend the meeting.").isEmpty)
+        #expect(try commitments("Governor Tom Lake, who will chair the committee, spoke on Monday.").isEmpty)
+        #expect(try commitments("Governor Tom Lake said a judge would not treat him fairly.").isEmpty)
+        #expect(try commitments("Mayor Jane Roe said she would attend the meeting.").count == 1)
+    }
+
+    @Test func anEllipticalRefusalHasNoAction() throws {
+        // "decided not to" with nothing after it: "following" is not what she decided
+        #expect(try commitments("Mayor Jane Roe decided not to following the death of her father.").isEmpty)
+        let kept = try commitments("Mayor Jane Roe decided not to run following the death of her father.")
+        #expect(kept.first?.action == "run following the death of her father")
+    }
+
+    @Test func negativeCueForms() throws {
+        #expect(try commitments("Governor Tom Lake promised not to raise taxes.").map(\.polarity) == [.negative])
+        #expect(try commitments("Governor Tom Lake said he won\u{2019}t raise taxes.").map(\.polarity) == [.negative])
+        let intention = try commitments("Governor Tom Lake has no intention of resigning.")
+        #expect(intention.map(\.polarity) == [.negative])
+        #expect(intention.first?.action == "resigning")
+        let sofar = try commitments("Governor Tom Lake has so far refused to release the report.")
+        #expect(sofar.first?.actor.name == "Tom Lake")
+        #expect(sofar.first?.polarity == .negative)
+    }
+
+    @Test func subjectAcrossARelativeClauseOrAPlace() throws {
+        let relative = try commitments("Governor Tom Lake, a Republican who has refused to endorse the nominee, spoke in Ohio.")
+        #expect(relative.first?.actor.name == "Tom Lake")
+        #expect(relative.first?.polarity == .negative)
+        let place = try commitments("Senator Ann Bell of Vermont proposed a tax on carbon.")
+        #expect(place.first?.actor.name == "Ann Bell")
+    }
+
+    @Test func scheduledActionIsACommitment() throws {
+        let found = try commitments("Governor Tom Lake is scheduled to visit the plant on Monday.")
+        #expect(found.first?.actor.name == "Tom Lake")
+        #expect(found.first?.timeframe == "on Monday")
+    }
+
+    @Test func aPronounReachesBackOverShortParagraphsToAPersonOfItsGender() throws {
+        let body = "Mr. Tom Lake wrote to the council on Monday.\n\nThe letter was short.\n\nNonetheless, he sought to reassure voters.\n\n"
+            + "\u{201C}We are going to rebuild the bridge,\u{201D} he said."
+        #expect(try commitments(body).map(\.actor.name) == ["Tom Lake"])
+        // a woman is not "he"
+        let other = body.replacingOccurrences(of: "Mr. Tom Lake", with: "Mrs. Ann Bell")
+        #expect(try commitments(other).isEmpty)
+    }
 }

@@ -63,11 +63,10 @@ import Testing
     /// The brief's own sentence: an organization named by a common noun ("the council").
     @Test func willNotWithACommonNounSubject() throws {
         let record = try TestSupport.record(Self.headline + "The council will not raise taxes next year.\n")
-        withKnownIssue("an unnamed organization (\"The council\") is not taken as a commitment's actor") {
-            let commitment = try #require(record.commitments.first)
-            #expect(commitment.polarity == .negative)
-            #expect(commitment.timeframe == "next year")
-        }
+        let commitment = try #require(record.commitments.first)
+        #expect(commitment.polarity == .negative)
+        #expect(commitment.timeframe == "next year")
+        #expect(record.actor(id: commitment.actor.actor)?.kind == .organization)
     }
 
     @Test func refusalIsANegativeCommitmentWithATimeframe() throws {

@@ -75,11 +75,16 @@ struct CommitmentExtractor {
                     if previous.isMark(","), !Self.participleCues.contains(layer.tokens[k].lower) {
                         subject = appositive(comma: anchor - 1, in: sentence, subjects: subjects)
                     } else if ["and", "but", ","].contains(previous.lower) {
-                        subject = previousSubject ?? clauseSubject(before: anchor - 1, in: sentence, subjects: subjects)
+                        subject = previousSubject ?? clauseSubject(before: anchor - 1, in: sentence, subjects: &subjects)
+                    } else if previous.lower == "who" {
+                        subject = relativeSubject(who: anchor - 1, in: sentence, subjects: subjects)
+                    } else {
+                        subject = ofPhraseHead(before: anchor, in: sentence, subjects: subjects)
                     }
                 }
                 if let found = subject, Self.firstPersonOnly.contains(modality), !isFirstPerson || found.entry == nil { continue }
                 if let found = subject { subject = headOfOfPhrase(found, in: sentence, subjects: subjects) }
+                if let found = subject, found.entry == nil { subject = unnamedOrganization(found, subjects: &subjects) }
                 guard let subject, isBindable(subject, firstPerson: isFirstPerson, in: sentence) else { continue }
                 previousSubject = subject
                 if isEmbedded(subject, in: sentence) { continue }
@@ -88,6 +93,12 @@ struct CommitmentExtractor {
                     let reporter = reported ? self.reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects) : nil
                     let selfReported = reporter != nil && reporter?.entry == subject.entry
                     if modality == "would", !reported, !isFirstPerson { continue }
+                    // "I think she will …", "analysts expect the governor will …": a belief about someone else
+                    if reported, !selfReported, !isFirstPerson, isBeliefReport(before: subject.tokens.lowerBound, in: sentence) { continue }
+                    // "a federal judge wouldn't treat him fairly": someone unidentified, a forecast
+                    if ["a", "an"].contains(layer.tokens[subject.tokens.lowerBound].lower) { continue }
+                    // "Paul Ryan, who will play a pivotal role": a description, not a pledge
+                    if anchor > sentence.tokens.lowerBound, layer.tokens[anchor - 1].lower == "who" { continue }
                     if modality == "going", !isFirstPerson, !selfReported { continue }
                     if let entry = subject.entry, subjects.registry.entries[entry].kind == .group, !selfReported, !isFirstPerson { continue }
                     // someone else's hypothetical: "Cruz said if Trump wins, he would …"
@@ -123,12 +134,16 @@ struct CommitmentExtractor {
 
     private static let reflexives: Set<String> = ["itself", "himself", "herself", "themselves", "myself", "ourselves"]
 
-    /// Where the subject ends before cue `k`: past manner adverbs and reflexives ("Khan
-    /// defiantly offered", "the campaign itself will").
+    /// Where the subject ends before cue `k`: past manner adverbs, reflexives and "so far"
+    /// ("Khan defiantly offered", "the campaign itself will", "Trump has so far declined").
     private func subjectAnchor(before k: Int, in sentence: Sentence) -> Int {
         var i = k
         while i - 1 > sentence.tokens.lowerBound {
             let word = layer.tokens[i - 1].lower
+            if word == "far", i - 2 > sentence.tokens.lowerBound, ["so", "thus"].contains(layer.tokens[i - 2].lower) {
+                i -= 2
+                continue
+            }
             guard Self.reflexives.contains(word) || word.hasSuffix("ly") && word.count > 4 && !layer.tokens[i - 1].isCapitalized
             else { break }
             i -= 1
@@ -147,22 +162,76 @@ struct CommitmentExtractor {
     }
 
     /// The subject of a coordinated or participial commitment ("Khan pulled out his copy and
-    /// offered to loan it", "The senator emailed supporters, vowing to compete"): the nearest
-    /// actor before `end` that is followed by a finite verb and not governed by a preposition.
-    private func clauseSubject(before end: Int, in sentence: Sentence, subjects: SubjectFinder) -> Subject? {
+    /// offered to loan it", "The senator emailed supporters, vowing to compete", "She has
+    /// praised his record and offered to …"): the nearest actor before `end` that is followed
+    /// by a finite verb and not governed by a preposition, or a pronoun or role ("the
+    /// senator") that opens the clause.
+    private func clauseSubject(before end: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
         var i = end - 1
-        while i > sentence.tokens.lowerBound {
+        while i >= sentence.tokens.lowerBound {
             defer { i -= 1 }
             let next = layer.tokens[i + 1]
-            guard next.kind == .word, !next.isCapitalized,
-                  next.lower.hasSuffix("ed") || SubjectFinder.adverbs.contains(next.lower)
-                    || lexicons.speechVerbs[next.lower] != nil && !next.lower.hasSuffix("ing"),
-                  let m = subjects.registry.mention(endingAt: layer.tokens[i].range.upperBound) else { continue }
-            let start = layer.tokenIndex(atOrAfter: m.range.lowerBound)
-            let subject = Subject(mention: m.range, entry: m.entry, tokens: start..<(i + 1))
-            return isEmbedded(subject, in: sentence) ? nil : subject
+            guard next.kind == .word, !next.isCapitalized, isFiniteVerb(next.lower, opensClause: opensClause(at: i, in: sentence))
+            else { continue }
+            if let m = subjects.registry.mention(endingAt: layer.tokens[i].range.upperBound) {
+                let start = layer.tokenIndex(atOrAfter: m.range.lowerBound)
+                let subject = Subject(mention: m.range, entry: m.entry, tokens: start..<(i + 1))
+                return isEmbedded(subject, in: sentence) ? nil : subject
+            }
+            // a pronoun or a role that opens the sentence or a clause: "She has …", "The Vermont senator emailed …"
+            guard let subject = subjects.subject(before: i + 1, in: sentence), subject.entry != nil,
+                  subject.tokens.upperBound == i + 1, opensClause(at: subject.tokens.lowerBound, in: sentence),
+                  !isEmbedded(subject, in: sentence) else { continue }
+            return subject
         }
         return nil
+    }
+
+    /// Irregular past forms that may follow a subject ("Clinton held a meeting … and pledged").
+    private static let irregularPasts: Set<String> = ["held", "met", "made", "took", "gave", "told", "sent", "won", "ran", "spoke",
+                                                      "wrote", "went", "came", "led", "kept", "left", "brought", "began", "sought",
+                                                      "put", "paid", "stood", "became", "got", "saw", "chose", "fought", "lost",
+                                                      "said", "is", "was", "are", "were"]
+
+    /// Whether a word can be the finite verb after a subject: a past form, an auxiliary or
+    /// adverb, a speech verb, or, right after a clause-opening subject, a present form ("Sanders
+    /// says …").
+    private func isFiniteVerb(_ word: String, opensClause: Bool) -> Bool {
+        word.hasSuffix("ed") || Self.irregularPasts.contains(word) || SubjectFinder.adverbs.contains(word)
+            || lexicons.speechVerbs[word] != nil && !word.hasSuffix("ing")
+            || opensClause && word.hasSuffix("s") && !word.hasSuffix("ss") && !Self.prepositions.contains(word)
+    }
+
+    /// Whether token `i` starts its sentence or follows a comma (a subject may stand there).
+    private func opensClause(at i: Int, in sentence: Sentence) -> Bool {
+        var j = i
+        // back over the rest of a name ("Hillary Clinton held")
+        while j > sentence.tokens.lowerBound, layer.tokens[j - 1].isCapitalized, layer.tokens[j].isCapitalized { j -= 1 }
+        return j == sentence.tokens.lowerBound || layer.tokens[j - 1].isMark(",")
+            || layer.tokens[j - 1].kind == .punctuation && SentenceSplitter.openers.contains(layer.tokens[j - 1].text)
+    }
+
+    /// The actor a relative "who" refers to across a short apposition: "John Kasich, a
+    /// Republican who has refused to endorse …".
+    private func relativeSubject(who: Int, in sentence: Sentence, subjects: SubjectFinder) -> Subject? {
+        var j = who - 1
+        while j > sentence.tokens.lowerBound, who - j <= 6 {
+            if layer.tokens[j].isMark(",") { return appositive(comma: j, in: sentence, subjects: subjects) }
+            guard layer.tokens[j].kind == .word else { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// "Senator Marco Rubio of Florida proposed": the person before "of" when the place after it
+    /// is no actor.
+    private func ofPhraseHead(before anchor: Int, in sentence: Sentence, subjects: SubjectFinder) -> Subject? {
+        var j = anchor - 1
+        while j > sentence.tokens.lowerBound, anchor - j <= 3, layer.tokens[j].isCapitalized { j -= 1 }
+        guard j < anchor - 1, j > sentence.tokens.lowerBound, layer.tokens[j].lower == "of",
+              let m = subjects.registry.mention(endingAt: layer.tokens[j - 1].range.upperBound),
+              subjects.registry.entries[m.entry].kind == .person else { return nil }
+        return Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<j)
     }
 
     /// "Senator Marco Rubio of Florida": the person before "of", not the place after it.
@@ -184,7 +253,13 @@ struct CommitmentExtractor {
         guard i >= sentence.tokens.lowerBound else { return false }
         let before = layer.tokens[i].lower
         if Self.questionWords.contains(before) || Self.prepositions.contains(before) { return true }
-        return (sentence.tokens.lowerBound..<subject.tokens.lowerBound).contains { layer.tokens[$0].lower == "whether" }
+        // "whether" earlier, unless a report intervenes ("Asked whether he would …, Reid said he would not" binds)
+        var j = subject.tokens.lowerBound - 1
+        while j >= sentence.tokens.lowerBound, !isReportingWord(layer.tokens[j].lower) {
+            if layer.tokens[j].lower == "whether" { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// The longest commitment phrase starting at token `k`.
@@ -196,11 +271,17 @@ struct CommitmentExtractor {
         return (entry.words.count, entry.modality, entry.polarity)
     }
 
+    private static let hedges: Set<String> = ["probably", "likely", "possibly", "perhaps", "presumably", "undoubtedly", "surely",
+                                              "inevitably"]
+    /// Cue words whose "to" takes a gerund ("committed to building", "open to modifying").
+    private static let gerundCues: Set<String> = ["committed", "open"]
+
     private static let interveningAdverbs: Set<String> = ["also", "still", "soon", "then", "now", "only", "immediately",
-                                                          "quickly", "personally", "officially", "eventually", "again"]
+                                                          "quickly", "personally", "officially", "eventually", "again", "either"]
 
     /// Index of the verb the commitment binds to (after adverbs and a time phrase: "will also
-    /// on Wednesday attend"), or nil when it names an outcome, a state or mere speech.
+    /// on Wednesday attend"; the participle of "will be attending"), or nil when it names an
+    /// outcome, a state or mere speech.
     private func bindingVerb(_ i: Int, in sentence: Sentence) -> Int? {
         var j = i
         while j < sentence.tokens.upperBound {
@@ -216,7 +297,17 @@ struct CommitmentExtractor {
             }
         }
         guard j < sentence.tokens.upperBound else { return nil }
+        // "will be attending", "will not be voting": the progressive binds its participle
+        if layer.tokens[j].lower == "be", j + 1 < sentence.tokens.upperBound, layer.tokens[j + 1].lower.hasSuffix("ing"),
+           layer.tokens[j + 1].lower.count > 5 {
+            j += 1
+        }
         let word = layer.tokens[j]
+        // "would probably recognize": a hedged forecast, not a pledge
+        if (i..<j).contains(where: { Self.hedges.contains(layer.tokens[$0].lower) }) { return nil }
+        // "decided not to, following …": an infinitive cue needs a base form after it
+        if j == i, layer.tokens[i - 1].lower == "to", word.lower.hasSuffix("ing"), word.lower.count > 5,
+           !Self.gerundCues.contains(layer.tokens[i - 2].lower) { return nil }
         guard word.kind == .word, !word.isCapitalized, !lexicons.nonBindingVerbs.contains(word.lower),
               lexicons.speechVerbs[word.lower] == nil else { return nil }
         return j
@@ -244,6 +335,8 @@ struct CommitmentExtractor {
               let speaker = subjects.speaker(ofContentAt: layer.tokens[i].range.lowerBound) else { return nil }
         // "we" in a spokesperson's words binds the organization they speak for
         let plural = ["we", "our", "us"].contains(layer.tokens[i].lower)
+        // "I" is a person: a speaker resolved to a place or a group is a resolution error
+        guard plural || subjects.registry.entries[speaker].kind == .person else { return nil }
         let bound = plural ? subjects.organization(of: speaker) ?? speaker : speaker
         return Subject(mention: layer.tokens[i].range, entry: bound, tokens: i..<(i + 1))
     }
@@ -276,6 +369,31 @@ struct CommitmentExtractor {
     private func reporter(before k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
         guard let i = (sentence.tokens.lowerBound..<k).last(where: { isReportingWord(layer.tokens[$0].lower) }) else { return nil }
         return subjects.subject(before: i, in: sentence)
+    }
+
+    private static let beliefVerbs: Set<String> = ["think", "thinks", "thought", "believe", "believes", "believed", "expect",
+                                                   "expects", "expected", "predict", "predicts", "predicted", "bet", "bets",
+                                                   "guess", "suspect", "suspects", "suspected", "doubt", "doubts", "hope",
+                                                   "hopes", "hoped", "fear", "fears", "feared", "worry", "worries", "assume"]
+
+    /// Whether the nearest reporting word before `k` states a belief ("think", "expect") rather
+    /// than an announcement.
+    private func isBeliefReport(before k: Int, in sentence: Sentence) -> Bool {
+        guard let i = (sentence.tokens.lowerBound..<k).last(where: { isReportingWord(layer.tokens[$0].lower) }) else { return false }
+        return Self.beliefVerbs.contains(layer.tokens[i].lower)
+    }
+
+    /// "The council will not raise taxes": an organization the text names only by a common noun
+    /// after "the" becomes an actor of its own when no named one precedes it.
+    private func unnamedOrganization(_ subject: Subject, subjects: inout SubjectFinder) -> Subject? {
+        let words = subject.tokens.map { layer.tokens[$0] }
+        guard words.count >= 2, words[0].lower == "the", let head = words.last, SubjectFinder.isOrganizationHead(head.lower),
+              words.dropFirst().allSatisfy({ $0.kind == .word && !$0.isCapitalized }) else { return subject }
+        let phrase = words.dropFirst().map(\.text).joined(separator: " ")
+        let name = phrase.prefix(1).uppercased() + phrase.dropFirst()
+        let entry = subjects.registry.actor(key: "org:" + phrase, name: name, kind: .organization)
+        subjects.registry.addMention(subject.mention, to: entry)
+        return Subject(mention: subject.mention, entry: entry, tokens: subject.tokens)
     }
 
     private func isReportingWord(_ word: String) -> Bool {

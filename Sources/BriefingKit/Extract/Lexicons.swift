@@ -93,7 +93,7 @@ public struct Lexicons: Sendable {
         questionCues = try rows("question_cues.tsv").map {
             ($0[0].split(separator: " ").map(String.init), OpenQuestionKind(rawValue: $0[1]) ?? .uncertain)
         }.sorted { $0.words.count > $1.words.count }
-        questionCueTable = PhraseTable(questionCues.map(\.words))
+        questionCueTable = PhraseTable(questionCues.map(\.words), wildcard: "*")
         nonBindingVerbs = try words("commitment_nonbinding_verbs.txt")
         pollWords = try words("poll_words.txt")
         demandNouns = try words("demand_nouns.txt")

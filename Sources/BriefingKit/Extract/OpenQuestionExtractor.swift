@@ -40,12 +40,21 @@ struct OpenQuestionExtractor {
                 if kind == .conditional, !hasModal(sentence) { continue }
                 if best == nil || Self.rank(kind) < Self.rank(best!.kind) { best = (kind, k) }
             }
-            let condition = parts.condition(in: sentence)
+            var condition = parts.condition(in: sentence)
+            // "If Sanders had won half of the coin tosses, …": a past counterfactual is settled
+            // "it is unclear if …" asks a question; it sets no condition
+            if let range = condition, isCounterfactual(range) || isWhether(layer.tokenIndex(atOrAfter: range.lowerBound), in: sentence) {
+                condition = nil
+            }
             if let condition, hasModal(sentence), best == nil || Self.rank(.conditional) < Self.rank(best!.kind) {
                 best = (.conditional, layer.tokenIndex(atOrAfter: condition.lowerBound))
             }
-            if best == nil, !asksMany, isYesNoQuestion(sentence) {
-                best = (.explicit, sentence.tokens.lowerBound)
+            // "it is unclear if …", "to determine if …": "if" that asks like "whether"
+            if best == nil, let asked = sentence.tokens.first(where: { isWhether($0, in: sentence) }) {
+                best = (.uncertain, asked)
+            }
+            if best == nil, !asksMany, let start = yesNoQuestionStart(sentence) {
+                best = (.explicit, start)
             }
             guard let (kind, at) = best else { continue }
             found.append(Found(kind: kind, question: question(kind: kind, at: at, condition: condition, in: sentence,
@@ -53,6 +62,25 @@ struct OpenQuestionExtractor {
                                evidence: evidenceRange(sentence)))
         }
         return found
+    }
+
+    private static let askingWords: Set<String> = ["unclear", "uncertain", "clear", "sure", "determine", "know", "decide",
+                                                   "see", "wonder", "wondered", "asked"]
+
+    /// "whether", or "if" after a word that asks ("it is unclear if the bill can pass", "to
+    /// determine if it had performed as designed").
+    private func isWhether(_ i: Int, in sentence: Sentence) -> Bool {
+        let word = layer.tokens[i].lower
+        return word == "whether" || word == "if" && i > sentence.tokens.lowerBound
+            && Self.askingWords.contains(layer.tokens[i - 1].lower)
+    }
+
+    /// Whether a condition is past and unreal: "if Sanders had won", "if he had not run" — not
+    /// "if they had to pay more".
+    private func isCounterfactual(_ condition: Range<Int>) -> Bool {
+        let start = layer.tokenIndex(atOrAfter: condition.lowerBound)
+        let end = layer.tokenIndex(atOrAfter: condition.upperBound)
+        return (start..<end).contains { layer.tokens[$0].lower == "had" && ($0 + 1 >= end || layer.tokens[$0 + 1].lower != "to") }
     }
 
     private static func rank(_ kind: OpenQuestionKind) -> Int { priority.firstIndex(of: kind) ?? priority.count }
@@ -72,17 +100,31 @@ struct OpenQuestionExtractor {
         return layer.tokens[end].isMark("?")
     }
 
-    /// "Will Cruz's gambit do any better?", "Do you want Facebook looking at …?" — not "Who am
-    /// I leaving out?" nor "What, exactly, are her qualifications?".
-    private func isYesNoQuestion(_ sentence: Sentence) -> Bool {
-        guard endsWithQuestionMark(sentence) else { return false }
-        var i = sentence.tokens.lowerBound
-        while i < sentence.tokens.upperBound, layer.tokens[i].kind == .punctuation || ["and", "but", "so"].contains(layer.tokens[i].lower) {
-            i += 1
+    /// Where the yes/no question of a sentence starts: "Will Cruz's gambit do any better?", "Do
+    /// you want Facebook looking at …?", or a quoted one ("She asked: “Will we be thrown out?”")
+    /// — not "Who am I leaving out?" nor "What, exactly, are her qualifications?".
+    private func yesNoQuestionStart(_ sentence: Sentence) -> Int? {
+        guard endsWithQuestionMark(sentence) else { return nil }
+        // the sentence's start, and each place after an opening quotation mark or a colon
+        var starts = [sentence.tokens.lowerBound]
+        for i in sentence.tokens where layer.tokens[i].isMark(":")
+            || layer.tokens[i].kind == .punctuation && SentenceSplitter.openers.contains(layer.tokens[i].text)
+            && layer.quotation(containing: layer.tokens[i].range.upperBound) != nil {
+            starts.append(i + 1)
         }
-        // "Do I bear responsibility …?": a speaker's question to himself, answered by him
-        return i + 1 < sentence.tokens.upperBound && Self.questionOpeners.contains(layer.tokens[i].lower)
-            && layer.tokens[i + 1].lower != "i"
+        for start in starts {
+            var i = start
+            while i < sentence.tokens.upperBound, layer.tokens[i].kind == .punctuation || ["and", "but", "so"].contains(layer.tokens[i].lower) {
+                i += 1
+            }
+            // "Do I bear responsibility …?": a speaker's question to himself, answered by him; "… asked,
+            // “Do you feel …?”": a quoted question to a listener is conversation
+            if i + 1 < sentence.tokens.upperBound, Self.questionOpeners.contains(layer.tokens[i].lower),
+               layer.tokens[i + 1].lower != "i", start == sentence.tokens.lowerBound || layer.tokens[i + 1].lower != "you" {
+                return i
+            }
+        }
+        return nil
     }
 
     /// The question in plain words: the literal question, the clause after "whether", the
@@ -91,12 +133,9 @@ struct OpenQuestionExtractor {
     private func question(kind: OpenQuestionKind, at k: Int, condition: Range<Int>?, in sentence: Sentence,
                           parts: ClauseParts, phraser: QuestionPhraser) -> String {
         if kind == .explicit {
-            let start = layer.tokenIndex(atOrAfter: sentence.range.lowerBound)
-            var i = start
-            while layer.tokens[i].kind == .punctuation { i += 1 }
-            return phraser.literal(i..<sentence.tokens.upperBound)
+            return phraser.literal(k..<sentence.tokens.upperBound)
         }
-        if let whether = sentence.tokens.first(where: { layer.tokens[$0].lower == "whether" }), kind != .disputed || k > whether {
+        if let whether = sentence.tokens.first(where: { isWhether($0, in: sentence) }), kind != .disputed || k > whether {
             return phraser.question(from: whether..<parts.clauseEnd(from: whether + 1, in: sentence),
                                     fallbackPrefix: "Will it turn out that")
         }
@@ -109,7 +148,7 @@ struct OpenQuestionExtractor {
             let following = after..<max(after, parts.clauseEnd(from: after, in: sentence))
             let main = following.count >= 3 || conditionStart == sentence.tokens.lowerBound
                 ? following
-                : clauseTokens(around: conditionStart - 1, in: sentence, parts: parts).lowerBound..<conditionStart
+                : afterComplementizer(clauseTokens(around: conditionStart - 1, in: sentence, parts: parts).lowerBound..<conditionStart)
             if main.count >= 2 {
                 return phraser.question(from: main, condition: conditionStart..<conditionEnd)
             }
@@ -117,6 +156,14 @@ struct OpenQuestionExtractor {
         let clause = clauseTokens(around: k, in: sentence, parts: parts)
         return kind == .disputed ? phraser.claimQuestion(from: clause)
             : phraser.question(from: clause, fallbackPrefix: "Will it turn out that")
+    }
+
+    /// The outcome after the last "that" of a clause: "he refused to concede that critics had a
+    /// point in warning that businesses might hire fewer workers" → "businesses might hire fewer
+    /// workers".
+    private func afterComplementizer(_ clause: Range<Int>) -> Range<Int> {
+        guard let that = clause.last(where: { layer.tokens[$0].lower == "that" }), clause.upperBound - that > 3 else { return clause }
+        return (that + 1)..<clause.upperBound
     }
 
     /// The clause holding token `k`: back to the last comma or semicolon, on to the clause end.

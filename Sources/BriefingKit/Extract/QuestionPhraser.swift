@@ -7,7 +7,8 @@ struct QuestionPhraser {
     private static let auxiliaries: Set<String> = ["will", "would", "can", "could", "is", "are", "was", "were", "has", "have",
                                                    "had", "should", "may", "might", "must", "does", "do", "did"]
     private static let quoteMarks: Set<String> = ["'", "\"", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}"]
-    private static let leadIns: Set<String> = ["whether", "if", "unless", "once", "should", "that", "but", "and", "so", "only"]
+    private static let leadIns: Set<String> = ["whether", "if", "unless", "once", "should", "that", "but", "and", "so", "only",
+                                               "or", "yet", "maybe", "perhaps"]
 
     /// A question from the clause `tokens`; `fallbackPrefix` opens it when no auxiliary is found.
     func question(from tokens: Range<Int>, fallbackPrefix: String) -> String {
@@ -29,6 +30,9 @@ struct QuestionPhraser {
             }
             text = auxWord + " " + join(subject) + " " + join(Array(words[(aux + 1)...]))
         } else {
+            if let first = words.first, first.isCapitalized, !isName(first) {
+                words[0] = Token(range: first.range, kind: first.kind, text: first.lower)
+            }
             text = fallbackPrefix + " " + join(words)
         }
         return text.trimmingCharacters(in: .whitespaces) + "?"
@@ -63,6 +67,7 @@ struct QuestionPhraser {
     /// "Is it true that …?" for a contested claim.
     func claimQuestion(from tokens: Range<Int>) -> String {
         var words = tokens.map { layer.tokens[$0] }
+        while let first = words.first, first.kind == .punctuation || Self.leadIns.contains(first.lower) { words.removeFirst() }
         while let last = words.last, last.kind == .punctuation { words.removeLast() }
         guard let first = words.first else { return "Is it true?" }
         if first.isCapitalized, !isName(first) { words[0] = Token(range: first.range, kind: first.kind, text: first.lower) }

@@ -162,6 +162,12 @@ struct SubjectFinder {
         let entry = speakerOfEnclosingContent(token.range.lowerBound, kinds: kinds, where: fits)
             ?? (kinds.contains(.group) ? registry.nearest(before: token.range.lowerBound, kinds: [.group], notBefore: floor(for: sentence)) : nil)
             ?? registry.nearest(before: token.range.lowerBound, kinds: kinds, notBefore: floor(for: sentence), where: fits)
+            // "Mr. Ackman wrote to investors. / Nonetheless, he sought … / “…,” he said": short
+            // paragraphs without a name pass the pronoun on, to a person the text shows to be of its gender
+            ?? (pronounGender == nil ? nil : registry.nearest(before: token.range.lowerBound, kinds: kinds,
+                                                              notBefore: floor(for: sentence, paragraphsBack: 3)) { entry in
+                Self.gender(of: entry, lexicons: lexicons, text: text) == pronounGender
+            })
         if let entry, word != "i" { registry.addMention(token.range, to: entry) }
         return Subject(mention: token.range, entry: word == "i" ? nil : entry, tokens: i..<(i + 1))
     }
@@ -206,9 +212,9 @@ struct SubjectFinder {
         reportedContents.append((range, entry))
     }
 
-    /// Start of the previous paragraph: pronouns look no further back.
-    private func floor(for sentence: Sentence) -> Int {
-        let p = max(0, sentence.paragraph - 1)
+    /// Start of the previous paragraph (or of `paragraphsBack` before): pronouns look no further back.
+    private func floor(for sentence: Sentence, paragraphsBack: Int = 1) -> Int {
+        let p = max(0, sentence.paragraph - paragraphsBack)
         return layer.paragraphs[p].range.lowerBound
     }
 
@@ -218,7 +224,9 @@ struct SubjectFinder {
                                                        "department", "court", "committee", "party", "study", "poll", "survey",
                                                        "president", "minister", "secretary", "senator", "governor", "candidate",
                                                        "nominee", "lawyer", "attorney", "prosecutor", "police", "team", "analyst",
-                                                       "expert", "economist", "chairman", "chief", "leader", "mayor", "judge"]
+                                                       "expert", "economist", "chairman", "chief", "leader", "mayor", "judge", "council", "union",
+                                                       "foundation", "organization", "board", "firm", "network", "commission",
+                                                       "coalition", "association", "bank", "caucus", "chamber", "panel", "office"]
 
     /// An unnamed subject such as "the company" or "a senior official".
     private func nounPhraseSubject(endingAt i: Int, in sentence: Sentence) -> Subject? {
@@ -268,7 +276,13 @@ struct SubjectFinder {
     }
 
     private static let organizationHeads: Set<String> = ["company", "firm", "campaign", "administration", "agency", "committee",
-                                                         "party", "ministry", "department", "court", "government"]
+                                                         "party", "ministry", "department", "court", "government", "group",
+                                                         "council", "union", "foundation", "organization", "board", "network",
+                                                         "commission", "coalition", "association", "bank", "caucus", "chamber",
+                                                         "panel", "office"]
+
+    /// Whether a common noun names an organization ("company", "council", "campaign").
+    static func isOrganizationHead(_ word: String) -> Bool { organizationHeads.contains(word) }
 
     /// "the company" is the organization last named; "the senator" the person last named
     /// whose role has that word.
