@@ -45,6 +45,19 @@ import Testing
         #expect(closing.first { $0.cue == "according to" }?.content == "The plan is dead")
     }
 
+    @Test func aThingCalledByANameIsNoJudgement() throws {
+        let found = try Self.positions("A new group called Voters First is trying to raise money.")
+        #expect(!found.contains { $0.cue == "called" })
+    }
+
+    @Test func aJudgementEndsWhereTheSubjectsNextActStarts() throws {
+        let found = try Self.positions("""
+            Dana Hill called the plan “an absolute disgrace,” and threatened to impose a tax on imported cars.
+            """)
+        let position = try #require(found.first { $0.cue == "called" })
+        #expect(position.content == "the plan “an absolute disgrace,”")
+    }
+
     @Test func wherePeopleSpokeIsNotWhatTheySaid() throws {
         let found = try Self.positions("The fight is far from over, Dana Hill said in a video message to the convention.")
         let position = try #require(found.first { $0.cue == "said" })

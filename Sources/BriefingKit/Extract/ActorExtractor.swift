@@ -4,6 +4,17 @@
 struct ActorExtractor {
     let layer: TextLayer
     let lexicons: Lexicons
+    /// Words the article writes in lower case somewhere ("dinner", "big"): a capitalized
+    /// phrase made of them is a heading or a thing, not a person's name.
+    private let lowercaseWords: Set<String>
+
+    init(layer: TextLayer, lexicons: Lexicons) {
+        self.layer = layer
+        self.lexicons = lexicons
+        var lowercaseWords = Set<String>()
+        for token in layer.tokens where token.kind == .word && !token.isCapitalized { lowercaseWords.insert(token.lower) }
+        self.lowercaseWords = lowercaseWords
+    }
 
     func extract() -> ActorRegistry {
         var registry = ActorRegistry()
@@ -86,9 +97,19 @@ struct ActorExtractor {
             return ("org:" + lower, name, .organization)
         }
         let nameWords = words.filter { !NameChunker.connectors.contains($0) }
-        guard nameWords.count >= 2, nameWords.count <= 4, !words.contains("the") else { return nil }
+        guard nameWords.count >= 2, nameWords.count <= 4, !words.contains("the"), looksLikePersonName(nameWords, chunk: chunk)
+        else { return nil }
         let name = chunk.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         return ("person:" + name.lowercased(), name, .person)
+    }
+
+    /// A person's name starts with a common first name ("Saul Anuzis"), follows a title
+    /// ("Sen. Ann Lee"), or is made of words the article never writes in lower case ("Mitt
+    /// Romney"); "Closing Dinner", "Big Apple" and "Hot Air" are none of these.
+    private func looksLikePersonName(_ words: [String], chunk: NameChunk) -> Bool {
+        guard chunk.title == nil, let first = words.first, let last = words.last else { return true }
+        if lexicons.firstNames.contains(first) { return true }
+        return !lowercaseWords.contains(first) && !lowercaseWords.contains(last)
     }
 
     private func isAdjectivalDemonym(_ alias: String, country: String) -> Bool {

@@ -122,11 +122,37 @@ struct PositionExtractor {
         var i = k + 1
         while i < sentence.tokens.upperBound, layer.tokens[i].lower == "that" || layer.tokens[i].isMark(":") { i += 1 }
         guard i < sentence.tokens.upperBound, !Self.finalMarks.contains(layer.tokens[i].text), !layer.tokens[i].isMark(",") else { return nil }
-        let end = ClauseParts(layer: layer).clauseEnd(from: i, in: sentence)
+        // "a group called Citizens for Trump": a thing being named, not an actor's judgement
+        if subject.entry == nil, Self.namingVerbs.contains(layer.tokens[k].lower), layer.tokens[i].isCapitalized { return nil }
+        var end = ClauseParts(layer: layer).clauseEnd(from: i, in: sentence)
+        // "…, and threatened to impose a tax", "… and was scheduled to meet": the subject's next act
+        if let next = (i + 1..<end).first(where: { opensNextPredicate($0, in: sentence) }) { end = next }
+        // "what Mr. Hedge called ''the prior economy model,'' the club …": the quoted name ends it
+        if let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound), quote.range.lowerBound == layer.tokens[i].range.lowerBound {
+            let after = layer.tokenIndex(atOrAfter: quote.range.upperBound)
+            if after < end, endsWithComma(quote.range) { end = after }
+        }
         guard end > i else { return nil }
         var last = end - 1
         while last > i, layer.tokens[last].kind == .punctuation, !isClosingMark(layer.tokens[last]) { last -= 1 }
         return Found(subject: subject, cue: layer.tokens[k].range, content: layer.tokens[i].range.lowerBound..<layer.tokens[last].range.upperBound)
+    }
+
+    private static let namingVerbs: Set<String> = ["called", "calls", "calling", "call"]
+    private static let finiteAuxiliaries: Set<String> = ["was", "were", "is", "are", "has", "had", "have", "will", "would"]
+
+    /// "and" opening the subject's next predicate: ", and threatened …", "and said …",
+    /// "and was scheduled …" (outside quotations).
+    private func opensNextPredicate(_ i: Int, in sentence: Sentence) -> Bool {
+        guard layer.tokens[i].lower == "and", i + 1 < sentence.tokens.upperBound,
+              !isInsideQuotation(layer.tokens[i].range.lowerBound) else { return false }
+        let verb = layer.tokens[i + 1]
+        // a comma before "and", also inside a closing quotation mark ("…,” and")
+        let previous = layer.tokens[i - 1]
+        let afterComma = previous.isMark(",") || isClosingMark(previous)
+            && layer.quotation(containing: previous.range.lowerBound).map { endsWithComma($0.range) } == true
+        if Self.finiteAuxiliaries.contains(verb.lower) || isFiniteSpeechVerb(verb) || lexicons.attitudeVerbs.contains(verb.lower) { return true }
+        return afterComma && verb.kind == .word && !verb.isCapitalized && verb.lower.hasSuffix("ed")
     }
 
     /// Whether content is a clause ("that …", a quotation, or a subject with a finite verb),
@@ -540,11 +566,16 @@ struct PositionExtractor {
     }
 
     /// Whether a quotation ends with a full stop inside its marks ("… ahead.”").
-    private func closesSentence(_ quote: Range<Int>) -> Bool {
+    private func closesSentence(_ quote: Range<Int>) -> Bool { lastScalarInside(quote) == "." }
+
+    /// Whether a quotation ends with a comma inside its marks ("… model,''").
+    private func endsWithComma(_ quote: Range<Int>) -> Bool { lastScalarInside(quote) == "," }
+
+    private func lastScalarInside(_ quote: Range<Int>) -> Unicode.Scalar {
         let s = layer.text.scalars
         var i = quote.upperBound - 1
         while i > quote.lowerBound, "\"'\u{201D}\u{2019}".unicodeScalars.contains(s[i]) { i -= 1 }
-        return s[i] == "."
+        return s[i]
     }
 
     /// "“Q1,” Frank writes. “Q2.”" and "“Q1,” he said, “Q2.”": a quotation right after the
