@@ -65,6 +65,37 @@ import Testing
         #expect(!found.contains { $0.content.contains("video message") })
     }
 
+    @Test func aQuantityAfterTheCueOpensTheContent() throws {
+        let found = try Self.positions("""
+            Friday morning, as the parade rolled through town, Dana Hill reported at least six planes filled the skies.
+            """)
+        let position = try #require(found.first { $0.cue == "reported" })
+        #expect(position.content == "at least six planes filled the skies")
+    }
+
+    @Test func aPronounAfterTheVerbIsItsObjectNotAnInvertedSpeaker() throws {
+        let found = try Self.positions("The company found the posting, reported it to the police, and removed it on Thursday.")
+        #expect(!found.contains { $0.content.contains("found the posting") })
+    }
+
+    @Test func unnamedSubjectsOfNewsCopy() throws {
+        let described = try Self.positions("The billionaire businessman says running for office is tough and mean.")
+        #expect(described.first?.mention == "The billionaire businessman")
+        #expect(described.first?.content == "running for office is tough and mean")
+        let others = try Self.positions("Others, however, say a recalibration is overdue.")
+        #expect(others.first?.mention == "Others")
+        #expect(others.first?.content == "a recalibration is overdue")
+        let relative = try Self.positions("Dana Hill rebuked critics who say she should resign at once.")
+        #expect(relative.first { $0.cue == "say" }?.mention == "critics")
+    }
+
+    @Test func bySayingSharesTheClausesSubject() throws {
+        let found = try Self.positions("Throughout the race, Dana Hill kept her distance by saying she would wait for the vote.")
+        let position = try #require(found.first { $0.cue == "saying" })
+        #expect(position.speaker == "Dana Hill")
+        #expect(position.content == "she would wait for the vote")
+    }
+
     @Test func aLongSettingBeforeThatIsSkipped() throws {
         let found = try Self.positions("""
             Dana Hill said Thursday during a taping of a town hall meeting in Buffalo, New York, that the state is wrong to ban fracking.

@@ -75,8 +75,9 @@ struct PositionExtractor {
         if subject == nil, let previous, ["and", "but"].contains(previous.lower), k - 1 > sentence.tokens.lowerBound {
             subject = sentenceSubject ?? clauseSubject(of: sentence, before: k, subjects: &subjects)
         }
-        if subject == nil, token.lower.hasSuffix("ing"), previous?.isMark(",") == true {
-            subject = sentenceSubject ?? subjects.subject(after: sentence.tokens.lowerBound, in: sentence)
+        // … and after "by": "Bolton distanced himself from the movement by saying …"
+        if subject == nil, token.lower.hasSuffix("ing"), previous?.isMark(",") == true || previous?.lower == "by" {
+            subject = sentenceSubject ?? clauseSubject(of: sentence, before: k, subjects: &subjects)
         }
         // "'…,' he said" / "“…” Kasich told a crowd": the quotation right before the subject,
         // unless it closed its own sentence and the cue introduces what follows ("He added: …").
@@ -192,8 +193,9 @@ struct PositionExtractor {
             while next < sentence.tokens.upperBound, next - comma < 14, !layer.tokens[next].isMark(",") { next += 1 }
             comma = next
         }
+        // ("But the next day, according to Roffman, Trump made …": after a short setting, any word)
         if comma + 3 < sentence.tokens.upperBound, layer.tokens[comma].isMark(","), layer.tokens[comma + 1].kind == .word,
-           !layer.tokens[comma + 1].isCapitalized, !Self.appositionStarts.contains(layer.tokens[comma + 1].lower),
+           !layer.tokens[comma + 1].isCapitalized || wordCount(content) <= 5, !Self.appositionStarts.contains(layer.tokens[comma + 1].lower),
            layer.quotation(containing: content.lowerBound) == nil {
             return Found(subject: speaker, cue: cue, content: sentence.range.lowerBound..<sentenceContentEnd(sentence))
         }
@@ -266,11 +268,16 @@ struct PositionExtractor {
     /// prepositional phrase with no verb tells where or how something was said, not what.
     private func isCircumstance(from i: Int, in range: Range<Int>) -> Bool {
         guard Self.prepositions.contains(layer.tokens[i].lower) else { return false }
+        // "at least six planes filled …", "about 40 people": a quantity opens a clause
+        if i + 1 < layer.tokens.count, layer.tokens[i + 1].kind == .number || ["least", "most"].contains(layer.tokens[i + 1].lower) {
+            return false
+        }
         var j = i + 1
         while j < layer.tokens.count, layer.tokens[j].range.lowerBound < range.upperBound {
             let t = layer.tokens[j]
             if t.lower == "that" || ClauseParts.auxiliaries.contains(t.lower) || Self.subjectPronouns.contains(t.lower)
-                || layer.quotation(containing: t.range.lowerBound) != nil { return false }
+                || layer.quotation(containing: t.range.lowerBound) != nil
+                || j > i + 2 && t.kind == .word && !t.isCapitalized && t.lower.hasSuffix("ed") { return false }
             j += 1
         }
         return true
@@ -359,10 +366,10 @@ struct PositionExtractor {
         let last = layer.tokens[speaker.tokens.upperBound - 1]
         if speaker.mention.upperBound < last.range.upperBound, speaker.mention.upperBound > last.range.lowerBound { return false }
         guard speaker.tokens.count == 1, Self.subjectPronouns.contains(last.lower) else { return true }
+        // "reported it to the F.B.I.": "it" after a verb is its object
+        guard last.lower != "it" else { return false }
         let next = speaker.tokens.upperBound
-        guard next < sentence.tokens.upperBound else { return true }
-        let t = layer.tokens[next]
-        return t.kind == .punctuation || Self.prepositions.contains(t.lower) || Self.timeWords.contains(t.lower)
+        return next >= sentence.tokens.upperBound || layer.tokens[next].kind == .punctuation
     }
 
     private static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -397,7 +404,8 @@ struct PositionExtractor {
                 if layer.tokens[i].isMark(","), layer.tokens[i + 1].lower.hasSuffix("ing"), lexicons.speechVerbs[layer.tokens[i + 1].lower] != nil {
                     return layer.tokens[max(start, i - 1)].range.upperBound
                 }
-                if i > start + 1, opensAnotherAttribution(i, in: sentence) {
+                if i > start + 1, opensAnotherAttribution(i, in: sentence)
+                    || layer.tokens[i].isMark(",") && layer.tokens[i + 1].lower == "according" {
                     return layer.tokens[i - 1].range.upperBound
                 }
             }

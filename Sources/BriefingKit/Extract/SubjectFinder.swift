@@ -15,6 +15,10 @@ struct SubjectFinder {
         self.registry = registry
     }
 
+    /// Connectives set off by commas between a subject and its verb ("Others, however, say").
+    static let connectives: Set<String> = ["however", "though", "too", "meanwhile", "instead", "likewise", "nonetheless",
+                                           "nevertheless", "moreover", "also"]
+
     /// Words that may stand between a subject and its verb ("he also said", "has long argued").
     static let adverbs: Set<String> = ["also", "has", "have", "had", "was", "were", "is", "are", "previously", "later",
                                        "then", "again", "repeatedly", "long", "once", "now", "still", "already",
@@ -25,6 +29,18 @@ struct SubjectFinder {
     mutating func subject(before index: Int, in sentence: Sentence) -> Subject? {
         var i = index - 1
         while i >= sentence.tokens.lowerBound, Self.adverbs.contains(layer.tokens[i].lower) { i -= 1 }
+        // "Sen. Chuck Grassley (R-Iowa) told": over a party and state after the name
+        if i > sentence.tokens.lowerBound, layer.tokens[i].isMark(")"),
+           let open = (max(sentence.tokens.lowerBound, i - 8)..<i).last(where: { layer.tokens[$0].isMark("(") }),
+           open > sentence.tokens.lowerBound, let m = registry.mention(endingAt: layer.tokens[open - 1].range.upperBound) {
+            return withTitle(Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<(i + 1)),
+                             in: sentence)
+        }
+        // "Others, however, say": over a connective set off by commas
+        if i - 2 >= sentence.tokens.lowerBound, layer.tokens[i].isMark(","), Self.connectives.contains(layer.tokens[i - 1].lower),
+           layer.tokens[i - 2].isMark(",") {
+            i -= 3
+        }
         guard i >= sentence.tokens.lowerBound else { return nil }
         let token = layer.tokens[i]
         if let m = registry.mention(endingAt: token.range.upperBound), m.range.lowerBound >= sentence.range.lowerBound {
@@ -44,7 +60,9 @@ struct SubjectFinder {
             // only a phrase that is plainly a noun phrase: "voters", "the groups", "many Democrats"
             guard let phrase = nounPhraseSubject(endingAt: i - 1, in: sentence) else { return nil }
             let first = layer.tokens[phrase.tokens.lowerBound]
-            return phrase.tokens.count == 1 || Self.relativeHeads.contains(first.lower) ? phrase : nil
+            if phrase.tokens.count == 1 || Self.relativeHeads.contains(first.lower) { return phrase }
+            // "rebuked critics who say …": the head noun alone
+            return Subject(mention: layer.tokens[i - 1].range, entry: phrase.entry, tokens: (i - 1)..<i)
         }
         if let pronoun = pronounSubject(i, in: sentence) { return pronoun }
         guard let phrase = nounPhraseSubject(endingAt: i, in: sentence) else { return nil }
@@ -226,7 +244,13 @@ struct SubjectFinder {
                                                        "nominee", "lawyer", "attorney", "prosecutor", "police", "team", "analyst",
                                                        "expert", "economist", "chairman", "chief", "leader", "mayor", "judge", "council", "union",
                                                        "foundation", "organization", "board", "firm", "network", "commission",
-                                                       "coalition", "association", "bank", "caucus", "chamber", "panel", "office"]
+                                                       "coalition", "association", "bank", "caucus", "chamber", "panel", "office",
+                                                       "businessman", "businesswoman", "magnate", "mogul", "billionaire", "tycoon",
+                                                       "front-runner", "frontrunner", "hopeful", "contender", "challenger", "incumbent",
+                                                       "lawmaker", "congressman", "congresswoman", "strategist", "pollster", "operative",
+                                                       "consultant", "commentator", "columnist", "host", "anchor", "reporter", "ambassador",
+                                                       "diplomat", "commander", "director", "founder", "executive", "professor",
+                                                       "historian", "researcher", "scientist", "activist", "other"]
 
     /// An unnamed subject such as "the company" or "a senior official".
     private func nounPhraseSubject(endingAt i: Int, in sentence: Sentence) -> Subject? {
