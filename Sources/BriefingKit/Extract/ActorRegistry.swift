@@ -111,7 +111,7 @@ struct ActorRegistry {
         var result = ""
         var pendingHyphen = false
         for c in name.lowercased().unicodeScalars {
-            if c.properties.isAlphabetic || c.properties.numericType != nil {
+            if ScalarClass.isAlphabetic(c) || ScalarClass.isNumeric(c) {
                 if pendingHyphen && !result.isEmpty { result += "-" }
                 result.unicodeScalars.append(c)
                 pendingHyphen = false
