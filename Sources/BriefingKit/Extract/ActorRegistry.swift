@@ -97,21 +97,30 @@ struct ActorRegistry {
         // mentions ending in [floor, offset], latest first: the cost grows with the mentions in
         // that window (a paragraph or two), not with the article's length
         var k = Self.firstIndex(in: ends, atLeast: offset + 1) - 1
+        var walked = 0
         while k >= 0, ends[k] >= floor {
             if let m = mentionsByEnd[ends[k]], m.start >= floor, kinds.contains(entries[m.entry].kind), accepts(entries[m.entry]) {
                 return m.entry
             }
             k -= 1
+            walked += 1
+            // a long window (floor 0: the whole article so far) and no fit yet: when no actor
+            // fits at all, none of the remaining mentions can, and the walk need not go on, so
+            // that a description with no antecedent costs the actors, not every mention
+            if walked == Self.shortWalk, !entries.contains(where: { kinds.contains($0.kind) && accepts($0) }) { return nil }
         }
         return nil
     }
+
+    /// Mentions walked back before `nearest` asks whether any actor fits at all.
+    private static let shortWalk = 32
 
     /// A lower-case id from a name: letters and digits joined by hyphens.
     static func slug(_ name: String) -> String {
         var result = ""
         var pendingHyphen = false
         for c in name.lowercased().unicodeScalars {
-            if c.properties.isAlphabetic || c.properties.numericType != nil {
+            if ScalarClass.isAlphabetic(c) || ScalarClass.isNumeric(c) {
                 if pendingHyphen && !result.isEmpty { result += "-" }
                 result.unicodeScalars.append(c)
                 pendingHyphen = false

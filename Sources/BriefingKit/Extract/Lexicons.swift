@@ -61,10 +61,7 @@ public struct Lexicons: Sendable {
     public init(directory: URL?) throws {
         guard let directory else { throw CocoaError(.fileNoSuchFile) }
         func rows(_ name: String) throws -> [[String]] {
-            let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
-            return text.split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
-                line.hasPrefix("#") ? nil : line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            }
+            LexiconRows.parse(try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8))
         }
         func words(_ name: String) throws -> Set<String> { Set(try rows(name).map { $0[0].lowercased() }) }
         func aliasTable(_ name: String) throws -> [String: String] {

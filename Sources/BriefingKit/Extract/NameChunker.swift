@@ -22,12 +22,21 @@ struct NameChunker {
             let sentences = paragraph.sentences
             guard !sentences.isEmpty else { continue }
             let tokens = layer.sentences[sentences.lowerBound].tokens.lowerBound..<layer.sentences[sentences.upperBound - 1].tokens.upperBound
-            let long = tokens.filter { layer.tokens[$0].kind == .word && layer.tokens[$0].text.count >= 4 }
+            let long = tokens.filter { layer.tokens[$0].kind == .word && Self.hasFourCharacters(layer.tokens[$0].text) }
             guard long.count >= 2, long.count <= 30 else { continue }
             let capitalized = long.filter { layer.tokens[$0].isCapitalized }.count
             if capitalized * 10 >= long.count * 7 { display.insert(index) }
         }
         displayParagraphs = display
+    }
+
+    /// `text.count >= 4`, without walking grapheme clusters for an ASCII word.
+    private static func hasFourCharacters(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        // never more characters than bytes; in ASCII other than CR LF, one character a byte
+        if utf8.count < 4 { return false }
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) { return true }
+        return text.count >= 4
     }
 
     private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -69,11 +78,13 @@ struct NameChunker {
         // a dateline in capitals ("TALLAHASSEE, Fla. —")
         if index == sentence.tokens.lowerBound, index + 1 < layer.tokens.count,
            [",", "-", "\u{2014}", "("].contains(layer.tokens[index + 1].text),
-           token.text.count >= 4, token.text == token.text.uppercased() {
+           Self.hasFourCharacters(token.text), token.text == token.text.uppercased() {
             return false
         }
         // "I’ll", "We’re": a pronoun with a contraction
-        if let apostrophe = token.lower.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
+        // (a cheap byte test first: ' is 0x27, ’ starts with 0xE2)
+        if token.lower.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }),
+           let apostrophe = token.lower.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
            Self.pronouns.contains(String(token.lower[..<apostrophe])) {
             return false
         }
@@ -106,6 +117,16 @@ struct NameChunker {
         return word
     }
 
+    /// The tokens' lower-case forms joined by spaces.
+    private static func phrase(_ tokens: ArraySlice<Token>) -> String {
+        var phrase = ""
+        for index in tokens.indices {
+            if index > tokens.startIndex { phrase += " " }
+            phrase += tokens[index].lower
+        }
+        return phrase
+    }
+
     private func makeChunk(_ tokens: Range<Int>, sentence: Int) -> NameChunk? {
         var first = tokens.lowerBound
         var last = tokens.upperBound
@@ -119,7 +140,7 @@ struct NameChunker {
         var nameStart = first
         search: for position in first..<min(last, first + 3) {
             for length in stride(from: min(3, last - position - 1), through: 1, by: -1) {
-                let phrase = layer.tokens[position..<(position + length)].map(\.lower).joined(separator: " ")
+                let phrase = Self.phrase(layer.tokens[position..<(position + length)])
                 guard lexicons.titles[phrase] != nil else { continue }
                 title = position == first ? phrase : nil
                 if position > first, let role = lexicons.titles[phrase], !role.isEmpty {
@@ -145,8 +166,11 @@ struct NameChunker {
             text = String(text.dropLast(2))
         }
         if text.hasSuffix("'") || text.hasSuffix("\u{2019}") { end -= 1; text = String(text.dropLast()) }
-        let words = text.split(separator: " ")
-        if words.allSatisfy({ lexicons.nonActors.contains($0.lowercased()) }) { return nil }
+        // every word a non-actor: test the first word before splitting them all
+        if lexicons.nonActors.contains(text.prefix { $0 != " " }.lowercased()) {
+            let words = text.split(separator: " ")
+            if words.allSatisfy({ lexicons.nonActors.contains($0.lowercased()) }) { return nil }
+        }
         guard !text.isEmpty else { return nil }
         return NameChunk(tokens: nameStart..<last, range: layer.tokens[nameStart].range.lowerBound..<end, text: text,
                          title: title, qualifiedRole: qualifiedRole, sentence: sentence)

@@ -3,41 +3,84 @@ import Foundation
 /// Recognises lines a news site adds around an article (newsletter prompts, share and follow
 /// prompts, bylines, photo credits) from the patterns in `Lexicons/boilerplate.txt`.
 public struct BoilerplateDetector: Sendable {
-    /// The valid patterns joined into one alternation, so that a line is matched once rather
-    /// than once per pattern (a whole-line match of the union is a whole-line match of one).
+    /// Each pattern on its own, with what a line it matches must contain: a line runs only the
+    /// patterns whose literals it holds, most often none (a whole-line match of the patterns'
+    /// union is a whole-line match of one). Nil when a pattern cannot be read or compiled alone.
+    private let screened: [(regex: NSRegularExpression, requirement: RequiredLiterals)]?
+    /// Without `screened`: the valid patterns joined into one alternation, so that a line is
+    /// matched once rather than once per pattern.
     private let combined: NSRegularExpression?
 
     /// - Parameter patterns: regular expressions, each matched against a whole trimmed line;
-    ///   one that does not compile is ignored. They are joined into one expression, so they
+    ///   one that does not compile is ignored. They may be joined into one expression, so they
     ///   must not use back-references.
     public init(patterns: [String]) {
         func joined(_ patterns: [String]) -> NSRegularExpression? {
             patterns.isEmpty ? nil : try? NSRegularExpression(
                 pattern: "^(?:" + patterns.map { "(?:\($0))" }.joined(separator: "|") + ")$", options: [.caseInsensitive])
         }
-        combined = joined(patterns) ?? joined(patterns.filter { joined([$0]) != nil })
+        var screened: [(NSRegularExpression, RequiredLiterals)]? = []
+        for pattern in patterns {
+            guard let regex = joined([pattern]), let requirement = RequiredLiterals(pattern: pattern) else { screened = nil; break }
+            screened?.append((regex, requirement))
+        }
+        self.screened = screened
+        combined = screened != nil ? nil : joined(patterns) ?? joined(patterns.filter { joined([$0]) != nil })
     }
 
     /// Whether the whole line is boilerplate.
     public func isBoilerplate(_ line: String) -> Bool {
         let trimmed = Self.trimmed(line)
-        guard let combined, !trimmed.isEmpty, trimmed.utf8.count <= 240 || trimmed.count <= 240 else { return false }
-        let range = NSRange(trimmed.startIndex..., in: trimmed)
+        guard !trimmed.isEmpty, trimmed.utf8.count <= 240 || trimmed.count <= 240 else { return false }
+        if let screened {
+            let bytes = Self.screeningBytes(trimmed)
+            return screened.contains { (bytes.map($0.requirement.admits) ?? true) && Self.matches($0.regex, trimmed) }
+        }
+        guard let combined else { return false }
+        return Self.matches(combined, trimmed)
+    }
+
+    /// Whether `regex`, anchored at both ends, matches the line.
+    private static func matches(_ regex: NSRegularExpression, _ line: String) -> Bool {
+        let range = NSRange(line.startIndex..., in: line)
         // anchored: the expression starts with ^, so no later start can match; ICU would try them all
-        return combined.firstMatch(in: trimmed, options: [.anchored], range: range) != nil
+        return regex.firstMatch(in: line, options: [.anchored], range: range) != nil
+    }
+
+    /// The line's UTF-8 bytes with ASCII letters in lower case, for `RequiredLiterals`; nil
+    /// when the line holds a non-ASCII character that has other cases (it could match an ASCII
+    /// letter case-insensitively: the Kelvin sign a k, `ß` an `ss`).
+    private static func screeningBytes(_ line: String) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(line.utf8.count)
+        for c in line.unicodeScalars {
+            if c.isASCII {
+                bytes.append(UInt8(truncatingIfNeeded: ("A"..."Z").contains(c) ? c.value | 0x20 : c.value))
+            } else if c.properties.changesWhenCaseFolded || c.properties.changesWhenCaseMapped {
+                return nil
+            } else {
+                bytes.append(contentsOf: UTF8.encode(c)!)
+            }
+        }
+        return bytes
     }
 
     /// Whether the line opens a newsletter block whose description line follows it.
     public func opensNewsletterBlock(_ line: String) -> Bool {
         // only the line's start matters: lower-case a few characters, not the whole line
-        let head = line.unicodeScalars.drop { CharacterSet.whitespaces.contains($0) }.prefix(24)
+        let head = line.unicodeScalars.drop { Self.whitespaces.contains($0) }.prefix(24)
+        // an ASCII first letter lower-cases to itself or its small letter: only s can start "sign"
+        if let first = head.first, first.isASCII, first != "s", first != "S" { return false }
         return String(String.UnicodeScalarView(head)).lowercased().hasPrefix("sign up to")
     }
 
     /// The line without leading and trailing spaces and tabs; the line itself when it has none.
     private static func trimmed(_ line: String) -> String {
         guard let first = line.unicodeScalars.first, let last = line.unicodeScalars.last,
-              CharacterSet.whitespaces.contains(first) || CharacterSet.whitespaces.contains(last) else { return line }
-        return line.trimmingCharacters(in: .whitespaces)
+              whitespaces.contains(first) || whitespaces.contains(last) else { return line }
+        return line.trimmingCharacters(in: whitespaces)
     }
+
+    /// `CharacterSet.whitespaces`, built once (the getter builds a new set on every call).
+    private static let whitespaces = CharacterSet.whitespaces
 }

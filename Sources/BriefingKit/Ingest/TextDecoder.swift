@@ -5,8 +5,9 @@ struct TextDecoder {
     /// The text of `data`; a byte-order mark is kept, as offsets count from the file's first character.
     static func decode(_ data: Data, path: String) throws -> String {
         if data.isEmpty { throw IngestError.empty(path: path) }
-        if data.contains(0) { throw IngestError.binary(path: path) }
+        // one copy, then byte loops over the array (Data's iterator costs a call per byte)
         let bytes = Array(data)
+        if bytes.contains(0) { throw IngestError.binary(path: path) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = firstInvalidPosition(bytes)
             throw IngestError.invalidUTF8(path: path, line: line, column: column)

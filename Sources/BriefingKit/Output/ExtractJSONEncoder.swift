@@ -153,16 +153,35 @@ struct ExtractJSONEncoder {
     }
 
     private mutating func newline(_ indent: Int) {
-        bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<indent { bytes.append(UInt8(ascii: " ")) }
+        guard indent < Self.lineBreak.count else {
+            bytes.append(UInt8(ascii: "\n"))
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+            return
+        }
+        bytes.append(contentsOf: Self.lineBreak[...indent])
     }
+
+    /// A line break and the spaces of the deepest indent records reach, copied in one go.
+    private static let lineBreak: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 32)
 
     private mutating func append(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// An integer's decimal digits (`value.description`), written without making a string.
     private mutating func number(_ value: Int) {
-        appendText(value.description)
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // 24 bytes: room for the 20 digits of any Int
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var n = buffer.count
+            repeat {
+                n -= 1
+                buffer[n] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[n...]))
+        }
     }
 
     /// A double as JSONEncoder writes it: its shortest description, without a trailing `.0`;
@@ -184,10 +203,15 @@ struct ExtractJSONEncoder {
         append("\"")
         value.withUTF8 { utf8 in
             var runStart = 0
-            for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-                escape(byte)
-                runStart = i + 1
+            var i = 0
+            while i < utf8.count {
+                let byte = utf8[i]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+                    escape(byte)
+                    runStart = i + 1
+                }
+                i += 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }

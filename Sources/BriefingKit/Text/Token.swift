@@ -11,18 +11,23 @@ public struct Token: Sendable, Hashable {
     public let text: String
     /// The token's text in lower case, for lexicon look-ups.
     public let lower: String
+    /// Whether the token is a word starting with an upper-case letter.
+    public let isCapitalized: Bool
 
     public init(range: Range<Int>, kind: Kind, text: String) {
+        // most words are already lower case: share the text then
+        self.init(range: range, kind: kind, text: text,
+                  lower: text.utf8.contains { (0x41...0x5A).contains($0) || $0 >= 0x80 } ? text.lowercased() : text)
+    }
+
+    /// A token whose lower-case form is already known (`text.lowercased()`).
+    init(range: Range<Int>, kind: Kind, text: String, lower: String) {
         self.range = range
         self.kind = kind
         self.text = text
-        // most words are already lower case: share the text then
-        self.lower = text.utf8.contains { (0x41...0x5A).contains($0) || $0 >= 0x80 } ? text.lowercased() : text
-    }
-
-    /// Whether the token is a word starting with an upper-case letter.
-    public var isCapitalized: Bool {
-        kind == .word && (text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false)
+        self.lower = lower
+        // asked of most tokens several times over: decided once
+        isCapitalized = kind == .word && (text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false)
     }
 
     /// Whether the token is this punctuation mark.

@@ -39,10 +39,14 @@ public struct Tokenizer: Sendable {
                 // keep the final dot of an abbreviation or an initial
                 if j < end, s[j] == ".", isAbbreviation(text, i..<j) { j += 1 }
                 let isNumber = s[i..<j].allSatisfy { ScalarClass.isNumeric($0) || $0 == "," || $0 == "." }
-                tokens.append(Token(range: i..<j, kind: isNumber ? .number : .word, text: text.string(i, j)))
+                let word = text.string(i, j)
+                tokens.append(Token(range: i..<j, kind: isNumber ? .number : .word, text: word, lower: Self.lower(word, s[i..<j])))
                 i = j
             } else {
-                tokens.append(Token(range: i..<(i + 1), kind: .punctuation, text: String(Character(c))))
+                let mark = String(Character(c))
+                // a mark has no case, as a rule: lower-case it only when it has one
+                let lower = c.isASCII || !c.properties.changesWhenLowercased ? mark : mark.lowercased()
+                tokens.append(Token(range: i..<(i + 1), kind: .punctuation, text: mark, lower: lower))
                 i += 1
             }
         }
@@ -55,6 +59,23 @@ public struct Tokenizer: Sendable {
         // single capital initial ("A." in "William A. Ackman") or dotted forms ("U.S")
         if range.count == 1, ScalarClass.isUppercase(text.scalars[range.lowerBound]) { return true }
         return text.string(range).contains(".")
+    }
+
+    /// `word.lowercased()`, from its scalars: the word itself when it has no capital, the ASCII
+    /// letters mapped directly when it is all ASCII.
+    private static func lower(_ word: String, _ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var hasCapital = false
+        for c in scalars {
+            if c.value >= 0x80 { return word.lowercased() }
+            if (0x41...0x5A).contains(c.value) { hasCapital = true }
+        }
+        guard hasCapital else { return word }
+        return String(unsafeUninitializedCapacity: scalars.count) { bytes in
+            for (n, c) in scalars.enumerated() {
+                bytes[n] = UInt8(truncatingIfNeeded: (0x41...0x5A).contains(c.value) ? c.value | 0x20 : c.value)
+            }
+            return scalars.count
+        }
     }
 
     static func isInnerJoiner(_ c: Unicode.Scalar) -> Bool {
