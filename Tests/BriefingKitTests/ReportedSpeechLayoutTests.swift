@@ -189,6 +189,27 @@ import Testing
         #expect(position.speaker == "Dana Hill")
     }
 
+    @Test func aCurlyQuotationInsideAStraightOneDoesNotCloseIt() throws {
+        let found = try Self.positions("""
+            Dana Hill stated: "The department isn’t about “Equal Justice Under Law” anymore. It is about power."
+            """)
+        let position = try #require(found.first)
+        #expect(position.content == "\"The department isn’t about “Equal Justice Under Law” anymore. It is about power.\"")
+    }
+
+    @Test func aNameClosingTheAttributionSpeaksWithoutAnActor() throws {
+        let found = try Self.positions("“Nobody has seen anything like it,” said Baron.")
+        let position = try #require(found.first)
+        #expect(position.mention == "Baron")
+        #expect(position.speaker == nil)
+    }
+
+    @Test func aNameInTheAppositionAfterAPossessiveSpeaks() throws {
+        let found = try Self.positions("Dana Hill spoke. “We are ready,” said Hill’s deputy campaign manager, Tom Baxter, who ran the count.")
+        let position = try #require(found.first { $0.content == "“We are ready,”" })
+        #expect(position.speaker == "Tom Baxter")
+    }
+
     @Test func aPossessiveAfterTheVerbLeadsToTheSpeakersOwnName() throws {
         let found = try Self.positions("Dana Hill spoke. “We will win,” said Hill’s campaign manager Tom Baxter.")
         let position = try #require(found.first { $0.content == "“We will win,”" })

@@ -66,7 +66,8 @@ struct PositionExtractor {
         let previous = k > sentence.tokens.lowerBound ? layer.tokens[k - 1] : nil
         let afterQuote = previous.map { isClosingMark($0) || ($0.isMark(",") && k - 2 >= sentence.tokens.lowerBound && isClosingMark(layer.tokens[k - 2])) } ?? false
         // Inverted after a quotation: "'…,' said one."
-        if afterQuote, let speaker = subjects.subject(after: k + 1, in: sentence) ?? determinedNounPhrase(k + 1, before: sentence.tokens.upperBound),
+        if afterQuote, let speaker = subjects.subject(after: k + 1, in: sentence) ?? determinedNounPhrase(k + 1, before: sentence.tokens.upperBound)
+               ?? closingName(k + 1, in: sentence),
            standsAlone(speaker, in: sentence), let content = contentBefore(tokenIndex: k, in: sentence) {
             return Found(subject: speaker, cue: cue, content: extended(content, afterCue: k, in: sentence))
         }
@@ -571,6 +572,19 @@ struct PositionExtractor {
         guard end > start + 1 else { return nil }
         return Subject(mention: layer.tokens[start].range.lowerBound..<layer.tokens[end - 1].range.upperBound, entry: nil,
                        tokens: start..<end)
+    }
+
+    /// "“…,” said Baron.": a name the text gives nowhere else, closing the attribution (one to
+    /// three capitalized words, then the sentence's end or a comma). No actor is guessed.
+    private func closingName(_ start: Int, in sentence: Sentence) -> Subject? {
+        var end = start
+        while end < sentence.tokens.upperBound, end - start < 3, layer.tokens[end].kind == .word, layer.tokens[end].isCapitalized,
+              !lexicons.nonActors.contains(layer.tokens[end].lower) {
+            end += 1
+        }
+        guard end > start, end == sentence.tokens.upperBound || layer.tokens[end].kind == .punctuation,
+              !Self.subjectPronouns.contains(layer.tokens[start].lower) else { return nil }
+        return Subject(mention: layer.tokens[start].range.lowerBound..<layer.tokens[end - 1].range.upperBound, entry: nil, tokens: start..<end)
     }
 
     /// Whether a quotation ends with a full stop inside its marks ("… ahead.”").

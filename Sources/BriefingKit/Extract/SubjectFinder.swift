@@ -100,6 +100,12 @@ struct SubjectFinder {
             if Self.clauseWords.contains(layer.tokens[j].lower), layer.tokens[j].lower != "of" || j == index { break }
             j += 1
         }
+        // "said Rubio's deputy campaign manager, Rich Beeson": the name in the apposition
+        if let possessive = found, layer.tokens[possessive.tokens.upperBound - 1].range.upperBound > possessive.mention.upperBound,
+           j + 1 < sentence.tokens.upperBound, layer.tokens[j].isMark(","),
+           let m = registry.mention(startingAt: layer.tokens[j + 1].range.lowerBound) {
+            return Subject(mention: m.range, entry: m.entry, tokens: (j + 1)..<layer.tokenIndex(atOrAfter: m.range.upperBound))
+        }
         if let found { return found }
         if let pronoun = pronounSubject(index, in: sentence) { return pronoun }
         // "said one", "said another", "said one official"

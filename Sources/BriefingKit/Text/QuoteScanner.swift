@@ -21,7 +21,16 @@ public struct QuoteScanner: Sendable {
             let innerStart = i + markLength
             var j = innerStart
             var closed: Int?
+            // a double quotation in the other style nested inside ("… isn't about “Equal Justice” anymore.")
+            // closes before the outer one does
+            var nested = 0
+            let straightOuter = s[i] == "\""
             while j < end {
+                if family == .double, let change = nestedDoubleMark(s, at: j, straightOuter: straightOuter, nested: nested, in: paragraph) {
+                    nested += change
+                    j += 1
+                    continue
+                }
                 if let length = closing(s, at: j, family: family, in: paragraph, innerStart: innerStart) {
                     closed = j + length
                     break
@@ -66,6 +75,23 @@ public struct QuoteScanner: Sendable {
         default:
             return nil
         }
+    }
+
+    /// +1 where a double mark of the other style opens a nested quotation, -1 where it closes
+    /// one; nil for any other scalar.
+    private func nestedDoubleMark(_ s: [Unicode.Scalar], at j: Int, straightOuter: Bool, nested: Int, in p: Range<Int>) -> Int? {
+        let c = s[j]
+        if straightOuter {
+            if c == "\u{201C}" { return 1 }
+            if c == "\u{201D}", nested > 0 { return -1 }
+            return nil
+        }
+        guard c == "\"" else { return nil }
+        let before: Unicode.Scalar? = j > p.lowerBound ? s[j - 1] : nil
+        let after: Unicode.Scalar? = j + 1 < p.upperBound ? s[j + 1] : nil
+        if nested > 0, before.map({ !ScalarClass.isWhitespace($0) }) ?? false { return -1 }
+        if before.map({ ScalarClass.isWhitespace($0) }) ?? true, after.map({ ScalarClass.isAlphabetic($0) }) ?? false { return 1 }
+        return nil
     }
 
     private func closing(_ s: [Unicode.Scalar], at j: Int, family: Family, in p: Range<Int>, innerStart: Int) -> Int? {
