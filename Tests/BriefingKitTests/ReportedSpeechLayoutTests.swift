@@ -127,6 +127,8 @@ import Testing
         let found = try Self.positions("Most voters said Dana Hill is honest, and three-quarters said the same of Tom Baxter.")
         let first = try #require(found.first)
         #expect(first.content == "Dana Hill is honest")
+        let named = try Self.positions("Asked about the vote, Dana Hill said it was fair, Tom Baxter said on Monday.")
+        #expect(named.first { $0.cue == "said" }?.content == "it was fair")
     }
 
     @Test func aShareOfRespondentsIsTheSpeaker() throws {
@@ -208,6 +210,14 @@ import Testing
         let found = try Self.positions("Dana Hill spoke. “We are ready,” said Hill’s deputy campaign manager, Tom Baxter, who ran the count.")
         let position = try #require(found.first { $0.content == "“We are ready,”" })
         #expect(position.speaker == "Tom Baxter")
+    }
+
+    @Test func aHeadlineOpeningWithANameAndAColonIsWhatTheySaid() throws {
+        let found = try Self.positions("Dana Hill spoke on Monday.\n\nDana Hill: My immigration plans are not set in stone\n\nQ: Do you think the law should change?")
+        let position = try #require(found.first { $0.cue == ":" })
+        #expect(position.speaker == "Dana Hill")
+        #expect(position.content == "My immigration plans are not set in stone")
+        #expect(found.count == 1)   // an interview's "Q:" is nobody
     }
 
     @Test func aPossessiveAfterTheVerbLeadsToTheSpeakersOwnName() throws {

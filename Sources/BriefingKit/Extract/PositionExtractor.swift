@@ -432,7 +432,14 @@ struct PositionExtractor {
         // ", and most voters said …": a comma, a coordinator and a short subject of its own
         guard t.isMark(",") || t.isMark(";") else { return false }
         j = i + 1
-        guard j < sentence.tokens.upperBound, Self.coordinators.contains(layer.tokens[j].lower) || t.isMark(";") else { return false }
+        guard j < sentence.tokens.upperBound else { return false }
+        // "…, Reid said he would not", "…, CNN reported": a named speaker closing the sentence
+        if t.isMark(","), layer.tokens[j].isCapitalized, !lexicons.nonActors.contains(layer.tokens[j].lower) {
+            var verb = j + 1
+            while verb < sentence.tokens.upperBound, verb - j < 3, layer.tokens[verb].isCapitalized { verb += 1 }
+            if verb < sentence.tokens.upperBound, isFiniteSpeechVerb(layer.tokens[verb]) { return true }
+        }
+        guard Self.coordinators.contains(layer.tokens[j].lower) || t.isMark(";") else { return false }
         if !t.isMark(";") { j += 1 }
         let subjectStart = j
         while j < sentence.tokens.upperBound, j - subjectStart < 5, layer.tokens[j].kind != .punctuation {
@@ -517,7 +524,7 @@ struct PositionExtractor {
     /// after a dash (the colon is the cue). The quotation follows in the same paragraph or opens
     /// the next one.
     private func colonAttribution(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
-        guard let content = quotationAfterColon(k, in: sentence) else { return nil }
+        guard let content = quotationAfterColon(k, in: sentence) else { return headlineAttribution(k, in: sentence, subjects: &subjects) }
         if let name = subjects.subject(before: k, in: sentence), name.entry != nil, name.tokens.upperBound == k {
             let before = name.tokens.lowerBound - 1
             if before < sentence.tokens.lowerBound || ["-", "\u{2014}", "\u{2013}"].contains(layer.tokens[before].text) {
@@ -533,6 +540,18 @@ struct PositionExtractor {
         guard verb < k, k - verb <= 15, isReportingVerb(layer.tokens[verb]),
               !layer.tokens[verb..<k].contains(where: { Self.finalMarks.contains($0.text) }) else { return nil }
         return Found(subject: subject, cue: layer.tokens[verb].range, content: content)
+    }
+
+    /// "Clinton: Time for 'intensification' of ISIL strategy": a headline or transcript line
+    /// that opens with an actor's name and a colon; the rest of the line is what they said.
+    private func headlineAttribution(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
+        guard let name = subjects.subject(before: k, in: sentence), name.entry != nil, name.tokens.upperBound == k,
+              name.tokens.lowerBound == sentence.tokens.lowerBound,
+              layer.paragraphs[sentence.paragraph].range.lowerBound == sentence.range.lowerBound,
+              name.mention.count > 2,   // not an interview's "Q:" and "A:"
+              k + 3 < sentence.tokens.upperBound else { return nil }
+        let start = layer.tokens[k + 1].range.lowerBound
+        return Found(subject: name, cue: layer.tokens[k].range, content: start..<sentenceContentEnd(sentence))
     }
 
     /// The quotation that starts right after the colon at `k`, in its paragraph or as the next one.
