@@ -21,36 +21,81 @@ struct HeadingAnchors {
         used = reserved
     }
 
-    /// The ids of `html`'s elements (`id="…"`).
+    /// The ids of `html`'s elements (`id="…"`, after white space).
     static func ids(in html: String) -> Set<String> {
-        let pattern = try! NSRegularExpression(pattern: #"\sid="([^"]*)""#)
-        let range = NSRange(html.startIndex..., in: html)
-        return Set(pattern.matches(in: html, range: range).compactMap { match in
-            Range(match.range(at: 1), in: html).map { String(html[$0]) }
-        })
+        let bytes = Array(html.utf8)
+        var ids = Set<String>()
+        var i = 0
+        while let at = Self.find(Self.idAttribute, in: bytes, from: i) {
+            i = at + Self.idAttribute.count
+            guard at > 0, Self.isSpace(bytes[at - 1]), let close = bytes[i...].firstIndex(of: UInt8(ascii: "\"")) else { continue }
+            ids.insert(String(decoding: bytes[i..<close], as: UTF8.self))
+            i = close + 1
+        }
+        return ids
     }
 
     /// `html` with an id and a self-link on each heading; headings that already have an id keep it.
+    ///
+    /// A byte scan for `<hN>` or `<hN id="…">` (N from 2 to 4) and the first `</hN>` after it:
+    /// the shape libcmark and the templates write, found without a regex over the whole page.
     mutating func anchor(_ html: String) -> String {
-        let pattern = try! NSRegularExpression(pattern: #"<h([2-4])((?: id="[^"]*")?)>(.*?)</h\1>"#,
-                                               options: [.dotMatchesLineSeparators])
-        var result = ""
-        var last = html.startIndex
-        for match in pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
-            guard let whole = Range(match.range, in: html), let levelRange = Range(match.range(at: 1), in: html),
-                  let idRange = Range(match.range(at: 2), in: html), let innerRange = Range(match.range(at: 3), in: html)
-            else { continue }
-            let level = String(html[levelRange]), inner = String(html[innerRange])
+        let bytes = Array(html.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + bytes.count / 16)
+        var last = 0, i = 0
+        while let open = Self.find(Self.headingOpen, in: bytes, from: i) {
+            i = open + 2
+            guard i < bytes.count, (UInt8(ascii: "2")...UInt8(ascii: "4")).contains(bytes[i]) else { continue }
+            let level = bytes[i]
+            var j = i + 1
+            var existing: Range<Int>?
+            if Self.starts(with: Self.idAttributeWithSpace, in: bytes, at: j) {
+                let valueStart = j + Self.idAttributeWithSpace.count
+                guard let close = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { continue }
+                existing = valueStart..<close
+                j = close + 1
+            }
+            guard j < bytes.count, bytes[j] == UInt8(ascii: ">") else { continue }
+            let closing = Array("</h".utf8) + [level, UInt8(ascii: ">")]
+            guard let end = Self.find(closing, in: bytes, from: j + 1) else { continue }
+            let inner = String(decoding: bytes[(j + 1)..<end], as: UTF8.self)
             let title = Self.plainText(inner)
-            let existing = String(html[idRange]).dropFirst(#" id=""#.count).dropLast()
-            let id = existing.isEmpty ? uniqueId(for: title) : String(existing)
-            if Int(level) == 2 { headings.append(Heading(id: id, title: title)) }
-            result += html[last..<whole.lowerBound]
-            result += "<h\(level) id=\"\(id)\">\(inner) <a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></h\(level)>"
-            last = whole.upperBound
+            let id = existing.map { String(decoding: bytes[$0], as: UTF8.self) }.flatMap { $0.isEmpty ? nil : $0 } ?? uniqueId(for: title)
+            let n = Character(Unicode.Scalar(level))
+            if n == "2" { headings.append(Heading(id: id, title: title)) }
+            result += bytes[last..<open]
+            result += "<h\(n) id=\"\(id)\">\(inner) <a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></h\(n)>".utf8
+            last = end + closing.count
+            i = last
         }
-        result += html[last...]
-        return result
+        result += bytes[last...]
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static let idAttribute = Array(#"id=""#.utf8)
+    private static let idAttributeWithSpace = Array(#" id=""#.utf8)
+    private static let headingOpen = Array("<h".utf8)
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+
+    private static func starts(with needle: [UInt8], in bytes: [UInt8], at i: Int) -> Bool {
+        i + needle.count <= bytes.count && bytes[i..<(i + needle.count)].elementsEqual(needle)
+    }
+
+    /// The first index at or after `start` where `needle` begins.
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard let first = needle.first, needle.count <= bytes.count else { return nil }
+        var i = start
+        let lastStart = bytes.count - needle.count
+        while i <= lastStart {
+            guard let at = bytes[i...lastStart].firstIndex(of: first) else { return nil }
+            if starts(with: needle, in: bytes, at: at) { return at }
+            i = at + 1
+        }
+        return nil
     }
 
     /// An id from `title` that no element of the page has yet.
