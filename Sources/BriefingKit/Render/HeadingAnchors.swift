@@ -23,7 +23,11 @@ struct HeadingAnchors {
 
     /// The ids of `html`'s elements (`id="…"`, after white space).
     static func ids(in html: String) -> Set<String> {
-        let bytes = Array(html.utf8)
+        var html = html
+        return html.withUTF8 { ids(in: $0) }
+    }
+
+    private static func ids(in bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
         var ids = Set<String>()
         var i = 0
         while let at = Self.find(Self.idAttribute, in: bytes, from: i) {
@@ -40,7 +44,11 @@ struct HeadingAnchors {
     /// A byte scan for `<hN>` or `<hN id="…">` (N from 2 to 4) and the first `</hN>` after it:
     /// the shape libcmark and the templates write, found without a regex over the whole page.
     mutating func anchor(_ html: String) -> String {
-        let bytes = Array(html.utf8)
+        var html = html
+        return html.withUTF8 { anchor($0) }
+    }
+
+    private mutating func anchor(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + bytes.count / 16)
         var last = 0, i = 0
@@ -81,12 +89,12 @@ struct HeadingAnchors {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 
-    private static func starts(with needle: [UInt8], in bytes: [UInt8], at i: Int) -> Bool {
+    private static func starts(with needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         i + needle.count <= bytes.count && bytes[i..<(i + needle.count)].elementsEqual(needle)
     }
 
     /// The first index at or after `start` where `needle` begins.
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let first = needle.first, needle.count <= bytes.count else { return nil }
         var i = start
         let lastStart = bytes.count - needle.count

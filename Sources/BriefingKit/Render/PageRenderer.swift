@@ -54,11 +54,12 @@ public struct PageContext: Sendable {
     init(title: String, fragment: String, appendix: String, subtitle: String?, style: String) {
         var body = fragment
         var title = title
-        if body.hasPrefix("<h1>"), let end = body.range(of: "</h1>") {
+        // (a search from the start, not Foundation's range(of:), which bridges the whole page)
+        if body.hasPrefix("<h1>"), let end = body.firstRange(of: "</h1>") {
             title = HeadingAnchors.plainText(String(body[body.index(body.startIndex, offsetBy: 4)..<end.lowerBound]))
-            body = String(body[end.upperBound...]).drop { $0 == "\n" }.description
+            body = String(body[end.upperBound...].drop { $0 == "\n" })
         }
-        var anchors = HeadingAnchors(reserved: HeadingAnchors.ids(in: body + appendix).union(["top", "contents"]))
+        var anchors = HeadingAnchors(reserved: HeadingAnchors.ids(in: body).union(HeadingAnchors.ids(in: appendix)).union(["top", "contents"]))
         self.body = anchors.anchor(body)
         self.appendix = anchors.anchor(appendix)
         self.title = title
