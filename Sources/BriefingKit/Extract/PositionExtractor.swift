@@ -456,7 +456,7 @@ struct PositionExtractor {
         return token.lower.hasSuffix("ed") || token.lower.hasSuffix("s") || Self.irregularSpeech.contains(token.lower)
     }
 
-    private static let irregularSpeech: Set<String> = ["said", "told", "wrote", "thought", "knew", "felt", "say", "tell", "think"]
+    private static let irregularSpeech: Set<String> = ["said", "told", "wrote", "say", "tell", "think"]
 
     /// "And from the chairwoman:" then the quotation as the next paragraph.
     private func colonQuoteInNextParagraph(after k: Int, in sentence: Sentence) -> Range<Int>? {

@@ -15,6 +15,15 @@ struct SubjectFinder {
         self.registry = registry
     }
 
+    /// The "(" of a short parenthetical that token `i` closes, with a word before it
+    /// ("Isakson (R-Ga.)"); nil when `i` is no ")".
+    private func openingParenthesis(closedAt i: Int, in sentence: Sentence) -> Int? {
+        guard i > sentence.tokens.lowerBound, layer.tokens[i].isMark(")"),
+              let open = (max(sentence.tokens.lowerBound, i - 8)..<i).last(where: { layer.tokens[$0].isMark("(") }),
+              open > sentence.tokens.lowerBound else { return nil }
+        return open
+    }
+
     /// Connectives set off by commas between a subject and its verb ("Others, however, say").
     static let connectives: Set<String> = ["however", "though", "too", "meanwhile", "instead", "likewise", "nonetheless",
                                            "nevertheless", "moreover", "also"]
@@ -30,9 +39,8 @@ struct SubjectFinder {
         var i = index - 1
         while i >= sentence.tokens.lowerBound, Self.adverbs.contains(layer.tokens[i].lower) { i -= 1 }
         // "Sen. Chuck Grassley (R-Iowa) told": over a party and state after the name
-        if i > sentence.tokens.lowerBound, layer.tokens[i].isMark(")"),
-           let open = (max(sentence.tokens.lowerBound, i - 8)..<i).last(where: { layer.tokens[$0].isMark("(") }),
-           open > sentence.tokens.lowerBound, let m = registry.mention(endingAt: layer.tokens[open - 1].range.upperBound) {
+        if let open = openingParenthesis(closedAt: i, in: sentence),
+           let m = registry.mention(endingAt: layer.tokens[open - 1].range.upperBound) {
             return withTitle(Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<(i + 1)),
                              in: sentence)
         }
@@ -144,12 +152,7 @@ struct SubjectFinder {
         while j > sentence.tokens.lowerBound, closingComma - j <= 24 {
             if layer.tokens[j].isMark(",") {
                 // over a party and state after the name: "Johnny Isakson (R-Ga.),"
-                var b = j - 1
-                if layer.tokens[b].isMark(")"), let open = (max(sentence.tokens.lowerBound, b - 8)..<b).last(where: { layer.tokens[$0].isMark("(") }),
-                   open > sentence.tokens.lowerBound {
-                    b = open - 1
-                }
-                let before = layer.tokens[b]
+                let before = layer.tokens[openingParenthesis(closedAt: j - 1, in: sentence).map { $0 - 1 } ?? j - 1]
                 if let m = registry.mention(endingAt: before.range.upperBound) {
                     return Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<j)
                 }
