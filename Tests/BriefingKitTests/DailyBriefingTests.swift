@@ -310,8 +310,9 @@ import Testing
         #expect(actor("Bill Clinton") != nil && actor("Hillary Clinton") != nil)
         #expect(actor("Melania Trump") != nil && actor("Donald Trump") != nil)
         #expect(actor("Hillary Clinton")?.aliases.contains("Clinton") != true)
-        // A movement is not a person's surname.
-        #expect(briefing.actors.allSatisfy { !($0.aliases.contains("Democrats") && $0.name != "Democrats") })
+        // A party's members are not a person's surname: "Democrats" names the group, or the
+        // party where an article names it as an institution.
+        #expect(briefing.actors.allSatisfy { !$0.aliases.contains("Democrats") || $0.name == "Democrats" || $0.name == "Democratic Party" })
     }
 
     /// The Democratic convention week (25–29 July 2016, 30 articles) as one day: the merges and

@@ -235,4 +235,59 @@ import Testing
         #expect(!found.contains { $0.content.hasPrefix("The lawmaker") || $0.content.hasPrefix("The senator") })
         #expect(!found.contains { $0.speaker == "Dana Hill" })
     }
+
+    @Test func aClauseOpeningNounPhraseIsTheSpeakerWhenNothingNearerIs() throws {
+        let found = try Self.positions("""
+            A state official familiar with the inquiry said that the records would be released.
+            Dana Hill of Northfield University suggested to reporters that the vote was close.
+            """)
+        let official = try #require(found.first { $0.cue == "said" })
+        #expect(official.mention == "A state official familiar with the inquiry")
+        #expect(official.speaker == nil)
+        #expect(official.content == "the records would be released")
+        let hill = try #require(found.first { $0.cue == "suggested" })
+        #expect(hill.speaker == "Dana Hill")
+    }
+
+    @Test func aClauseWithAVerbBeforeTheCueHasNoClauseOpeningSpeaker() throws {
+        let found = try Self.positions("The plan that the council approved said nothing about taxes.")
+        #expect(!found.contains { $0.mention == "The plan" })
+    }
+
+    @Test func aNameSetOffAfterItsDescriptorIsTheSpeaker() throws {
+        let found = try Self.positions("""
+            The mayor's former campaign manager, Corey Lane, said the new manager should be replaced.
+            The mayor will stay in the race, his top aide, Tad Dune, told reporters.
+            """)
+        let lane = try #require(found.first { $0.cue == "said" })
+        #expect(lane.speaker == "Corey Lane")
+        #expect(lane.content == "the new manager should be replaced")
+        let dune = try #require(found.first { $0.cue == "told" })
+        #expect(dune.speaker == "Tad Dune")
+        #expect(dune.content == "The mayor will stay in the race")
+    }
+
+    @Test func modifiersBeforeAClosingGroupBelongToTheSubject() throws {
+        let found = try Self.positions("The agency would seek the records, former aides said.")
+        let position = try #require(found.first { $0.cue == "said" })
+        #expect(position.content == "The agency would seek the records")
+        #expect(position.mention == "aides")
+    }
+
+    @Test func aPassiveCueNeverMakesItsSubjectTheSpeaker() throws {
+        let found = try Self.positions("""
+            Dana Hill was told by aides that the race was lost. Dana Hill was asked whether she would run again.
+            Dana Hill was criticized by Corey Lane for the remarks. It was announced that the plant would close.
+            """)
+        #expect(!found.contains { $0.speaker == "Dana Hill" })
+        let told = try #require(found.first { $0.cue == "told" })
+        #expect(told.mention == "aides")
+        #expect(told.content == "the race was lost")
+        let asked = try #require(found.first { $0.cue == "asked" })
+        #expect(asked.mention == nil)
+        #expect(asked.content == "whether she would run again")
+        let announced = try #require(found.first { $0.cue == "announced" })
+        #expect(announced.mention == nil)
+        #expect(announced.content == "the plant would close")
+    }
 }

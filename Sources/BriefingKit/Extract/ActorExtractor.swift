@@ -19,11 +19,12 @@ struct ActorExtractor {
     func extract() -> ActorRegistry {
         var registry = ActorRegistry()
         let chunks = NameChunker(layer: layer, lexicons: lexicons).chunks()
+        let institutions = partiesNamedAsInstitutions(in: chunks)
         var deferred: [NameChunk] = []
         // Pass 1: names that classify on their own (display text only links to known actors, below).
         for chunk in chunks where !chunk.inDisplayText {
             if isGroupModifier(chunk) { continue }
-            if let (key, name, kind) = classify(chunk) {
+            if let (key, name, kind) = classify(chunk, institutions: institutions) {
                 let index = registry.actor(key: key, name: name, kind: kind)
                 registry.addMention(chunk.range, to: index)
                 if let role = chunk.qualifiedRole { registry.setRole(role, of: index) }
@@ -37,9 +38,10 @@ struct ActorExtractor {
         // Pass 2: single names — a known person's surname or first name, or a new person
         // when the text treats the word as a name often enough.
         let counts = Dictionary(deferred.map { ($0.text.lowercased(), 1) }, uniquingKeysWith: +)
+        let placeNames = namesUsedAsPlaces(deferred)
         for chunk in chunks where chunk.inDisplayText {
             let lower = chunk.text.lowercased()
-            if let (key, name, kind) = classify(chunk), registry.index(key: key) != nil
+            if let (key, name, kind) = classify(chunk, institutions: institutions), registry.index(key: key) != nil
                 || lexicons.countries[lower] != nil || lexicons.organizations[lower] != nil {
                 registry.addMention(chunk.range, to: registry.actor(key: key, name: name, kind: kind))
             } else if let index = registry.index(key: "part:" + chunk.text.lowercased()) {
@@ -53,7 +55,9 @@ struct ActorExtractor {
             } else if lexicons.titles[lower] != nil || lexicons.countries[lower] != nil
                         || lexicons.places.contains(lower) && !isFollowedBySpeech(chunk) {
                 continue
-            } else if chunk.title != nil || (counts[lower] ?? 0) >= 2 || isFollowedBySpeech(chunk) {
+            } else if chunk.title != nil || isFollowedBySpeech(chunk)
+                        // a repeated single name; a phrase the name rules rejected needs more than repetition
+                        || (counts[lower] ?? 0) >= 2 && !lower.contains(" ") && !placeNames.contains(lower) {
                 let index = registry.actor(key: "person:" + lower, name: chunk.text, kind: .person)
                 registry.addMention(chunk.range, to: index)
                 if let title = chunk.title, let role = lexicons.titles[title], !role.isEmpty { registry.setRole(role, of: index) }
@@ -72,9 +76,30 @@ struct ActorExtractor {
 
     // MARK: Classification
 
-    private func classify(_ chunk: NameChunk) -> (key: String, name: String, kind: ActorKind)? {
+    /// "Republicans" and "Democrats" are the party's members, a group, unless the article also
+    /// names the party as an institution ("the GOP", "the Democratic National Committee").
+    private func isMemberPlural(_ alias: String, of organization: String) -> Bool {
+        alias.hasSuffix("s") && !alias.contains(" ") && organization.lowercased().hasPrefix(String(alias.dropLast()))
+    }
+
+    /// The organizations the article names by a name other than their members' plural.
+    private func partiesNamedAsInstitutions(in chunks: [NameChunk]) -> Set<String> {
+        var named = Set<String>()
+        for chunk in chunks {
+            var lower = chunk.text.lowercased()
+            if lower.hasPrefix("the ") { lower = String(lower.dropFirst(4)) }
+            if let org = lexicons.organizations[lower], !isMemberPlural(lower, of: org) { named.insert(org) }
+        }
+        return named
+    }
+
+    private func classify(_ chunk: NameChunk, institutions: Set<String>) -> (key: String, name: String, kind: ActorKind)? {
         var lower = chunk.text.lowercased()
         if lower.hasPrefix("the ") { lower = String(lower.dropFirst(4)) }
+        if let org = lexicons.organizations[lower], isMemberPlural(lower, of: org), !institutions.contains(org) {
+            // keyed as the group stage keys groups, so "Senate Republicans said" joins it
+            return ("group:" + lower.dropLast(), String(chunk.text.prefix(1)).uppercased() + chunk.text.dropFirst().lowercased(), .group)
+        }
         if let country = lexicons.countries[lower] {
             // "American voters", "British troops": a demonym used as an adjective is not the state acting
             if isAdjectivalDemonym(lower, country: country), chunk.tokens.upperBound < layer.tokens.count,
@@ -105,11 +130,31 @@ struct ActorExtractor {
 
     /// A person's name starts with a common first name ("Saul Anuzis"), follows a title
     /// ("Sen. Ann Lee"), or is made of words the article never writes in lower case ("Mitt
-    /// Romney"); "Closing Dinner", "Big Apple" and "Hot Air" are none of these.
+    /// Romney"); "Closing Dinner", "Big Apple" and "Hot Air" are none of these, nor are
+    /// phrases of two ordinary English words ("Team Trump", "Little Rock") or ending in a
+    /// place ("South Florida").
     private func looksLikePersonName(_ words: [String], chunk: NameChunk) -> Bool {
         guard chunk.title == nil, let first = words.first, let last = words.last else { return true }
         if lexicons.firstNames.contains(first) { return true }
+        if lexicons.commonWords.contains(first), lexicons.commonWords.contains(last) { return false }
+        if lexicons.places.contains(last) || lexicons.countries[last] != nil { return false }
         return !lowercaseWords.contains(first) && !lowercaseWords.contains(last)
+    }
+
+    private static let placePrepositions: Set<String> = ["in", "at", "from", "near", "outside", "across", "throughout",
+                                                         "into", "around"]
+
+    /// Single names the text mostly writes after a preposition of place ("in Tampa", "from
+    /// Benghazi"): places, not people.
+    private func namesUsedAsPlaces(_ chunks: [NameChunk]) -> Set<String> {
+        var total: [String: Int] = [:], afterPlaceWord: [String: Int] = [:]
+        for chunk in chunks {
+            let lower = chunk.text.lowercased()
+            total[lower, default: 0] += 1
+            let before = chunk.tokens.lowerBound - 1
+            if before >= 0, Self.placePrepositions.contains(layer.tokens[before].lower) { afterPlaceWord[lower, default: 0] += 1 }
+        }
+        return Set(afterPlaceWord.filter { 2 * $0.value >= total[$0.key] ?? 0 }.keys)
     }
 
     private func isAdjectivalDemonym(_ alias: String, country: String) -> Bool {

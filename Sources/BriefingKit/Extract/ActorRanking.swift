@@ -3,14 +3,18 @@
 /// opening paragraphs name them.
 struct ActorRanking {
     let layer: TextLayer
+    let lexicons: Lexicons
 
     func records(from registry: ActorRegistry) -> [ActorRecord] {
         let headline = layer.paragraphs.first { $0.role == .headline }?.range
         let lead = layer.paragraphs.prefix(4).last?.range.upperBound ?? 0
         var scored: [(record: ActorRecord, score: Double, first: Int)] = []
-        for entry in registry.entries where !entry.mentions.isEmpty {
+        let background = BackgroundActors(layer: layer)
+        for entry in registry.entries where !entry.mentions.isEmpty && !background.isBackground(entry, in: registry) {
             // groups that never act and are named once are background, not actors
-            if entry.kind == .group, entry.acts == 0, entry.mentions.count < 2 { continue }
+            // ("Republicans", a party's members, is named even once)
+            if entry.kind == .group, entry.acts == 0, entry.mentions.count < 2,
+               lexicons.organizations[entry.name.lowercased()] == nil { continue }
             let mentions = entry.mentions.sorted { $0.lowerBound < $1.lowerBound }
             // places and institutions are mentioned often in passing; people are what a summary names
             let perMention = entry.kind == .person ? 1.0 : 0.7

@@ -25,6 +25,8 @@ public struct Lexicons: Sendable {
     public let thingWords: Set<String>
     /// Common first names (US Census 1990 lists), lower case: "saul", "lucy".
     public let firstNames: Set<String>
+    /// Common English words (SCOWL's small list, lower-case entries): "team", "little", "rock".
+    public let commonWords: Set<String>
     /// Lower-case pronouns to what they refer to: "person", "people" or "thing".
     public let pronouns: [String: String]
     /// Speech and belief verb forms; the value is true when the verb takes only a clause.
@@ -82,6 +84,7 @@ public struct Lexicons: Sendable {
         places = try words("places.txt")
         thingWords = try words("thing_words.txt")
         firstNames = try words("first_names.txt")
+        commonWords = try words("common_words.txt")
         pronouns = Dictionary(try rows("pronouns.tsv").map { ($0[0], $0.count > 1 ? $0[1] : "thing") }, uniquingKeysWith: { a, _ in a })
         speechVerbs = Dictionary(try rows("speech_verbs.txt").map { ($0[0], $0.count > 1 && $0[1] == "that") },
                                  uniquingKeysWith: { a, _ in a })

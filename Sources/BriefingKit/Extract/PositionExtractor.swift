@@ -59,6 +59,7 @@ struct PositionExtractor {
     // MARK: Layouts
 
     private func speech(_ k: Int, in sentence: Sentence, sentenceSubject: Subject?, subjects: inout SubjectFinder) -> Found? {
+        if isPassive(k, in: sentence) { return passiveSpeech(k, in: sentence, subjects: &subjects) }
         let token = layer.tokens[k]
         let cue = token.range
         var anchor = k
@@ -80,6 +81,7 @@ struct PositionExtractor {
         if subject == nil, token.lower.hasSuffix("ing"), previous?.isMark(",") == true || previous?.lower == "by" {
             subject = sentenceSubject ?? clauseSubject(of: sentence, before: k, subjects: &subjects)
         }
+        if subject == nil { subject = subjects.clauseInitialSubject(before: anchor, in: sentence) }
         // "'…,' he said" / "“…” Kasich told a crowd": the quotation right before the subject,
         // unless it closed its own sentence and the cue introduces what follows ("He added: …").
         if let subject, let asClause = asAttribution(subject: subject, cue: k, in: sentence) {
@@ -108,7 +110,7 @@ struct PositionExtractor {
         }
         // "'…,' he said." — the content is what came before the subject.
         guard let subject else { return nil }
-        let subjectStart = subject.tokens.lowerBound
+        let subjectStart = modifiedStart(of: subject, in: sentence)
         if subjectStart > sentence.tokens.lowerBound, let before = contentBefore(tokenIndex: subjectStart, in: sentence) {
             return Found(subject: subject, cue: cue, content: before)
         }
@@ -118,9 +120,12 @@ struct PositionExtractor {
     /// "Sanders called him divisive", "a Quinnipiac poll found Trump even": the subject before
     /// the verb, and its complement up to the end of the clause.
     private func attitude(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
+        // "Trump was criticized by Clinton": the subject is the target, not the judge
+        if isPassive(k, in: sentence) { return nil }
         var anchor = k
         if anchor - 1 >= sentence.tokens.lowerBound, Self.modals.contains(layer.tokens[anchor - 1].lower) { anchor -= 1 }
-        guard let subject = subjects.subject(before: anchor, in: sentence) else { return nil }
+        guard let subject = subjects.subject(before: anchor, in: sentence)
+                ?? subjects.clauseInitialSubject(before: anchor, in: sentence) else { return nil }
         var i = k + 1
         while i < sentence.tokens.upperBound, layer.tokens[i].lower == "that" || layer.tokens[i].isMark(":") { i += 1 }
         guard i < sentence.tokens.upperBound, !Self.finalMarks.contains(layer.tokens[i].text), !layer.tokens[i].isMark(",") else { return nil }
@@ -138,6 +143,37 @@ struct PositionExtractor {
         var last = end - 1
         while last > i, layer.tokens[last].kind == .punctuation, !isClosingMark(layer.tokens[last]) { last -= 1 }
         return Found(subject: subject, cue: layer.tokens[k].range, content: layer.tokens[i].range.lowerBound..<layer.tokens[last].range.upperBound)
+    }
+
+    private static let beForms: Set<String> = ["was", "were", "is", "are", "been", "be", "being", "get", "gets", "got"]
+    private static let passiveAdverbs: Set<String> = ["also", "not", "never", "repeatedly", "reportedly", "widely", "often",
+                                                      "frequently", "publicly", "privately", "later", "first", "then"]
+    private static let irregularParticiples: Set<String> = ["told", "said", "shown", "known", "seen", "thought", "heard",
+                                                            "written", "given", "made", "understood", "held", "found"]
+
+    /// A cue in the passive voice: "Trump was told by aides that …", "Clinton was asked
+    /// whether …", "it was announced that …". Its grammatical subject did not say anything.
+    private func isPassive(_ k: Int, in sentence: Sentence) -> Bool {
+        let cue = layer.tokens[k].lower
+        guard cue.hasSuffix("ed") || Self.irregularParticiples.contains(cue) else { return false }
+        var i = k - 1
+        while i >= sentence.tokens.lowerBound, Self.passiveAdverbs.contains(layer.tokens[i].lower) { i -= 1 }
+        return i >= sentence.tokens.lowerBound && Self.beForms.contains(layer.tokens[i].lower)
+    }
+
+    /// A passive cue reports what its agent said ("was told by aides that …"); with no agent
+    /// the words stand unattributed ("it was announced that …").
+    private func passiveSpeech(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
+        let cue = layer.tokens[k].range
+        if k + 2 < sentence.tokens.upperBound, layer.tokens[k + 1].lower == "by" {
+            let bare = lexicons.groupNouns.contains(layer.tokens[k + 2].lower)
+                ? Subject(mention: layer.tokens[k + 2].range, entry: nil, tokens: (k + 2)..<(k + 3)) : nil
+            guard let agent = subjects.subject(after: k + 2, in: sentence)
+                    ?? determinedNounPhrase(k + 2, before: sentence.tokens.upperBound) ?? bare,
+                  let content = contentAfter(tokenIndex: agent.tokens.upperBound - 1, in: sentence) else { return nil }
+            return Found(subject: agent, cue: cue, content: content)
+        }
+        return contentAfter(tokenIndex: k, in: sentence).map { Found(subject: nil, cue: cue, content: $0) }
     }
 
     private static let namingVerbs: Set<String> = ["called", "calls", "calling", "call"]
@@ -358,6 +394,19 @@ struct PositionExtractor {
                 || [":", ";"].contains(t.text) || isClosingMark(t) || isQuotationStart(i)
         }) else { return quote }
         return sentence.range.lowerBound..<quote.upperBound
+    }
+
+    /// The subject's first token, widened over up to three lower-case modifiers that reach
+    /// back to a comma: "…, former aides said." (the group named is "aides").
+    private func modifiedStart(of subject: Subject, in sentence: Sentence) -> Int {
+        var start = subject.tokens.lowerBound
+        while start - 1 > sentence.tokens.lowerBound, subject.tokens.lowerBound - start < 3 {
+            let previous = layer.tokens[start - 1]
+            guard previous.kind == .word, !previous.isCapitalized, !Self.subjectPronouns.contains(previous.lower),
+                  !Self.finiteAuxiliaries.contains(previous.lower), lexicons.speechVerbs[previous.lower] == nil else { break }
+            start -= 1
+        }
+        return start > sentence.tokens.lowerBound && layer.tokens[start - 1].isMark(",") ? start : subject.tokens.lowerBound
     }
 
     /// An inverted speaker ("…, said Smith.", "said one senior adviser") is not the subject

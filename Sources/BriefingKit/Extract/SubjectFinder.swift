@@ -55,7 +55,7 @@ struct SubjectFinder {
             return withTitle(Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<(i + 1)),
                              in: sentence)
         }
-        if token.isMark(",") { return appositionSubject(closingComma: i, in: sentence) }
+        if token.isMark(",") { return appositionSubject(closingComma: i, in: sentence) ?? namedApposition(closingComma: i, in: sentence) }
         if let quantity = quantitySubject(endingAt: i, in: sentence) { return quantity }
         if token.lower == "who", i > sentence.tokens.lowerBound, layer.tokens[i - 1].isMark(",") {
             return appositionSubject(closingComma: i - 1, in: sentence)
@@ -259,7 +259,11 @@ struct SubjectFinder {
                                                        "lawmaker", "congressman", "congresswoman", "strategist", "pollster", "operative",
                                                        "consultant", "commentator", "columnist", "host", "anchor", "reporter", "ambassador",
                                                        "diplomat", "commander", "director", "founder", "executive", "professor",
-                                                       "historian", "researcher", "scientist", "activist", "other"]
+                                                       "historian", "researcher", "scientist", "activist", "manager", "general", "chairwoman",
+                                                       "member", "representative", "head", "other"]
+
+    /// Whether a common noun (singular) heads a phrase naming a speaker: "official", "senator".
+    static func isHeadNoun(_ word: String) -> Bool { nounPhraseHeads.contains(word) }
 
     /// An unnamed subject such as "the company" or "a senior official".
     private func nounPhraseSubject(endingAt i: Int, in sentence: Sentence) -> Subject? {

@@ -1,0 +1,110 @@
+extension SubjectFinder {
+    /// Words that open a clause's subject: determiners, quantifiers and possessives.
+    private static let subjectOpeners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "some", "many", "most",
+                                                      "several", "few", "all", "both", "each", "other", "others", "his", "her",
+                                                      "their", "its", "our", "one", "two", "three", "four", "five", "top",
+                                                      "senior", "former", "two-thirds", "no"]
+
+    /// Words after a subject's head that begin its modifier: "an official familiar with the
+    /// case", "Robert Gordon of Northwestern University", "officials close to the campaign".
+    private static let modifierOpeners: Set<String> = ["of", "with", "from", "in", "at", "for", "on", "familiar", "close",
+                                                       "involved", "briefed", "based", "within", "inside", "outside",
+                                                       "surveyed", "polled", "questioned", "interviewed", "asked"]
+
+    /// Words a subject phrase cannot hold: a verb, a pronoun or a clause opener in it means
+    /// the verb's subject lies elsewhere.
+    private static let nonSubjectWords: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+                                                       "will", "would", "can", "could", "should", "may", "might", "must",
+                                                       "do", "does", "did", "not", "that", "which", "who", "whom", "when",
+                                                       "where", "if", "because", "while", "whether", "as", "than", "he",
+                                                       "she", "they", "it", "we", "i", "you", "him", "them", "us", "me",
+                                                       "and", "or", "but", "to", "by", "said", "says", "say"]
+
+    /// Words that open an introductory phrase set off by a comma before the subject:
+    /// "In a statement, the company's lawyers said".
+    private static let introOpeners: Set<String> = ["in", "on", "at", "after", "before", "during", "since", "for", "as",
+                                                    "with", "without", "by", "from", "last", "earlier", "later", "meanwhile",
+                                                    "still", "yet", "but", "and", "so", "however", "now", "today",
+                                                    "yesterday", "instead", "separately", "privately", "publicly"]
+
+    /// The noun phrase opening the clause of the verb at `index`, when nothing nearer names
+    /// its subject: "A U.S. law enforcement official familiar with the investigation said",
+    /// "Robert Gordon of Northwestern University suggested", "Colorado Republican leaders
+    /// strongly denied". The mention is the whole phrase; the actor is the one named at its
+    /// head, if any ("the intelligence community's inspector general" names none).
+    mutating func clauseInitialSubject(before index: Int, in sentence: Sentence) -> Subject? {
+        var end = index
+        while end > sentence.tokens.lowerBound, Self.adverbs.contains(layer.tokens[end - 1].lower) { end -= 1 }
+        guard let start = clauseStart(before: end, in: sentence), end - start <= 12 else { return nil }
+        let opener = layer.tokens[start]
+        guard opener.isCapitalized || opener.kind == .number || Self.subjectOpeners.contains(opener.lower) else { return nil }
+        var headEnd = start
+        for i in start..<end {
+            let token = layer.tokens[i]
+            if token.kind == .punctuation {
+                guard [".", "'", "\u{2019}", "-", "&"].contains(token.text) else { return nil }
+                continue
+            }
+            if Self.nonSubjectWords.contains(token.lower) { return nil }
+            if i > start, Self.modifierOpeners.contains(token.lower) { break }
+            headEnd = i + 1
+        }
+        let head = layer.tokens[headEnd - 1]
+        guard head.kind == .word else { return nil }
+        // the whole phrase names the speaker: "The head of the armed forces", "an official familiar with the case"
+        let mention = opener.range.lowerBound..<layer.tokens[end - 1].range.upperBound
+        if let m = registry.mention(endingAt: head.range.upperBound), m.range.lowerBound >= mention.lowerBound {
+            // a name at the head, not one that possesses it ("Trump's adviser")
+            return Subject(mention: m.range, entry: m.entry, tokens: start..<end)
+        }
+        let bare = head.lower.hasSuffix("s") ? String(head.lower.dropLast()) : head.lower
+        guard Self.isHeadNoun(bare) || lexicons.groupNouns.contains(head.lower) || lexicons.titles[head.lower] != nil else { return nil }
+        return Subject(mention: mention, entry: nil, tokens: start..<end)
+    }
+
+    /// "Mr. Trump's former campaign manager, Corey Lewandowski, said", "…, his top aide, Tad
+    /// Devine, told": a name set off by commas after a descriptor that opens its clause.
+    mutating func namedApposition(closingComma: Int, in sentence: Sentence) -> Subject? {
+        guard closingComma > sentence.tokens.lowerBound,
+              let m = registry.mention(endingAt: layer.tokens[closingComma - 1].range.upperBound) else { return nil }
+        let first = layer.tokenIndex(atOrAfter: m.range.lowerBound)
+        let openingComma = first - 1
+        guard openingComma > sentence.tokens.lowerBound, layer.tokens[openingComma].isMark(",") else { return nil }
+        var start = openingComma
+        while start > sentence.tokens.lowerBound, !layer.tokens[start - 1].isMark(","), openingComma - start < 10 { start -= 1 }
+        while start < openingComma, isOpeningMark(layer.tokens[start]) { start += 1 }
+        guard start < openingComma, start == sentence.tokens.lowerBound || layer.tokens[start - 1].isMark(",") || isOpeningMark(layer.tokens[start - 1]),
+              isDescriptor(start..<openingComma) else { return nil }
+        return Subject(mention: m.range, entry: m.entry, tokens: start..<closingComma)
+    }
+
+    /// Whether the tokens form a noun phrase describing a person or body: an opener, no
+    /// verb, and a known head noun or title last ("his top aide", "the company's founder").
+    private func isDescriptor(_ tokens: Range<Int>) -> Bool {
+        let opener = layer.tokens[tokens.lowerBound], head = layer.tokens[tokens.upperBound - 1]
+        guard opener.isCapitalized || Self.subjectOpeners.contains(opener.lower), head.kind == .word,
+              !tokens.contains(where: { Self.nonSubjectWords.contains(layer.tokens[$0].lower) }) else { return false }
+        let bare = head.lower.hasSuffix("s") ? String(head.lower.dropLast()) : head.lower
+        return Self.isHeadNoun(bare) || lexicons.titles[head.lower] != nil
+    }
+
+    /// The first token of the clause ending before `end`: the sentence's start, after a
+    /// leading conjunction, or after one introductory phrase closed by a comma.
+    private func clauseStart(before end: Int, in sentence: Sentence) -> Int? {
+        var start = sentence.tokens.lowerBound
+        while start < end, layer.tokens[start].kind == .punctuation, isOpeningMark(layer.tokens[start]) { start += 1 }
+        guard start < end else { return nil }
+        if let comma = (start..<end).last(where: { layer.tokens[$0].isMark(",") }) {
+            guard Self.introOpeners.contains(layer.tokens[start].lower), comma + 1 < end,
+                  !(start..<comma).contains(where: { layer.tokens[$0].isMark(",") }) else { return nil }
+            start = comma + 1
+        } else if ["but", "and", "yet", "so"].contains(layer.tokens[start].lower) {
+            start += 1
+        }
+        return start < end ? start : nil
+    }
+
+    private func isOpeningMark(_ token: Token) -> Bool {
+        ["\"", "\u{201C}", "'", "\u{2018}", "(", "-", "\u{2014}"].contains(token.text)
+    }
+}

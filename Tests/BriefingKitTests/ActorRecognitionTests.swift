@@ -1,0 +1,62 @@
+import Testing
+@testable import BriefingKit
+
+/// Which capitalized phrases become actors, and of what kind: people's names against
+/// phrases of ordinary words and places, a party's members against the party, and
+/// institutions named only in passing.
+@Suite struct ActorRecognitionTests {
+    static let headline = "Campaign trail notes\n"
+
+    static func actors(_ body: String) throws -> [ActorRecord] {
+        try TestSupport.record(Self.headline + body + "\n").actors
+    }
+
+    @Test func phrasesOfOrdinaryWordsAreNotPeople() throws {
+        let actors = try Self.actors("""
+            Team Spirit opened the rally in Little Rock. Team Spirit then moved on.
+            Little Rock was quiet. Mitt Romney watched, and Romney left early.
+            """)
+        #expect(!actors.contains { $0.name == "Team Spirit" && $0.kind == .person })
+        #expect(!actors.contains { $0.name == "Little Rock" })
+        #expect(actors.contains { $0.name == "Mitt Romney" && $0.kind == .person })
+    }
+
+    @Test func aNameEndingInAPlaceIsNotAPerson() throws {
+        let actors = try Self.actors("Voters in South Florida lined up early. South Florida was busy all day.")
+        #expect(!actors.contains { $0.name == "South Florida" })
+    }
+
+    @Test func aSingleNameWrittenAfterPlacePrepositionsIsAPlace() throws {
+        let actors = try Self.actors("""
+            The attack in Zorvana shocked the region. Aid arrived from Zorvana weeks later.
+            Dunmore spoke first. Dunmore promised more aid.
+            """)
+        #expect(!actors.contains { $0.name == "Zorvana" })
+        #expect(actors.contains { $0.name == "Dunmore" && $0.kind == .person })
+    }
+
+    @Test func aPartysMembersAreAGroupUnlessThePartyIsNamed() throws {
+        let members = try Self.actors("Republicans said the bill would fail. Republicans then left the chamber.")
+        #expect(members.contains { $0.name == "Republicans" && $0.kind == .group })
+        #expect(!members.contains { $0.name == "Republican Party" })
+
+        let party = try Self.actors("The GOP met on Monday. Republicans said the bill would fail.")
+        let gop = try #require(party.first { $0.name == "Republican Party" })
+        #expect(gop.kind == .organization)
+        #expect(gop.mentions.map(\.text).contains("Republicans"))
+    }
+
+    @Test func anInstitutionNamedOnceInPassingIsNoActor() throws {
+        let passing = try Self.actors("Dana Hill praised the plan, first tried in the United Nations, at length.")
+        #expect(!passing.contains { $0.name == "United Nations" })
+
+        let acting = try Self.actors("The United Nations has praised the plan.")
+        #expect(acting.contains { $0.name == "United Nations" })
+
+        // an employer stays: the text names someone who works there
+        let employer = try Self.actors("""
+            “It will work,” said Dana Hill, the director of Veritas Foundation. Hill spoke at length.
+            """)
+        #expect(employer.contains { $0.name == "Veritas Foundation" })
+    }
+}
