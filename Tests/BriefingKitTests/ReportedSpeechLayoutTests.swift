@@ -290,4 +290,34 @@ import Testing
         #expect(announced.mention == nil)
         #expect(announced.content == "the plant would close")
     }
+
+    @Test func anAppositionBeforeTheVerbIsSkippedToItsSubject() throws {
+        let found = try Self.positions("""
+            Dana Hill of Northfield Bank, the region's largest bank, warned that rates would rise.
+            Many speakers at the service said the loss was painful.
+            """)
+        #expect(found.first { $0.cue == "warned" }?.speaker == "Dana Hill")
+        #expect(found.first { $0.cue == "said" }?.mention == "Many speakers at the service")
+    }
+
+    @Test func coordinatedAndParticipleJudgementsShareTheClausesSubject() throws {
+        let found = try Self.positions("""
+            Dana Hill called the plan reckless and accused the council of hiding its cost.
+            Corey Lane spoke on Monday, criticizing the budget as wasteful.
+            Dana Hill seemed to urge the opposite course.
+            """)
+        #expect(found.first { $0.cue == "accused" }?.speaker == "Dana Hill")
+        #expect(found.first { $0.cue == "criticizing" }?.speaker == "Corey Lane")
+        #expect(found.first { $0.cue == "urge" }?.speaker == "Dana Hill")
+    }
+
+    @Test func aSpeakerInsideReportedWordsIsNotSharedByTheNextVerb() throws {
+        let found = try Self.positions("The woman said that Corey Lane had admitted the theft, and questioned why he would do so.")
+        #expect(!found.contains { $0.cue == "questioned" && $0.speaker == "Corey Lane" })
+    }
+
+    @Test func anUninflectedWordAfterAndIsNoCoordinatedJudgement() throws {
+        let found = try Self.positions("The report was based on her calendars and call sheets kept by aides.")
+        #expect(!found.contains { $0.cue == "call" })
+    }
 }

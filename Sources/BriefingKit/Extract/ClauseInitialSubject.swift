@@ -35,6 +35,8 @@ extension SubjectFinder {
     mutating func clauseInitialSubject(before index: Int, in sentence: Sentence) -> Subject? {
         var end = index
         while end > sentence.tokens.lowerBound, Self.adverbs.contains(layer.tokens[end - 1].lower) { end -= 1 }
+        // over an apposition before the verb: "Holger Schmieding of Berenberg, Germany's largest bank, warned"
+        if let opening = appositionOpening(closedAt: end - 1, in: sentence) { end = opening }
         guard let start = clauseStart(before: end, in: sentence), end - start <= 12 else { return nil }
         let opener = layer.tokens[start]
         guard opener.isCapitalized || opener.kind == .number || Self.subjectOpeners.contains(opener.lower) else { return nil }
@@ -58,8 +60,24 @@ extension SubjectFinder {
             return Subject(mention: m.range, entry: m.entry, tokens: start..<end)
         }
         let bare = head.lower.hasSuffix("s") ? String(head.lower.dropLast()) : head.lower
-        guard Self.isHeadNoun(bare) || lexicons.groupNouns.contains(head.lower) || lexicons.titles[head.lower] != nil else { return nil }
+        // "Many speakers at the service": a quantified plural names people whatever its noun
+        let quantifiedPlural = Self.quantifiers.contains(opener.lower) && headEnd - start >= 2 && head.lower.hasSuffix("s")
+            && !head.isCapitalized
+        guard quantifiedPlural || Self.isHeadNoun(bare) || lexicons.groupNouns.contains(head.lower)
+                || lexicons.titles[head.lower] != nil else { return nil }
         return Subject(mention: mention, entry: nil, tokens: start..<end)
+    }
+
+    private static let quantifiers: Set<String> = ["many", "some", "several", "most", "few", "both", "all", "other", "two",
+                                                   "three", "four", "five", "dozens", "hundreds", "thousands"]
+
+    /// The opening comma of an apposition that the comma at `closing` ends, when the words
+    /// between describe what comes before ("…, Germany's largest private bank,").
+    private func appositionOpening(closedAt closing: Int, in sentence: Sentence) -> Int? {
+        guard closing > sentence.tokens.lowerBound, layer.tokens[closing].isMark(","),
+              let opening = (max(sentence.tokens.lowerBound, closing - 16)..<closing).last(where: { layer.tokens[$0].isMark(",") }),
+              opening + 1 < closing, opening > sentence.tokens.lowerBound, isDescriptor((opening + 1)..<closing) else { return nil }
+        return opening
     }
 
     /// "Mr. Trump's former campaign manager, Corey Lewandowski, said", "…, his top aide, Tad

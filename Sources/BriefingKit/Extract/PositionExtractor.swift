@@ -38,7 +38,7 @@ struct PositionExtractor {
                         ?? layoutAttribution(k, in: sentence, subjects: &subjects)
                     if clauseOnly, let found = result, !isClause(found.content) { result = nil }
                 } else if lexicons.attitudeVerbs.contains(token.lower) {
-                    result = attitude(k, in: sentence, subjects: &subjects)
+                    result = attitude(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
                 } else if token.isMark(":") {
                     result = colonAttribution(k, in: sentence, subjects: &subjects)
                 } else {
@@ -48,7 +48,11 @@ struct PositionExtractor {
                 position.content = layer.text.trimmed(position.content)
                 guard wordCount(position.content) >= 2, !taken.contains(position.content) else { continue }
                 taken.insert(position.content)
-                if let subject = position.subject { sentenceSubject = subject }
+                // the subject a later coordinated verb shares: not one inside reported words
+                if let subject = position.subject, !found.contains(where: { $0.content.contains(subject.mention.lowerBound) }),
+                   !(sentence.tokens.lowerBound..<subject.tokens.lowerBound).contains(where: { isCueWord(layer.tokens[$0]) }) {
+                    sentenceSubject = subject
+                }
                 subjects.noteReportedContent(position.content, speaker: position.subject?.entry)
                 found.append(position)
             }
@@ -72,16 +76,7 @@ struct PositionExtractor {
            standsAlone(speaker, in: sentence), let content = contentBefore(tokenIndex: k, in: sentence) {
             return Found(subject: speaker, cue: cue, content: extended(content, afterCue: k, in: sentence))
         }
-        // A participle after a comma shares its clause's subject: "…, telling Fox News: '…'".
-        var subject = subjects.subject(before: anchor, in: sentence)
-        if subject == nil, let previous, ["and", "but"].contains(previous.lower), k - 1 > sentence.tokens.lowerBound {
-            subject = sentenceSubject ?? clauseSubject(of: sentence, before: k, subjects: &subjects)
-        }
-        // … and after "by": "Bolton distanced himself from the movement by saying …"
-        if subject == nil, token.lower.hasSuffix("ing"), previous?.isMark(",") == true || previous?.lower == "by" {
-            subject = sentenceSubject ?? clauseSubject(of: sentence, before: k, subjects: &subjects)
-        }
-        if subject == nil { subject = subjects.clauseInitialSubject(before: anchor, in: sentence) }
+        let subject = self.subject(ofCue: k, anchor: anchor, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
         // "'…,' he said" / "“…” Kasich told a crowd": the quotation right before the subject,
         // unless it closed its own sentence and the cue introduces what follows ("He added: …").
         if let subject, let asClause = asAttribution(subject: subject, cue: k, in: sentence) {
@@ -119,13 +114,16 @@ struct PositionExtractor {
 
     /// "Sanders called him divisive", "a Quinnipiac poll found Trump even": the subject before
     /// the verb, and its complement up to the end of the clause.
-    private func attitude(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
+    private func attitude(_ k: Int, in sentence: Sentence, sentenceSubject: Subject?, subjects: inout SubjectFinder) -> Found? {
         // "Trump was criticized by Clinton": the subject is the target, not the judge
         if isPassive(k, in: sentence) { return nil }
         var anchor = k
         if anchor - 1 >= sentence.tokens.lowerBound, Self.modals.contains(layer.tokens[anchor - 1].lower) { anchor -= 1 }
-        guard let subject = subjects.subject(before: anchor, in: sentence)
-                ?? subjects.clauseInitialSubject(before: anchor, in: sentence) else { return nil }
+        // "Rubio seemed to urge …": over a verb that takes the cue as its complement
+        if anchor < k, layer.tokens[anchor].lower == "to", anchor - 1 > sentence.tokens.lowerBound,
+           Self.catenatives.contains(layer.tokens[anchor - 1].lower) { anchor -= 1 }
+        guard let subject = self.subject(ofCue: k, anchor: anchor, in: sentence, sentenceSubject: sentenceSubject,
+                                         subjects: &subjects) else { return nil }
         var i = k + 1
         while i < sentence.tokens.upperBound, layer.tokens[i].lower == "that" || layer.tokens[i].isMark(":") { i += 1 }
         guard i < sentence.tokens.upperBound, !Self.finalMarks.contains(layer.tokens[i].text), !layer.tokens[i].isMark(",") else { return nil }
@@ -143,6 +141,33 @@ struct PositionExtractor {
         var last = end - 1
         while last > i, layer.tokens[last].kind == .punctuation, !isClosingMark(layer.tokens[last]) { last -= 1 }
         return Found(subject: subject, cue: layer.tokens[k].range, content: layer.tokens[i].range.lowerBound..<layer.tokens[last].range.upperBound)
+    }
+
+    private func isCueWord(_ token: Token) -> Bool {
+        lexicons.speechVerbs[token.lower] != nil || lexicons.attitudeVerbs.contains(token.lower)
+    }
+
+    private static let catenatives: Set<String> = ["seemed", "seems", "appeared", "appears", "tried", "tries", "began",
+                                                   "begins", "continued", "continues", "went", "moved", "rushed", "sought"]
+
+    /// Who a cue belongs to: the subject before it; for a verb coordinated after "and"/"but"
+    /// or a participle after a comma or "by" ("…, telling Fox News: '…'", "… by saying …"),
+    /// its clause's subject; else the noun phrase opening the clause.
+    private func subject(ofCue k: Int, anchor: Int, in sentence: Sentence, sentenceSubject: Subject?,
+                         subjects: inout SubjectFinder) -> Subject? {
+        if let subject = subjects.subject(before: anchor, in: sentence) { return subject }
+        let previous = k > sentence.tokens.lowerBound ? layer.tokens[k - 1] : nil
+        // (an uninflected attitude word after "and" is as often a noun: "calendars and call sheets")
+        let inflected = ["ed", "s", "ing"].contains { layer.tokens[k].lower.hasSuffix($0) } || lexicons.speechVerbs[layer.tokens[k].lower] != nil
+        if let previous, ["and", "but"].contains(previous.lower), k - 1 > sentence.tokens.lowerBound, inflected,
+           let shared = sentenceSubject ?? clauseSubject(of: sentence, before: k, subjects: &subjects) {
+            return shared
+        }
+        if layer.tokens[k].lower.hasSuffix("ing"), previous?.isMark(",") == true || previous?.lower == "by",
+           let shared = sentenceSubject ?? clauseSubject(of: sentence, before: k, subjects: &subjects) {
+            return shared
+        }
+        return subjects.clauseInitialSubject(before: anchor, in: sentence)
     }
 
     private static let beForms: Set<String> = ["was", "were", "is", "are", "been", "be", "being", "get", "gets", "got"]

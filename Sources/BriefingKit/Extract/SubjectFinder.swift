@@ -260,7 +260,10 @@ struct SubjectFinder {
                                                        "consultant", "commentator", "columnist", "host", "anchor", "reporter", "ambassador",
                                                        "diplomat", "commander", "director", "founder", "executive", "professor",
                                                        "historian", "researcher", "scientist", "activist", "manager", "general", "chairwoman",
-                                                       "member", "representative", "head", "other"]
+                                                       "member", "representative", "head", "woman", "man", "person", "witness",
+                                                       "friend", "neighbor", "resident", "voter", "supporter", "critic", "protester",
+                                                       "student", "worker", "mother", "father", "wife", "husband", "son", "daughter",
+                                                       "other"]
 
     /// Whether a common noun (singular) heads a phrase naming a speaker: "official", "senator".
     static func isHeadNoun(_ word: String) -> Bool { nounPhraseHeads.contains(word) }
