@@ -59,4 +59,16 @@ import Testing
             """)
         #expect(employer.contains { $0.name == "Veritas Foundation" })
     }
+
+    @Test func aMiddleSurnameLinksLaterMentions() throws {
+        let actors = try Self.actors("Melba Acosta Febo heads the bank. Ms. Acosta said the bank would pay.")
+        let acosta = try #require(actors.first { $0.name == "Melba Acosta Febo" })
+        #expect(acosta.mentions.contains { $0.text.hasSuffix("Acosta") && $0.text != "Melba Acosta Febo" })
+        #expect(!actors.contains { $0.name == "Acosta" })
+    }
+
+    @Test func aNewspaperIsAnOrganization() throws {
+        let actors = try Self.actors("The Harbor Sentinel reported the deal first. The Harbor Sentinel said it was final.")
+        #expect(actors.first { $0.name.hasSuffix("Harbor Sentinel") }?.kind == .organization)
+    }
 }

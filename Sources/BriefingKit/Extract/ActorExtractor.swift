@@ -183,6 +183,11 @@ struct ActorExtractor {
         let surname = parts.last(where: { !suffixes.contains($0.lowercased()) }) ?? parts[parts.count - 1]
         registry.alias("part:" + surname.lowercased(), to: index)
         registry.alias("part:" + parts[0].lowercased(), to: index)
+        // "Melba Acosta Febo" is "Ms. Acosta": a middle word that is no first name is a surname too
+        if parts.count == 3, parts[1].count > 2, !parts[1].hasSuffix("."), !lexicons.firstNames.contains(parts[1].lowercased()),
+           !NameChunker.connectors.contains(parts[1].lowercased()) {
+            registry.alias("part:" + parts[1].lowercased(), to: index)
+        }
     }
 
     /// "the Clinton campaign", "the Obama administration": an organization named after a person.
