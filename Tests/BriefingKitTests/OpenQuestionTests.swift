@@ -143,6 +143,8 @@ import Testing
         #expect(try questions("It is unclear whether they'll vote on Monday.").first?.question == "Will they vote on Monday?")
         let quoted = try questions("\u{201C}It is unclear whether the council can pay,\u{201D} the mayor said.")
         #expect(quoted.first?.question == "Can the council pay?")
+        let reported = try questions("Mayor Jane Roe said the council is considering an appeal.")
+        #expect(reported.first?.question == "Is the council considering an appeal?")
     }
 
     @Test func aQuestionAnsweredAtOnceIsNotOpen() throws {

@@ -221,8 +221,33 @@ struct OpenQuestionExtractor {
         }
         let clause = clauseTokens(around: k, in: sentence, parts: parts)
         return kind == .disputed ? phraser.claimQuestion(from: clause)
-            : phraser.question(from: clause, fallbackPrefix: "Will it turn out that")
+            : phraser.question(from: reported(in: clause, before: k), fallbackPrefix: "Will it turn out that")
     }
+
+    /// The reported part of a clause whose cue follows a report: "Pepper said the party is
+    /// considering an appeal" → "the party is considering an appeal".
+    private func reported(in clause: Range<Int>, before k: Int) -> Range<Int> {
+        guard let report = (clause.lowerBound..<k).last(where: {
+            let word = layer.tokens[$0].lower
+            return lexicons.speechVerbs[word] != nil && !word.hasSuffix("ing")
+        }),
+        // "which the campaign says includes …": a report inside a relative clause
+        !(clause.lowerBound..<report).contains(where: { ["which", "who", "whom"].contains(layer.tokens[$0].lower) })
+        else { return clause }
+        let start: Int
+        if let that = ((report + 1)..<k).first(where: { layer.tokens[$0].lower == "that" }) {
+            start = that + 1
+        } else if Self.objectReports.contains(layer.tokens[report].lower) {
+            // "told BuzzFeed's Smith he would …": the listener stands between
+            return clause
+        } else {
+            start = report + 1
+        }
+        return clause.upperBound - start >= 3 && start <= k ? start..<clause.upperBound : clause
+    }
+
+    private static let objectReports: Set<String> = ["told", "tell", "tells", "informed", "assured", "reminded", "warned",
+                                                     "urged", "asked", "asks", "ask"]
 
     private static let objectEnds: Set<String> = ["through", "in", "on", "to", "as", "by", "after", "during", "at", "with",
                                                   "and", "but", "because", "while", "when", "that", "which"]
