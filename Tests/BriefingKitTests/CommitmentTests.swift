@@ -59,7 +59,8 @@ import Testing
         let found = try commitments("Senator Ann Bell said she will be attending the summit on Friday.")
         let item = try #require(found.first)
         #expect(item.actor.name == "Ann Bell")
-        #expect(item.action.hasPrefix("attending the summit"))
+        // the action reads after "will": "be attending the summit"
+        #expect(item.action.hasPrefix("be attending the summit"))
         #expect(item.timeframe == "on Friday")
     }
 
@@ -105,7 +106,7 @@ import Testing
         #expect(try commitments("Governor Tom Lake said he won\u{2019}t raise taxes.").map(\.polarity) == [.negative])
         let intention = try commitments("Governor Tom Lake has no intention of resigning.")
         #expect(intention.map(\.polarity) == [.negative])
-        #expect(intention.first?.action == "resigning")
+        #expect(intention.first?.action == "consider resigning")
         let sofar = try commitments("Governor Tom Lake has so far refused to release the report.")
         #expect(sofar.first?.actor.name == "Tom Lake")
         #expect(sofar.first?.polarity == .negative)
@@ -132,5 +133,61 @@ import Testing
         // a woman is not "he"
         let other = body.replacingOccurrences(of: "Mr. Tom Lake", with: "Mrs. Ann Bell")
         #expect(try commitments(other).isEmpty)
+    }
+
+    @Test func aHedgeBeforeTheModalMakesAForecast() throws {
+        #expect(try commitments("Governor Tom Lake undoubtedly will sign the bill on Friday.").isEmpty)
+        #expect(try commitments("Governor Tom Lake likely will sign the bill on Friday.").isEmpty)
+        #expect(try commitments("Governor Tom Lake will sign the bill on Friday.").count == 1)
+    }
+
+    @Test func anIntentionToldAsPastIsNoCommitment() throws {
+        #expect(try commitments("\u{201C}I was going to sign the bill,\u{201D} Governor Tom Lake said.").isEmpty)
+        #expect(try commitments("\u{201C}I am going to sign the bill,\u{201D} Governor Tom Lake said.").count == 1)
+    }
+
+    @Test func anOutcomeIsNoAct() throws {
+        #expect(try commitments("\u{201C}We are going to start winning again,\u{201D} Governor Tom Lake said.").isEmpty)
+        #expect(try commitments("Governor Tom Lake said he will do well in the primary.").isEmpty)
+        #expect(try commitments("Governor Tom Lake said he will exceed expectations in the primary.").isEmpty)
+        let act = try commitments("\u{201C}We are going to start building the bridge,\u{201D} Governor Tom Lake said.")
+        #expect(act.map(\.action) == ["start building the bridge"])
+    }
+
+    @Test func aThirdPersonsFutureInSomeoneElsesQuotationIsTheirClaim() throws {
+        #expect(try commitments("\u{201C}Governor Tom Lake will raise your taxes,\u{201D} Mayor Jane Roe said.").isEmpty)
+        // reported rather than quoted, the same words may relay his announcement
+        #expect(try commitments("Mayor Jane Roe said Governor Tom Lake will raise your taxes.").map(\.actor.name) == ["Tom Lake"])
+        #expect(try commitments("\u{201C}I will cut your taxes,\u{201D} Governor Tom Lake said.").map(\.actor.name) == ["Tom Lake"])
+    }
+
+    @Test func theActionReadsAfterWill() throws {
+        let proposal = try commitments("Senator Ann Bell proposed to set term limits for the council.")
+        #expect(proposal.map(\.action) == ["set term limits for the council"])
+        #expect(try commitments("Senator Ann Bell proposed a tax on carbon.").map(\.action) == ["propose a tax on carbon"])
+        #expect(try commitments("Senator Ann Bell has called for a tax on carbon.").map(\.action) == ["call for a tax on carbon"])
+        let running = try commitments("Governor Tom Lake is not running for reelection.")
+        #expect(running.map(\.action) == ["run for reelection"])
+        #expect(running.map(\.polarity) == [.negative])
+        #expect(try commitments("Governor Tom Lake is running for president.").map(\.action) == ["run for president"])
+        let gerund = try commitments("Governor Tom Lake is committed to building the bridge.")
+        #expect(gerund.map(\.action) == ["stay committed to building the bridge"])
+    }
+
+    @Test func aPurposeAfterACallIsNoDemandOnOthers() throws {
+        let found = try commitments("Senator Ann Bell calls for tax reform, to make the system fair.")
+        #expect(found.map(\.action) == ["call for tax reform"])
+        #expect(try commitments("Senator Ann Bell called for the mayor to resign.").isEmpty)
+    }
+
+    @Test func anEllipsisBindsNoActButANounPhraseObjectDoes() throws {
+        #expect(try commitments("\u{201C}We always have, and we will this time as well,\u{201D} Governor Tom Lake said.").isEmpty)
+        #expect(try commitments("Governor Tom Lake agreed to a moratorium on new permits.").map(\.action) == ["a moratorium on new permits"])
+    }
+
+    @Test func aNegationAfterAnAdverbTurnsThePolarity() throws {
+        let found = try commitments("\u{201C}I would absolutely not support the plan,\u{201D} Governor Tom Lake said.")
+        #expect(found.map(\.polarity) == [.negative])
+        #expect(found.map(\.action) == ["support the plan"])
     }
 }

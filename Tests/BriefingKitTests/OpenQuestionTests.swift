@@ -59,7 +59,7 @@ import Testing
     @Test func claimQuestionDropsALeadingConjunction() throws {
         let found = try questions("But the mayor denied that the library was closed.")
         #expect(found.first?.kind == .disputed)
-        #expect(found.first?.question == "Is it true that the mayor denied that the library was closed?")
+        #expect(found.first?.question == "Is it true that the library was closed?")
     }
 
     @Test func pastCounterfactualIsNoCondition() throws {
@@ -74,5 +74,81 @@ import Testing
         let check = try questions("The bridge will be examined to determine if it had been built as designed.")
         #expect(check.map(\.kind) == [.uncertain])
         #expect(check.first?.question.hasPrefix("Had it been built") == true)
+    }
+
+    @Test func maybeHedgesOnlyWhenTheWriterOpensASentenceWithIt() throws {
+        #expect(try questions("Maybe the council will change its mind.").map(\.kind) == [.uncertain])
+        #expect(try questions("\u{201C}Maybe I can send him a bill,\u{201D} Mayor Jane Roe joked.").isEmpty)
+        #expect(try questions("The council met five, maybe six times.").isEmpty)
+    }
+
+    @Test func aDenialContestsAClaimButWithholdingDoesNot() throws {
+        let found = try questions("The mayor denied the charges through a lawyer.")
+        #expect(found.map(\.kind) == [.disputed])
+        #expect(found.first?.question == "Are the charges true? The mayor denied them through a lawyer.")
+        #expect(try questions("The mayor denied that the library was closed.").first?.question == "Is it true that the library was closed?")
+        #expect(try questions("The police deny the two fires are related.").first?.question == "Is it true that the two fires are related?")
+        #expect(try questions("The request was denied by the council.").isEmpty)
+        #expect(try questions("The council denied him a permit.").isEmpty)
+    }
+
+    @Test func disagreementInAQuotationIsAnOpinion() throws {
+        #expect(try questions("\u{201C}I disagree with what he said,\u{201D} Mayor Jane Roe said.").isEmpty)
+        #expect(try questions("Council members disagree on when to vote.").map(\.kind) == [.disputed])
+        #expect(try questions("No one has disputed the figures in the report.").isEmpty)
+        #expect(try questions("The union disputed the figures in the report.").map(\.kind) == [.disputed])
+    }
+
+    @Test func aConcessiveWhetherAsksNothing() throws {
+        #expect(try questions("Whether you agree or not, the council voted on Monday.").isEmpty)
+        #expect(try questions("The mayor walks in the park, whether it rains or shines.").isEmpty)
+        #expect(try questions("His style \u{2014} whether it is rude or blunt \u{2014} works for him.").isEmpty)
+        #expect(try questions("Whether the plan works or fails is the question.").map(\.kind) == [.uncertain])
+    }
+
+    @Test func aWhetherTheSentenceAnswersIsNotOpen() throws {
+        #expect(try questions("Asked whether she would run again, Mayor Jane Roe said, \u{201C}Probably.\u{201D}").isEmpty)
+        let open = try questions("Asked whether she would run again, Mayor Jane Roe said she would not say.")
+        #expect(open.map(\.kind) == [.uncertain])
+        #expect(open.first?.question == "Would she run again?")
+    }
+
+    @Test func aConditionContraryToFactIsSettled() throws {
+        #expect(try questions("If the park were a person, the council would protect it.").isEmpty)
+        #expect(try questions("\u{201C}We would've won if everyone could vote,\u{201D} the mayor said.").isEmpty)
+        #expect(try questions("The mayor would have been re-elected if the vote were held today.").isEmpty)
+        // a hypothetical about the future stays open
+        #expect(try questions("If the tax were adopted, the council would close the library.").map(\.kind) == [.conditional])
+        #expect(try questions("If she were to win, the mayor would close the library.").map(\.kind) == [.conditional])
+        // an elliptical supposition against what was just said
+        #expect(try questions("The mayor has shown no interest in the court, but if she did, she would be the first.").isEmpty)
+        #expect(try questions("The mayor would be the first if she wins the seat.").map(\.kind) == [.conditional])
+    }
+
+    @Test func onceAsAnAdverbSetsNoCondition() throws {
+        #expect(try questions("The mayor, who once praised the plan, could change the budget.").isEmpty)
+        #expect(try questions("The council could vote once it has the money.").map(\.kind) == [.conditional])
+    }
+
+    @Test func aPollAnswerLeavesNothingOpen() throws {
+        #expect(try questions("Asked if the mayor should resign, 46 percent of voters said yes.").isEmpty)
+        let forecast = try questions("The deficit is expected to rise to 3 percent next year.")
+        #expect(forecast.map(\.kind) == [.pending])
+        #expect(forecast.first?.question == "Will the deficit rise to 3 percent next year?")
+    }
+
+    @Test func questionsReadPlainly() throws {
+        #expect(try questions("The mayor has yet to win a vote.").first?.question == "Will the mayor win a vote?")
+        #expect(try questions("It is not clear that the money was used.").first?.question == "Was the money used?")
+        #expect(try questions("It is unclear whether they'll vote on Monday.").first?.question == "Will they vote on Monday?")
+        let quoted = try questions("\u{201C}It is unclear whether the council can pay,\u{201D} the mayor said.")
+        #expect(quoted.first?.question == "Can the council pay?")
+        let reported = try questions("Mayor Jane Roe said the council is considering an appeal.")
+        #expect(reported.first?.question == "Is the council considering an appeal?")
+    }
+
+    @Test func aQuestionAnsweredAtOnceIsNotOpen() throws {
+        #expect(try questions("Did the inquiry find fault with the council? Sure. It found plenty.").isEmpty)
+        #expect(try questions("Will the council approve the plan? The vote is in May.").map(\.kind) == [.explicit])
     }
 }

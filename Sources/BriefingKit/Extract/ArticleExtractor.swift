@@ -47,7 +47,8 @@ public struct ArticleExtractor: Sendable {
             },
             // a commitment whose action is only its own cue word ("he proposed") says nothing
             commitments: commitments.filter { !$0.cue.contains($0.action.lowerBound) || $0.action.upperBound > $0.cue.upperBound }.map { c in
-                CommitmentRecord(actor: reference(c.subject), action: oneLine(layer.string(c.action)), modality: c.modality,
+                CommitmentRecord(actor: reference(c.subject), action: oneLine((c.lead.map { $0 + " " } ?? "") + layer.string(c.action)),
+                                 modality: c.modality,
                                  polarity: c.polarity, limits: c.limits.map { oneLine(layer.string($0)) },
                                  condition: c.condition.map { oneLine(layer.string($0)) },
                                  timeframe: c.timeframe.map { oneLine(layer.string($0)) }, evidence: layer.span(c.evidence))

@@ -59,13 +59,23 @@ struct ClauseParts {
             let word = layer.tokens[i].lower
             guard Self.conditionWords.contains(word) else { continue }
             if word == "should", !isInvertedShould(i) { continue }
-            if word == "once", i + 1 < sentence.tokens.upperBound, ["again", "more", "a", "the", "per"].contains(layer.tokens[i + 1].lower) { continue }
+            if word == "once", !isConditionalOnce(i, in: sentence) { continue }
             if word == "if", !isConditionalIf(i, in: sentence) { continue }
             let end = conditionEnd(from: i + 1, in: sentence)
             guard end > i + 2 else { continue }
             return layer.tokens[i].range.lowerBound..<layer.tokens[end - 1].range.upperBound
         }
         return nil
+    }
+
+    /// "once we have information" — not the adverb: "once again", "only once in six elections",
+    /// "who once praised the accord".
+    private func isConditionalOnce(_ i: Int, in sentence: Sentence) -> Bool {
+        let previous = i > sentence.tokens.lowerBound ? layer.tokens[i - 1].lower : ""
+        guard i + 1 < sentence.tokens.upperBound else { return false }
+        let next = layer.tokens[i + 1].lower
+        return !["again", "more", "a", "the", "per", "in"].contains(next) && !["only", "at", "than", "all", "just"].contains(previous)
+            && !(next.hasSuffix("ed") && next.count > 4) && !["was", "were", "had", "said", "held", "ran", "led", "wrote", "thought"].contains(next)
     }
 
     private static let genericSubjects: Set<String> = ["you", "somebody", "someone", "anyone", "anybody", "one"]
@@ -76,7 +86,7 @@ struct ClauseParts {
         let previous = i > sentence.tokens.lowerBound ? layer.tokens[i - 1].lower : ""
         let next = i + 1 < sentence.tokens.upperBound ? layer.tokens[i + 1].lower : ""
         return !["as", "even", "what"].contains(previous)
-            && !["not", "any", "anything", "so", "ever", "only", "necessary", "possible"].contains(next)
+            && !["not", "any", "anything", "so", "ever", "only", "necessary", "possible", "less", "more"].contains(next)
             && !Self.genericSubjects.contains(next)
     }
 

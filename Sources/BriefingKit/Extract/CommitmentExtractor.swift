@@ -22,6 +22,9 @@ struct CommitmentExtractor {
         var cue: Range<Int>
         var modality: String
         var polarity: Polarity
+        /// Words that open the action before its text ("propose" for "proposed a ban"): the
+        /// action reads after "will" / "will not".
+        var lead: String?
         var action: Range<Int>
         var evidence: Range<Int>
         var limits: [Range<Int>]
@@ -59,7 +62,14 @@ struct CommitmentExtractor {
                 // "ruled out X", "stayed neutral": the cue is part of the action
                 let verb = Self.phraseModalities.contains(modality) || Self.firstPersonOnly.contains(modality)
                     ? k : bindingVerb(actionStart, in: sentence)
-                guard let verb, !isDemandOnOthers(modality: modality, from: actionStart, in: sentence) else { continue }
+                guard var verb, !isDemandOnOthers(modality: modality, from: actionStart, in: sentence) else { continue }
+                var stance = polarity
+                // "would absolutely not support": the negation after an adverb turns the cue
+                if verb > k, ["not", "never"].contains(layer.tokens[verb].lower), stance == .positive {
+                    guard let negated = bindingVerb(verb + 1, in: sentence) else { continue }
+                    verb = negated
+                    stance = .negative
+                }
                 // "the divisions that Obama promised to bridge have only grown": the action's object
                 // stands before it in a relative clause, and what follows is another clause's verb
                 if verb + 1 < sentence.tokens.upperBound, ClauseParts.auxiliaries.contains(layer.tokens[verb + 1].lower) { continue }
@@ -67,6 +77,7 @@ struct CommitmentExtractor {
                 // "…, but will not deploy them": already a limit of the commitment before it
                 if let last = found.last, last.limits.contains(where: { $0.contains(layer.tokens[k + length - 1].range.lowerBound) }) { continue }
                 let anchor = subjectAnchor(before: k, in: sentence)
+                if isHedged(between: anchor, and: k) || isPastIntention(cueAt: k, modality: modality, in: sentence) { continue }
                 let isFirstPerson = anchor > sentence.tokens.lowerBound && isFirstPersonSubject(before: anchor, in: sentence)
                 var subject = isFirstPerson ? firstPersonSubject(before: anchor, in: sentence, subjects: &subjects)
                                             : subjects.subject(before: anchor, in: sentence)
@@ -93,6 +104,7 @@ struct CommitmentExtractor {
                     let reporter = reported ? self.reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects) : nil
                     let selfReported = reporter != nil && reporter?.entry == subject.entry
                     if modality == "would", !reported, !isFirstPerson { continue }
+                    if !isFirstPerson, isSomeoneElsesClaim(subject, subjects: subjects) { continue }
                     // "I think she will …", "analysts expect the governor will …": a belief about someone else
                     if reported, !selfReported, !isFirstPerson, isBeliefReport(before: subject.tokens.lowerBound, in: sentence) { continue }
                     // "a federal judge wouldn't treat him fairly": someone unidentified, a forecast
@@ -115,15 +127,16 @@ struct CommitmentExtractor {
                 var actionEnd = limits.first.map { limit in
                     min(end, layer.tokenIndex(atOrAfter: limit.lowerBound) - 1)
                 } ?? end
-                while actionEnd > verb + 1, layer.tokens[actionEnd - 1].kind == .punctuation
+                let (phraseStart, lead) = actionPhrase(modality: modality, verb: verb, after: actionStart)
+                while actionEnd > phraseStart + 1, layer.tokens[actionEnd - 1].kind == .punctuation
                         || Self.danglingWords.contains(layer.tokens[actionEnd - 1].lower) { actionEnd -= 1 }
-                guard actionEnd > verb else { continue }
-                let action = layer.tokens[verb].range.lowerBound..<layer.tokens[actionEnd - 1].range.upperBound
+                guard actionEnd > phraseStart else { continue }
+                let action = layer.tokens[phraseStart].range.lowerBound..<layer.tokens[actionEnd - 1].range.upperBound
                 let evidenceStart = min(subject.mention.lowerBound, layer.tokens[k].range.lowerBound)
                 let evidenceEnd = max(action.upperBound, limits.last?.upperBound ?? 0)
                 let clauseEnd = parts.clauseEnd(from: actionStart, in: sentence)
                 found.append(Found(subject: subject, cue: layer.tokens[k].range.lowerBound..<layer.tokens[k + length - 1].range.upperBound,
-                                   modality: modality, polarity: polarity, action: action,
+                                   modality: modality, polarity: stance, lead: lead, action: action,
                                    evidence: evidenceStart..<evidenceEnd, limits: limits,
                                    condition: condition,
                                    timeframe: parts.timeframe(in: subject.tokens.upperBound..<max(clauseEnd, subject.tokens.upperBound))))
@@ -131,6 +144,33 @@ struct CommitmentExtractor {
         }
         return found
     }
+
+    /// Verbs that say, after "will" / "will not", what a phrase cue commits to: "proposed a
+    /// ban" → "propose a ban", "is not running for reelection" → "run for reelection", "stayed
+    /// neutral in the contest" → "take sides in the contest".
+    private static let leads: [String: String] = ["proposed": "propose", "called for": "call for", "running": "run",
+                                                  "headed": "go to", "ruled out": "consider", "neutral": "take sides"]
+
+    /// Where the action's text starts and the words that lead it, so that it reads after "will":
+    /// a phrase cue's object with its verb ("proposed to set limits" → "set limits"), a
+    /// progressive with its "be" ("be releasing new policies").
+    private func actionPhrase(modality: String, verb: Int, after cueEnd: Int) -> (start: Int, lead: String?) {
+        if let lead = Self.leads[modality] {
+            if modality == "proposed", cueEnd + 1 < layer.tokens.count, layer.tokens[cueEnd].lower == "to" { return (cueEnd + 1, nil) }
+            // "is running for", "is not running for": the lead takes the "for" with it
+            if modality == "running", cueEnd < layer.tokens.count, layer.tokens[cueEnd - 1].lower == "for" { return (cueEnd, "run for") }
+            if modality == "running", layer.tokens[cueEnd - 1].lower == "seeking" { return (cueEnd, "seek") }
+            return (cueEnd, lead)
+        }
+        if verb > cueEnd, layer.tokens[verb - 1].lower == "be" { return (verb - 1, nil) }
+        // "committed to keeping our border safe" → "stay committed to keeping our border safe"
+        if verb == cueEnd, layer.tokens[verb].lower.hasSuffix("ing"), let lead = Self.gerundLeads[modality] { return (verb, lead) }
+        return (verb, nil)
+    }
+
+    /// Leads for a gerund after its cue, so that it reads after "will" / "will not": "no
+    /// intention of resigning" → "will not consider resigning".
+    private static let gerundLeads: [String: String] = ["committed": "stay committed to", "open": "stay open to", "plans": "consider"]
 
     private static let reflexives: Set<String> = ["itself", "himself", "herself", "themselves", "myself", "ourselves"]
 
@@ -271,8 +311,6 @@ struct CommitmentExtractor {
         return (entry.words.count, entry.modality, entry.polarity)
     }
 
-    private static let hedges: Set<String> = ["probably", "likely", "possibly", "perhaps", "presumably", "undoubtedly", "surely",
-                                              "inevitably"]
     /// Cue words whose "to" takes a gerund ("committed to building", "open to modifying").
     private static let gerundCues: Set<String> = ["committed", "open"]
 
@@ -308,10 +346,16 @@ struct CommitmentExtractor {
         // "decided not to, following …": an infinitive cue needs a base form after it
         if j == i, layer.tokens[i - 1].lower == "to", word.lower.hasSuffix("ing"), word.lower.count > 5,
            !Self.gerundCues.contains(layer.tokens[i - 2].lower) { return nil }
-        guard word.kind == .word, !word.isCapitalized, !lexicons.nonBindingVerbs.contains(word.lower),
+        // "we will this time as well", "and so will I": an ellipsis binds no act (but "agreed to a
+        // moratorium" takes a noun phrase)
+        let ellipsis = Self.functionWords.contains(word.lower) && layer.tokens[i - 1].lower != "to"
+        guard word.kind == .word, !word.isCapitalized, !ellipsis, !namesAnOutcome(verbAt: j, in: sentence),
               lexicons.speechVerbs[word.lower] == nil else { return nil }
         return j
     }
+
+    private static let functionWords: Set<String> = ["this", "that", "these", "those", "the", "a", "an", "it", "so", "too", "as",
+                                                     "i", "we", "he", "she", "they", "you"]
 
     /// Whether the words before `k` are "I" or "we" (past "currently", "have", "are").
     private func isFirstPersonSubject(before k: Int, in sentence: Sentence) -> Bool {
@@ -408,6 +452,8 @@ struct CommitmentExtractor {
         guard modality == "called for" else { return false }
         let end = min(sentence.tokens.upperBound, start + 8)
         for i in start..<end {
+            // "calls for credit score reform, ''to make the banking …'': a purpose after the comma
+            if layer.tokens[i].kind == .punctuation { return false }
             let word = layer.tokens[i].lower
             if lexicons.demandNouns.contains(word) { return true }
             if word == "to", i + 1 < end, layer.tokens[i + 1].kind == .word, !layer.tokens[i + 1].isCapitalized { return true }

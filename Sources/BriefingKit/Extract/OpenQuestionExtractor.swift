@@ -33,17 +33,18 @@ struct OpenQuestionExtractor {
         let body = layer.sentences.filter { layer.paragraphs[$0.paragraph].role != .headline }
         let asksMany = body.filter(endsWithQuestionMark).count > Self.rhetoricalQuestionCount
         var found: [Found] = []
-        for sentence in body {
+        // a poll's "asked whether they would vote …" or "37% disagree" measures opinion; it leaves nothing open
+        for (index, sentence) in body.enumerated() where !isPoll(sentence) {
             var best: (kind: OpenQuestionKind, at: Int)?
             for k in sentence.tokens {
-                guard let kind = cue(at: k, in: sentence) else { continue }
+                guard let kind = cue(at: k, in: sentence), !sense.isOtherSense(cueAt: k, in: sentence) else { continue }
                 if kind == .conditional, !hasModal(sentence) { continue }
                 if best == nil || Self.rank(kind) < Self.rank(best!.kind) { best = (kind, k) }
             }
             var condition = parts.condition(in: sentence)
             // "If Sanders had won half of the coin tosses, …": a past counterfactual is settled
             // "it is unclear if …" asks a question; it sets no condition
-            if let range = condition, isCounterfactual(range) || isWhether(layer.tokenIndex(atOrAfter: range.lowerBound), in: sentence) {
+            if let range = condition, isCounterfactual(range, in: sentence) || isWhether(layer.tokenIndex(atOrAfter: range.lowerBound), in: sentence) {
                 condition = nil
             }
             if let condition, hasModal(sentence), best == nil || Self.rank(.conditional) < Self.rank(best!.kind) {
@@ -53,7 +54,7 @@ struct OpenQuestionExtractor {
             if best == nil, let asked = sentence.tokens.first(where: { isWhether($0, in: sentence) }) {
                 best = (.uncertain, asked)
             }
-            if best == nil, !asksMany, let start = yesNoQuestionStart(sentence) {
+            if best == nil, !asksMany, let start = yesNoQuestionStart(sentence), !isAnsweredAtOnce(body.dropFirst(index + 1).first) {
                 best = (.explicit, start)
             }
             guard let (kind, at) = best else { continue }
@@ -64,6 +65,21 @@ struct OpenQuestionExtractor {
         return found
     }
 
+    private var sense: QuestionCueSense { QuestionCueSense(layer: layer, parts: ClauseParts(layer: layer)) }
+
+    private static let respondentWords: Set<String> = ["say", "says", "said", "agree", "agreed", "disagree", "disagreed",
+                                                       "asked", "surveyed", "respondents"]
+
+    /// "Asked if her email practices were illegal, 46 percent of voters said yes", "37% disagree":
+    /// a share of respondents answering — not "the deficit is expected to rise to 2.9 percent".
+    private func isPoll(_ sentence: Sentence) -> Bool {
+        let shares: Set<String> = ["percent", "%"]
+        return sentence.tokens.contains { shares.contains(layer.tokens[$0].lower) } && sentence.tokens.contains {
+            let word = layer.tokens[$0].lower
+            return !shares.contains(word) && lexicons.pollWords.contains(word) || Self.respondentWords.contains(word)
+        }
+    }
+
     private static let askingWords: Set<String> = ["unclear", "uncertain", "clear", "sure", "determine", "know", "decide",
                                                    "see", "wonder", "wondered", "asked"]
 
@@ -71,16 +87,49 @@ struct OpenQuestionExtractor {
     /// determine if it had performed as designed").
     private func isWhether(_ i: Int, in sentence: Sentence) -> Bool {
         let word = layer.tokens[i].lower
-        return word == "whether" || word == "if" && i > sentence.tokens.lowerBound
-            && Self.askingWords.contains(layer.tokens[i - 1].lower)
+        return (word == "whether" || word == "if" && i > sentence.tokens.lowerBound
+            && Self.askingWords.contains(layer.tokens[i - 1].lower)) && sense.isOpen(whether: i, in: sentence)
     }
 
-    /// Whether a condition is past and unreal: "if Sanders had won", "if he had not run" — not
-    /// "if they had to pay more".
-    private func isCounterfactual(_ condition: Range<Int>) -> Bool {
+    /// Whether a condition is unreal: past ("if Sanders had won", "if he had not run" — not "if
+    /// they had to pay more"), contrary to fact ("if it were held in a mosque", "if Iran were a
+    /// stock", "if I was just more bellicose" — not "if she were to win", nor "only if a candidate
+    /// were able to"), or with a main clause in the past conditional ("he would have been an
+    /// amazing peacemaker if …", "we would've won if everyone could vote"), or elliptical ("if he
+    /// did").
+    private func isCounterfactual(_ condition: Range<Int>, in sentence: Sentence) -> Bool {
         let start = layer.tokenIndex(atOrAfter: condition.lowerBound)
         let end = layer.tokenIndex(atOrAfter: condition.upperBound)
-        return (start..<end).contains { layer.tokens[$0].lower == "had" && ($0 + 1 >= end || layer.tokens[$0 + 1].lower != "to") }
+        let word = { (i: Int) in i < end ? self.layer.tokens[i].lower : "" }
+        if (start..<end).contains(where: { word($0) == "had" && word($0 + 1) != "to" }) { return true }
+        // "but if he did, he would be following Taft", "if he didn't": a bare auxiliary supposes
+        // what the text has just said is not so
+        if end - start == 3, Self.bareAuxiliaries.contains(word(start + 2)) { return true }
+        let hedgedOnly = start > sentence.tokens.lowerBound && layer.tokens[start - 1].lower == "only" || word(start) == "unless"
+        // "were" before a state or a thing, not before "to" or a participle ("if his changes were adopted")
+        if !hedgedOnly, (start..<end).contains(where: { i in
+            let next = word(i + 1) == "not" ? word(i + 2) : word(i + 1)
+            return word(i) == "were" && next != "to" && !Self.isParticiple(next) || word(i) == "was" && i > start && word(i - 1) == "i"
+        }) { return true }
+        return sentence.tokens.contains { i in
+            let w = layer.tokens[i].lower
+            if ["would've", "could've", "might've", "would\u{2019}ve", "could\u{2019}ve", "might\u{2019}ve"].contains(w) { return true }
+            guard ["would", "could", "might"].contains(w) else { return false }
+            var j = i + 1
+            if j < sentence.tokens.upperBound, ["not", "never"].contains(layer.tokens[j].lower) { j += 1 }
+            return j + 1 < sentence.tokens.upperBound && layer.tokens[j].lower == "have" && Self.isParticiple(layer.tokens[j + 1].lower)
+        }
+    }
+
+    private static let bareAuxiliaries: Set<String> = ["did", "didn't", "didn\u{2019}t", "does", "doesn't", "doesn\u{2019}t", "do",
+                                                       "don't", "don\u{2019}t", "were", "was", "had"]
+
+    private static let irregularParticiples: Set<String> = ["been", "done", "gone", "won", "lost", "made", "had", "seen", "known",
+                                                            "taken", "given", "held", "run", "become", "come", "kept", "brought",
+                                                            "thought", "told", "found", "paid", "got", "gotten", "said", "left"]
+
+    private static func isParticiple(_ word: String) -> Bool {
+        word.count > 3 && (word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn")) || irregularParticiples.contains(word)
     }
 
     private static func rank(_ kind: OpenQuestionKind) -> Int { priority.firstIndex(of: kind) ?? priority.count }
@@ -98,6 +147,17 @@ struct OpenQuestionExtractor {
         var end = sentence.tokens.upperBound - 1
         while end > sentence.tokens.lowerBound, SentenceSplitter.closers.contains(layer.tokens[end].text) { end -= 1 }
         return layer.tokens[end].isMark("?")
+    }
+
+    private static let shortAnswers: Set<String> = ["yes", "no", "sure", "absolutely", "nope", "yeah", "certainly", "definitely"]
+
+    /// Whether the sentence after a question answers it at once ("Did the inquiry find fault? Sure.").
+    private func isAnsweredAtOnce(_ next: Sentence?) -> Bool {
+        guard let next else { return false }
+        let words = next.tokens.filter { layer.tokens[$0].kind == .word }
+        guard let first = words.first else { return false }
+        let word = layer.tokens[first].lower
+        return Self.shortAnswers.contains(word) || word == "of" && words.count > 1 && layer.tokens[words[1]].lower == "course"
     }
 
     /// Where the yes/no question of a sentence starts: "Will Cruz's gambit do any better?", "Do
@@ -135,9 +195,15 @@ struct OpenQuestionExtractor {
         if kind == .explicit {
             return phraser.literal(k..<sentence.tokens.upperBound)
         }
+        if kind == .disputed, let denied = denialQuestion(at: k, in: sentence, parts: parts, phraser: phraser) { return denied }
+        // "it is not clear that it was used" → "Was it used?"
+        if kind == .uncertain, let that = (k..<min(k + 6, sentence.tokens.upperBound)).first(where: { i in
+            layer.tokens[i].lower == "that" && i > k && ["clear", "unclear", "uncertain", "sure"].contains(layer.tokens[i - 1].lower)
+        }) {
+            return phraser.question(from: that..<parts.clauseEnd(from: that + 1, in: sentence), fallbackPrefix: "Is it true that")
+        }
         if let whether = sentence.tokens.first(where: { isWhether($0, in: sentence) }), kind != .disputed || k > whether {
-            return phraser.question(from: whether..<parts.clauseEnd(from: whether + 1, in: sentence),
-                                    fallbackPrefix: "Will it turn out that")
+            return phraser.question(from: whether..<sense.whetherClauseEnd(whether, in: sentence), fallbackPrefix: "Will it turn out that")
         }
         if kind == .conditional, let condition {
             let conditionStart = layer.tokenIndex(atOrAfter: condition.lowerBound)
@@ -155,7 +221,55 @@ struct OpenQuestionExtractor {
         }
         let clause = clauseTokens(around: k, in: sentence, parts: parts)
         return kind == .disputed ? phraser.claimQuestion(from: clause)
-            : phraser.question(from: clause, fallbackPrefix: "Will it turn out that")
+            : phraser.question(from: reported(in: clause, before: k), fallbackPrefix: "Will it turn out that")
+    }
+
+    /// The reported part of a clause whose cue follows a report: "Pepper said the party is
+    /// considering an appeal" → "the party is considering an appeal".
+    private func reported(in clause: Range<Int>, before k: Int) -> Range<Int> {
+        guard let report = (clause.lowerBound..<k).last(where: {
+            let word = layer.tokens[$0].lower
+            return lexicons.speechVerbs[word] != nil && !word.hasSuffix("ing")
+        }),
+        // "which the campaign says includes …": a report inside a relative clause
+        !(clause.lowerBound..<report).contains(where: { ["which", "who", "whom"].contains(layer.tokens[$0].lower) })
+        else { return clause }
+        let start: Int
+        if let that = ((report + 1)..<k).first(where: { layer.tokens[$0].lower == "that" }) {
+            start = that + 1
+        } else if Self.objectReports.contains(layer.tokens[report].lower) {
+            // "told BuzzFeed's Smith he would …": the listener stands between
+            return clause
+        } else {
+            start = report + 1
+        }
+        return clause.upperBound - start >= 3 && start <= k ? start..<clause.upperBound : clause
+    }
+
+    private static let objectReports: Set<String> = ["told", "tell", "tells", "informed", "assured", "reminded", "warned",
+                                                     "urged", "asked", "asks", "ask"]
+
+    private static let objectEnds: Set<String> = ["through", "in", "on", "to", "as", "by", "after", "during", "at", "with",
+                                                  "and", "but", "because", "while", "when", "that", "which"]
+
+    /// The claim a denial contests, as the question: "he denied that the exchange would
+    /// encourage more kidnappings" → "Is it true that the exchange would encourage more
+    /// kidnappings?"; "Trump denied the accusations through a spokeswoman" → "Are the
+    /// accusations true? Trump denied them through a spokeswoman."
+    private func denialQuestion(at k: Int, in sentence: Sentence, parts: ClauseParts, phraser: QuestionPhraser) -> String? {
+        guard ["deny", "denies", "denied"].contains(layer.tokens[k].lower), k + 2 < sentence.tokens.upperBound else { return nil }
+        if layer.tokens[k + 1].lower == "that" {
+            return phraser.claimQuestion(from: (k + 2)..<parts.clauseEnd(from: k + 2, in: sentence))
+        }
+        if sense.hasClauseComplement(denial: k, in: sentence) {
+            return phraser.claimQuestion(from: (k + 1)..<parts.clauseEnd(from: k + 1, in: sentence))
+        }
+        guard ["the", "these", "those", "such"].contains(layer.tokens[k + 1].lower) else { return nil }
+        let clause = clauseTokens(around: k, in: sentence, parts: parts)
+        var end = k + 2
+        while end < clause.upperBound, layer.tokens[end].kind != .punctuation, !Self.objectEnds.contains(layer.tokens[end].lower) { end += 1 }
+        guard end - (k + 1) <= 8 else { return nil }
+        return phraser.denialQuestion(claim: (k + 1)..<end, clause: clause)
     }
 
     /// The outcome after the last "that" of a clause: "he refused to concede that critics had a

@@ -10,25 +10,39 @@ struct QuestionPhraser {
     private static let leadIns: Set<String> = ["whether", "if", "unless", "once", "should", "that", "but", "and", "so", "only",
                                                "or", "yet", "maybe", "perhaps"]
 
+    /// Words after "is", "has" that make the clause ask about the future: "Rubio has yet to win
+    /// a primary" → "Will Rubio win a primary?", "the panel is expected to rule" → "Will the panel
+    /// rule?".
+    private static let expectations: Set<String> = ["yet", "expected", "scheduled", "due", "set", "likely", "poised", "slated"]
+
     /// A question from the clause `tokens`; `fallbackPrefix` opens it when no auxiliary is found.
     func question(from tokens: Range<Int>, fallbackPrefix: String) -> String {
         var words = tokens.map { layer.tokens[$0] }
-        while let first = words.first, first.kind == .punctuation || Self.leadIns.contains(first.lower) { words.removeFirst() }
+        while let first = words.first, first.kind == .punctuation || Self.leadIns.contains(first.lower) {
+            words.removeFirst()
+            // "whether or not people want …"
+            if first.lower == "or", words.first?.lower == "not" { words.removeFirst() }
+        }
+        dropAttribution(&words)
         while let last = words.last, last.kind == .punctuation && !["'", "\u{2019}", "\"", "\u{201D}", ")"].contains(last.text) {
             words.removeLast()
         }
         guard !words.isEmpty else { return fallbackPrefix + "?" }
         let text: String
+        let aux = words.prefix(8).firstIndex { Self.auxiliaries.contains($0.lower) || Self.willContraction($0) != nil }
         if words.first?.lower == "should", words.count > 2 {
             // "should a peace deal be signed" → "Will a peace deal be signed?"
             text = "Will " + join(Array(words.dropFirst()))
-        } else if let aux = words.prefix(8).firstIndex(where: { Self.auxiliaries.contains($0.lower) }), aux > 0 {
+        } else if let aux, let stem = Self.willContraction(words[aux]) {
+            // "they'll bother to vote" → "Will they bother to vote?"
+            text = "Will " + lowered(Array(words[..<aux]), then: stem) + " " + join(Array(words[(aux + 1)...]))
+        } else if let aux, aux > 0, aux + 2 < words.count, !["which", "who", "that"].contains(words[0].lower),
+                  ["is", "are", "was", "were", "has", "have"].contains(words[aux].lower),
+                  Self.expectations.contains(words[aux + 1].lower), words[aux + 2].lower == "to" {
+            text = "Will " + lowered(Array(words[..<aux])) + " " + join(Array(words[(aux + 3)...]))
+        } else if let aux, aux > 0 {
             let auxWord = words[aux].text.prefix(1).uppercased() + words[aux].text.dropFirst()
-            var subject = words[..<aux].map { $0 }
-            if let first = subject.first, first.isCapitalized, !isName(first) {
-                subject[0] = Token(range: first.range, kind: first.kind, text: first.lower)
-            }
-            text = auxWord + " " + join(subject) + " " + join(Array(words[(aux + 1)...]))
+            text = auxWord + " " + lowered(Array(words[..<aux])) + " " + join(Array(words[(aux + 1)...]))
         } else {
             if let first = words.first, first.isCapitalized, !isName(first) {
                 words[0] = Token(range: first.range, kind: first.kind, text: first.lower)
@@ -36,6 +50,39 @@ struct QuestionPhraser {
             text = fallbackPrefix + " " + join(words)
         }
         return text.trimmingCharacters(in: .whitespaces) + "?"
+    }
+
+    /// "he'll", "they\u{2019}ll": the subject before a contracted "will", or nil.
+    private static func willContraction(_ token: Token) -> String? {
+        for suffix in ["'ll", "\u{2019}ll"] where token.lower.hasSuffix(suffix) && token.text.count > suffix.count {
+            return String(token.text.dropLast(suffix.count))
+        }
+        return nil
+    }
+
+    /// The subject words with a sentence-opening capital lowered ("The council" → "the
+    /// council", "Rubio" kept), followed by `then` when given.
+    private func lowered(_ subject: [Token], then tail: String? = nil) -> String {
+        var subject = subject
+        if let first = subject.first, first.isCapitalized, !isName(first) {
+            subject[0] = Token(range: first.range, kind: first.kind, text: first.lower)
+        }
+        let text = subject.isEmpty ? "" : join(subject)
+        guard let tail else { return text }
+        let stem = subject.isEmpty && tail.first?.isUppercase == true && !SentenceStarters.words.contains(tail.lowercased()) ? tail
+            : subject.isEmpty ? tail.lowercased() : tail
+        return text.isEmpty ? stem : text + " " + stem
+    }
+
+    /// Cuts a closing attribution: "he's tricked himself,” Sexton said" → "he's tricked himself".
+    private func dropAttribution(_ words: inout [Token]) {
+        guard let close = words.indices.dropFirst().first(where: { i in
+            // a closing mark sits right against the comma or stop before it
+            Self.quoteMarks.contains(words[i].text) && words[i - 1].kind == .punctuation
+                && [",", ".", "!", "?"].contains(words[i - 1].text) && i + 1 < words.count
+                && words[i - 1].range.upperBound == words[i].range.lowerBound
+        }) else { return }
+        words.removeSubrange((close - 1)...)
     }
 
     /// The outcome clause as a question followed by its condition: "we will see liberals on the
@@ -69,9 +116,23 @@ struct QuestionPhraser {
         var words = tokens.map { layer.tokens[$0] }
         while let first = words.first, first.kind == .punctuation || Self.leadIns.contains(first.lower) { words.removeFirst() }
         while let last = words.last, last.kind == .punctuation { words.removeLast() }
-        guard let first = words.first else { return "Is it true?" }
-        if first.isCapitalized, !isName(first) { words[0] = Token(range: first.range, kind: first.kind, text: first.lower) }
-        return "Is it true that " + join(words) + "?"
+        guard !words.isEmpty else { return "Is it true?" }
+        return "Is it true that " + lowered(words) + "?"
+    }
+
+    /// "Are the accusations true? Trump denied them through a spokeswoman.": the denied claim
+    /// `claim`, asked about, then the denial in `clause` with the claim as a pronoun.
+    func denialQuestion(claim: Range<Int>, clause: Range<Int>) -> String {
+        let head = layer.tokens[claim.upperBound - 1].lower
+        let plural = head.hasSuffix("s") && !head.hasSuffix("ss")
+        var words = clause.map { layer.tokens[$0] }
+        while let first = words.first, first.kind == .punctuation || Self.leadIns.contains(first.lower) { words.removeFirst() }
+        while let last = words.last, last.kind == .punctuation { words.removeLast() }
+        let before = words.filter { $0.range.upperBound <= layer.tokens[claim.lowerBound].range.lowerBound }
+        let after = words.filter { $0.range.lowerBound >= layer.tokens[claim.upperBound - 1].range.upperBound }
+        var denial = join(before) + " " + (plural ? "them" : "it") + (after.isEmpty ? "" : " " + join(after))
+        denial = denial.prefix(1).uppercased() + denial.dropFirst()
+        return (plural ? "Are " : "Is ") + lowered(claim.map { layer.tokens[$0] }) + " true? " + denial + "."
     }
 
     private func isName(_ token: Token) -> Bool {

@@ -1,0 +1,60 @@
+/// What tells a forecast, a recollection or someone else's claim from a pledge. Read on train
+/// articles outside the gold set, these were the commonest false commitments:
+/// * a hedge before the modal: "She undoubtedly will reach that number on Tuesday";
+/// * an outcome rather than an act: "we are going to start winning again", "it will result in
+///   job losses", "Trump will exceed expectations", "he will do well";
+/// * an intention told as past: "I was going to do one really wild";
+/// * a third person's future inside someone else's quotation: Melania Trump's "he will punch
+///   back 10 times harder", a challenger's "Speaker Ryan will never abandon …".
+extension CommitmentExtractor {
+    static let hedges: Set<String> = ["probably", "likely", "possibly", "perhaps", "presumably", "undoubtedly", "surely",
+                                      "inevitably", "doubtless"]
+
+    /// Whether a hedge stands between the subject and the cue ("undoubtedly will", "likely will").
+    func isHedged(between subjectEnd: Int, and cue: Int) -> Bool {
+        (subjectEnd..<cue).contains { Self.hedges.contains(layer.tokens[$0].lower) }
+    }
+
+    /// "I was going to …", "they were going to …": an intention the speaker tells as past.
+    func isPastIntention(cueAt k: Int, modality: String, in sentence: Sentence) -> Bool {
+        guard modality == "going", k > sentence.tokens.lowerBound else { return false }
+        return ["was", "were", "wasn't", "weren't", "wasn\u{2019}t", "weren\u{2019}t"].contains(layer.tokens[k - 1].lower)
+    }
+
+    /// Verbs that begin or end what follows them: the act is the next verb ("start winning",
+    /// "begin to lose support").
+    private static let aspectVerbs: Set<String> = ["start", "begin", "stop"]
+    private static let outcomeAdverbs: Set<String> = ["well", "better", "worse", "poorly", "badly", "fine"]
+
+    /// Whether the verb at `j` names an outcome or a state, not an act: a non-binding verb,
+    /// "do well", or an aspect verb before one in any form ("start winning").
+    func namesAnOutcome(verbAt j: Int, in sentence: Sentence) -> Bool {
+        let word = layer.tokens[j].lower
+        let next = j + 1 < sentence.tokens.upperBound ? layer.tokens[j + 1].lower : ""
+        if ["do", "doing", "does"].contains(word), Self.outcomeAdverbs.contains(next) { return true }
+        if Self.aspectVerbs.contains(word), j + 1 < sentence.tokens.upperBound {
+            let then = next == "to" && j + 2 < sentence.tokens.upperBound ? j + 2 : j + 1
+            return baseForms(of: layer.tokens[then].lower).contains { lexicons.nonBindingVerbs.contains($0) }
+        }
+        return lexicons.nonBindingVerbs.contains(word)
+    }
+
+    /// The word and the base forms its "-ing" form may come from ("winning" → "win", "losing"
+    /// → "lose").
+    private func baseForms(of word: String) -> [String] {
+        guard word.hasSuffix("ing"), word.count > 5 else { return [word] }
+        let stem = String(word.dropLast(3))
+        var forms = [word, stem, stem + "e"]
+        if let last = stem.last, stem.dropLast().last == last { forms.append(String(stem.dropLast())) }
+        return forms
+    }
+
+    /// A third person's future inside a quotation whose speaker is someone else ("“When you
+    /// attack him, he will punch back,” she said"): a claim about them, no pledge of theirs.
+    func isSomeoneElsesClaim(_ subject: Subject, subjects: SubjectFinder) -> Bool {
+        let start = subject.mention.lowerBound
+        guard let entry = subject.entry, layer.quotation(containing: start) != nil,
+              let speaker = subjects.speaker(ofContentAt: start) else { return false }
+        return speaker != entry && subjects.organization(of: speaker) != entry
+    }
+}
