@@ -71,4 +71,10 @@ import Testing
         let actors = try Self.actors("The Harbor Sentinel reported the deal first. The Harbor Sentinel said it was final.")
         #expect(actors.first { $0.name.hasSuffix("Harbor Sentinel") }?.kind == .organization)
     }
+
+    @Test func aGroupKeepsWhatPartOfThePublicItIs() throws {
+        let actors = try Self.actors("Democratic registered voters said the race was close. Federal officials said the records were lost.")
+        #expect(actors.contains { $0.name == "Democratic registered voters" && $0.kind == .group })
+        #expect(actors.contains { $0.name == "Federal officials" && $0.kind == .group })
+    }
 }

@@ -310,6 +310,16 @@ struct ActorExtractor {
     private static let quantifiers: Set<String> = ["one", "some", "another", "many", "several", "two", "three", "other",
                                                    "most", "few", "senior", "top", "western", "the", "a"]
 
+    /// Words that say which part of a public a group is: party, office, age, standing
+    /// ("Democratic registered voters", "federal officials", "younger Latino voters").
+    private static let groupQualifiers: Set<String> = ["democratic", "republican", "gop", "democrat", "senate", "house",
+                                                       "congressional", "federal", "state", "local", "immigration", "law",
+                                                       "enforcement", "intelligence", "military", "election", "party",
+                                                       "campaign", "administration", "registered", "likely", "primary",
+                                                       "undecided", "independent", "evangelical", "conservative", "liberal",
+                                                       "progressive", "moderate", "black", "white", "latino", "hispanic",
+                                                       "female", "male", "young", "younger", "older", "former"]
+
     /// Unnamed collective participants: "British officials", "One British official", "some experts".
     private func addGroups(to registry: inout ActorRegistry) {
         for sentence in layer.sentences {
@@ -320,7 +330,7 @@ struct ActorExtractor {
                     let previous = layer.tokens[start - 1]
                     let bare = previous.lower
                     guard previous.kind == .word,
-                          Self.quantifiers.contains(bare) || lexicons.countries[bare] != nil
+                          Self.quantifiers.contains(bare) || lexicons.countries[bare] != nil || Self.groupQualifiers.contains(bare)
                             || (previous.isCapitalized && lexicons.organizations[bare] != nil) else { break }
                     start -= 1
                     modifiers.append(previous)
