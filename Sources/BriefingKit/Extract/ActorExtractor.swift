@@ -121,13 +121,13 @@ struct ActorExtractor {
     private func isGroupModifier(_ chunk: NameChunk) -> Bool {
         let next = chunk.tokens.upperBound
         guard next < layer.tokens.count, layer.tokens[next].range.lowerBound == chunk.range.upperBound + 1 else { return false }
-        return lexicons.groupNouns.contains(layer.tokens[next].lower) && !layer.tokens[next].isCapitalized
+        return lexicons.groupNouns.contains(layer.tokens[next]) && !layer.tokens[next].isCapitalized
     }
 
     private func isFollowedBySpeech(_ chunk: NameChunk) -> Bool {
         var next = chunk.tokens.upperBound
         if next < layer.tokens.count, ["also", "has", "had", "then", "later"].contains(layer.tokens[next].lower) { next += 1 }
-        return next < layer.tokens.count && lexicons.speechVerbs[layer.tokens[next].lower] != nil
+        return next < layer.tokens.count && lexicons.speechVerbs[layer.tokens[next]] != nil
     }
 
     /// A person's surname and first name find the person later ("Radakin", "Mr. Ackman").
@@ -155,7 +155,7 @@ struct ActorExtractor {
         }
     }
 
-    private static let genericFirstWords: Set<String> = ["national", "american", "united", "new", "first", "general", "federal",
+    private static let genericFirstWords: WordSet = ["national", "american", "united", "new", "first", "general", "federal",
                                                          "democratic", "republican", "international", "royal", "central", "great",
                                                          "state", "city", "public", "world", "global", "north", "south", "east", "west"]
 
@@ -170,12 +170,12 @@ struct ActorExtractor {
 
     // MARK: Roles
 
-    private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their"]
+    private static let determiners: WordSet = ["the", "a", "an", "his", "her", "its", "their"]
     /// Words that make a phrase a clause, not a role ("the plan is bad, Lou Smith said").
-    private static let nonRoleWords: Set<String> = ["is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+    private static let nonRoleWords: WordSet = ["is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
                                                     "would", "can", "could", "not", "do", "does", "did", "it", "this", "that",
                                                     "there", "they", "we", "i", "you", "he", "she"]
-    private static let roleStops: Set<String> = ["who", "which", "that", "said", "says", "told", "and", "but"]
+    private static let roleStops: WordSet = ["who", "which", "that", "said", "says", "told", "and", "but"]
 
     /// Apposition: "Tony Radakin, the chief of the defence staff," or "His Ukraine envoy, Steve Witkoff,".
     private func findRole(of chunk: NameChunk, entry: Int, in registry: inout ActorRegistry) {
@@ -183,19 +183,19 @@ struct ActorExtractor {
         var role: [Token] = []
         var i = chunk.tokens.upperBound
         if i < sentence.tokens.upperBound, layer.tokens[i].isMark(","), i + 1 < sentence.tokens.upperBound,
-           Self.determiners.contains(layer.tokens[i + 1].lower) {
+           Self.determiners.contains(layer.tokens[i + 1]) {
             i += 2
             while i < sentence.tokens.upperBound, role.count < 10 {
                 let t = layer.tokens[i]
                 if t.kind == .punctuation && t.text != "-" { break }
-                if Self.roleStops.contains(t.lower) { break }
+                if Self.roleStops.contains(t) { break }
                 role.append(t)
                 i += 1
             }
             if i >= sentence.tokens.upperBound || !(layer.tokens[i].isMark(",") || layer.tokens[i].isMark(".")) { role = [] }
         }
         if role.isEmpty, let before = roleBefore(chunk, sentence: sentence) { role = before }
-        guard !role.isEmpty, role.count <= 10, !role.contains(where: { Self.nonRoleWords.contains($0.lower) }), role.contains(where: { $0.kind == .word && !$0.isCapitalized }) || role.count <= 3
+        guard !role.isEmpty, role.count <= 10, !role.contains(where: { Self.nonRoleWords.contains($0) }), role.contains(where: { $0.kind == .word && !$0.isCapitalized }) || role.count <= 3
         else { return }
         let text = layer.string(role[0].range.lowerBound..<role[role.count - 1].range.upperBound)
         registry.setRole(text, of: entry)
@@ -224,7 +224,7 @@ struct ActorExtractor {
         while start >= sentence.tokens.lowerBound, comma - start <= 8 {
             let t = layer.tokens[start]
             if t.kind == .punctuation { return nil }
-            if Self.determiners.contains(t.lower) {
+            if Self.determiners.contains(t) {
                 let isClauseStart = start == sentence.tokens.lowerBound || layer.tokens[start - 1].kind == .punctuation
                 return isClauseStart && start + 1 < comma ? Array(layer.tokens[(start + 1)..<comma]) : nil
             }
@@ -257,13 +257,13 @@ struct ActorExtractor {
 
     // MARK: Groups
 
-    private static let quantifiers: Set<String> = ["one", "some", "another", "many", "several", "two", "three", "other",
+    private static let quantifiers: WordSet = ["one", "some", "another", "many", "several", "two", "three", "other",
                                                    "most", "few", "senior", "top", "western", "the", "a"]
 
     /// Unnamed collective participants: "British officials", "One British official", "some experts".
     private func addGroups(to registry: inout ActorRegistry) {
         for sentence in layer.sentences {
-            for i in sentence.tokens where lexicons.groupNouns.contains(layer.tokens[i].lower) {
+            for i in sentence.tokens where lexicons.groupNouns.contains(layer.tokens[i]) {
                 var start = i
                 var modifiers: [Token] = []
                 while start > sentence.tokens.lowerBound, i - start < 3 {
@@ -278,7 +278,7 @@ struct ActorExtractor {
                 if start > sentence.tokens.lowerBound, ["its", "their", "his", "her", "our", "my", "your"].contains(layer.tokens[start - 1].lower) {
                     continue
                 }
-                let qualifiers = modifiers.filter { !Self.quantifiers.contains($0.lower) || $0.lower == "senior" }
+                let qualifiers = modifiers.filter { !Self.quantifiers.contains($0) || $0.lower == "senior" }
                 let noun = layer.tokens[i]
                 let acts = isSubjectOfCue(i, sentence: sentence)
                 guard acts || !qualifiers.isEmpty else { continue }

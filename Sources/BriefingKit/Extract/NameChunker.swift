@@ -39,10 +39,10 @@ struct NameChunker {
         return text.count >= 4
     }
 
-    private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    private static let pronouns: Set<String> = ["i", "we", "you", "they", "he", "she", "it", "that", "there", "let", "what", "who"]
+    private static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    private static let pronouns: WordSet = ["i", "we", "you", "they", "he", "she", "it", "that", "there", "let", "what", "who"]
 
-    static let connectors: Set<String> = ["of", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du", "for", "the"]
+    static let connectors: WordSet = ["of", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du", "for", "the"]
 
     func chunks() -> [NameChunk] {
         var result: [NameChunk] = []
@@ -131,8 +131,8 @@ struct NameChunker {
         var first = tokens.lowerBound
         var last = tokens.upperBound
         // strip connectors at the ends
-        while first < last, Self.connectors.contains(layer.tokens[first].lower) { first += 1 }
-        while last > first, Self.connectors.contains(layer.tokens[last - 1].lower) { last -= 1 }
+        while first < last, Self.connectors.contains(layer.tokens[first]) { first += 1 }
+        while last > first, Self.connectors.contains(layer.tokens[last - 1]) { last -= 1 }
         guard first < last else { return nil }
         var qualifiedRole: String?
         // a title, possibly after a place or party ("Texas Senator Ted Cruz", "Ohio Gov. John Kasich")
@@ -152,7 +152,7 @@ struct NameChunker {
         }
         // "Joel Pollak of Breitbart California": a person's name ends at "of"
         if let of = (nameStart..<last).first(where: { layer.tokens[$0].lower == "of" }), of - nameStart >= 2,
-           !(nameStart..<of).contains(where: { lexicons.organizationWords.contains(layer.tokens[$0].lower) }),
+           !(nameStart..<of).contains(where: { lexicons.organizationWords.contains(layer.tokens[$0]) }),
            lexicons.organizations[layer.tokens[nameStart..<of].map(\.lower).joined(separator: " ")] == nil {
             last = of
         }
@@ -179,7 +179,7 @@ struct NameChunker {
 
 /// Capitalized words that start sentences and never begin a name.
 enum SentenceStarters {
-    static let words: Set<String> = [
+    static let words: WordSet = [
         "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "with", "as", "if", "when",
         "while", "after", "before", "since", "although", "though", "because", "this", "that", "these", "those",
         "there", "here", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my",

@@ -20,9 +20,9 @@ struct OpenQuestionExtractor {
     }
 
     private static let priority: [OpenQuestionKind] = [.disputed, .conditional, .pending, .uncertain, .explicit]
-    private static let modals: Set<String> = ["will", "would", "could", "can", "may", "might", "only", "possible"]
+    private static let modals: WordSet = ["will", "would", "could", "can", "may", "might", "only", "possible"]
     /// Words that open a yes/no question.
-    private static let questionOpeners: Set<String> = ["will", "would", "can", "could", "is", "are", "was", "were", "do",
+    private static let questionOpeners: WordSet = ["will", "would", "can", "could", "is", "are", "was", "were", "do",
                                                        "does", "did", "should", "has", "have", "may", "might", "shall"]
     /// More literal questions than this in one article mark its questions as rhetorical.
     private static let rhetoricalQuestionCount = 3
@@ -64,7 +64,7 @@ struct OpenQuestionExtractor {
         return found
     }
 
-    private static let askingWords: Set<String> = ["unclear", "uncertain", "clear", "sure", "determine", "know", "decide",
+    private static let askingWords: WordSet = ["unclear", "uncertain", "clear", "sure", "determine", "know", "decide",
                                                    "see", "wonder", "wondered", "asked"]
 
     /// "whether", or "if" after a word that asks ("it is unclear if the bill can pass", "to
@@ -72,7 +72,7 @@ struct OpenQuestionExtractor {
     private func isWhether(_ i: Int, in sentence: Sentence) -> Bool {
         let word = layer.tokens[i].lower
         return word == "whether" || word == "if" && i > sentence.tokens.lowerBound
-            && Self.askingWords.contains(layer.tokens[i - 1].lower)
+            && Self.askingWords.contains(layer.tokens[i - 1])
     }
 
     /// Whether a condition is past and unreal: "if Sanders had won", "if he had not run" — not
@@ -91,7 +91,7 @@ struct OpenQuestionExtractor {
     }
 
     private func hasModal(_ sentence: Sentence) -> Bool {
-        sentence.tokens.contains { Self.modals.contains(layer.tokens[$0].lower) }
+        sentence.tokens.contains { Self.modals.contains(layer.tokens[$0]) }
     }
 
     private func endsWithQuestionMark(_ sentence: Sentence) -> Bool {
@@ -119,7 +119,7 @@ struct OpenQuestionExtractor {
             }
             // "Do I bear responsibility …?": a speaker's question to himself, answered by him; "… asked,
             // “Do you feel …?”": a quoted question to a listener is conversation
-            if i + 1 < sentence.tokens.upperBound, Self.questionOpeners.contains(layer.tokens[i].lower),
+            if i + 1 < sentence.tokens.upperBound, Self.questionOpeners.contains(layer.tokens[i]),
                layer.tokens[i + 1].lower != "i", start == sentence.tokens.lowerBound || layer.tokens[i + 1].lower != "you" {
                 return i
             }
@@ -177,7 +177,7 @@ struct OpenQuestionExtractor {
         backToComma()
         // "One of them, UnitedHealth Group, has threatened …": take in the subject before the comma
         if start > sentence.tokens.lowerBound + 1, start < k || layer.tokens[start].kind == .word,
-           layer.tokens[start].kind == .word, !layer.tokens[start].isCapitalized, SubjectFinder.adverbs.contains(layer.tokens[start].lower)
+           layer.tokens[start].kind == .word, !layer.tokens[start].isCapitalized, SubjectFinder.adverbs.contains(layer.tokens[start])
             || layer.tokens[start].lower.hasSuffix("ed") {
             start -= 1
             backToComma()

@@ -4,16 +4,16 @@
 struct QuestionPhraser {
     let layer: TextLayer
 
-    private static let auxiliaries: Set<String> = ["will", "would", "can", "could", "is", "are", "was", "were", "has", "have",
+    private static let auxiliaries: WordSet = ["will", "would", "can", "could", "is", "are", "was", "were", "has", "have",
                                                    "had", "should", "may", "might", "must", "does", "do", "did"]
-    private static let quoteMarks: Set<String> = ["'", "\"", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}"]
-    private static let leadIns: Set<String> = ["whether", "if", "unless", "once", "should", "that", "but", "and", "so", "only",
+    private static let quoteMarks: WordSet = ["'", "\"", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}"]
+    private static let leadIns: WordSet = ["whether", "if", "unless", "once", "should", "that", "but", "and", "so", "only",
                                                "or", "yet", "maybe", "perhaps"]
 
     /// A question from the clause `tokens`; `fallbackPrefix` opens it when no auxiliary is found.
     func question(from tokens: Range<Int>, fallbackPrefix: String) -> String {
         var words = tokens.map { layer.tokens[$0] }
-        while let first = words.first, first.kind == .punctuation || Self.leadIns.contains(first.lower) { words.removeFirst() }
+        while let first = words.first, first.kind == .punctuation || Self.leadIns.contains(first) { words.removeFirst() }
         while let last = words.last, last.kind == .punctuation && !["'", "\u{2019}", "\"", "\u{201D}", ")"].contains(last.text) {
             words.removeLast()
         }
@@ -22,7 +22,7 @@ struct QuestionPhraser {
         if words.first?.lower == "should", words.count > 2 {
             // "should a peace deal be signed" → "Will a peace deal be signed?"
             text = "Will " + join(Array(words.dropFirst()))
-        } else if let aux = words.prefix(8).firstIndex(where: { Self.auxiliaries.contains($0.lower) }), aux > 0 {
+        } else if let aux = words.prefix(8).firstIndex(where: { Self.auxiliaries.contains($0) }), aux > 0 {
             let auxWord = words[aux].text.prefix(1).uppercased() + words[aux].text.dropFirst()
             var subject = words[..<aux].map { $0 }
             if let first = subject.first, first.isCapitalized, !isName(first) {
@@ -67,7 +67,7 @@ struct QuestionPhraser {
     /// "Is it true that …?" for a contested claim.
     func claimQuestion(from tokens: Range<Int>) -> String {
         var words = tokens.map { layer.tokens[$0] }
-        while let first = words.first, first.kind == .punctuation || Self.leadIns.contains(first.lower) { words.removeFirst() }
+        while let first = words.first, first.kind == .punctuation || Self.leadIns.contains(first) { words.removeFirst() }
         while let last = words.last, last.kind == .punctuation { words.removeLast() }
         guard let first = words.first else { return "Is it true?" }
         if first.isCapitalized, !isName(first) { words[0] = Token(range: first.range, kind: first.kind, text: first.lower) }
@@ -75,7 +75,7 @@ struct QuestionPhraser {
     }
 
     private func isName(_ token: Token) -> Bool {
-        !SentenceStarters.words.contains(token.lower)
+        !SentenceStarters.words.contains(token)
     }
 
     /// The words with the article's own spacing, on one line.
