@@ -6,19 +6,17 @@ struct ActorExtractor {
     let lexicons: Lexicons
     /// Words the article writes in lower case somewhere ("dinner", "big"): a capitalized
     /// phrase made of them is a heading or a thing, not a person's name.
-    private let lowercaseWords: Set<String>
+    private let lowercaseWords: LowercaseWords
 
     init(layer: TextLayer, lexicons: Lexicons) {
         self.layer = layer
         self.lexicons = lexicons
-        var lowercaseWords = Set<String>()
-        for token in layer.tokens where token.kind == .word && !token.isCapitalized { lowercaseWords.insert(token.lower) }
-        self.lowercaseWords = lowercaseWords
+        lowercaseWords = LowercaseWords(layer: layer)
     }
 
     func extract() -> ActorRegistry {
         var registry = ActorRegistry()
-        let chunks = NameChunker(layer: layer, lexicons: lexicons).chunks()
+        let chunks = NameChunker(layer: layer, lexicons: lexicons, lowercaseWords: lowercaseWords).chunks()
         var deferred: [NameChunk] = []
         // Pass 1: names that classify on their own (display text only links to known actors, below).
         for chunk in chunks where !chunk.inDisplayText {

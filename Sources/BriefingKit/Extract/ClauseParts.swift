@@ -40,7 +40,7 @@ struct ClauseParts {
     private func opensSubordinateClause(_ i: Int) -> Bool {
         let word = layer.tokens[i].lower
         if word == "should" { return isInvertedShould(i) }
-        guard Self.subordinators.contains(word) else { return false }
+        guard Self.subordinators.contains(layer.tokens[i]) else { return false }
         return word != "as" || isComparativeFree(i)
     }
 
@@ -56,8 +56,8 @@ struct ClauseParts {
     /// "should a peace deal be signed").
     func condition(in sentence: Sentence) -> Range<Int>? {
         for i in sentence.tokens {
+            guard Self.conditionWords.contains(layer.tokens[i]) else { continue }
             let word = layer.tokens[i].lower
-            guard Self.conditionWords.contains(word) else { continue }
             if word == "should", !isInvertedShould(i) { continue }
             if word == "once", i + 1 < sentence.tokens.upperBound, ["again", "more", "a", "the", "per"].contains(layer.tokens[i + 1].lower) { continue }
             if word == "if", !isConditionalIf(i, in: sentence) { continue }
@@ -132,7 +132,7 @@ struct ClauseParts {
         while i < tokens.upperBound {
             let word = layer.tokens[i].lower
             let next = i + 1 < tokens.upperBound ? layer.tokens[i + 1].lower : ""
-            if Self.weekdays.contains(word) || Self.months.contains(word) && layer.tokens[i].isCapitalized {
+            if Self.weekdays.contains(layer.tokens[i]) || Self.months.contains(layer.tokens[i]) && layer.tokens[i].isCapitalized {
                 var start = i
                 if i > tokens.lowerBound, ["on", "by", "until", "from", "this", "next", "last", "in"].contains(layer.tokens[i - 1].lower) { start = i - 1 }
                 var end = i + 1

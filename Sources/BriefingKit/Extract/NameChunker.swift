@@ -5,18 +5,16 @@
 struct NameChunker {
     let layer: TextLayer
     let lexicons: Lexicons
-    /// Lower-case forms of every word the article writes in lower case.
-    let lowercaseWords: Set<String>
+    /// Every word the article writes in lower case.
+    let lowercaseWords: LowercaseWords
     /// Paragraphs set in Title Case or capitals (headlines, section labels), where
     /// capitals do not mark names.
     let displayParagraphs: Set<Int>
 
-    init(layer: TextLayer, lexicons: Lexicons) {
+    init(layer: TextLayer, lexicons: Lexicons, lowercaseWords: LowercaseWords) {
         self.layer = layer
         self.lexicons = lexicons
-        var words = Set<String>()
-        for token in layer.tokens where token.kind == .word && !token.isCapitalized { words.insert(token.lower) }
-        lowercaseWords = words
+        self.lowercaseWords = lowercaseWords
         var display = Set<Int>()
         for (index, paragraph) in layer.paragraphs.enumerated() {
             let sentences = paragraph.sentences
@@ -74,7 +72,7 @@ struct NameChunker {
 
     private func isNameWord(_ index: Int, sentence: Sentence) -> Bool {
         let token = layer.tokens[index]
-        guard token.isCapitalized, !Self.weekdays.contains(stripPossessive(token.lower)) else { return false }
+        guard token.isCapitalized, !isWeekday(token) else { return false }
         // a dateline in capitals ("TALLAHASSEE, Fla. —")
         if index == sentence.tokens.lowerBound, index + 1 < layer.tokens.count,
            [",", "-", "\u{2014}", "("].contains(layer.tokens[index + 1].text),
@@ -96,10 +94,13 @@ struct NameChunker {
         if startsSentence {
             var bare = stripPossessive(token.lower)
             if bare.hasSuffix(".") { bare.removeLast() }
-            if lowercaseWords.contains(bare) && lexicons.countries[bare] == nil && lexicons.organizations[bare] == nil {
+            // most words have neither ending: look the token up by its id then
+            let isToken = bare == token.lower
+            if (isToken ? lowercaseWords.contains(token) : lowercaseWords.contains(bare))
+                && lexicons.countries[bare] == nil && lexicons.organizations[bare] == nil {
                 return false
             }
-            if SentenceStarters.words.contains(bare) { return false }
+            if isToken ? SentenceStarters.words.contains(token) : SentenceStarters.words.contains(bare) { return false }
         }
         return true
     }
@@ -109,6 +110,12 @@ struct NameChunker {
         // each suffix below ends in one of these scalars: a cheap test first
         guard let last = text.unicodeScalars.last, last == "s" || last == "'" || last == "\u{2019}" else { return false }
         return text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") || text.hasSuffix("'") || text.hasSuffix("\u{2019}")
+    }
+
+    /// Whether the token, without a possessive ending, is a weekday.
+    private func isWeekday(_ token: Token) -> Bool {
+        let bare = stripPossessive(token.lower)
+        return bare == token.lower ? Self.weekdays.contains(token) : Self.weekdays.contains(bare)
     }
 
     private func stripPossessive(_ word: String) -> String {

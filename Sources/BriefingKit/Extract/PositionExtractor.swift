@@ -166,7 +166,7 @@ struct PositionExtractor {
         var i = first
         while i < layer.tokens.count, i - first < 7, layer.tokens[i].range.lowerBound < content.upperBound {
             let word = layer.tokens[i].lower
-            if ClauseParts.auxiliaries.contains(word) || (i > first && (word.hasSuffix("ed") || word.hasSuffix("s"))) { return i > first }
+            if ClauseParts.auxiliaries.contains(layer.tokens[i]) || (i > first && (word.hasSuffix("ed") || word.hasSuffix("s"))) { return i > first }
             i += 1
         }
         return false

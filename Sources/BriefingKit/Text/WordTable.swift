@@ -28,6 +28,13 @@ final class WordTable: @unchecked Sendable {
         return number(word, capped: false)
     }
 
+    /// The id of `word` if it has one.
+    func existingID(of word: String) -> UInt32? {
+        lock.lock()
+        defer { lock.unlock() }
+        return ids[word]
+    }
+
     /// Gives each token the id of its lower-case form; words beyond the table's capacity stay
     /// `unnumbered`.
     func number(_ tokens: inout [Token]) {
