@@ -83,12 +83,11 @@ struct ActorExtractor {
         }
         if let org = lexicons.organizations[lower] { return ("org:" + org.lowercased(), org, .organization) }
         // "the Obama White House": a known organization after a modifier
-        for space in lower.indices where lower[space] == " " {
-            let suffix = String(lower[lower.index(after: space)...])
+        for suffix in NameWords.suffixesAfterSpaces(lower) {
             if suffix.contains(" "), let org = lexicons.organizations[suffix] { return ("org:" + org.lowercased(), org, .organization) }
         }
         if lexicons.places.contains(lower) || lexicons.titles[lower] != nil { return nil }
-        let words = lower.split(separator: " ").map(String.init)
+        let words = NameWords.split(lower)
         if let last = words.last, lexicons.thingWords.contains(last) { return nil }
         if words.contains(where: { lexicons.organizationWords.contains($0) }) {
             let name = chunk.text.hasPrefix("The ") || chunk.text.hasPrefix("the ") ? String(chunk.text.dropFirst(4)) : chunk.text
@@ -97,7 +96,7 @@ struct ActorExtractor {
         let nameWords = words.filter { !NameChunker.connectors.contains($0) }
         guard nameWords.count >= 2, nameWords.count <= 4, !words.contains("the"), looksLikePersonName(nameWords, chunk: chunk)
         else { return nil }
-        let name = chunk.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let name = NameWords.singleSpaced(chunk.text)
         return ("person:" + name.lowercased(), name, .person)
     }
 
@@ -130,7 +129,7 @@ struct ActorExtractor {
 
     /// A person's surname and first name find the person later ("Radakin", "Mr. Ackman").
     private func registerNameParts(of name: String, index: Int, in registry: inout ActorRegistry) {
-        let parts = name.split(separator: " ").map { String($0) }.filter { $0.count > 2 || !$0.hasSuffix(".") }
+        let parts = NameWords.split(name).filter { $0.count > 2 || !$0.hasSuffix(".") }
         guard parts.count >= 2 else { return }
         let suffixes: Set<String> = ["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"]
         let surname = parts.last(where: { !suffixes.contains($0.lowercased()) }) ?? parts[parts.count - 1]
@@ -159,7 +158,7 @@ struct ActorExtractor {
 
     /// "Valeant" for "Valeant Pharmaceuticals International": a distinctive first word names the organization.
     private func registerShortName(of name: String, index: Int, in registry: inout ActorRegistry) {
-        let words = name.split(separator: " ")
+        let words = NameWords.split(name)
         guard words.count >= 2, let first = words.first.map({ $0.lowercased() }), first.count > 2,
               !Self.genericFirstWords.contains(first), !lexicons.organizationWords.contains(first),
               lexicons.countries[first] == nil else { return }

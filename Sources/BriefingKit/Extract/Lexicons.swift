@@ -9,6 +9,8 @@ public struct Lexicons: Sendable {
     public let abbreviations: Set<String>
     /// Lower-case title phrases before a name, to the role they give ("" for honorifics).
     public let titles: [String: String]
+    /// The first word of each title phrase: a token that is none of them starts no title.
+    let titleFirstWords: WordSet
     /// Lower-case alias or canonical name of a country, to its canonical name.
     public let countries: [String: String]
     /// Lower-case alias or canonical name of a known organization, to its canonical name.
@@ -75,6 +77,7 @@ public struct Lexicons: Sendable {
         boilerplatePatterns = try rows("boilerplate.txt").map { $0.joined(separator: "\t") }
         abbreviations = try words("abbreviations.txt")
         titles = Dictionary(try rows("titles.txt").map { ($0[0], $0.count > 1 ? $0[1] : "") }, uniquingKeysWith: { a, _ in a })
+        titleFirstWords = WordSet(titles.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         countries = try aliasTable("countries.tsv")
         organizations = try aliasTable("organizations.tsv")
         organizationWords = try wordSet("organization_words.txt")

@@ -93,7 +93,7 @@ struct NameChunker {
         }()
         if startsSentence {
             var bare = stripPossessive(token.lower)
-            if bare.hasSuffix(".") { bare.removeLast() }
+            if bare.hasLiteralSuffix(".") { bare.removeLast() }
             // most words have neither ending: look the token up by its id then
             let isToken = bare == token.lower
             if (isToken ? lowercaseWords.contains(token) : lowercaseWords.contains(bare))
@@ -109,7 +109,7 @@ struct NameChunker {
         let text = layer.tokens[index].text
         // each suffix below ends in one of these scalars: a cheap test first
         guard let last = text.unicodeScalars.last, last == "s" || last == "'" || last == "\u{2019}" else { return false }
-        return text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") || text.hasSuffix("'") || text.hasSuffix("\u{2019}")
+        return text.hasLiteralSuffix("'s") || text.hasLiteralSuffix("\u{2019}s") || text.hasLiteralSuffix("'") || text.hasLiteralSuffix("\u{2019}")
     }
 
     /// Whether the token, without a possessive ending, is a weekday.
@@ -120,7 +120,7 @@ struct NameChunker {
 
     private func stripPossessive(_ word: String) -> String {
         guard word.unicodeScalars.last == "s" else { return word }
-        for suffix in ["'s", "\u{2019}s"] where word.hasSuffix(suffix) { return String(word.dropLast(2)) }
+        for suffix in ["'s", "\u{2019}s"] where word.hasLiteralSuffix(suffix) { return String(word.dropLast(2)) }
         return word
     }
 
@@ -145,7 +145,7 @@ struct NameChunker {
         // a title, possibly after a place or party ("Texas Senator Ted Cruz", "Ohio Gov. John Kasich")
         var title: String?
         var nameStart = first
-        search: for position in first..<min(last, first + 3) {
+        search: for position in first..<min(last, first + 3) where lexicons.titleFirstWords.contains(layer.tokens[position]) {
             for length in stride(from: min(3, last - position - 1), through: 1, by: -1) {
                 let phrase = Self.phrase(layer.tokens[position..<(position + length)])
                 guard lexicons.titles[phrase] != nil else { continue }
@@ -168,11 +168,11 @@ struct NameChunker {
         let lastToken = layer.tokens[last - 1]
         var end = lastToken.range.upperBound
         var text = layer.string(layer.tokens[nameStart].range.lowerBound..<end)
-        for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) {
+        for suffix in ["'s", "\u{2019}s"] where text.hasLiteralSuffix(suffix) {
             end -= 2
             text = String(text.dropLast(2))
         }
-        if text.hasSuffix("'") || text.hasSuffix("\u{2019}") { end -= 1; text = String(text.dropLast()) }
+        if text.hasLiteralSuffix("'") || text.hasLiteralSuffix("\u{2019}") { end -= 1; text = String(text.dropLast()) }
         // every word a non-actor: test the first word before splitting them all
         if lexicons.nonActors.contains(text.prefix { $0 != " " }.lowercased()) {
             let words = text.split(separator: " ")
