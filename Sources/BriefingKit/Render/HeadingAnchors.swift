@@ -139,10 +139,31 @@ struct HeadingAnchors {
     /// The text of an HTML fragment libcmark or a template made: tags dropped, the entities
     /// they use decoded.
     static func plainText(_ html: String) -> String {
-        html.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+        let text = withoutTags(html)
+        // most headings hold no entity: nothing to decode
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&#x27;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
             .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `html` without its tags: what replacing the regular expression `<[^>]*>` with nothing
+    /// gives (each "<" up to the first ">" after it), by a byte scan instead of a regex engine.
+    private static func withoutTags(_ html: String) -> String {
+        guard html.utf8.contains(UInt8(ascii: "<")) else { return html }
+        let bytes = Array(html.utf8)
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "<"), let close = bytes[(i + 1)...].firstIndex(of: UInt8(ascii: ">")) {
+                i = close + 1
+            } else {
+                kept.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: kept, as: UTF8.self)
     }
 }
