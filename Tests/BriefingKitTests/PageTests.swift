@@ -32,6 +32,20 @@ import Testing
         #expect(html.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"#))
     }
 
+    @Test func aTwoLineOpeningHeadingBecomesTheTitleAndLeavesTheBody() throws {
+        let html = try PageRenderer(templates: TemplateSet()).page(
+            title: "fallback", markdown: "Budget *talks*\n&amp; after\n===\n\n## Next\n\ntext\n")
+        #expect(html.contains("<title>Budget talks\n&amp; after</title>"))
+        #expect(html.components(separatedBy: "<h1").count == 2, "the body's own h1 is removed")
+        #expect(html.contains(##"<h2 id="next">Next <a class="anchor" href="#next""##))
+    }
+
+    @Test func withoutAnOpeningHeadingTheGivenTitleStays() throws {
+        let html = try PageRenderer(templates: TemplateSet()).page(title: "fallback", markdown: "text\n\n# Late\n")
+        #expect(html.contains("<title>fallback</title>"))
+        #expect(html.contains("<h1>Late</h1>"))
+    }
+
     @Test func headingIdsAreMadeNotCopiedFromArticleText() throws {
         let html = try PageRenderer(templates: TemplateSet()).page(
             title: "t", markdown: "## A\" onmouseover=\"alert(1)\n\n## <b>x</b> &amp; y\n\n## A\" onmouseover=\"alert(1)\n")

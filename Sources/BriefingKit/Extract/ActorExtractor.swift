@@ -6,19 +6,17 @@ struct ActorExtractor {
     let lexicons: Lexicons
     /// Words the article writes in lower case somewhere ("dinner", "big"): a capitalized
     /// phrase made of them is a heading or a thing, not a person's name.
-    private let lowercaseWords: Set<String>
+    private let lowercaseWords: LowercaseWords
 
     init(layer: TextLayer, lexicons: Lexicons) {
         self.layer = layer
         self.lexicons = lexicons
-        var lowercaseWords = Set<String>()
-        for token in layer.tokens where token.kind == .word && !token.isCapitalized { lowercaseWords.insert(token.lower) }
-        self.lowercaseWords = lowercaseWords
+        lowercaseWords = LowercaseWords(layer: layer)
     }
 
     func extract() -> ActorRegistry {
         var registry = ActorRegistry()
-        let chunks = NameChunker(layer: layer, lexicons: lexicons).chunks()
+        let chunks = NameChunker(layer: layer, lexicons: lexicons, lowercaseWords: lowercaseWords).chunks()
         let institutions = partiesNamedAsInstitutions(in: chunks)
         var deferred: [NameChunk] = []
         // Pass 1: names that classify on their own (display text only links to known actors, below).
@@ -110,12 +108,11 @@ struct ActorExtractor {
         }
         if let org = lexicons.organizations[lower] { return ("org:" + org.lowercased(), org, .organization) }
         // "the Obama White House": a known organization after a modifier
-        for space in lower.indices where lower[space] == " " {
-            let suffix = String(lower[lower.index(after: space)...])
+        for suffix in NameWords.suffixesAfterSpaces(lower) {
             if suffix.contains(" "), let org = lexicons.organizations[suffix] { return ("org:" + org.lowercased(), org, .organization) }
         }
         if lexicons.places.contains(lower) || lexicons.titles[lower] != nil { return nil }
-        let words = lower.split(separator: " ").map(String.init)
+        let words = NameWords.split(lower)
         if let last = words.last, lexicons.thingWords.contains(last) { return nil }
         if words.contains(where: { lexicons.organizationWords.contains($0) }) {
             let name = chunk.text.hasPrefix("The ") || chunk.text.hasPrefix("the ") ? String(chunk.text.dropFirst(4)) : chunk.text
@@ -124,7 +121,7 @@ struct ActorExtractor {
         let nameWords = words.filter { !NameChunker.connectors.contains($0) }
         guard nameWords.count >= 2, nameWords.count <= 4, !words.contains("the"), looksLikePersonName(nameWords, chunk: chunk)
         else { return nil }
-        let name = chunk.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let name = NameWords.singleSpaced(chunk.text)
         return ("person:" + name.lowercased(), name, .person)
     }
 
@@ -166,18 +163,18 @@ struct ActorExtractor {
     private func isGroupModifier(_ chunk: NameChunk) -> Bool {
         let next = chunk.tokens.upperBound
         guard next < layer.tokens.count, layer.tokens[next].range.lowerBound == chunk.range.upperBound + 1 else { return false }
-        return lexicons.groupNouns.contains(layer.tokens[next].lower) && !layer.tokens[next].isCapitalized
+        return lexicons.groupNouns.contains(layer.tokens[next]) && !layer.tokens[next].isCapitalized
     }
 
     private func isFollowedBySpeech(_ chunk: NameChunk) -> Bool {
         var next = chunk.tokens.upperBound
         if next < layer.tokens.count, ["also", "has", "had", "then", "later"].contains(layer.tokens[next].lower) { next += 1 }
-        return next < layer.tokens.count && lexicons.speechVerbs[layer.tokens[next].lower] != nil
+        return next < layer.tokens.count && lexicons.speechVerbs[layer.tokens[next]] != nil
     }
 
     /// A person's surname and first name find the person later ("Radakin", "Mr. Ackman").
     private func registerNameParts(of name: String, index: Int, in registry: inout ActorRegistry) {
-        let parts = name.split(separator: " ").map { String($0) }.filter { $0.count > 2 || !$0.hasSuffix(".") }
+        let parts = NameWords.split(name).filter { $0.count > 2 || !$0.hasSuffix(".") }
         guard parts.count >= 2 else { return }
         let suffixes: Set<String> = ["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"]
         let surname = parts.last(where: { !suffixes.contains($0.lowercased()) }) ?? parts[parts.count - 1]
@@ -205,13 +202,13 @@ struct ActorExtractor {
         }
     }
 
-    private static let genericFirstWords: Set<String> = ["national", "american", "united", "new", "first", "general", "federal",
+    private static let genericFirstWords: WordSet = ["national", "american", "united", "new", "first", "general", "federal",
                                                          "democratic", "republican", "international", "royal", "central", "great",
                                                          "state", "city", "public", "world", "global", "north", "south", "east", "west"]
 
     /// "Valeant" for "Valeant Pharmaceuticals International": a distinctive first word names the organization.
     private func registerShortName(of name: String, index: Int, in registry: inout ActorRegistry) {
-        let words = name.split(separator: " ")
+        let words = NameWords.split(name)
         guard words.count >= 2, let first = words.first.map({ $0.lowercased() }), first.count > 2,
               !Self.genericFirstWords.contains(first), !lexicons.organizationWords.contains(first),
               lexicons.countries[first] == nil else { return }
@@ -220,12 +217,12 @@ struct ActorExtractor {
 
     // MARK: Roles
 
-    private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their"]
+    private static let determiners: WordSet = ["the", "a", "an", "his", "her", "its", "their"]
     /// Words that make a phrase a clause, not a role ("the plan is bad, Lou Smith said").
-    private static let nonRoleWords: Set<String> = ["is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+    private static let nonRoleWords: WordSet = ["is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
                                                     "would", "can", "could", "not", "do", "does", "did", "it", "this", "that",
                                                     "there", "they", "we", "i", "you", "he", "she"]
-    private static let roleStops: Set<String> = ["who", "which", "that", "said", "says", "told", "and", "but"]
+    private static let roleStops: WordSet = ["who", "which", "that", "said", "says", "told", "and", "but"]
 
     /// Apposition: "Tony Radakin, the chief of the defence staff," or "His Ukraine envoy, Steve Witkoff,".
     private func findRole(of chunk: NameChunk, entry: Int, in registry: inout ActorRegistry) {
@@ -233,19 +230,19 @@ struct ActorExtractor {
         var role: [Token] = []
         var i = chunk.tokens.upperBound
         if i < sentence.tokens.upperBound, layer.tokens[i].isMark(","), i + 1 < sentence.tokens.upperBound,
-           Self.determiners.contains(layer.tokens[i + 1].lower) {
+           Self.determiners.contains(layer.tokens[i + 1]) {
             i += 2
             while i < sentence.tokens.upperBound, role.count < 10 {
                 let t = layer.tokens[i]
                 if t.kind == .punctuation && t.text != "-" { break }
-                if Self.roleStops.contains(t.lower) { break }
+                if Self.roleStops.contains(t) { break }
                 role.append(t)
                 i += 1
             }
             if i >= sentence.tokens.upperBound || !(layer.tokens[i].isMark(",") || layer.tokens[i].isMark(".")) { role = [] }
         }
         if role.isEmpty, let before = roleBefore(chunk, sentence: sentence) { role = before }
-        guard !role.isEmpty, role.count <= 10, !role.contains(where: { Self.nonRoleWords.contains($0.lower) }), role.contains(where: { $0.kind == .word && !$0.isCapitalized }) || role.count <= 3
+        guard !role.isEmpty, role.count <= 10, !role.contains(where: { Self.nonRoleWords.contains($0) }), role.contains(where: { $0.kind == .word && !$0.isCapitalized }) || role.count <= 3
         else { return }
         let text = layer.string(role[0].range.lowerBound..<role[role.count - 1].range.upperBound)
         registry.setRole(text, of: entry)
@@ -274,7 +271,7 @@ struct ActorExtractor {
         while start >= sentence.tokens.lowerBound, comma - start <= 8 {
             let t = layer.tokens[start]
             if t.kind == .punctuation { return nil }
-            if Self.determiners.contains(t.lower) {
+            if Self.determiners.contains(t) {
                 let isClauseStart = start == sentence.tokens.lowerBound || layer.tokens[start - 1].kind == .punctuation
                 return isClauseStart && start + 1 < comma ? Array(layer.tokens[(start + 1)..<comma]) : nil
             }
@@ -307,7 +304,7 @@ struct ActorExtractor {
 
     // MARK: Groups
 
-    private static let quantifiers: Set<String> = ["one", "some", "another", "many", "several", "two", "three", "other",
+    private static let quantifiers: WordSet = ["one", "some", "another", "many", "several", "two", "three", "other",
                                                    "most", "few", "senior", "top", "western", "the", "a"]
 
     /// Words that say which part of a public a group is: party, office, age, standing
@@ -323,7 +320,7 @@ struct ActorExtractor {
     /// Unnamed collective participants: "British officials", "One British official", "some experts".
     private func addGroups(to registry: inout ActorRegistry) {
         for sentence in layer.sentences {
-            for i in sentence.tokens where lexicons.groupNouns.contains(layer.tokens[i].lower) {
+            for i in sentence.tokens where lexicons.groupNouns.contains(layer.tokens[i]) {
                 var start = i
                 var modifiers: [Token] = []
                 while start > sentence.tokens.lowerBound, i - start < 3 {
@@ -338,7 +335,7 @@ struct ActorExtractor {
                 if start > sentence.tokens.lowerBound, ["its", "their", "his", "her", "our", "my", "your"].contains(layer.tokens[start - 1].lower) {
                     continue
                 }
-                let qualifiers = modifiers.filter { !Self.quantifiers.contains($0.lower) || $0.lower == "senior" }
+                let qualifiers = modifiers.filter { !Self.quantifiers.contains($0) || $0.lower == "senior" }
                 let noun = layer.tokens[i]
                 let acts = isSubjectOfCue(i, sentence: sentence)
                 guard acts || !qualifiers.isEmpty else { continue }

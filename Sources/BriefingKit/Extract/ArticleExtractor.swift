@@ -10,7 +10,7 @@ public struct ArticleExtractor: Sendable {
 
     /// The text layer of an article: its kept paragraphs analysed once.
     public func textLayer(of article: Article) -> TextLayer {
-        TextLayer(text: ScalarText(article.text), paragraphs: article.paragraphs, abbreviations: lexicons.abbreviations)
+        TextLayer(text: article.scalars ?? ScalarText(article.text), paragraphs: article.paragraphs, abbreviations: lexicons.abbreviations)
     }
 
     /// The contract record of one article.

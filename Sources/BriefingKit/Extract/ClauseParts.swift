@@ -6,17 +6,17 @@ struct ClauseParts {
 
     /// Auxiliaries and modals: a finite verb that opens a clause's predicate ("is", "will",
     /// "can't"), so a word after an action verb that is one of them belongs to another clause.
-    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+    static let auxiliaries: WordSet = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
                                            "can", "should", "may", "might", "must", "did", "does", "do", "won't", "can't"]
 
-    private static let clauseBreakers: Set<String> = ["who", "as", "while", "which", "whereas", "although", "though", "because",
+    private static let clauseBreakers: WordSet = ["who", "as", "while", "which", "whereas", "although", "though", "because",
                                                       "amid", "but", "if", "unless", "once", "should", "so", "after", "before"]
-    private static let conditionWords: Set<String> = ["if", "unless", "once", "provided", "should"]
-    private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    private static let conditionWords: WordSet = ["if", "unless", "once", "provided", "should"]
+    private static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                                 "today", "tomorrow", "tonight"]
-    private static let timeUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years",
+    private static let timeUnits: WordSet = ["day", "days", "week", "weeks", "month", "months", "year", "years",
                                                  "hour", "hours", "weekend", "summer", "autumn", "fall", "winter", "spring"]
-    private static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+    private static let months: WordSet = ["january", "february", "march", "april", "may", "june", "july", "august",
                                               "september", "october", "november", "december"]
 
     /// Token index where the clause starting at `start` ends (exclusive): a full stop, a
@@ -26,7 +26,7 @@ struct ClauseParts {
         while i < sentence.tokens.upperBound {
             let t = layer.tokens[i]
             if t.kind == .punctuation, [".", ";", "!", "?", "\u{2014}", ":"].contains(t.text) { return i }
-            if t.isMark(","), i + 1 < sentence.tokens.upperBound, Self.clauseBreakers.contains(layer.tokens[i + 1].lower) { return i }
+            if t.isMark(","), i + 1 < sentence.tokens.upperBound, Self.clauseBreakers.contains(layer.tokens[i + 1]) { return i }
             if i > start, opensSubordinateClause(i) { return i }
             if t.isMark(","), i + 1 < sentence.tokens.upperBound, layer.tokens[i + 1].lower.hasSuffix("ing") { return i }
             i += 1
@@ -34,13 +34,13 @@ struct ClauseParts {
         return sentence.tokens.upperBound
     }
 
-    private static let subordinators: Set<String> = ["if", "unless", "once", "as", "while", "which", "whereas", "although",
+    private static let subordinators: WordSet = ["if", "unless", "once", "as", "while", "which", "whereas", "although",
                                                      "though", "because", "amid"]
 
     private func opensSubordinateClause(_ i: Int) -> Bool {
         let word = layer.tokens[i].lower
         if word == "should" { return isInvertedShould(i) }
-        guard Self.subordinators.contains(word) else { return false }
+        guard Self.subordinators.contains(layer.tokens[i]) else { return false }
         return word != "as" || isComparativeFree(i)
     }
 
@@ -56,8 +56,8 @@ struct ClauseParts {
     /// "should a peace deal be signed").
     func condition(in sentence: Sentence) -> Range<Int>? {
         for i in sentence.tokens {
+            guard Self.conditionWords.contains(layer.tokens[i]) else { continue }
             let word = layer.tokens[i].lower
-            guard Self.conditionWords.contains(word) else { continue }
             if word == "should", !isInvertedShould(i) { continue }
             if word == "once", !isConditionalOnce(i, in: sentence) { continue }
             if word == "if", !isConditionalIf(i, in: sentence) { continue }
@@ -142,7 +142,7 @@ struct ClauseParts {
         while i < tokens.upperBound {
             let word = layer.tokens[i].lower
             let next = i + 1 < tokens.upperBound ? layer.tokens[i + 1].lower : ""
-            if Self.weekdays.contains(word) || Self.months.contains(word) && layer.tokens[i].isCapitalized {
+            if Self.weekdays.contains(layer.tokens[i]) || Self.months.contains(layer.tokens[i]) && layer.tokens[i].isCapitalized {
                 var start = i
                 if i > tokens.lowerBound, ["on", "by", "until", "from", "this", "next", "last", "in"].contains(layer.tokens[i - 1].lower) { start = i - 1 }
                 var end = i + 1
@@ -161,10 +161,10 @@ struct ClauseParts {
                 var j = i + 1
                 if j < tokens.upperBound, ["the", "a"].contains(layer.tokens[j].lower) { j += 1 }
                 if j < tokens.upperBound, ["next", "coming", "following", "few", "several"].contains(layer.tokens[j].lower) { j += 1 }
-                if j < tokens.upperBound, layer.tokens[j].kind == .number || Self.timeUnits.contains(layer.tokens[j].lower) {
+                if j < tokens.upperBound, layer.tokens[j].kind == .number || Self.timeUnits.contains(layer.tokens[j]) {
                     let isYear = layer.tokens[j].kind == .number && layer.tokens[j].text.count == 4
-                    if isYear || Self.timeUnits.contains(layer.tokens[j].lower)
-                        || (j + 1 < tokens.upperBound && Self.timeUnits.contains(layer.tokens[j + 1].lower)) {
+                    if isYear || Self.timeUnits.contains(layer.tokens[j])
+                        || (j + 1 < tokens.upperBound && Self.timeUnits.contains(layer.tokens[j + 1])) {
                         return phrase(i, through: extendTimePhrase(from: j, limit: tokens.upperBound))
                     }
                 }
@@ -178,7 +178,7 @@ struct ClauseParts {
         var end = j
         while end < limit, end - j < 6 {
             let t = layer.tokens[end]
-            if t.kind == .number || Self.timeUnits.contains(t.lower) || ["or", "and", "to", "two", "three", "few"].contains(t.lower)
+            if t.kind == .number || Self.timeUnits.contains(t) || ["or", "and", "to", "two", "three", "few"].contains(t.lower)
                 || (t.kind == .punctuation && ["'", "\u{2018}", "\u{2019}"].contains(t.text)) {
                 end += 1
             } else { break }

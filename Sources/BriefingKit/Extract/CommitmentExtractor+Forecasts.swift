@@ -7,7 +7,7 @@
 /// * a third person's future inside someone else's quotation: Melania Trump's "he will punch
 ///   back 10 times harder", a challenger's "Speaker Ryan will never abandon …".
 extension CommitmentExtractor {
-    static let hedges: Set<String> = ["probably", "likely", "possibly", "perhaps", "presumably", "undoubtedly", "surely",
+    static let hedges: WordSet = ["probably", "likely", "possibly", "perhaps", "presumably", "undoubtedly", "surely",
                                       "inevitably", "doubtless"]
 
     /// Whether a hedge stands between the subject and the cue ("undoubtedly will", "likely will").

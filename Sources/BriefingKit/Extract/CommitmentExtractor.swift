@@ -32,18 +32,18 @@ struct CommitmentExtractor {
         var timeframe: Range<Int>?
     }
 
-    private static let unboundSubjects: Set<String> = ["it", "this", "that", "there", "which", "what", "you", "who", "they"]
-    private static let firstPerson: Set<String> = ["i", "we", "i'm", "we're", "i\u{2019}m", "we\u{2019}re", "i've", "we've",
+    private static let unboundSubjects: WordSet = ["it", "this", "that", "there", "which", "what", "you", "who", "they"]
+    private static let firstPerson: WordSet = ["i", "we", "i'm", "we're", "i\u{2019}m", "we\u{2019}re", "i've", "we've",
                                                    "i\u{2019}ve", "we\u{2019}ve"]
     /// Modalities whose phrase is itself the act ("ruled out X", "stayed neutral", "is headed
     /// to Philadelphia", "proposed X"), not followed by a verb.
-    private static let phraseModalities: Set<String> = ["ruled out", "neutral", "running", "headed", "proposed", "called for"]
+    private static let phraseModalities: WordSet = ["ruled out", "neutral", "running", "headed", "proposed", "called for"]
     /// Modalities that bind only a speaker's own words ("I support a $12 minimum wage").
-    private static let firstPersonOnly: Set<String> = ["supports"]
+    private static let firstPersonOnly: WordSet = ["supports"]
     /// Modalities that are a bare future and so may be a prediction rather than a pledge.
-    private static let futures: Set<String> = ["will", "would", "going"]
+    private static let futures: WordSet = ["will", "would", "going"]
     /// Words before a subject that make its clause a question about a commitment.
-    private static let questionWords: Set<String> = ["what", "whether", "if", "how", "why", "when", "unless"]
+    private static let questionWords: WordSet = ["what", "whether", "if", "how", "why", "when", "unless"]
 
     func extract(subjects: inout SubjectFinder) -> [Found] {
         let parts = ClauseParts(layer: layer)
@@ -72,7 +72,7 @@ struct CommitmentExtractor {
                 }
                 // "the divisions that Obama promised to bridge have only grown": the action's object
                 // stands before it in a relative clause, and what follows is another clause's verb
-                if verb + 1 < sentence.tokens.upperBound, ClauseParts.auxiliaries.contains(layer.tokens[verb + 1].lower) { continue }
+                if verb + 1 < sentence.tokens.upperBound, ClauseParts.auxiliaries.contains(layer.tokens[verb + 1]) { continue }
                 if let condition, condition.contains(layer.tokens[k].range.lowerBound) { continue }
                 // "…, but will not deploy them": already a limit of the commitment before it
                 if let last = found.last, last.limits.contains(where: { $0.contains(layer.tokens[k + length - 1].range.lowerBound) }) { continue }
@@ -83,7 +83,7 @@ struct CommitmentExtractor {
                                             : subjects.subject(before: anchor, in: sentence)
                 if subject == nil, anchor > sentence.tokens.lowerBound {
                     let previous = layer.tokens[anchor - 1]
-                    if previous.isMark(","), !Self.participleCues.contains(layer.tokens[k].lower) {
+                    if previous.isMark(","), !Self.participleCues.contains(layer.tokens[k]) {
                         subject = appositive(comma: anchor - 1, in: sentence, subjects: subjects)
                     } else if ["and", "but", ","].contains(previous.lower) {
                         subject = previousSubject ?? clauseSubject(before: anchor - 1, in: sentence, subjects: &subjects)
@@ -191,7 +191,7 @@ struct CommitmentExtractor {
         return i
     }
 
-    private static let participleCues: Set<String> = ["vowing", "promising", "pledging", "offering", "threatening",
+    private static let participleCues: WordSet = ["vowing", "promising", "pledging", "offering", "threatening",
                                                       "declining", "refusing"]
 
     /// The actor named right before a comma: "One of them, UnitedHealth Group, has threatened".
@@ -228,7 +228,7 @@ struct CommitmentExtractor {
     }
 
     /// Irregular past forms that may follow a subject ("Clinton held a meeting … and pledged").
-    private static let irregularPasts: Set<String> = ["held", "met", "made", "took", "gave", "told", "sent", "won", "ran", "spoke",
+    private static let irregularPasts: WordSet = ["held", "met", "made", "took", "gave", "told", "sent", "won", "ran", "spoke",
                                                       "wrote", "went", "came", "led", "kept", "left", "brought", "began", "sought",
                                                       "put", "paid", "stood", "became", "got", "saw", "chose", "fought", "lost",
                                                       "said", "is", "was", "are", "were"]
@@ -283,7 +283,7 @@ struct CommitmentExtractor {
         return Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<i)
     }
 
-    private static let prepositions: Set<String> = ["of", "for", "to", "with", "from", "by", "about", "against", "than"]
+    private static let prepositions: WordSet = ["of", "for", "to", "with", "from", "by", "about", "against", "than"]
 
     /// Whether the subject sits inside a larger phrase or a question ("the president of the
     /// United States will", "whether the U.S. will", "what the US would be willing to").
@@ -312,9 +312,9 @@ struct CommitmentExtractor {
     }
 
     /// Cue words whose "to" takes a gerund ("committed to building", "open to modifying").
-    private static let gerundCues: Set<String> = ["committed", "open"]
+    private static let gerundCues: WordSet = ["committed", "open"]
 
-    private static let interveningAdverbs: Set<String> = ["also", "still", "soon", "then", "now", "only", "immediately",
+    private static let interveningAdverbs: WordSet = ["also", "still", "soon", "then", "now", "only", "immediately",
                                                           "quickly", "personally", "officially", "eventually", "again", "either"]
 
     /// Index of the verb the commitment binds to (after adverbs and a time phrase: "will also
@@ -342,7 +342,7 @@ struct CommitmentExtractor {
         }
         let word = layer.tokens[j]
         // "would probably recognize": a hedged forecast, not a pledge
-        if (i..<j).contains(where: { Self.hedges.contains(layer.tokens[$0].lower) }) { return nil }
+        if (i..<j).contains(where: { Self.hedges.contains(layer.tokens[$0]) }) { return nil }
         // "decided not to, following …": an infinitive cue needs a base form after it
         if j == i, layer.tokens[i - 1].lower == "to", word.lower.hasSuffix("ing"), word.lower.count > 5,
            !Self.gerundCues.contains(layer.tokens[i - 2].lower) { return nil }
@@ -364,11 +364,11 @@ struct CommitmentExtractor {
 
     private func firstPersonIndex(before k: Int, in sentence: Sentence) -> Int? {
         var i = k - 1
-        while i > sentence.tokens.lowerBound, SubjectFinder.adverbs.contains(layer.tokens[i].lower)
+        while i > sentence.tokens.lowerBound, SubjectFinder.adverbs.contains(layer.tokens[i])
                 || ["am", "currently"].contains(layer.tokens[i].lower) {
             i -= 1
         }
-        guard i >= sentence.tokens.lowerBound, Self.firstPerson.contains(layer.tokens[i].lower),
+        guard i >= sentence.tokens.lowerBound, Self.firstPerson.contains(layer.tokens[i]),
               layer.quotation(containing: layer.tokens[i].range.lowerBound) != nil else { return nil }
         return i
     }
@@ -415,7 +415,7 @@ struct CommitmentExtractor {
         return subjects.subject(before: i, in: sentence)
     }
 
-    private static let beliefVerbs: Set<String> = ["think", "thinks", "thought", "believe", "believes", "believed", "expect",
+    private static let beliefVerbs: WordSet = ["think", "thinks", "thought", "believe", "believes", "believed", "expect",
                                                    "expects", "expected", "predict", "predicts", "predicted", "bet", "bets",
                                                    "guess", "suspect", "suspects", "suspected", "doubt", "doubts", "hope",
                                                    "hopes", "hoped", "fear", "fears", "feared", "worry", "worries", "assume"]
@@ -424,7 +424,7 @@ struct CommitmentExtractor {
     /// than an announcement.
     private func isBeliefReport(before k: Int, in sentence: Sentence) -> Bool {
         guard let i = (sentence.tokens.lowerBound..<k).last(where: { isReportingWord(layer.tokens[$0].lower) }) else { return false }
-        return Self.beliefVerbs.contains(layer.tokens[i].lower)
+        return Self.beliefVerbs.contains(layer.tokens[i])
     }
 
     /// "The council will not raise taxes": an organization the text names only by a common noun
@@ -444,7 +444,7 @@ struct CommitmentExtractor {
         lexicons.speechVerbs[word] != nil || word == "confident"
     }
 
-    private static let danglingWords: Set<String> = ["in", "of", "to", "and", "or", "the", "a", "for", "on", "at", "with", "by"]
+    private static let danglingWords: WordSet = ["in", "of", "to", "and", "or", "the", "a", "for", "on", "at", "with", "by"]
 
     /// "called for all candidates to lay out specifics", "called for her resignation": a
     /// demand on someone else, not the caller's own programme.
@@ -464,7 +464,7 @@ struct CommitmentExtractor {
     /// A poll report or a question: what follows "would" there is no pledge.
     private func isPollOrQuestion(_ sentence: Sentence) -> Bool {
         if layer.tokens[sentence.tokens.upperBound - 1].isMark("?") { return true }
-        return sentence.tokens.contains { lexicons.pollWords.contains(layer.tokens[$0].lower) }
+        return sentence.tokens.contains { lexicons.pollWords.contains(layer.tokens[$0]) }
     }
 
     /// The first comma outside quotation marks, which ends a readable action phrase.

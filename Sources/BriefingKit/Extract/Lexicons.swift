@@ -9,16 +9,18 @@ public struct Lexicons: Sendable {
     public let abbreviations: Set<String>
     /// Lower-case title phrases before a name, to the role they give ("" for honorifics).
     public let titles: [String: String]
+    /// The first word of each title phrase: a token that is none of them starts no title.
+    let titleFirstWords: WordSet
     /// Lower-case alias or canonical name of a country, to its canonical name.
     public let countries: [String: String]
     /// Lower-case alias or canonical name of a known organization, to its canonical name.
     public let organizations: [String: String]
     /// Lower-case words that make a name an organization ("committee", "party").
-    public let organizationWords: Set<String>
+    public let organizationWords: WordSet
     /// Lower-case nouns for collective participants ("officials").
-    public let groupNouns: Set<String>
+    public let groupNouns: WordSet
     /// Lower-case capitalized words that never name an actor alone (days, months).
-    public let nonActors: Set<String>
+    public let nonActors: WordSet
     /// Lower-case names of places that are settings, not actors.
     public let places: Set<String>
     /// Lower-case words that make a name a thing, event or place ("act", "hotel", "convention").
@@ -30,9 +32,9 @@ public struct Lexicons: Sendable {
     /// Lower-case pronouns to what they refer to: "person", "people" or "thing".
     public let pronouns: [String: String]
     /// Speech and belief verb forms; the value is true when the verb takes only a clause.
-    public let speechVerbs: [String: Bool]
+    public let speechVerbs: WordMap<Bool>
     /// Verbs attributing an attitude, judgement or finding ("called", "wants", "found").
-    public let attitudeVerbs: Set<String>
+    public let attitudeVerbs: WordSet
     /// Commitment phrases (lower-case words) with modality and polarity.
     public let commitmentCues: [(words: [String], modality: String, polarity: Polarity)]
     /// The commitment phrases indexed for matching ("*" stands for any one word).
@@ -43,9 +45,9 @@ public struct Lexicons: Sendable {
     let questionCueTable: PhraseTable
     /// Verbs after a commitment phrase that name an outcome, a state or mere speech, not a
     /// bindable act ("will lose", "declined to comment").
-    public let nonBindingVerbs: Set<String>
+    public let nonBindingVerbs: WordSet
     /// Words that mark a sentence as a poll report ("percent", "survey").
-    public let pollWords: Set<String>
+    public let pollWords: WordSet
     /// Nouns that make "called for …" a demand on others ("resignation", "apology").
     public let demandNouns: Set<String>
     /// First names, titles and role nouns that tell a person's gender ("hillary", "mrs.",
@@ -66,6 +68,7 @@ public struct Lexicons: Sendable {
             LexiconRows.parse(try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8))
         }
         func words(_ name: String) throws -> Set<String> { Set(try rows(name).map { $0[0].lowercased() }) }
+        func wordSet(_ name: String) throws -> WordSet { WordSet(try words(name)) }
         func aliasTable(_ name: String) throws -> [String: String] {
             var table: [String: String] = [:]
             for row in try rows(name) {
@@ -76,19 +79,20 @@ public struct Lexicons: Sendable {
         boilerplatePatterns = try rows("boilerplate.txt").map { $0.joined(separator: "\t") }
         abbreviations = try words("abbreviations.txt")
         titles = Dictionary(try rows("titles.txt").map { ($0[0], $0.count > 1 ? $0[1] : "") }, uniquingKeysWith: { a, _ in a })
+        titleFirstWords = WordSet(titles.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         countries = try aliasTable("countries.tsv")
         organizations = try aliasTable("organizations.tsv")
-        organizationWords = try words("organization_words.txt")
-        groupNouns = try words("groups.txt")
-        nonActors = try words("nonactors.txt")
+        organizationWords = try wordSet("organization_words.txt")
+        groupNouns = try wordSet("groups.txt")
+        nonActors = try wordSet("nonactors.txt")
         places = try words("places.txt")
         thingWords = try words("thing_words.txt")
         firstNames = try words("first_names.txt")
         commonWords = try words("common_words.txt")
         pronouns = Dictionary(try rows("pronouns.tsv").map { ($0[0], $0.count > 1 ? $0[1] : "thing") }, uniquingKeysWith: { a, _ in a })
-        speechVerbs = Dictionary(try rows("speech_verbs.txt").map { ($0[0], $0.count > 1 && $0[1] == "that") },
-                                 uniquingKeysWith: { a, _ in a })
-        attitudeVerbs = try words("attitude_verbs.txt")
+        speechVerbs = WordMap(Dictionary(try rows("speech_verbs.txt").map { ($0[0], $0.count > 1 && $0[1] == "that") },
+                                         uniquingKeysWith: { a, _ in a }))
+        attitudeVerbs = try wordSet("attitude_verbs.txt")
         commitmentCues = try rows("commitment_cues.tsv").map {
             ($0[0].split(separator: " ").map(String.init), $0[1], Polarity(rawValue: $0[2]) ?? .positive)
         }.sorted { $0.words.count > $1.words.count }
@@ -97,8 +101,8 @@ public struct Lexicons: Sendable {
             ($0[0].split(separator: " ").map(String.init), OpenQuestionKind(rawValue: $0[1]) ?? .uncertain)
         }.sorted { $0.words.count > $1.words.count }
         questionCueTable = PhraseTable(questionCues.map(\.words), wildcard: "*")
-        nonBindingVerbs = try words("commitment_nonbinding_verbs.txt")
-        pollWords = try words("poll_words.txt")
+        nonBindingVerbs = try wordSet("commitment_nonbinding_verbs.txt")
+        pollWords = try wordSet("poll_words.txt")
         demandNouns = try words("demand_nouns.txt")
         genderedWords = Dictionary(try rows("gendered_words.tsv").compactMap { row in
             row.count > 1 ? Gender(rawValue: row[1]).map { (row[0], $0) } : nil

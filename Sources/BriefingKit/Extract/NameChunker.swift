@@ -5,18 +5,16 @@
 struct NameChunker {
     let layer: TextLayer
     let lexicons: Lexicons
-    /// Lower-case forms of every word the article writes in lower case.
-    let lowercaseWords: Set<String>
+    /// Every word the article writes in lower case.
+    let lowercaseWords: LowercaseWords
     /// Paragraphs set in Title Case or capitals (headlines, section labels), where
     /// capitals do not mark names.
     let displayParagraphs: Set<Int>
 
-    init(layer: TextLayer, lexicons: Lexicons) {
+    init(layer: TextLayer, lexicons: Lexicons, lowercaseWords: LowercaseWords) {
         self.layer = layer
         self.lexicons = lexicons
-        var words = Set<String>()
-        for token in layer.tokens where token.kind == .word && !token.isCapitalized { words.insert(token.lower) }
-        lowercaseWords = words
+        self.lowercaseWords = lowercaseWords
         var display = Set<Int>()
         for (index, paragraph) in layer.paragraphs.enumerated() {
             let sentences = paragraph.sentences
@@ -39,10 +37,10 @@ struct NameChunker {
         return text.count >= 4
     }
 
-    private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    private static let pronouns: Set<String> = ["i", "we", "you", "they", "he", "she", "it", "that", "there", "let", "what", "who"]
+    private static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    private static let pronouns: WordSet = ["i", "we", "you", "they", "he", "she", "it", "that", "there", "let", "what", "who"]
 
-    static let connectors: Set<String> = ["of", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du", "for", "the"]
+    static let connectors: WordSet = ["of", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du", "for", "the"]
 
     func chunks() -> [NameChunk] {
         var result: [NameChunk] = []
@@ -74,7 +72,7 @@ struct NameChunker {
 
     private func isNameWord(_ index: Int, sentence: Sentence) -> Bool {
         let token = layer.tokens[index]
-        guard token.isCapitalized, !Self.weekdays.contains(stripPossessive(token.lower)) else { return false }
+        guard token.isCapitalized, !isWeekday(token) else { return false }
         // a dateline in capitals ("TALLAHASSEE, Fla. —")
         if index == sentence.tokens.lowerBound, index + 1 < layer.tokens.count,
            [",", "-", "\u{2014}", "("].contains(layer.tokens[index + 1].text),
@@ -95,11 +93,14 @@ struct NameChunker {
         }()
         if startsSentence {
             var bare = stripPossessive(token.lower)
-            if bare.hasSuffix(".") { bare.removeLast() }
-            if lowercaseWords.contains(bare) && lexicons.countries[bare] == nil && lexicons.organizations[bare] == nil {
+            if bare.hasLiteralSuffix(".") { bare.removeLast() }
+            // most words have neither ending: look the token up by its id then
+            let isToken = bare == token.lower
+            if (isToken ? lowercaseWords.contains(token) : lowercaseWords.contains(bare))
+                && lexicons.countries[bare] == nil && lexicons.organizations[bare] == nil {
                 return false
             }
-            if SentenceStarters.words.contains(bare) { return false }
+            if isToken ? SentenceStarters.words.contains(token) : SentenceStarters.words.contains(bare) { return false }
         }
         return true
     }
@@ -108,12 +109,18 @@ struct NameChunker {
         let text = layer.tokens[index].text
         // each suffix below ends in one of these scalars: a cheap test first
         guard let last = text.unicodeScalars.last, last == "s" || last == "'" || last == "\u{2019}" else { return false }
-        return text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") || text.hasSuffix("'") || text.hasSuffix("\u{2019}")
+        return text.hasLiteralSuffix("'s") || text.hasLiteralSuffix("\u{2019}s") || text.hasLiteralSuffix("'") || text.hasLiteralSuffix("\u{2019}")
+    }
+
+    /// Whether the token, without a possessive ending, is a weekday.
+    private func isWeekday(_ token: Token) -> Bool {
+        let bare = stripPossessive(token.lower)
+        return bare == token.lower ? Self.weekdays.contains(token) : Self.weekdays.contains(bare)
     }
 
     private func stripPossessive(_ word: String) -> String {
         guard word.unicodeScalars.last == "s" else { return word }
-        for suffix in ["'s", "\u{2019}s"] where word.hasSuffix(suffix) { return String(word.dropLast(2)) }
+        for suffix in ["'s", "\u{2019}s"] where word.hasLiteralSuffix(suffix) { return String(word.dropLast(2)) }
         return word
     }
 
@@ -131,14 +138,14 @@ struct NameChunker {
         var first = tokens.lowerBound
         var last = tokens.upperBound
         // strip connectors at the ends
-        while first < last, Self.connectors.contains(layer.tokens[first].lower) { first += 1 }
-        while last > first, Self.connectors.contains(layer.tokens[last - 1].lower) { last -= 1 }
+        while first < last, Self.connectors.contains(layer.tokens[first]) { first += 1 }
+        while last > first, Self.connectors.contains(layer.tokens[last - 1]) { last -= 1 }
         guard first < last else { return nil }
         var qualifiedRole: String?
         // a title, possibly after a place or party ("Texas Senator Ted Cruz", "Ohio Gov. John Kasich")
         var title: String?
         var nameStart = first
-        search: for position in first..<min(last, first + 3) {
+        search: for position in first..<min(last, first + 3) where lexicons.titleFirstWords.contains(layer.tokens[position]) {
             for length in stride(from: min(3, last - position - 1), through: 1, by: -1) {
                 let phrase = Self.phrase(layer.tokens[position..<(position + length)])
                 guard lexicons.titles[phrase] != nil else { continue }
@@ -152,7 +159,7 @@ struct NameChunker {
         }
         // "Joel Pollak of Breitbart California": a person's name ends at "of"
         if let of = (nameStart..<last).first(where: { layer.tokens[$0].lower == "of" }), of - nameStart >= 2,
-           !(nameStart..<of).contains(where: { lexicons.organizationWords.contains(layer.tokens[$0].lower) }),
+           !(nameStart..<of).contains(where: { lexicons.organizationWords.contains(layer.tokens[$0]) }),
            lexicons.organizations[layer.tokens[nameStart..<of].map(\.lower).joined(separator: " ")] == nil {
             last = of
         }
@@ -161,11 +168,11 @@ struct NameChunker {
         let lastToken = layer.tokens[last - 1]
         var end = lastToken.range.upperBound
         var text = layer.string(layer.tokens[nameStart].range.lowerBound..<end)
-        for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) {
+        for suffix in ["'s", "\u{2019}s"] where text.hasLiteralSuffix(suffix) {
             end -= 2
             text = String(text.dropLast(2))
         }
-        if text.hasSuffix("'") || text.hasSuffix("\u{2019}") { end -= 1; text = String(text.dropLast()) }
+        if text.hasLiteralSuffix("'") || text.hasLiteralSuffix("\u{2019}") { end -= 1; text = String(text.dropLast()) }
         // every word a non-actor: test the first word before splitting them all
         if lexicons.nonActors.contains(text.prefix { $0 != " " }.lowercased()) {
             let words = text.split(separator: " ")
@@ -179,7 +186,7 @@ struct NameChunker {
 
 /// Capitalized words that start sentences and never begin a name.
 enum SentenceStarters {
-    static let words: Set<String> = [
+    static let words: WordSet = [
         "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "with", "as", "if", "when",
         "while", "after", "before", "since", "although", "though", "because", "this", "that", "these", "those",
         "there", "here", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my",

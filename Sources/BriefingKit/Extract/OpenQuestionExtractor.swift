@@ -20,9 +20,9 @@ struct OpenQuestionExtractor {
     }
 
     private static let priority: [OpenQuestionKind] = [.disputed, .conditional, .pending, .uncertain, .explicit]
-    private static let modals: Set<String> = ["will", "would", "could", "can", "may", "might", "only", "possible"]
+    private static let modals: WordSet = ["will", "would", "could", "can", "may", "might", "only", "possible"]
     /// Words that open a yes/no question.
-    private static let questionOpeners: Set<String> = ["will", "would", "can", "could", "is", "are", "was", "were", "do",
+    private static let questionOpeners: WordSet = ["will", "would", "can", "could", "is", "are", "was", "were", "do",
                                                        "does", "did", "should", "has", "have", "may", "might", "shall"]
     /// More literal questions than this in one article mark its questions as rhetorical.
     private static let rhetoricalQuestionCount = 3
@@ -140,7 +140,7 @@ struct OpenQuestionExtractor {
     }
 
     private func hasModal(_ sentence: Sentence) -> Bool {
-        sentence.tokens.contains { Self.modals.contains(layer.tokens[$0].lower) }
+        sentence.tokens.contains { Self.modals.contains(layer.tokens[$0]) }
     }
 
     private func endsWithQuestionMark(_ sentence: Sentence) -> Bool {
@@ -179,7 +179,7 @@ struct OpenQuestionExtractor {
             }
             // "Do I bear responsibility …?": a speaker's question to himself, answered by him; "… asked,
             // “Do you feel …?”": a quoted question to a listener is conversation
-            if i + 1 < sentence.tokens.upperBound, Self.questionOpeners.contains(layer.tokens[i].lower),
+            if i + 1 < sentence.tokens.upperBound, Self.questionOpeners.contains(layer.tokens[i]),
                layer.tokens[i + 1].lower != "i", start == sentence.tokens.lowerBound || layer.tokens[i + 1].lower != "you" {
                 return i
             }
@@ -291,7 +291,7 @@ struct OpenQuestionExtractor {
         backToComma()
         // "One of them, UnitedHealth Group, has threatened …": take in the subject before the comma
         if start > sentence.tokens.lowerBound + 1, start < k || layer.tokens[start].kind == .word,
-           layer.tokens[start].kind == .word, !layer.tokens[start].isCapitalized, SubjectFinder.adverbs.contains(layer.tokens[start].lower)
+           layer.tokens[start].kind == .word, !layer.tokens[start].isCapitalized, SubjectFinder.adverbs.contains(layer.tokens[start])
             || layer.tokens[start].lower.hasSuffix("ed") {
             start -= 1
             backToComma()

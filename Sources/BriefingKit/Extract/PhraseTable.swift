@@ -6,11 +6,9 @@ struct PhraseTable: Sendable {
     let phrases: [[String]]
     /// The word that matches any one word token, if the list uses one ("*").
     private let wildcard: String?
-    private let byFirstWord: [String: [Int]]
+    /// The phrases by first word, answered for a token by its word id.
+    private let byFirstWord: WordMap<[Int]>
     private let wildcardFirst: [Int]
-    /// A bit for each `shape` of a first word: a token of another shape starts no named
-    /// phrase, which is known without hashing it.
-    private let firstWordShapes: [UInt64]
 
     init(_ phrases: [[String]], wildcard: String? = nil) {
         self.phrases = phrases
@@ -21,30 +19,13 @@ struct PhraseTable: Sendable {
             guard let first = words.first else { continue }
             if first == wildcard { wildcardFirst.append(index) } else { byFirstWord[first, default: []].append(index) }
         }
-        self.byFirstWord = byFirstWord
+        self.byFirstWord = WordMap(byFirstWord)
         self.wildcardFirst = wildcardFirst
-        var shapes = [UInt64](repeating: 0, count: (1 << 14) / 64)
-        for word in byFirstWord.keys {
-            let shape = Self.shape(word)
-            shapes[shape >> 6] |= 1 << UInt64(shape & 63)
-        }
-        firstWordShapes = shapes
-    }
-
-    /// A 14-bit summary of a word: low bits of its first and last UTF-8 bytes and its length.
-    private static func shape(_ word: String) -> Int {
-        var word = word
-        return word.withUTF8 { utf8 in
-            guard let first = utf8.first, let last = utf8.last else { return 0 }
-            return Int(first & 0x1F) << 9 | Int(last & 0x1F) << 4 | min(utf8.count, 15)
-        }
     }
 
     /// Index of the first phrase that matches the tokens from `start` without reaching `end`.
     func firstMatch(in tokens: [Token], at start: Int, end: Int) -> Int? {
-        let word = tokens[start].lower
-        let shape = Self.shape(word)
-        let named = firstWordShapes[shape >> 6] & (1 << UInt64(shape & 63)) != 0 ? byFirstWord[word] ?? [] : []
+        let named = byFirstWord[tokens[start]] ?? []
         let any = tokens[start].kind == .word ? wildcardFirst : []
         var n = 0, w = 0
         // the two candidate lists are each in list order: merge them

@@ -9,10 +9,10 @@ struct PositionExtractor {
     let layer: TextLayer
     let lexicons: Lexicons
 
-    private static let modals: Set<String> = ["will", "would", "could", "may", "might", "should", "to", "can", "must"]
-    private static let finalMarks: Set<String> = [".", "!", "?", ";", ":"]
-    private static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
-    private static let objectVerbs: Set<String> = ["told", "tell", "tells", "telling", "warned", "warns", "urged", "asked", "reminded"]
+    private static let modals: WordSet = ["will", "would", "could", "may", "might", "should", "to", "can", "must"]
+    private static let finalMarks: WordSet = [".", "!", "?", ";", ":"]
+    private static let subjectPronouns: WordSet = ["he", "she", "they", "it", "we", "i", "you"]
+    private static let objectVerbs: WordSet = ["told", "tell", "tells", "telling", "warned", "warns", "urged", "asked", "reminded"]
 
     struct Found {
         var subject: Subject?
@@ -33,7 +33,7 @@ struct PositionExtractor {
                 var result: Found?
                 if token.lower == "according", k + 1 < sentence.tokens.upperBound, layer.tokens[k + 1].lower == "to" {
                     result = accordingTo(k, in: sentence, subjects: &subjects)
-                } else if let clauseOnly = lexicons.speechVerbs[token.lower] {
+                } else if let clauseOnly = lexicons.speechVerbs[token] {
                     result = speech(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
                         ?? layoutAttribution(k, in: sentence, subjects: &subjects)
                     if clauseOnly, let found = result, !isClause(found.content) { result = nil }
@@ -67,7 +67,7 @@ struct PositionExtractor {
         let token = layer.tokens[k]
         let cue = token.range
         var anchor = k
-        if anchor - 1 >= sentence.tokens.lowerBound, Self.modals.contains(layer.tokens[anchor - 1].lower) { anchor -= 1 }
+        if anchor - 1 >= sentence.tokens.lowerBound, Self.modals.contains(layer.tokens[anchor - 1]) { anchor -= 1 }
         let previous = k > sentence.tokens.lowerBound ? layer.tokens[k - 1] : nil
         let afterQuote = previous.map { isClosingMark($0) || ($0.isMark(",") && k - 2 >= sentence.tokens.lowerBound && isClosingMark(layer.tokens[k - 2])) } ?? false
         // Inverted after a quotation: "'…,' said one."
@@ -94,7 +94,7 @@ struct PositionExtractor {
             return Found(subject: subject, cue: cue, content: continued(after, in: sentence))
         }
         // Inverted after a clause: "…, said John Smith."
-        if previous?.isMark(",") == true, !Self.objectVerbs.contains(token.lower),
+        if previous?.isMark(",") == true, !Self.objectVerbs.contains(token),
            let speaker = subjects.subject(after: k + 1, in: sentence), standsAlone(speaker, in: sentence),
            let content = contentBefore(tokenIndex: k, in: sentence) {
             return Found(subject: speaker, cue: cue, content: content)
@@ -128,7 +128,7 @@ struct PositionExtractor {
         while i < sentence.tokens.upperBound, layer.tokens[i].lower == "that" || layer.tokens[i].isMark(":") { i += 1 }
         guard i < sentence.tokens.upperBound, !Self.finalMarks.contains(layer.tokens[i].text), !layer.tokens[i].isMark(",") else { return nil }
         // "a group called Citizens for Trump": a thing being named, not an actor's judgement
-        if subject.entry == nil, Self.namingVerbs.contains(layer.tokens[k].lower), layer.tokens[i].isCapitalized { return nil }
+        if subject.entry == nil, Self.namingVerbs.contains(layer.tokens[k]), layer.tokens[i].isCapitalized { return nil }
         var end = ClauseParts(layer: layer).clauseEnd(from: i, in: sentence)
         // "…, and threatened to impose a tax", "… and was scheduled to meet": the subject's next act
         if let next = (i + 1..<end).first(where: { opensNextPredicate($0, in: sentence) }) { end = next }
@@ -201,8 +201,8 @@ struct PositionExtractor {
         return contentAfter(tokenIndex: k, in: sentence).map { Found(subject: nil, cue: cue, content: $0) }
     }
 
-    private static let namingVerbs: Set<String> = ["called", "calls", "calling", "call"]
-    private static let finiteAuxiliaries: Set<String> = ["was", "were", "is", "are", "has", "had", "have", "will", "would"]
+    private static let namingVerbs: WordSet = ["called", "calls", "calling", "call"]
+    private static let finiteAuxiliaries: WordSet = ["was", "were", "is", "are", "has", "had", "have", "will", "would"]
 
     /// "and" opening the subject's next predicate: ", and threatened …", "and said …",
     /// "and was scheduled …" (outside quotations).
@@ -214,7 +214,7 @@ struct PositionExtractor {
         let previous = layer.tokens[i - 1]
         let afterComma = previous.isMark(",") || isClosingMark(previous)
             && layer.quotation(containing: previous.range.lowerBound).map { endsWithComma($0.range) } == true
-        if Self.finiteAuxiliaries.contains(verb.lower) || isFiniteSpeechVerb(verb) || lexicons.attitudeVerbs.contains(verb.lower) { return true }
+        if Self.finiteAuxiliaries.contains(verb) || isFiniteSpeechVerb(verb) || lexicons.attitudeVerbs.contains(verb) { return true }
         return afterComma && verb.kind == .word && !verb.isCapitalized && verb.lower.hasSuffix("ed")
     }
 
@@ -227,7 +227,7 @@ struct PositionExtractor {
         var i = first
         while i < layer.tokens.count, i - first < 7, layer.tokens[i].range.lowerBound < content.upperBound {
             let word = layer.tokens[i].lower
-            if ClauseParts.auxiliaries.contains(word) || (i > first && (word.hasSuffix("ed") || word.hasSuffix("s"))) { return i > first }
+            if ClauseParts.auxiliaries.contains(layer.tokens[i]) || (i > first && (word.hasSuffix("ed") || word.hasSuffix("s"))) { return i > first }
             i += 1
         }
         return false
@@ -257,7 +257,7 @@ struct PositionExtractor {
         }
         // ("But the next day, according to Roffman, Trump made …": after a short setting, any word)
         if comma + 3 < sentence.tokens.upperBound, layer.tokens[comma].isMark(","), layer.tokens[comma + 1].kind == .word,
-           !layer.tokens[comma + 1].isCapitalized || wordCount(content) <= 5, !Self.appositionStarts.contains(layer.tokens[comma + 1].lower),
+           !layer.tokens[comma + 1].isCapitalized || wordCount(content) <= 5, !Self.appositionStarts.contains(layer.tokens[comma + 1]),
            layer.quotation(containing: content.lowerBound) == nil {
             return Found(subject: speaker, cue: cue, content: sentence.range.lowerBound..<sentenceContentEnd(sentence))
         }
@@ -265,7 +265,7 @@ struct PositionExtractor {
     }
 
     /// Words that open an apposition or a new clause after a name, not the rest of a sentence.
-    private static let appositionStarts: Set<String> = ["who", "which", "a", "an", "the", "one", "another", "and", "but", "whose",
+    private static let appositionStarts: WordSet = ["who", "which", "a", "an", "the", "one", "another", "and", "but", "whose",
                                                         "where", "when", "while", "as", "though", "although"]
 
     /// An unnamed source after "according to": "a recent report", "press reports", "the F.A.A.".
@@ -285,10 +285,10 @@ struct PositionExtractor {
         var i = k + 1
         let end = sentence.tokens.upperBound
         // skip an object ("told reporters", "told Starmer and other world leaders")
-        if Self.objectVerbs.contains(layer.tokens[k].lower) {
+        if Self.objectVerbs.contains(layer.tokens[k]) {
             var j = i
             while j < end, j - i < 8, layer.tokens[j].kind == .word, layer.tokens[j].lower != "that",
-                  !Self.subjectPronouns.contains(layer.tokens[j].lower), !Self.questionWords.contains(layer.tokens[j].lower) {
+                  !Self.subjectPronouns.contains(layer.tokens[j]), !Self.questionWords.contains(layer.tokens[j]) {
                 j += 1
             }
             if j < end, j - i < 8 { i = j }
@@ -296,13 +296,13 @@ struct PositionExtractor {
         // skip a phrase before "that" or ":" ("said on Tuesday that", "said afterwards:", "said
         // Thursday during a taping of a town hall meeting in Buffalo, New York, that")
         var j = i
-        let reach = i < end && (Self.prepositions.contains(layer.tokens[i].lower) || Self.timeWords.contains(layer.tokens[i].lower)) ? 25 : 7
+        let reach = i < end && (Self.prepositions.contains(layer.tokens[i]) || Self.timeWords.contains(layer.tokens[i])) ? 25 : 7
         while j < end, j - i < reach {
             let t = layer.tokens[j]
             if t.lower == "that" || t.isMark(":") { i = j + 1; break }
             if t.kind == .punctuation && !t.isMark(",") { break }
             // a clause of its own starts: what follows is the content, not a phrase to skip
-            if ClauseParts.auxiliaries.contains(t.lower) || Self.subjectPronouns.contains(t.lower) || ["who", "which"].contains(t.lower) { break }
+            if ClauseParts.auxiliaries.contains(t) || Self.subjectPronouns.contains(t) || ["who", "which"].contains(t.lower) { break }
             j += 1
         }
         while i < end, layer.tokens[i].isMark(",") || layer.tokens[i].isMark(":") { i += 1 }
@@ -314,7 +314,7 @@ struct PositionExtractor {
             // rest of its clause when the sentence goes on ("said “it gets me mad” every time …")
             let next = layer.tokenIndex(atOrAfter: quote.range.upperBound)
             guard !closesSentence(quote.range), next < end, layer.tokens[next].kind == .word, !layer.tokens[next].isCapitalized,
-                  lexicons.speechVerbs[layer.tokens[next].lower] == nil, !Self.coordinators.contains(layer.tokens[next].lower)
+                  lexicons.speechVerbs[layer.tokens[next]] == nil, !Self.coordinators.contains(layer.tokens[next])
             else { return quote.range }
             return start..<max(quote.range.upperBound, contentEnd(from: next, in: sentence))
         }
@@ -323,13 +323,13 @@ struct PositionExtractor {
         return range
     }
 
-    private static let prepositions: Set<String> = ["in", "on", "at", "during", "about", "via", "through", "with", "to", "for",
+    private static let prepositions: WordSet = ["in", "on", "at", "during", "about", "via", "through", "with", "to", "for",
                                                     "from", "after", "before", "over", "while", "into", "outside", "inside"]
 
     /// "(said) in a video message to the convention", "(said) about its platform": a
     /// prepositional phrase with no verb tells where or how something was said, not what.
     private func isCircumstance(from i: Int, in range: Range<Int>) -> Bool {
-        guard Self.prepositions.contains(layer.tokens[i].lower) else { return false }
+        guard Self.prepositions.contains(layer.tokens[i]) else { return false }
         // "at least six planes filled …", "about 40 people": a quantity opens a clause
         if i + 1 < layer.tokens.count, layer.tokens[i + 1].kind == .number || ["least", "most"].contains(layer.tokens[i + 1].lower) {
             return false
@@ -337,7 +337,7 @@ struct PositionExtractor {
         var j = i + 1
         while j < layer.tokens.count, layer.tokens[j].range.lowerBound < range.upperBound {
             let t = layer.tokens[j]
-            if t.lower == "that" || ClauseParts.auxiliaries.contains(t.lower) || Self.subjectPronouns.contains(t.lower)
+            if t.lower == "that" || ClauseParts.auxiliaries.contains(t) || Self.subjectPronouns.contains(t)
                 || layer.quotation(containing: t.range.lowerBound) != nil
                 || j > i + 2 && t.kind == .word && !t.isCapitalized && t.lower.hasSuffix("ed") { return false }
             j += 1
@@ -345,13 +345,13 @@ struct PositionExtractor {
         return true
     }
 
-    private static let questionWords: Set<String> = ["whether", "if", "what", "who", "why", "how", "where", "which"]
+    private static let questionWords: WordSet = ["whether", "if", "what", "who", "why", "how", "where", "which"]
 
     /// "When asked whether he would run, …", "was asked if …": the question, with no asker.
     private func unattributedQuestion(_ k: Int, in sentence: Sentence) -> Range<Int>? {
         guard layer.tokens[k].lower == "asked", k > sentence.tokens.lowerBound,
               ["when", "was", "were", "been", "being", "if", "after"].contains(layer.tokens[k - 1].lower),
-              k + 1 < sentence.tokens.upperBound, Self.questionWords.contains(layer.tokens[k + 1].lower) else { return nil }
+              k + 1 < sentence.tokens.upperBound, Self.questionWords.contains(layer.tokens[k + 1]) else { return nil }
         // the question runs to the first mark: "When asked whether she would run, Hill smiled."
         var end = k + 2
         while end < sentence.tokens.upperBound,
@@ -392,17 +392,17 @@ struct PositionExtractor {
               !isQuotationStart(sentence.tokens.lowerBound) else { return nil }
         var after = k + 1
         while after < sentence.tokens.upperBound, after - k < 6, layer.tokens[after].kind == .word,
-              !Self.subjectPronouns.contains(layer.tokens[after].lower), layer.tokens[after].lower != "that" { after += 1 }
+              !Self.subjectPronouns.contains(layer.tokens[after]), layer.tokens[after].lower != "that" { after += 1 }
         // the clause goes on after the attribution with a lower-case word ("…, he said, was …"),
         // not with a quotation or another verb of saying ("…, he said, adding …")
         guard after + 1 < sentence.tokens.upperBound, layer.tokens[after].isMark(","),
               layer.tokens[after + 1].kind == .word, !layer.tokens[after + 1].isCapitalized,
-              lexicons.speechVerbs[layer.tokens[after + 1].lower] == nil else { return nil }
+              lexicons.speechVerbs[layer.tokens[after + 1]] == nil else { return nil }
         // the lead-in is the clause's start, not a setting ("In February, …") nor an
         // attribution of its own ("Trump said, he added, …")
         let lead = sentence.tokens.lowerBound..<before
-        guard !Self.prepositions.contains(layer.tokens[sentence.tokens.lowerBound].lower),
-              !lead.contains(where: { lexicons.speechVerbs[layer.tokens[$0].lower] != nil }) else { return nil }
+        guard !Self.prepositions.contains(layer.tokens[sentence.tokens.lowerBound]),
+              !lead.contains(where: { lexicons.speechVerbs[layer.tokens[$0]] != nil }) else { return nil }
         return sentence.range.lowerBound..<sentenceContentEnd(sentence)
     }
 
@@ -415,7 +415,7 @@ struct PositionExtractor {
         let lead = first..<quoteStart
         guard !lead.contains(where: { i in
             let t = layer.tokens[i]
-            return lexicons.speechVerbs[t.lower] != nil || lexicons.attitudeVerbs.contains(t.lower) || t.lower == "according"
+            return lexicons.speechVerbs[t] != nil || lexicons.attitudeVerbs.contains(t) || t.lower == "according"
                 || [":", ";"].contains(t.text) || isClosingMark(t) || isQuotationStart(i)
         }) else { return quote }
         return sentence.range.lowerBound..<quote.upperBound
@@ -440,14 +440,14 @@ struct PositionExtractor {
     private func standsAlone(_ speaker: Subject, in sentence: Sentence) -> Bool {
         let last = layer.tokens[speaker.tokens.upperBound - 1]
         if speaker.mention.upperBound < last.range.upperBound, speaker.mention.upperBound > last.range.lowerBound { return false }
-        guard speaker.tokens.count == 1, Self.subjectPronouns.contains(last.lower) else { return true }
+        guard speaker.tokens.count == 1, Self.subjectPronouns.contains(last) else { return true }
         // "reported it to the F.B.I.": "it" after a verb is its object
         guard last.lower != "it" else { return false }
         let next = speaker.tokens.upperBound
         return next >= sentence.tokens.upperBound || layer.tokens[next].kind == .punctuation
     }
 
-    private static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    private static let timeWords: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                                  "week", "month", "year", "night", "morning", "afternoon", "evening", "statement",
                                                  "interview", "tweet", "twitter", "email", "speech", "letter", "weekend"]
 
@@ -460,8 +460,8 @@ struct PositionExtractor {
             i += 1
         } else if ["on", "in", "last", "this", "during", "at"].contains(first) {
             var j = i + 1
-            while j < end, j - i <= 4, !Self.timeWords.contains(layer.tokens[j].lower) { j += 1 }
-            guard j < end, j - i <= 4, Self.timeWords.contains(layer.tokens[j].lower) else { return start }
+            while j < end, j - i <= 4, !Self.timeWords.contains(layer.tokens[j]) { j += 1 }
+            guard j < end, j - i <= 4, Self.timeWords.contains(layer.tokens[j]) else { return start }
             i = j + 1
         } else {
             return start
@@ -476,7 +476,7 @@ struct PositionExtractor {
         var i = start
         while i + 1 < sentence.tokens.upperBound {
             if !isInsideQuotation(layer.tokens[i].range.lowerBound) {
-                if layer.tokens[i].isMark(","), layer.tokens[i + 1].lower.hasSuffix("ing"), lexicons.speechVerbs[layer.tokens[i + 1].lower] != nil {
+                if layer.tokens[i].isMark(","), layer.tokens[i + 1].lower.hasSuffix("ing"), lexicons.speechVerbs[layer.tokens[i + 1]] != nil {
                     return layer.tokens[max(start, i - 1)].range.upperBound
                 }
                 if i > start + 1, opensAnotherAttribution(i, in: sentence)
@@ -489,8 +489,8 @@ struct PositionExtractor {
         return sentenceContentEnd(sentence)
     }
 
-    private static let coordinators: Set<String> = ["and", "but", "while", "whereas"]
-    private static let attributionFillers: Set<String> = ["also", "did", "does", "not", "never", "has", "have", "had", "later",
+    private static let coordinators: WordSet = ["and", "but", "while", "whereas"]
+    private static let attributionFillers: WordSet = ["also", "did", "does", "not", "never", "has", "have", "had", "later",
                                                           "then", "again", "quickly", "further"]
 
     /// "… and predicted that …", "… but did not suggest …", "…, and three-quarters said …": a
@@ -498,9 +498,9 @@ struct PositionExtractor {
     private func opensAnotherAttribution(_ i: Int, in sentence: Sentence) -> Bool {
         let t = layer.tokens[i]
         var j: Int
-        if Self.coordinators.contains(t.lower) {
+        if Self.coordinators.contains(t) {
             j = i + 1
-            while j < sentence.tokens.upperBound, j - i <= 3, Self.attributionFillers.contains(layer.tokens[j].lower) { j += 1 }
+            while j < sentence.tokens.upperBound, j - i <= 3, Self.attributionFillers.contains(layer.tokens[j]) { j += 1 }
             if j < sentence.tokens.upperBound, isFiniteSpeechVerb(layer.tokens[j]) { return true }
         }
         // ", and most voters said …": a comma, a coordinator and a short subject of its own
@@ -508,17 +508,17 @@ struct PositionExtractor {
         j = i + 1
         guard j < sentence.tokens.upperBound else { return false }
         // "…, Reid said he would not", "…, CNN reported": a named speaker closing the sentence
-        if t.isMark(","), layer.tokens[j].isCapitalized, !lexicons.nonActors.contains(layer.tokens[j].lower) {
+        if t.isMark(","), layer.tokens[j].isCapitalized, !lexicons.nonActors.contains(layer.tokens[j]) {
             var verb = j + 1
             while verb < sentence.tokens.upperBound, verb - j < 3, layer.tokens[verb].isCapitalized { verb += 1 }
             if verb < sentence.tokens.upperBound, isFiniteSpeechVerb(layer.tokens[verb]) { return true }
         }
-        guard Self.coordinators.contains(layer.tokens[j].lower) || t.isMark(";") else { return false }
+        guard Self.coordinators.contains(layer.tokens[j]) || t.isMark(";") else { return false }
         if !t.isMark(";") { j += 1 }
         let subjectStart = j
         while j < sentence.tokens.upperBound, j - subjectStart < 5, layer.tokens[j].kind != .punctuation {
             if j > subjectStart, isFiniteSpeechVerb(layer.tokens[j]) { return true }
-            if ClauseParts.auxiliaries.contains(layer.tokens[j].lower) || layer.tokens[j].lower == "that" { return false }
+            if ClauseParts.auxiliaries.contains(layer.tokens[j]) || layer.tokens[j].lower == "that" { return false }
             j += 1
         }
         return false
@@ -526,11 +526,11 @@ struct PositionExtractor {
 
     /// "said", "says", "predicted": a speech verb in a finite form (not "saying", "to say").
     private func isFiniteSpeechVerb(_ token: Token) -> Bool {
-        guard lexicons.speechVerbs[token.lower] != nil, !token.lower.hasSuffix("ing") else { return false }
-        return token.lower.hasSuffix("ed") || token.lower.hasSuffix("s") || Self.irregularSpeech.contains(token.lower)
+        guard lexicons.speechVerbs[token] != nil, !token.lower.hasSuffix("ing") else { return false }
+        return token.lower.hasSuffix("ed") || token.lower.hasSuffix("s") || Self.irregularSpeech.contains(token)
     }
 
-    private static let irregularSpeech: Set<String> = ["said", "told", "wrote", "say", "tell", "think"]
+    private static let irregularSpeech: WordSet = ["said", "told", "wrote", "say", "tell", "think"]
 
     /// "And from the chairwoman:" then the quotation as the next paragraph.
     private func colonQuoteInNextParagraph(after k: Int, in sentence: Sentence) -> Range<Int>? {
@@ -548,7 +548,7 @@ struct PositionExtractor {
         // over a descriptor before the name: "election law expert Rick Hasen"
         var words = 0
         while i >= 0, words < 6, layer.tokens[i].kind == .word, layer.tokens[i].range.lowerBound >= paragraph.lowerBound,
-              !SubjectFinder.clauseWords.contains(layer.tokens[i].lower) {
+              !SubjectFinder.clauseWords.contains(layer.tokens[i]) {
             i -= 1
             words += 1
         }
@@ -562,7 +562,7 @@ struct PositionExtractor {
         return quote.range
     }
 
-    private static let nonVerbs: Set<String> = ["is", "was", "has", "does", "this", "his", "its", "us", "as", "yes", "news",
+    private static let nonVerbs: WordSet = ["is", "was", "has", "does", "this", "his", "its", "us", "as", "yes", "news",
                                                 "was", "needed", "based", "related", "unrelated", "less", "unless", "its"]
 
     /// Any verb in the layout `“…,” the man shouted` or `“…,” opined the Plain Dealer`: a
@@ -571,9 +571,9 @@ struct PositionExtractor {
     private func layoutAttribution(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
         let token = layer.tokens[k]
         guard token.kind == .word, !token.isCapitalized,
-              token.lower.hasSuffix("ed") || token.lower.hasSuffix("s") || lexicons.speechVerbs[token.lower] != nil
-                  || Self.irregularSpeechPast.contains(token.lower),
-              !Self.nonVerbs.contains(token.lower), k + 1 < layer.tokens.count else { return nil }
+              token.lower.hasSuffix("ed") || token.lower.hasSuffix("s") || lexicons.speechVerbs[token] != nil
+                  || Self.irregularSpeechPast.contains(token),
+              !Self.nonVerbs.contains(token), k + 1 < layer.tokens.count else { return nil }
         if let quote = quotationEnding(before: k, in: sentence), !closesSentence(quote),
            let speaker = subjects.subject(after: k + 1, in: sentence)
                ?? determinedNounPhrase(k + 1, before: sentence.tokens.upperBound),
@@ -608,7 +608,7 @@ struct PositionExtractor {
         guard let subject = subjects.subject(after: sentence.tokens.lowerBound, in: sentence), subject.entry != nil
         else { return nil }
         var verb = subject.tokens.upperBound
-        while verb < k, SubjectFinder.adverbs.contains(layer.tokens[verb].lower) || layer.tokens[verb].lower == "since" {
+        while verb < k, SubjectFinder.adverbs.contains(layer.tokens[verb]) || layer.tokens[verb].lower == "since" {
             verb += 1
         }
         guard verb < k, k - verb <= 15, isReportingVerb(layer.tokens[verb]),
@@ -641,19 +641,19 @@ struct PositionExtractor {
 
     /// A past-tense or speech verb that can introduce a quotation: "apologized", "wrote", "gave", "says".
     private func isReportingVerb(_ token: Token) -> Bool {
-        guard token.kind == .word, !token.isCapitalized, !Self.nonVerbs.contains(token.lower) else { return false }
-        return token.lower.hasSuffix("ed") || lexicons.speechVerbs[token.lower] != nil
-            || lexicons.attitudeVerbs.contains(token.lower) || Self.irregularPast.contains(token.lower)
+        guard token.kind == .word, !token.isCapitalized, !Self.nonVerbs.contains(token) else { return false }
+        return token.lower.hasSuffix("ed") || lexicons.speechVerbs[token] != nil
+            || lexicons.attitudeVerbs.contains(token) || Self.irregularPast.contains(token)
     }
 
     /// Irregular past tenses that introduce a quotation after a colon ("gave a warning:", "laid out
     /// his plan:").
-    private static let irregularPast: Set<String> = ["gave", "wrote", "put", "made", "took", "left", "sent", "had",
+    private static let irregularPast: WordSet = ["gave", "wrote", "put", "made", "took", "left", "sent", "had",
                                                      "laid", "set", "spoke", "told", "said"]
 
     /// Irregular past tenses that report speech right after a quotation ("“…,” Trump went on",
     /// "shot back", "broke in").
-    private static let irregularSpeechPast: Set<String> = ["went", "shot", "broke", "spoke"]
+    private static let irregularSpeechPast: WordSet = ["went", "shot", "broke", "spoke"]
 
     /// "the committee chairmen", "a source close to the campaign": a noun phrase opened by a
     /// determiner, up to the next punctuation or verb-like word (at most six words).
@@ -672,11 +672,11 @@ struct PositionExtractor {
     private func closingName(_ start: Int, in sentence: Sentence) -> Subject? {
         var end = start
         while end < sentence.tokens.upperBound, end - start < 3, layer.tokens[end].kind == .word, layer.tokens[end].isCapitalized,
-              !lexicons.nonActors.contains(layer.tokens[end].lower) {
+              !lexicons.nonActors.contains(layer.tokens[end]) {
             end += 1
         }
         guard end > start, end == sentence.tokens.upperBound || layer.tokens[end].kind == .punctuation,
-              !Self.subjectPronouns.contains(layer.tokens[start].lower) else { return nil }
+              !Self.subjectPronouns.contains(layer.tokens[start]) else { return nil }
         return Subject(mention: layer.tokens[start].range.lowerBound..<layer.tokens[end - 1].range.upperBound, entry: nil, tokens: start..<end)
     }
 
@@ -717,7 +717,7 @@ struct PositionExtractor {
             // a quotation closed by a comma has an attribution of its own ("“Q2,” she said");
             // one closed by a full stop ends its sentence, and what follows is another's
             if !closesSentence(following.range), after < layer.tokens.count, layer.tokens[after].range.lowerBound < paragraph.upperBound,
-               (after..<min(after + 4, layer.tokens.count)).contains(where: { lexicons.speechVerbs[layer.tokens[$0].lower] != nil }) {
+               (after..<min(after + 4, layer.tokens.count)).contains(where: { lexicons.speechVerbs[layer.tokens[$0]] != nil }) {
                 break
             }
             end = following.range.upperBound

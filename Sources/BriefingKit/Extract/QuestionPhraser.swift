@@ -4,10 +4,10 @@
 struct QuestionPhraser {
     let layer: TextLayer
 
-    private static let auxiliaries: Set<String> = ["will", "would", "can", "could", "is", "are", "was", "were", "has", "have",
+    private static let auxiliaries: WordSet = ["will", "would", "can", "could", "is", "are", "was", "were", "has", "have",
                                                    "had", "should", "may", "might", "must", "does", "do", "did"]
-    private static let quoteMarks: Set<String> = ["'", "\"", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}"]
-    private static let leadIns: Set<String> = ["whether", "if", "unless", "once", "should", "that", "but", "and", "so", "only",
+    private static let quoteMarks: WordSet = ["'", "\"", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}"]
+    private static let leadIns: WordSet = ["whether", "if", "unless", "once", "should", "that", "but", "and", "so", "only",
                                                "or", "yet", "maybe", "perhaps"]
 
     /// Words after "is", "has" that make the clause ask about the future: "Rubio has yet to win
@@ -114,7 +114,7 @@ struct QuestionPhraser {
     /// "Is it true that …?" for a contested claim.
     func claimQuestion(from tokens: Range<Int>) -> String {
         var words = tokens.map { layer.tokens[$0] }
-        while let first = words.first, first.kind == .punctuation || Self.leadIns.contains(first.lower) { words.removeFirst() }
+        while let first = words.first, first.kind == .punctuation || Self.leadIns.contains(first) { words.removeFirst() }
         while let last = words.last, last.kind == .punctuation { words.removeLast() }
         guard !words.isEmpty else { return "Is it true?" }
         return "Is it true that " + lowered(words) + "?"
@@ -136,7 +136,7 @@ struct QuestionPhraser {
     }
 
     private func isName(_ token: Token) -> Bool {
-        !SentenceStarters.words.contains(token.lower)
+        !SentenceStarters.words.contains(token)
     }
 
     /// The words with the article's own spacing, on one line.

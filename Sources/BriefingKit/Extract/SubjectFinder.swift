@@ -25,11 +25,11 @@ struct SubjectFinder {
     }
 
     /// Connectives set off by commas between a subject and its verb ("Others, however, say").
-    static let connectives: Set<String> = ["however", "though", "too", "meanwhile", "instead", "likewise", "nonetheless",
+    static let connectives: WordSet = ["however", "though", "too", "meanwhile", "instead", "likewise", "nonetheless",
                                            "nevertheless", "moreover", "also"]
 
     /// Words that may stand between a subject and its verb ("he also said", "has long argued").
-    static let adverbs: Set<String> = ["also", "has", "have", "had", "was", "were", "is", "are", "previously", "later",
+    static let adverbs: WordSet = ["also", "has", "have", "had", "was", "were", "is", "are", "previously", "later",
                                        "then", "again", "repeatedly", "long", "once", "now", "still", "already",
                                        "publicly", "privately", "reportedly", "recently", "earlier", "initially",
                                        "ultimately", "never", "always", "just", "further", "flatly", "did", "does", "do"]
@@ -37,7 +37,7 @@ struct SubjectFinder {
     /// The subject ending before token `index`, within `sentence`.
     mutating func subject(before index: Int, in sentence: Sentence) -> Subject? {
         var i = index - 1
-        while i >= sentence.tokens.lowerBound, Self.adverbs.contains(layer.tokens[i].lower) { i -= 1 }
+        while i >= sentence.tokens.lowerBound, Self.adverbs.contains(layer.tokens[i]) { i -= 1 }
         // "Sen. Chuck Grassley (R-Iowa) told": over a party and state after the name
         if let open = openingParenthesis(closedAt: i, in: sentence),
            let m = registry.mention(endingAt: layer.tokens[open - 1].range.upperBound) {
@@ -45,7 +45,7 @@ struct SubjectFinder {
                              in: sentence)
         }
         // "Others, however, say": over a connective set off by commas
-        if i - 2 >= sentence.tokens.lowerBound, layer.tokens[i].isMark(","), Self.connectives.contains(layer.tokens[i - 1].lower),
+        if i - 2 >= sentence.tokens.lowerBound, layer.tokens[i].isMark(","), Self.connectives.contains(layer.tokens[i - 1]),
            layer.tokens[i - 2].isMark(",") {
             i -= 3
         }
@@ -68,7 +68,7 @@ struct SubjectFinder {
             // only a phrase that is plainly a noun phrase: "voters", "the groups", "many Democrats"
             guard let phrase = nounPhraseSubject(endingAt: i - 1, in: sentence) else { return nil }
             let first = layer.tokens[phrase.tokens.lowerBound]
-            if phrase.tokens.count == 1 || Self.relativeHeads.contains(first.lower) { return phrase }
+            if phrase.tokens.count == 1 || Self.relativeHeads.contains(first) { return phrase }
             // "rebuked critics who say …": the head noun alone
             return Subject(mention: layer.tokens[i - 1].range, entry: phrase.entry, tokens: (i - 1)..<i)
         }
@@ -83,7 +83,7 @@ struct SubjectFinder {
         return phrase
     }
 
-    private static let relativeHeads: Set<String> = ["the", "a", "an", "some", "many", "most", "several", "few", "those",
+    private static let relativeHeads: WordSet = ["the", "a", "an", "some", "many", "most", "several", "few", "those",
                                                      "these", "other", "two", "three"]
 
     /// The subject starting at token `index` (after an inverted verb: "said one official",
@@ -100,12 +100,12 @@ struct SubjectFinder {
                 // "said Trump's campaign manager Paul Manafort": a descriptor naming another
                 // actor leads to the speaker's own name, when one follows
                 guard after < sentence.tokens.upperBound, layer.tokens[after].kind == .word,
-                      !Self.clauseWords.contains(layer.tokens[after].lower) else { break }
+                      !Self.clauseWords.contains(layer.tokens[after]) else { break }
                 j = max(after, j + 1)
                 continue
             }
             // "said former secretary of state Hillary Clinton": "of" inside a title goes on
-            if Self.clauseWords.contains(layer.tokens[j].lower), layer.tokens[j].lower != "of" || j == index { break }
+            if Self.clauseWords.contains(layer.tokens[j]), layer.tokens[j].lower != "of" || j == index { break }
             j += 1
         }
         // "said Rubio's deputy campaign manager, Rich Beeson": the name in the apposition
@@ -119,7 +119,7 @@ struct SubjectFinder {
         // "said one", "said another", "said one official"
         if ["one", "another"].contains(token.lower) {
             var end = index + 1
-            if end < sentence.tokens.upperBound, lexicons.groupNouns.contains(layer.tokens[end].lower) { end += 1 }
+            if end < sentence.tokens.upperBound, lexicons.groupNouns.contains(layer.tokens[end]) { end += 1 }
             let group = registry.nearest(before: token.range.lowerBound, kinds: [.group], notBefore: 0)
             if let group { registry.addMention(token.range.lowerBound..<layer.tokens[end - 1].range.upperBound, to: group) }
             return Subject(mention: token.range.lowerBound..<layer.tokens[end - 1].range.upperBound, entry: group, tokens: index..<end)
@@ -128,7 +128,7 @@ struct SubjectFinder {
     }
 
     /// Words that end a descriptor before a name.
-    static let clauseWords: Set<String> = ["that", "who", "which", "in", "on", "at", "to", "of", "for", "after", "before",
+    static let clauseWords: WordSet = ["that", "who", "which", "in", "on", "at", "to", "of", "for", "after", "before",
                                            "when", "while", "because", "as", "and", "but", "he", "she", "they", "it"]
 
     /// The subject widened over a title written before the name ("Mr. Lou", "Sen. Ted Cruz").
@@ -164,8 +164,8 @@ struct SubjectFinder {
         return nil
     }
 
-    private static let personPronouns: Set<String> = ["he", "she"]
-    private static let pluralPronouns: Set<String> = ["they", "we"]
+    private static let personPronouns: WordSet = ["he", "she"]
+    private static let pluralPronouns: WordSet = ["they", "we"]
 
     private mutating func pronounSubject(_ i: Int, in sentence: Sentence) -> Subject? {
         let token = layer.tokens[i]
@@ -245,7 +245,7 @@ struct SubjectFinder {
         return layer.paragraphs[p].range.lowerBound
     }
 
-    private static let nounPhraseHeads: Set<String> = ["company", "campaign", "administration", "government", "report",
+    private static let nounPhraseHeads: WordSet = ["company", "campaign", "administration", "government", "report",
                                                        "statement", "spokesman", "spokeswoman", "spokesperson", "official",
                                                        "source", "aide", "adviser", "advisor", "group", "ministry", "agency",
                                                        "department", "court", "committee", "party", "study", "poll", "survey",
@@ -272,11 +272,11 @@ struct SubjectFinder {
     private func nounPhraseSubject(endingAt i: Int, in sentence: Sentence) -> Subject? {
         let head = layer.tokens[i]
         let bare = head.lower.hasSuffix("s") ? String(head.lower.dropLast()) : head.lower
-        guard head.kind == .word, Self.nounPhraseHeads.contains(bare) || lexicons.groupNouns.contains(head.lower) else { return nil }
+        guard head.kind == .word, Self.nounPhraseHeads.contains(bare) || lexicons.groupNouns.contains(head) else { return nil }
         var start = i
         while start > sentence.tokens.lowerBound, i - start < 4 {
             let previous = layer.tokens[start - 1]
-            guard previous.kind == .word, !lexicons.speechVerbs.keys.contains(previous.lower) else { break }
+            guard previous.kind == .word, lexicons.speechVerbs[previous] == nil else { break }
             start -= 1
             if ["the", "a", "an", "his", "her", "its", "their"].contains(previous.lower) { break }
         }
@@ -287,9 +287,9 @@ struct SubjectFinder {
         return Subject(mention: range, entry: entry, tokens: start..<(i + 1))
     }
 
-    private static let shareWords: Set<String> = ["percent", "%", "majority", "majorities", "half", "plurality", "third",
+    private static let shareWords: WordSet = ["percent", "%", "majority", "majorities", "half", "plurality", "third",
                                                   "thirds", "quarter", "quarters"]
-    private static let quantityWords: Set<String> = ["about", "nearly", "almost", "roughly", "just", "only", "some", "a", "than",
+    private static let quantityWords: WordSet = ["about", "nearly", "almost", "roughly", "just", "only", "some", "a", "than",
                                                      "more", "fewer", "less", "over", "under", "in", "one", "two", "three",
                                                      "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
                                                      "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "narrow", "slim",
@@ -299,14 +299,14 @@ struct SubjectFinder {
     /// "a majority of those surveyed". No actor: the speaker is the share itself.
     private func quantitySubject(endingAt i: Int, in sentence: Sentence) -> Subject? {
         let head = layer.tokens[i]
-        let isShare = Self.shareWords.contains(head.lower)
+        let isShare = Self.shareWords.contains(head)
             || head.kind == .number && i - 2 >= sentence.tokens.lowerBound && layer.tokens[i - 1].lower == "in"
-                && (layer.tokens[i - 2].kind == .number || Self.quantityWords.contains(layer.tokens[i - 2].lower))
+                && (layer.tokens[i - 2].kind == .number || Self.quantityWords.contains(layer.tokens[i - 2]))
         guard isShare else { return nil }
         var start = i
         while start > sentence.tokens.lowerBound, i - start < 6 {
             let previous = layer.tokens[start - 1]
-            guard previous.kind == .number || Self.quantityWords.contains(previous.lower)
+            guard previous.kind == .number || Self.quantityWords.contains(previous)
                 || previous.lower.contains("-") && previous.kind == .word else { break }
             start -= 1
         }
@@ -315,7 +315,7 @@ struct SubjectFinder {
         return Subject(mention: layer.tokens[start].range.lowerBound..<head.range.upperBound, entry: nil, tokens: start..<(i + 1))
     }
 
-    private static let organizationHeads: Set<String> = ["company", "firm", "campaign", "administration", "agency", "committee",
+    private static let organizationHeads: WordSet = ["company", "firm", "campaign", "administration", "agency", "committee",
                                                          "party", "ministry", "department", "court", "government", "group",
                                                          "council", "union", "foundation", "organization", "board", "network",
                                                          "commission", "coalition", "association", "bank", "caucus", "chamber",

@@ -15,7 +15,12 @@ public struct Article: Sendable {
     public var published: String?
     public var publishedBasis: PublishedBasis?
     /// The text every span counts into: the file as read for plain text and Markdown.
-    public var text: String
+    public var text: String {
+        didSet { scalars = nil }
+    }
+    /// `text` as scalars when the reader already decoded it, so that extraction does not
+    /// decode it again; nil once `text` changes.
+    var scalars: ScalarText?
     /// Whether `text` was derived from the file (HTML, feeds) rather than equal to it.
     public var textIsDerived: Bool
     /// Content paragraphs, in order, with their roles.

@@ -79,7 +79,7 @@ public struct PlainTextReader: Sendable {
             paragraphs.append((line, role))
         }
         let headline = paragraphs.first { $0.role == .headline }.map { scalars.string($0.range) }
-        return Article(
+        var article = Article(
             id: Self.id(for: path), path: path,
             title: fields["title"] ?? headline,
             source: fields["source"] ?? fields["publisher"] ?? fields["site"],
@@ -87,12 +87,20 @@ public struct PlainTextReader: Sendable {
             url: fields["url"] ?? fields["link"],
             published: published, publishedBasis: basis,
             text: text, paragraphs: paragraphs, removed: removed.sorted())
+        article.scalars = scalars
+        return article
     }
 
-    /// The article id for a path: the file name without its extension.
+    /// The article id for a path: the file name without its extension (what `NSString`'s
+    /// `lastPathComponent` then `deletingPathExtension` give, without bridging the path).
     static func id(for path: String) -> String {
-        let name = (path as NSString).lastPathComponent
-        let stem = (name as NSString).deletingPathExtension
-        return stem.isEmpty ? name : stem
+        var end = path.endIndex
+        while end > path.startIndex, path[path.index(before: end)] == "/" { end = path.index(before: end) }
+        guard end > path.startIndex else { return path == "/" ? "/" : "" }
+        let start = path[..<end].lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        let name = path[start..<end]
+        guard name != "..", let dot = name.lastIndex(of: "."), dot > name.startIndex else { return String(name) }
+        return String(name[..<dot])
     }
+
 }

@@ -72,8 +72,10 @@ public struct ArticlePipeline: Sendable {
     /// Extracts every article of one file.
     private func process(_ path: String) throws -> FileOutputs {
         let file = try reader.readAll(path: path)
-        let outputs = file.articles.map { article in
-            let layer = extractor.textLayer(of: article)
+        let outputs = file.articles.map { read in
+            let layer = extractor.textLayer(of: read)
+            var article = read
+            article.scalars = nil   // the layer holds them; outputs are kept, the scalars need not be
             return Output(article: article, record: extractor.extract(article, layer: layer),
                           summary: extractor.summary(of: layer))
         }

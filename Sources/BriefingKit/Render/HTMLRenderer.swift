@@ -1,4 +1,9 @@
 import CCmark
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Converts Markdown to an HTML fragment with libcmark.
 ///
@@ -7,14 +12,21 @@ import CCmark
 public struct HTMLRenderer {
     /// The HTML for `markdown` (CommonMark), without a page around it.
     public static func fragment(markdown: String) -> String {
+        withFragment(markdown: markdown) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the HTML for `markdown`, read in place from
+    /// libcmark's buffer (a page's worth of HTML is not copied into a string first).
+    static func withFragment<Result>(markdown: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         var markdown = markdown
         let html = markdown.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
                 cmark_markdown_to_html(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
             }
         }
-        guard let html else { return "" }
+        guard let html else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
         defer { briefing_cmark_free(html) }
-        return String(cString: html)
+        let count = strlen(html)
+        return try html.withMemoryRebound(to: UInt8.self, capacity: count) { try body(UnsafeBufferPointer(start: $0, count: count)) }
     }
 }

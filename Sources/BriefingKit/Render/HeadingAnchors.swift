@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Gives every `<h2>`–`<h4>` of an HTML fragment an `id` and a link to itself, and lists the
 /// `<h2>` headings for a table of contents.
@@ -27,7 +32,7 @@ struct HeadingAnchors {
         return html.withUTF8 { ids(in: $0) }
     }
 
-    private static func ids(in bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
+    static func ids(in bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
         var ids = Set<String>()
         var i = 0
         while let at = Self.find(Self.idAttribute, in: bytes, from: i) {
@@ -48,7 +53,7 @@ struct HeadingAnchors {
         return html.withUTF8 { anchor($0) }
     }
 
-    private mutating func anchor(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    mutating func anchor(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + bytes.count / 16)
         var last = 0, i = 0
@@ -94,14 +99,18 @@ struct HeadingAnchors {
     }
 
     /// The first index at or after `start` where `needle` begins.
-    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let first = needle.first, needle.count <= bytes.count else { return nil }
-        var i = start
-        let lastStart = bytes.count - needle.count
-        while i <= lastStart {
-            guard let at = bytes[i...lastStart].firstIndex(of: first) else { return nil }
+    static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, !needle.isEmpty, start + needle.count <= bytes.count else { return nil }
+        // memchr (the C library's vectorized byte search) for the needle's rarest byte in HTML
+        // text, a mark rather than a letter or a space ("<" of "<h", "=" of "id=\""), then the rest
+        let key = needle.firstIndex { !($0 == 0x20 || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0 | 0x20)) } ?? 0
+        var i = start + key
+        let last = bytes.count - needle.count + key
+        while i <= last {
+            guard let found = memchr(base + i, Int32(needle[key]), last + 1 - i) else { return nil }
+            let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found)) - key
             if starts(with: needle, in: bytes, at: at) { return at }
-            i = at + 1
+            i = at + key + 1
         }
         return nil
     }
@@ -130,10 +139,31 @@ struct HeadingAnchors {
     /// The text of an HTML fragment libcmark or a template made: tags dropped, the entities
     /// they use decoded.
     static func plainText(_ html: String) -> String {
-        html.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+        let text = withoutTags(html)
+        // most headings hold no entity: nothing to decode
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&#x27;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
             .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `html` without its tags: what replacing the regular expression `<[^>]*>` with nothing
+    /// gives (each "<" up to the first ">" after it), by a byte scan instead of a regex engine.
+    private static func withoutTags(_ html: String) -> String {
+        guard html.utf8.contains(UInt8(ascii: "<")) else { return html }
+        let bytes = Array(html.utf8)
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "<"), let close = bytes[(i + 1)...].firstIndex(of: UInt8(ascii: ">")) {
+                i = close + 1
+            } else {
+                kept.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: kept, as: UTF8.self)
     }
 }

@@ -14,8 +14,9 @@ public struct PageRenderer: Sendable {
     /// - Throws: `TemplateError.missingTemplate` if the set has no `page.html`.
     public func page(title: String, markdown: String, appendix: String = "", subtitle: String? = nil,
                      style: String = "document") throws -> String {
-        let context = PageContext(title: title, fragment: HTMLRenderer.fragment(markdown: markdown),
-                                  appendix: appendix, subtitle: subtitle, style: style)
+        let context = HTMLRenderer.withFragment(markdown: markdown) {
+            PageContext(title: title, fragmentUTF8: $0, appendix: appendix, subtitle: subtitle, style: style)
+        }
         return try templates.render(context, template: TemplateSet.pageTemplate)
     }
 }
@@ -52,13 +53,19 @@ public struct PageContext: Sendable {
     }
 
     init(title: String, fragment: String, appendix: String, subtitle: String?, style: String) {
-        var body = fragment
+        var fragment = fragment
+        self = fragment.withUTF8 { PageContext(title: title, fragmentUTF8: $0, appendix: appendix, subtitle: subtitle, style: style) }
+    }
+
+    /// The context for an HTML fragment given as UTF-8 bytes, read in place.
+    init(title: String, fragmentUTF8 fragment: UnsafeBufferPointer<UInt8>, appendix: String, subtitle: String?, style: String) {
         var title = title
-        // (a search from the start, not Foundation's range(of:), which bridges the whole page)
-        if body.hasPrefix("<h1>"), let end = body.firstRange(of: "</h1>") {
-            title = HeadingAnchors.plainText(String(body[body.index(body.startIndex, offsetBy: 4)..<end.lowerBound]))
-            body = String(body[end.upperBound...].drop { $0 == "\n" })
+        var start = 0
+        if let heading = Self.openingHeading(of: fragment) {
+            title = heading.title
+            start = heading.rest
         }
+        let body = UnsafeBufferPointer(rebasing: fragment[start...])
         var anchors = HeadingAnchors(reserved: HeadingAnchors.ids(in: body).union(HeadingAnchors.ids(in: appendix)).union(["top", "contents"]))
         self.body = anchors.anchor(body)
         self.appendix = anchors.anchor(appendix)
@@ -69,5 +76,26 @@ public struct PageContext: Sendable {
         toc = anchors.headings.map { Section(id: $0.id, title: $0.title) }
         hasToc = toc.count > 1
         generatedBy = "briefing"
+    }
+
+    /// The plain text of the level-1 heading that opens the fragment, and the byte offset of
+    /// what follows it and its line breaks. Decided on characters, as a string would: on the
+    /// text up to the first "</h1>" when the byte after it (ASCII) cannot join it into one
+    /// character, else on the whole fragment.
+    private static func openingHeading(of fragment: UnsafeBufferPointer<UInt8>) -> (title: String, rest: Int)? {
+        guard fragment.starts(with: "<h1>".utf8) else { return nil }
+        func heading(in text: String) -> (title: String, rest: Int)? {
+            guard text.hasPrefix("<h1>"), let end = text.firstRange(of: "</h1>") else { return nil }
+            let title = HeadingAnchors.plainText(String(text[text.index(text.startIndex, offsetBy: 4)..<end.lowerBound]))
+            var rest = text.utf8.distance(from: text.startIndex, to: end.upperBound)
+            while rest < fragment.count, fragment[rest] == UInt8(ascii: "\n") { rest += 1 }
+            return (title, rest)
+        }
+        let close = Array("</h1>".utf8)
+        if let at = HeadingAnchors.find(close, in: fragment, from: 0), at + close.count == fragment.count || fragment[at + close.count] < 0x80,
+           let found = heading(in: String(decoding: UnsafeBufferPointer(rebasing: fragment[..<(at + close.count)]), as: UTF8.self)) {
+            return found
+        }
+        return heading(in: String(decoding: fragment, as: UTF8.self))
     }
 }

@@ -13,6 +13,9 @@ public struct Token: Sendable, Hashable {
     public let lower: String
     /// Whether the token is a word starting with an upper-case letter.
     public let isCapitalized: Bool
+    /// The id of `lower` in the process's word table, for `WordSet` and `WordMap` look-ups
+    /// (`WordTable.unnumbered` until the tokenizer numbers the token).
+    public internal(set) var wordID: UInt32 = WordTable.unnumbered
 
     public init(range: Range<Int>, kind: Kind, text: String) {
         // most words are already lower case: share the text then

@@ -50,6 +50,7 @@ public struct Tokenizer: Sendable {
                 i += 1
             }
         }
+        WordTable.shared.number(&tokens)
         return tokens
     }
 

@@ -1,0 +1,47 @@
+/// A name's words, split from the text's UTF-8 bytes when it is all ASCII (one character a
+/// byte, and a space or other ASCII whitespace never joins a neighbour into one character, so
+/// the result is that of splitting its characters) and by characters otherwise.
+enum NameWords {
+    /// `text.split(separator: " ").map(String.init)`.
+    static func split(_ text: String) -> [String] {
+        guard let words = asciiWords(text, isSeparator: { $0 == UInt8(ascii: " ") }) else {
+            return text.split(separator: " ").map(String.init)
+        }
+        return words
+    }
+
+    /// `text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")`.
+    static func singleSpaced(_ text: String) -> String {
+        guard let words = asciiWords(text, isSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) }) else {
+            return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The text after each space, in order.
+    static func suffixesAfterSpaces(_ text: String) -> [String] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.indices.filter { text[$0] == " " }.map { String(text[text.index(after: $0)...]) }
+        }
+        let utf8 = text.utf8
+        return utf8.indices.filter { utf8[$0] == UInt8(ascii: " ") }.map { String(text[utf8.index(after: $0)...]) }
+    }
+
+    /// The non-empty runs between separator bytes, or nil when the text is not all ASCII.
+    private static func asciiWords(_ text: String, isSeparator: (UInt8) -> Bool) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var start = 0
+            for (i, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return nil }
+                if isSeparator(byte) {
+                    if i > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                    start = i + 1
+                }
+            }
+            if bytes.count > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return words
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+/// Word ids give the same answers as the strings they stand for.
+@Suite struct WordIdTests {
+    static func tokens(_ text: String) -> [Token] {
+        let scalars = ScalarText(text)
+        return Tokenizer(abbreviations: Lexicons.bundled.abbreviations).tokens(of: scalars, in: 0..<scalars.count)
+    }
+
+    @Test func aWordSetAnswersATokenAsItsLowerCaseText() {
+        let set: WordSet = ["said", "told", "über", "o'neill"]
+        for token in Self.tokens("Smith SAID he told Über O'Neill and nobody else, Über-fast.") {
+            #expect(set.contains(token) == set.contains(token.lower), "\(token.text)")
+        }
+        #expect(set.contains(Self.tokens("SAID")[0]))
+        #expect(!set.contains(Self.tokens("says")[0]))
+    }
+
+    @Test func aTokenMadeOutsideTheTokenizerIsLookedUpByItsText() {
+        let token = Token(range: 0..<4, kind: .word, text: "Said")
+        #expect(token.wordID == WordTable.unnumbered)
+        #expect(WordSet(["said"]).contains(token))
+        #expect(WordMap(["said": 7])[token] == 7)
+    }
+
+    @Test func aWordMapAnswersATokenAsItsLowerCaseText() {
+        let map = WordMap(["said": true, "thinks": false])
+        for token in Self.tokens("Officials said she Thinks it is over; he thought so.") {
+            #expect(map[token] == map[token.lower], "\(token.text)")
+        }
+    }
+
+    @Test func theSameWordHasOneIdWhateverItsCase() {
+        let ids = Self.tokens("Vote vote VOTE").map(\.wordID)
+        #expect(Set(ids).count == 1)
+        #expect(ids[0] != WordTable.unnumbered)
+    }
+
+    @Test(arguments: ["Valeant Pharmaceuticals International", "  Ann   Lee ", "Zoë Ménard-Ball", "a\tb\nc", "José  Ortega y\u{301} Gasset", ""])
+    func nameWordsSplitAsCharactersDo(_ text: String) {
+        #expect(NameWords.split(text) == text.split(separator: " ").map(String.init))
+        #expect(NameWords.singleSpaced(text) == text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
+        #expect(NameWords.suffixesAfterSpaces(text) == text.indices.filter { text[$0] == " " }.map { String(text[text.index(after: $0)...]) })
+    }
+
+    @Test(arguments: ["Smith's", "Smith’s", "Smiths'", "Smith’", "s", "'s", "x'\u{301}s", "Mr.", "e\u{301}.", ".\u{301}", ""])
+    func literalSuffixesAsCharactersDo(_ text: String) {
+        for suffix in ["'s", "\u{2019}s", "'", "\u{2019}", "."] {
+            #expect(text.hasLiteralSuffix(suffix) == text.hasSuffix(suffix), "\(text.debugDescription) \(suffix)")
+        }
+    }
+
+    @Test(arguments: ["a.txt", "/x/y/a.md", "a", ".bashrc", "a.", "a.b.c", "dir/a.md/", "/", "", "//", "x/..", "..", "...",
+                      "a/\u{301}b.txt", "y.\u{301}", "a.b\u{301}", "/tmp//x//y.html"])
+    func articleIdsAreWhatTheFoundationPathFunctionsGive(_ path: String) {
+        let name = (path as NSString).lastPathComponent
+        let stem = (name as NSString).deletingPathExtension
+        #expect(PlainTextReader.id(for: path) == (stem.isEmpty ? name : stem))
+    }
+}
