@@ -77,4 +77,10 @@ import Testing
         #expect(actors.contains { $0.name == "Democratic registered voters" && $0.kind == .group })
         #expect(actors.contains { $0.name == "Federal officials" && $0.kind == .group })
     }
+
+    @Test func aDescriptionResolvedToAPersonIsTheirMention() throws {
+        let actors = try Self.actors("Sen. Dana Hill spoke in Iowa. The Northfield senator said the system was rigged.")
+        let hill = try #require(actors.first { $0.name == "Dana Hill" })
+        #expect(hill.mentions.map(\.text).contains("The Northfield senator"))
+    }
 }

@@ -269,7 +269,7 @@ struct SubjectFinder {
     static func isHeadNoun(_ word: String) -> Bool { nounPhraseHeads.contains(word) }
 
     /// An unnamed subject such as "the company" or "a senior official".
-    private func nounPhraseSubject(endingAt i: Int, in sentence: Sentence) -> Subject? {
+    private mutating func nounPhraseSubject(endingAt i: Int, in sentence: Sentence) -> Subject? {
         let head = layer.tokens[i]
         let bare = head.lower.hasSuffix("s") ? String(head.lower.dropLast()) : head.lower
         guard head.kind == .word, Self.nounPhraseHeads.contains(bare) || lexicons.groupNouns.contains(head) else { return nil }
@@ -282,8 +282,12 @@ struct SubjectFinder {
         }
         let range = layer.tokens[start].range.lowerBound..<head.range.upperBound
         let definite = layer.tokens[start].lower == "the"
-        let entry = registry.mention(covering: head.range.lowerBound).map(\.entry)
-            ?? (definite ? antecedent(ofHead: bare, before: range.lowerBound) : nil)
+        if let named = registry.mention(covering: head.range.lowerBound) {
+            return Subject(mention: range, entry: named.entry, tokens: start..<(i + 1))
+        }
+        let entry = definite ? antecedent(ofHead: bare, before: range.lowerBound) : nil
+        // "the Vermont senator" resolved to the senator named before is a mention of them
+        if let entry { registry.addMention(range, to: entry) }
         return Subject(mention: range, entry: entry, tokens: start..<(i + 1))
     }
 
