@@ -28,7 +28,7 @@ public struct Lexicons: Sendable {
     /// Common first names (US Census 1990 lists), lower case: "saul", "lucy".
     public let firstNames: Set<String>
     /// Common English words (SCOWL's small list, lower-case entries): "team", "little", "rock".
-    public let commonWords: Set<String>
+    let commonWords: SortedWords
     /// Lower-case pronouns to what they refer to: "person", "people" or "thing".
     public let pronouns: [String: String]
     /// Speech and belief verb forms; the value is true when the verb takes only a clause.
@@ -88,7 +88,9 @@ public struct Lexicons: Sendable {
         places = try words("places.txt")
         thingWords = try words("thing_words.txt")
         firstNames = try words("first_names.txt")
-        commonWords = try words("common_words.txt")
+        guard let commonWords = SortedWords(text: try String(contentsOf: directory.appendingPathComponent("common_words.txt"), encoding: .utf8))
+        else { throw CocoaError(.fileReadCorruptFile) }
+        self.commonWords = commonWords
         pronouns = Dictionary(try rows("pronouns.tsv").map { ($0[0], $0.count > 1 ? $0[1] : "thing") }, uniquingKeysWith: { a, _ in a })
         speechVerbs = WordMap(Dictionary(try rows("speech_verbs.txt").map { ($0[0], $0.count > 1 && $0[1] == "that") },
                                          uniquingKeysWith: { a, _ in a }))
