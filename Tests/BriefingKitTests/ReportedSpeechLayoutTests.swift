@@ -320,4 +320,16 @@ import Testing
         let found = try Self.positions("The report was based on her calendars and call sheets kept by aides.")
         #expect(!found.contains { $0.cue == "call" })
     }
+
+    @Test func anAccordingToInsideItsClauseGoesOnAfterASettingOrAnAmount() throws {
+        let found = try Self.positions("""
+            About 10 p.m., according to a congressional timeline, the guards left for the compound.
+            The firm receives, according to one report, $234 million in contracts.
+            Her rating among voters is “the lowest in a decade,” according to a new poll.
+            """)
+        let contents = found.filter { $0.cue == "according to" }.map(\.content)
+        #expect(contents.contains("About 10 p.m., according to a congressional timeline, the guards left for the compound"))
+        #expect(contents.contains("The firm receives, according to one report, $234 million in contracts"))
+        #expect(contents.contains("Her rating among voters is “the lowest in a decade,”"))
+    }
 }

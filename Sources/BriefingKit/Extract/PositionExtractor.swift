@@ -243,24 +243,32 @@ struct PositionExtractor {
             guard i + 1 < sentence.tokens.upperBound else { return nil }
             return Found(subject: speaker, cue: cue, content: layer.tokens[i + 1].range.lowerBound..<sentenceContentEnd(sentence))
         }
-        guard let content = contentBefore(tokenIndex: k, in: sentence) else { return nil }
+        guard var content = contentBefore(tokenIndex: k, in: sentence) else { return nil }
         // "At the heart of the trouble, according to X, was a decision …": the clause goes on
         // after the attribution, so the content is the whole sentence around it
         var comma = speaker.tokens.upperBound
         while comma < sentence.tokens.upperBound, layer.tokens[comma].kind == .word { comma += 1 }
-        // over an apposition: "according to Dennis Ross, another former envoy, was …"
+        var goesOn = false
+        // over an apposition: "according to Dennis Ross, another former envoy, was …"; with no comma
+        // closing it, the words after the comma are the clause going on ("About 10 p.m., according
+        // to a timeline, the contractors left …")
         if comma + 1 < sentence.tokens.upperBound, layer.tokens[comma].isMark(","),
            ["a", "an", "the", "another", "one"].contains(layer.tokens[comma + 1].lower) {
             var next = comma + 1
             while next < sentence.tokens.upperBound, next - comma < 14, !layer.tokens[next].isMark(",") { next += 1 }
-            comma = next
+            if next < sentence.tokens.upperBound, layer.tokens[next].isMark(",") { comma = next } else { goesOn = wordCount(content) <= 8 }
         }
-        // ("But the next day, according to Roffman, Trump made …": after a short setting, any word)
-        if comma + 3 < sentence.tokens.upperBound, layer.tokens[comma].isMark(","), layer.tokens[comma + 1].kind == .word,
-           !layer.tokens[comma + 1].isCapitalized || wordCount(content) <= 5, !Self.appositionStarts.contains(layer.tokens[comma + 1]),
-           layer.quotation(containing: content.lowerBound) == nil {
-            return Found(subject: speaker, cue: cue, content: sentence.range.lowerBound..<sentenceContentEnd(sentence))
+        if comma + 3 < sentence.tokens.upperBound, layer.tokens[comma].isMark(","), layer.quotation(containing: content.lowerBound) == nil {
+            let after = layer.tokens[comma + 1]
+            // ("But the next day, according to Roffman, Trump made …": after a short setting, any
+            // word; "G4S receives, according to one report, $234 million …": an amount)
+            let continues = goesOn || after.kind == .number || after.text == "$"
+                || after.kind == .word && (!after.isCapitalized || wordCount(content) <= 5) && !Self.appositionStarts.contains(after)
+            if continues { return Found(subject: speaker, cue: cue, content: sentence.range.lowerBound..<sentenceContentEnd(sentence)) }
         }
+        // "Some 55 percent … do not believe Mrs. Clinton ''cares about people like me,'' according
+        // to a poll": a quotation closing its clause reports the whole clause
+        if let quote = layer.quotation(containing: content.lowerBound), quote.range == content { content = withLeadIn(content, in: sentence) }
         return Found(subject: speaker, cue: cue, content: content)
     }
 
