@@ -54,4 +54,20 @@ import Testing
         let reported = try #require(record.positions.first { $0.content.text.contains("the vote will be held") })
         #expect(reported.content.text == "the vote will be held on Monday")
     }
+
+    @Test func aQuotationResumesAfterALongAttributionSentence() throws {
+        let found = try Self.positions("""
+            “We will win,” said J. J. Price, a firefighter in Roanoke, Va., who voted for the mayor in 2008. “Nothing has changed.”
+            “It is over,” Dana Hill told reporters as she left beside Rep. Ann Lee (D-Calif.). “We move on.”
+            """)
+        #expect(found.first { $0.content.hasPrefix("“We will win,”") }?.content.hasSuffix("“Nothing has changed.”") == true)
+        #expect(found.first { $0.content.hasPrefix("“It is over,”") }?.content.hasSuffix("“We move on.”") == true)
+    }
+
+    @Test func aQuotationAfterAnotherQuotedAttributionIsNotJoined() throws {
+        let found = try Self.positions("""
+            “We will win,” Dana Hill said, citing a poll: “Voters agree.” “Nobody else will,” said Corey Lane.
+            """)
+        #expect(found.first { $0.content.hasPrefix("“We will win,”") }?.content.contains("Nobody else") == false)
+    }
 }

@@ -707,16 +707,19 @@ struct PositionExtractor {
     private func extended(_ quote: Range<Int>, afterCue k: Int, in sentence: Sentence) -> Range<Int> {
         let paragraph = layer.paragraphs[sentence.paragraph].range
         var i = k + 1
-        // the rest of the attribution: "said on Thursday during a speech in New York." / "she said, taking a break."
-        while i < layer.tokens.count, i - k < 30, layer.tokens[i].range.lowerBound < paragraph.upperBound {
+        // the rest of the attribution, to its sentence's end: "said on Thursday during a speech
+        // in Ciudad Juárez, as he called for …." / "said J. J. Price, a firefighter in Roanoke,
+        // Va., who …." / "she said, taking a break." — but not into a quotation or a colon
+        while i < sentence.tokens.upperBound, i - k < 45 {
             let t = layer.tokens[i]
-            if t.isMark(".") || t.isMark(",") && isQuotationStart(i + 1) { break }
-            if t.kind == .punctuation, !t.isMark(","), !t.isMark("-"), !t.isMark("("), !t.isMark(")") { return quote }
+            if t.isMark(",") && isQuotationStart(i + 1) { break }
+            if isQuotationStart(i) || [":", ";", "?", "!"].contains(t.text) { return quote }
             i += 1
         }
-        guard i < layer.tokens.count, layer.tokens[i].range.lowerBound < paragraph.upperBound else { return quote }
+        guard i < layer.tokens.count, i - k < 45, layer.tokens[i].range.lowerBound < paragraph.upperBound else { return quote }
         var end = quote.upperBound
-        var next = i + 1
+        // after a comma the quotation is the next token; at the sentence's end, the next sentence's first
+        var next = i < sentence.tokens.upperBound ? i + 1 : i
         // chain the quotations that follow without an attribution of their own
         while next < layer.tokens.count, isQuotationStart(next),
               let following = layer.quotation(containing: layer.tokens[next].range.lowerBound),
