@@ -332,4 +332,15 @@ import Testing
         #expect(contents.contains("The firm receives, according to one report, $234 million in contracts"))
         #expect(contents.contains("Her rating among voters is “the lowest in a decade,”"))
     }
+
+    @Test func aDocumentSpeaksAndLookAlikesDoNot() throws {
+        let found = try Self.positions("""
+            The letter says the two offices are different.
+            He was not on the “top secret” email chains, a spokesman said.
+            The tweet in question was a quotation from an old speech.
+            """)
+        #expect(found.first { $0.cue == "says" }?.mention == "The letter")
+        #expect(!found.contains { $0.cue == "chains" })
+        #expect(!found.contains { $0.cue == "question" })
+    }
 }

@@ -117,6 +117,8 @@ struct PositionExtractor {
     private func attitude(_ k: Int, in sentence: Sentence, sentenceSubject: Subject?, subjects: inout SubjectFinder) -> Found? {
         // "Trump was criticized by Clinton": the subject is the target, not the judge
         if isPassive(k, in: sentence) { return nil }
+        // "the tweet in question", "a book of praise": after a preposition the word is a noun
+        if k > sentence.tokens.lowerBound, Self.nounPrepositions.contains(layer.tokens[k - 1].lower) { return nil }
         var anchor = k
         if anchor - 1 >= sentence.tokens.lowerBound, Self.modals.contains(layer.tokens[anchor - 1].lower) { anchor -= 1 }
         // "Rubio seemed to urge …": over a verb that takes the cue as its complement
@@ -146,6 +148,8 @@ struct PositionExtractor {
     private func isCueWord(_ token: Token) -> Bool {
         lexicons.speechVerbs[token.lower] != nil || lexicons.attitudeVerbs.contains(token.lower)
     }
+
+    private static let nounPrepositions: Set<String> = ["in", "of", "for", "at", "on", "with", "into", "without", "under", "about"]
 
     private static let catenatives: Set<String> = ["seemed", "seems", "appeared", "appears", "tried", "tries", "began",
                                                    "begins", "continued", "continues", "went", "moved", "rushed", "sought"]
@@ -594,7 +598,9 @@ struct PositionExtractor {
         else { return nil }
         var start = k - 1
         while start > sentence.tokens.lowerBound, k - start < 7, layer.tokens[start - 1].kind == .word { start -= 1 }
-        guard let quote = quotationEnding(before: start, in: sentence), !closesSentence(quote),
+        // an utterance closed by a comma or a question or exclamation mark, not a phrase in
+        // scare quotes ("the “top secret” email chains")
+        guard let quote = quotationEnding(before: start, in: sentence), [",", "?", "!"].contains(lastScalarInside(quote)),
               let speaker = subjects.subject(before: k, in: sentence) ?? determinedNounPhrase(start, before: k),
               speaker.tokens.upperBound == k else { return nil }
         return Found(subject: speaker, cue: token.range, content: extended(quote, afterCue: k, in: sentence))

@@ -263,7 +263,9 @@ struct SubjectFinder {
                                                        "member", "representative", "head", "woman", "man", "person", "witness",
                                                        "friend", "neighbor", "resident", "voter", "supporter", "critic", "protester",
                                                        "student", "worker", "mother", "father", "wife", "husband", "son", "daughter",
-                                                       "other"]
+                                                       "letter", "memo", "email", "tweet", "headline", "ad", "advertisement", "filing",
+                                                       "complaint", "lawsuit", "ruling", "document", "editorial", "article", "book",
+                                                       "website", "release", "other"]
 
     /// Whether a common noun (singular) heads a phrase naming a speaker: "official", "senator".
     static func isHeadNoun(_ word: String) -> Bool { nounPhraseHeads.contains(word) }
