@@ -272,6 +272,12 @@ import Testing
         let proposal = try commitments("Senator Ann Bell's proposal for a tax on carbon has drawn praise.")
         #expect(proposal.map(\.action) == ["propose a tax on carbon"])
         #expect(try commitments("The council issued a call to action on housing.").isEmpty)
+        let pronoun = try commitments("Governor Tom Lake spoke on Monday. Voters opposed his proposal to ban all new permits.")
+        #expect(pronoun.map(\.actor.name) == ["Tom Lake"])
+        // the pronoun is not the one its own proposal names
+        #expect(try commitments("Governor Tom Lake met Mayor Jim Roe. Voters cheered his promise to repeal Jim Roe's rules.").isEmpty)
+        let participle = try commitments("Governor Tom Lake toured the state, proposing a ban on new permits.")
+        #expect(participle.map(\.action) == ["propose a ban on new permits"])
         let subject = try commitments("Senator Ann Bell's plan to rally voters in Ohio would cost millions.")
         #expect(subject.map(\.action) == ["rally voters in Ohio"])
     }

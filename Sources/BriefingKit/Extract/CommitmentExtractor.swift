@@ -89,6 +89,7 @@ struct CommitmentExtractor {
                 // "Trump's call to ban …", "Jeb Bush's proposal for …": the possessor proposes
                 let modal = Self.futures.contains(modality) || Self.selfDeclared.contains(modality)
                 let possessor = modal ? nil : possessive(before: k, in: sentence, registry: subjects.registry)
+                    ?? possessivePronoun(before: k, in: sentence, registry: subjects.registry)
                 if Self.possessedModalities.contains(modality), possessor == nil { continue }
                 let isFirstPerson = possessor == nil && anchor > sentence.tokens.lowerBound && isFirstPersonSubject(before: anchor, in: sentence)
                 var subject = possessor ?? (isFirstPerson ? firstPersonSubject(before: anchor, in: sentence, subjects: &subjects)
@@ -226,7 +227,7 @@ struct CommitmentExtractor {
     }
 
     private static let participleCues: Set<String> = ["vowing", "promising", "pledging", "offering", "threatening",
-                                                      "declining", "refusing"]
+                                                      "declining", "refusing", "proposing"]
 
     /// The actor named right before a comma: "One of them, UnitedHealth Group, has threatened".
     private func appositive(comma: Int, in sentence: Sentence, subjects: SubjectFinder) -> Subject? {
@@ -564,6 +565,29 @@ struct CommitmentExtractor {
             : word.lower.hasSuffix("'") || word.lower.hasSuffix("\u{2019}") ? 1 : 0
         guard mark > 0, let m = registry.mention(endingAt: word.range.upperBound - mark) else { return nil }
         return Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<k)
+    }
+
+    /// The actor a possessive pronoun right before `k` refers to, the nearest of its kind (and
+    /// gender) since the previous paragraph: "the deal-breaker on Trump was his proposal to ban …";
+    /// never one the rest of the sentence names ("his promise to repeal Obama's actions").
+    private func possessivePronoun(before k: Int, in sentence: Sentence, registry: ActorRegistry) -> Subject? {
+        guard k > sentence.tokens.lowerBound else { return nil }
+        let token = layer.tokens[k - 1]
+        let kinds: Set<ActorKind>
+        switch token.lower {
+        case "his", "her": kinds = [.person]
+        case "its": kinds = [.organization, .country]
+        case "their": kinds = [.organization, .country, .group]
+        default: return nil
+        }
+        let gender = token.lower == "his" ? Gender(pronoun: "he") : token.lower == "her" ? Gender(pronoun: "she") : nil
+        let floor = layer.paragraphs[max(0, sentence.paragraph - 1)].range.lowerBound
+        let lexicons = self.lexicons, text = layer.text
+        let named = Set((k..<sentence.tokens.upperBound).compactMap { registry.mention(covering: layer.tokens[$0].range.lowerBound)?.entry })
+        guard let entry = registry.nearest(before: token.range.lowerBound, kinds: kinds, notBefore: floor, where: { candidate in
+            gender == nil || SubjectFinder.gender(of: candidate, lexicons: lexicons, text: text).map { $0 == gender } ?? true
+        }), !named.contains(entry) else { return nil }
+        return Subject(mention: token.range, entry: entry, tokens: (k - 1)..<k)
     }
 
     /// The nearest person named with a possessive before `k` ("Senator Ann Bell's advisers").
