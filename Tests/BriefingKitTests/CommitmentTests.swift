@@ -190,4 +190,95 @@ import Testing
         #expect(found.map(\.polarity) == [.negative])
         #expect(found.map(\.action) == ["support the plan"])
     }
+
+    @Test func aNamedActorAfterAnArticleAnnouncesItsOwnFuture() throws {
+        let found = try commitments("A struggling Acme Corporation announced it would cut 3,000 jobs.")
+        #expect(found.map(\.actor.name) == ["Acme Corporation"])
+        #expect(found.map(\.action) == ["cut 3,000 jobs"])
+        #expect(try commitments("Mayor Jane Roe said a federal judge would block the plan.").isEmpty)
+    }
+
+    @Test func aPronounBindsOnlyTheReporterItself() throws {
+        let years = try commitments("The Acme Corporation has said for years that it would build the plant.")
+        #expect(years.map(\.actor.name) == ["Acme Corporation"])
+        // "it" is the plan or France, not Jane Roe: her forecast binds nobody
+        #expect(try commitments("The plan was first tried by the Acme Corporation. Mayor Jane Roe said it would work.").isEmpty)
+    }
+
+    @Test func aWarningOfWhatTheActorCouldDoIsAConditionalThreat() throws {
+        let found = try commitments("The Acme Corporation has warned it could close the plant if the tax passes.")
+        #expect(found.map(\.actor.name) == ["Acme Corporation"])
+        #expect(found.first?.condition == "if the tax passes")
+        #expect(found.map(\.polarity) == [.positive])
+        #expect(try commitments("Analysts said the Acme Corporation could close the plant.").isEmpty)
+    }
+
+    @Test func aDeclaredInabilityIsNegative() throws {
+        let found = try commitments("The Acme Corporation says it cannot hope to repay the loan.")
+        #expect(found.map(\.polarity) == [.negative])
+        #expect(found.map(\.action) == ["repay the loan"])
+        // not the actor's own declaration: a constraint someone else states
+        #expect(try commitments("Under the new law the Acme Corporation cannot sell the plant.").isEmpty)
+        #expect(try commitments("\u{201C}I can't sell the plant,\u{201D} Governor Tom Lake said.").isEmpty)
+        #expect(try commitments("Governor Tom Lake says that does not mean he cannot sell the plant.").isEmpty)
+    }
+
+    @Test func balkingIsARefusal() throws {
+        let found = try commitments("Governor Tom Lake balked at accepting the refugees.")
+        #expect(found.map(\.polarity) == [.negative])
+        #expect(found.map(\.action) == ["consider accepting the refugees"])
+    }
+
+    @Test func endingOrKeepingACampaignIsACommitment() throws {
+        let ending = try commitments("Senator Ann Bell is ending her campaign for the nomination.")
+        #expect(ending.map(\.polarity) == [.negative])
+        #expect(ending.map(\.action) == ["continue her campaign for the nomination"])
+        let staying = try commitments("Senator Ann Bell is staying in the race until the convention.")
+        #expect(staying.map(\.polarity) == [.positive])
+        #expect(staying.map(\.action) == ["stay in the race until the convention"])
+    }
+
+    @Test func aStandingOrderBinds() throws {
+        let found = try commitments("Governor Tom Lake has ordered a review of the visa program.")
+        #expect(found.map(\.action) == ["order a review of the visa program"])
+    }
+
+    @Test func aScheduleBindsItsBe() throws {
+        let found = try commitments("Mayor Jane Roe is scheduled to be among the speakers on Monday.")
+        #expect(found.map(\.actor.name) == ["Jane Roe"])
+        #expect(try commitments("Mayor Jane Roe will be angry about the vote.").isEmpty)
+    }
+
+    @Test func aConcernAboutSomeonesFutureIsABelief() throws {
+        #expect(try commitments("Economists share a concern that the Acme Corporation will raise prices too quickly.").isEmpty)
+        #expect(try commitments("The Acme Corporation, which began the year predicting that it would raise prices, has waited.").isEmpty)
+    }
+
+    @Test func gainingDelegatesIsAnOutcome() throws {
+        #expect(try commitments("Senator Ann Bell will gain at least 24 delegates.").isEmpty)
+        #expect(try commitments("\u{201C}I wouldn't underestimate the voters,\u{201D} Senator Ann Bell said.").isEmpty)
+    }
+
+    @Test func theCampaignIsTheCampaignOfThePersonWhoseAidesSpeak() throws {
+        let found = try commitments("Mayor Jane Roe spoke at the Acme Corporation. Senator Ann Bell's advisers said that the campaign would not accept the result.")
+        #expect(found.map(\.actor.name) == ["Bell campaign"])
+        #expect(found.map(\.polarity) == [.negative])
+    }
+
+    @Test func aPossessorsProposalIsTheirCommitment() throws {
+        let call = try commitments("Voters in Ohio opposed Governor Tom Lake's call to ban all new permits.")
+        #expect(call.map(\.actor.name) == ["Tom Lake"])
+        #expect(call.map(\.action) == ["ban all new permits"])
+        let proposal = try commitments("Senator Ann Bell's proposal for a tax on carbon has drawn praise.")
+        #expect(proposal.map(\.action) == ["propose a tax on carbon"])
+        #expect(try commitments("The council issued a call to action on housing.").isEmpty)
+        let pronoun = try commitments("Governor Tom Lake spoke on Monday. Voters opposed his proposal to ban all new permits.")
+        #expect(pronoun.map(\.actor.name) == ["Tom Lake"])
+        // the pronoun is not the one its own proposal names
+        #expect(try commitments("Governor Tom Lake met Mayor Jim Roe. Voters cheered his promise to repeal Jim Roe's rules.").isEmpty)
+        let participle = try commitments("Governor Tom Lake toured the state, proposing a ban on new permits.")
+        #expect(participle.map(\.action) == ["propose a ban on new permits"])
+        let subject = try commitments("Senator Ann Bell's plan to rally voters in Ohio would cost millions.")
+        #expect(subject.map(\.action) == ["rally voters in Ohio"])
+    }
 }

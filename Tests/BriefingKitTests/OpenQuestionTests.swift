@@ -151,4 +151,27 @@ import Testing
         #expect(try questions("Did the inquiry find fault with the council? Sure. It found plenty.").isEmpty)
         #expect(try questions("Will the council approve the plan? The vote is in May.").map(\.kind) == [.explicit])
     }
+
+    @Test func anAdverbInsideAnExpectationStillLeavesItPending() throws {
+        let widely = try questions("The mayor is widely expected to win the vote.")
+        #expect(widely.map(\.kind) == [.pending])
+        #expect(widely.first?.question == "Will the mayor win the vote?")
+        // expected of someone as a social demand, not an awaited event
+        #expect(try questions("The mayor is somehow expected to please everyone.").isEmpty)
+        #expect(try questions("The report comes ahead of the expected release of the budget.").map(\.kind) == [.pending])
+        #expect(try questions("The two candidates are locked in a tight race in Ohio.").map(\.kind) == [.pending])
+    }
+
+    @Test func anOutcomeTheWriterHedgesIsUncertain() throws {
+        #expect(try questions("The council could end up raising taxes.").map(\.kind) == [.uncertain])
+        #expect(try questions("The council raised taxes.").isEmpty)
+        #expect(try questions("The council sent troops who could end up in combat.").isEmpty)
+        let relative = try questions("The mayor won the vote, in what could ultimately stall the tax plan.")
+        #expect(relative.first?.question == "Could it ultimately stall the tax plan?")
+    }
+
+    @Test func criticismAndPushbackAreDisputes() throws {
+        #expect(try questions("The plan has drawn criticism from the unions.").map(\.kind) == [.disputed])
+        #expect(try questions("The mayor pushed back against accusations of bias.").map(\.kind) == [.disputed])
+    }
 }

@@ -32,18 +32,26 @@ struct CommitmentExtractor {
         var timeframe: Range<Int>?
     }
 
-    private static let unboundSubjects: WordSet = ["it", "this", "that", "there", "which", "what", "you", "who", "they"]
-    private static let firstPerson: WordSet = ["i", "we", "i'm", "we're", "i\u{2019}m", "we\u{2019}re", "i've", "we've",
+    private static let unboundSubjects: Set<String> = ["it", "this", "that", "there", "which", "what", "you", "who", "they"]
+    private static let firstPerson: Set<String> = ["i", "we", "i'm", "we're", "i\u{2019}m", "we\u{2019}re", "i've", "we've",
                                                    "i\u{2019}ve", "we\u{2019}ve"]
     /// Modalities whose phrase is itself the act ("ruled out X", "stayed neutral", "is headed
     /// to Philadelphia", "proposed X"), not followed by a verb.
-    private static let phraseModalities: WordSet = ["ruled out", "neutral", "running", "headed", "proposed", "called for"]
+    private static let phraseModalities: Set<String> = ["ruled out", "neutral", "running", "headed", "proposed", "called for",
+                                                        "ending", "staying", "ordered", "proposal for"]
+    /// Noun cues that bind only a possessor ("Bush's proposal for …", "Trump's call to ban …"; not
+    /// "a call to action").
+    private static let possessedModalities: Set<String> = ["proposal", "proposal for"]
     /// Modalities that bind only a speaker's own words ("I support a $12 minimum wage").
-    private static let firstPersonOnly: WordSet = ["supports"]
+    private static let firstPersonOnly: Set<String> = ["supports"]
     /// Modalities that are a bare future and so may be a prediction rather than a pledge.
-    private static let futures: WordSet = ["will", "would", "going"]
+    private static let futures: Set<String> = ["will", "would", "going"]
+    /// Modalities that bind only when the actor says so of itself, in a report or in its own
+    /// words: a declared inability ("the bank says it cannot repay"; not "Ohio Republicans cannot
+    /// win without …" nor a quoted "I can't take this") and a threat ("the Saudis have warned they could sell off …").
+    private static let selfDeclared: Set<String> = ["cannot", "could"]
     /// Words before a subject that make its clause a question about a commitment.
-    private static let questionWords: WordSet = ["what", "whether", "if", "how", "why", "when", "unless"]
+    private static let questionWords: Set<String> = ["what", "whether", "if", "how", "why", "when", "unless"]
 
     func extract(subjects: inout SubjectFinder) -> [Found] {
         let parts = ClauseParts(layer: layer)
@@ -61,7 +69,7 @@ struct CommitmentExtractor {
                 guard actionStart < sentence.tokens.upperBound else { continue }
                 // "ruled out X", "stayed neutral": the cue is part of the action
                 let verb = Self.phraseModalities.contains(modality) || Self.firstPersonOnly.contains(modality)
-                    ? k : bindingVerb(actionStart, in: sentence)
+                    ? k : bindingVerb(after: modality, actionStart, in: sentence)
                 guard var verb, !isDemandOnOthers(modality: modality, from: actionStart, in: sentence) else { continue }
                 var stance = polarity
                 // "would absolutely not support": the negation after an adverb turns the cue
@@ -72,18 +80,23 @@ struct CommitmentExtractor {
                 }
                 // "the divisions that Obama promised to bridge have only grown": the action's object
                 // stands before it in a relative clause, and what follows is another clause's verb
-                if verb + 1 < sentence.tokens.upperBound, ClauseParts.auxiliaries.contains(layer.tokens[verb + 1]) { continue }
+                if verb + 1 < sentence.tokens.upperBound, ClauseParts.auxiliaries.contains(layer.tokens[verb + 1].lower) { continue }
                 if let condition, condition.contains(layer.tokens[k].range.lowerBound) { continue }
                 // "…, but will not deploy them": already a limit of the commitment before it
                 if let last = found.last, last.limits.contains(where: { $0.contains(layer.tokens[k + length - 1].range.lowerBound) }) { continue }
                 let anchor = subjectAnchor(before: k, in: sentence)
                 if isHedged(between: anchor, and: k) || isPastIntention(cueAt: k, modality: modality, in: sentence) { continue }
-                let isFirstPerson = anchor > sentence.tokens.lowerBound && isFirstPersonSubject(before: anchor, in: sentence)
-                var subject = isFirstPerson ? firstPersonSubject(before: anchor, in: sentence, subjects: &subjects)
-                                            : subjects.subject(before: anchor, in: sentence)
+                // "Trump's call to ban …", "Jeb Bush's proposal for …": the possessor proposes
+                let modal = Self.futures.contains(modality) || Self.selfDeclared.contains(modality)
+                let possessor = modal ? nil : possessive(before: k, in: sentence, registry: subjects.registry)
+                    ?? possessivePronoun(before: k, in: sentence, registry: subjects.registry)
+                if Self.possessedModalities.contains(modality), possessor == nil { continue }
+                let isFirstPerson = possessor == nil && anchor > sentence.tokens.lowerBound && isFirstPersonSubject(before: anchor, in: sentence)
+                var subject = possessor ?? (isFirstPerson ? firstPersonSubject(before: anchor, in: sentence, subjects: &subjects)
+                                                          : subjects.subject(before: anchor, in: sentence))
                 if subject == nil, anchor > sentence.tokens.lowerBound {
                     let previous = layer.tokens[anchor - 1]
-                    if previous.isMark(","), !Self.participleCues.contains(layer.tokens[k]) {
+                    if previous.isMark(","), !Self.participleCues.contains(layer.tokens[k].lower) {
                         subject = appositive(comma: anchor - 1, in: sentence, subjects: subjects)
                     } else if ["and", "but", ","].contains(previous.lower) {
                         subject = previousSubject ?? clauseSubject(before: anchor - 1, in: sentence, subjects: &subjects)
@@ -96,19 +109,27 @@ struct CommitmentExtractor {
                 if let found = subject, Self.firstPersonOnly.contains(modality), !isFirstPerson || found.entry == nil { continue }
                 if let found = subject { subject = headOfOfPhrase(found, in: sentence, subjects: subjects) }
                 if let found = subject, found.entry == nil { subject = unnamedOrganization(found, subjects: &subjects) }
-                guard let subject, isBindable(subject, firstPerson: isFirstPerson, in: sentence) else { continue }
+                if let found = subject { subject = campaign(found, in: sentence, subjects: &subjects) }
+                guard let subject, isBindable(subject, firstPerson: isFirstPerson, in: sentence),
+                      isFirstPerson || !isOtherThanReporter(subject, in: sentence, subjects: &subjects) else { continue }
                 previousSubject = subject
-                if isEmbedded(subject, in: sentence) { continue }
-                if Self.futures.contains(modality) {
+                // a possessor inside a phrase still proposes: "opposed Trump's call to ban …"
+                if possessor == nil, isEmbedded(subject, in: sentence) { continue }
+                if modal {
                     let reported = isReportedSpeech(before: subject.tokens.lowerBound, in: sentence)
                     let reporter = reported ? self.reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects) : nil
                     let selfReported = reporter != nil && reporter?.entry == subject.entry
                     if modality == "would", !reported, !isFirstPerson { continue }
+                    // only reported: a speaker's own "I can't take this" voices a feeling
+                    if modality == "cannot", isFirstPerson || !selfReported || isNegatedReport(before: subject.tokens.lowerBound, in: sentence) { continue }
+                    if modality == "could", !selfReported || !isThreat(before: subject.tokens.lowerBound, in: sentence) { continue }
                     if !isFirstPerson, isSomeoneElsesClaim(subject, subjects: subjects) { continue }
-                    // "I think she will …", "analysts expect the governor will …": a belief about someone else
-                    if reported, !selfReported, !isFirstPerson, isBeliefReport(before: subject.tokens.lowerBound, in: sentence) { continue }
-                    // "a federal judge wouldn't treat him fairly": someone unidentified, a forecast
-                    if ["a", "an"].contains(layer.tokens[subject.tokens.lowerBound].lower) { continue }
+                    // "I think she will …", "a concern that the central bank will …": a belief about someone else
+                    if !selfReported, !isFirstPerson, isBeliefReport(before: subject.tokens.lowerBound, in: sentence) { continue }
+                    // "a federal judge wouldn't treat him fairly": someone unidentified, a forecast (but "a
+                    // still-struggling HP announced it would …" names its actor)
+                    if ["a", "an"].contains(layer.tokens[subject.tokens.lowerBound].lower),
+                       !layer.tokens[subject.tokens.upperBound - 1].isCapitalized { continue }
                     // "Paul Ryan, who will play a pivotal role": a description, not a pledge
                     if anchor > sentence.tokens.lowerBound, layer.tokens[anchor - 1].lower == "who" { continue }
                     if modality == "going", !isFirstPerson, !selfReported { continue }
@@ -122,6 +143,13 @@ struct CommitmentExtractor {
                 var end = firstComma(from: verb, before: parts.clauseEnd(from: verb, in: sentence))
                 if let quote = layer.quotation(containing: layer.tokens[verb].range.lowerBound) {
                     end = min(end, layer.tokenIndex(atOrAfter: quote.inner.upperBound))
+                }
+                // "Trump's proposal to pay down the debt would trigger …": the proposal is the sentence's
+                // subject, and its verb ends the action
+                if possessor != nil, let matrix = ((verb + 1)..<max(verb + 1, end)).first(where: {
+                    ClauseParts.auxiliaries.contains(layer.tokens[$0].lower)
+                }) {
+                    end = matrix
                 }
                 let limits = parts.limits(in: actionStart..<sentence.tokens.upperBound, sentence: sentence)
                 var actionEnd = limits.first.map { limit in
@@ -149,7 +177,9 @@ struct CommitmentExtractor {
     /// ban" → "propose a ban", "is not running for reelection" → "run for reelection", "stayed
     /// neutral in the contest" → "take sides in the contest".
     private static let leads: [String: String] = ["proposed": "propose", "called for": "call for", "running": "run",
-                                                  "headed": "go to", "ruled out": "consider", "neutral": "take sides"]
+                                                  "headed": "go to", "ruled out": "consider", "neutral": "take sides",
+                                                  "ending": "continue", "staying": "stay", "ordered": "order",
+                                                  "proposal for": "propose"]
 
     /// Where the action's text starts and the words that lead it, so that it reads after "will":
     /// a phrase cue's object with its verb ("proposed to set limits" → "set limits"), a
@@ -160,6 +190,9 @@ struct CommitmentExtractor {
             // "is running for", "is not running for": the lead takes the "for" with it
             if modality == "running", cueEnd < layer.tokens.count, layer.tokens[cueEnd - 1].lower == "for" { return (cueEnd, "run for") }
             if modality == "running", layer.tokens[cueEnd - 1].lower == "seeking" { return (cueEnd, "seek") }
+            // "is ending his campaign for …" → "continue his campaign for …"; "is staying in the race" → "stay in the race"
+            if modality == "ending", layer.tokens[cueEnd - 1].lower == "campaign" { return (cueEnd - 2, lead) }
+            if modality == "staying" { return (cueEnd - 3, lead) }
             return (cueEnd, lead)
         }
         if verb > cueEnd, layer.tokens[verb - 1].lower == "be" { return (verb - 1, nil) }
@@ -169,8 +202,10 @@ struct CommitmentExtractor {
     }
 
     /// Leads for a gerund after its cue, so that it reads after "will" / "will not": "no
-    /// intention of resigning" → "will not consider resigning".
-    private static let gerundLeads: [String: String] = ["committed": "stay committed to", "open": "stay open to", "plans": "consider"]
+    /// intention of resigning" → "will not consider resigning", "balked at accepting any" →
+    /// "will not consider accepting any".
+    private static let gerundLeads: [String: String] = ["committed": "stay committed to", "open": "stay open to", "plans": "consider",
+                                                        "balked": "consider"]
 
     private static let reflexives: Set<String> = ["itself", "himself", "herself", "themselves", "myself", "ourselves"]
 
@@ -191,8 +226,8 @@ struct CommitmentExtractor {
         return i
     }
 
-    private static let participleCues: WordSet = ["vowing", "promising", "pledging", "offering", "threatening",
-                                                      "declining", "refusing"]
+    private static let participleCues: Set<String> = ["vowing", "promising", "pledging", "offering", "threatening",
+                                                      "declining", "refusing", "proposing"]
 
     /// The actor named right before a comma: "One of them, UnitedHealth Group, has threatened".
     private func appositive(comma: Int, in sentence: Sentence, subjects: SubjectFinder) -> Subject? {
@@ -228,7 +263,7 @@ struct CommitmentExtractor {
     }
 
     /// Irregular past forms that may follow a subject ("Clinton held a meeting … and pledged").
-    private static let irregularPasts: WordSet = ["held", "met", "made", "took", "gave", "told", "sent", "won", "ran", "spoke",
+    private static let irregularPasts: Set<String> = ["held", "met", "made", "took", "gave", "told", "sent", "won", "ran", "spoke",
                                                       "wrote", "went", "came", "led", "kept", "left", "brought", "began", "sought",
                                                       "put", "paid", "stood", "became", "got", "saw", "chose", "fought", "lost",
                                                       "said", "is", "was", "are", "were"]
@@ -283,7 +318,7 @@ struct CommitmentExtractor {
         return Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<i)
     }
 
-    private static let prepositions: WordSet = ["of", "for", "to", "with", "from", "by", "about", "against", "than"]
+    private static let prepositions: Set<String> = ["of", "for", "to", "with", "from", "by", "about", "against", "than"]
 
     /// Whether the subject sits inside a larger phrase or a question ("the president of the
     /// United States will", "whether the U.S. will", "what the US would be willing to").
@@ -312,10 +347,28 @@ struct CommitmentExtractor {
     }
 
     /// Cue words whose "to" takes a gerund ("committed to building", "open to modifying").
-    private static let gerundCues: WordSet = ["committed", "open"]
+    private static let gerundCues: Set<String> = ["committed", "open"]
 
-    private static let interveningAdverbs: WordSet = ["also", "still", "soon", "then", "now", "only", "immediately",
+    /// Verbs that end like adverbs: "plans to rally voters" binds "rally".
+    private static let verbsInLy: Set<String> = ["rally", "apply", "reply", "supply", "comply", "rely", "multiply", "imply",
+                                                 "tally", "bully"]
+
+    private static let interveningAdverbs: Set<String> = ["also", "still", "soon", "then", "now", "only", "immediately",
                                                           "quickly", "personally", "officially", "eventually", "again", "either"]
+
+    /// Index of the verb a cue of `modality` binds to: a schedule binds its "be" ("is scheduled to
+    /// be among the speakers"), an inability the verb after "hope to" or "afford to" ("cannot hope
+    /// to repay").
+    private func bindingVerb(after modality: String, _ i: Int, in sentence: Sentence) -> Int? {
+        guard i < sentence.tokens.upperBound else { return nil }
+        let word = layer.tokens[i].lower
+        if modality == "scheduled", word == "be" { return i }
+        if modality == "cannot", ["hope", "afford"].contains(word), i + 2 < sentence.tokens.upperBound,
+           layer.tokens[i + 1].lower == "to" {
+            return bindingVerb(i + 2, in: sentence)
+        }
+        return bindingVerb(i, in: sentence)
+    }
 
     /// Index of the verb the commitment binds to (after adverbs and a time phrase: "will also
     /// on Wednesday attend"; the participle of "will be attending"), or nil when it names an
@@ -324,7 +377,7 @@ struct CommitmentExtractor {
         var j = i
         while j < sentence.tokens.upperBound {
             let word = layer.tokens[j].lower
-            if Self.interveningAdverbs.contains(word) || word.hasSuffix("ly") && word.count > 4
+            if Self.interveningAdverbs.contains(word) || word.hasSuffix("ly") && word.count > 4 && !Self.verbsInLy.contains(word)
                 || layer.tokens[j].kind == .punctuation && SentenceSplitter.openers.contains(layer.tokens[j].text) {
                 j += 1
             } else if ["on", "in", "next", "this"].contains(word), j + 2 < sentence.tokens.upperBound,
@@ -342,7 +395,7 @@ struct CommitmentExtractor {
         }
         let word = layer.tokens[j]
         // "would probably recognize": a hedged forecast, not a pledge
-        if (i..<j).contains(where: { Self.hedges.contains(layer.tokens[$0]) }) { return nil }
+        if (i..<j).contains(where: { Self.hedges.contains(layer.tokens[$0].lower) }) { return nil }
         // "decided not to, following …": an infinitive cue needs a base form after it
         if j == i, layer.tokens[i - 1].lower == "to", word.lower.hasSuffix("ing"), word.lower.count > 5,
            !Self.gerundCues.contains(layer.tokens[i - 2].lower) { return nil }
@@ -364,11 +417,11 @@ struct CommitmentExtractor {
 
     private func firstPersonIndex(before k: Int, in sentence: Sentence) -> Int? {
         var i = k - 1
-        while i > sentence.tokens.lowerBound, SubjectFinder.adverbs.contains(layer.tokens[i])
+        while i > sentence.tokens.lowerBound, SubjectFinder.adverbs.contains(layer.tokens[i].lower)
                 || ["am", "currently"].contains(layer.tokens[i].lower) {
             i -= 1
         }
-        guard i >= sentence.tokens.lowerBound, Self.firstPerson.contains(layer.tokens[i]),
+        guard i >= sentence.tokens.lowerBound, Self.firstPerson.contains(layer.tokens[i].lower),
               layer.quotation(containing: layer.tokens[i].range.lowerBound) != nil else { return nil }
         return i
     }
@@ -391,17 +444,35 @@ struct CommitmentExtractor {
         if firstPerson { return subject.entry != nil }
         let text = layer.string(subject.mention).lowercased()
         if Self.unboundSubjects.contains(text) || Self.firstPerson.contains(text) {
-            // "Trump insisted on Tuesday they would not …": past "that" and a day
-            var i = subject.tokens.lowerBound - 1
-            while i > sentence.tokens.lowerBound, ["that", "on"].contains(layer.tokens[i].lower) || layer.tokens[i].isCapitalized
-                    && layer.tokens[i - 1].lower == "on" {
-                i -= 1
-            }
-            return ["it", "they"].contains(text) && subject.entry != nil && i >= sentence.tokens.lowerBound
-                && isReportingWord(layer.tokens[i].lower)
+            return ["it", "they"].contains(text) && subject.entry != nil && pronounReport(before: subject, in: sentence) != nil
         }
         return subject.entry != nil
             || subject.tokens.contains { $0 > sentence.tokens.lowerBound && layer.tokens[$0].isCapitalized }
+    }
+
+    private static let reportTimeWords: Set<String> = ["that", "on", "for", "in", "last", "this", "years", "months", "weeks",
+                                                       "decades", "days", "week", "month", "year", "repeatedly", "again", "also"]
+
+    /// The reporting word right before a pronoun subject, past "that" and a short time phrase
+    /// ("Trump insisted on Tuesday they would not …", "The Saudis have said for years that they
+    /// would …").
+    private func pronounReport(before subject: Subject, in sentence: Sentence) -> Int? {
+        var i = subject.tokens.lowerBound - 1
+        while i > sentence.tokens.lowerBound, subject.tokens.lowerBound - i <= 4, Self.reportTimeWords.contains(layer.tokens[i].lower)
+                || layer.tokens[i].isCapitalized && layer.tokens[i - 1].lower == "on" {
+            i -= 1
+        }
+        return i >= sentence.tokens.lowerBound && isReportingWord(layer.tokens[i].lower) ? i : nil
+    }
+
+    /// Whether a pronoun subject ("it", "they") is someone other than the one reporting ("The
+    /// plan was tried in France. Dana Hill said it would work."): a pronoun binds in a report
+    /// only as the reporter's own word about itself, or the organization it speaks for.
+    private func isOtherThanReporter(_ subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Bool {
+        guard ["it", "they"].contains(layer.string(subject.mention).lowercased()), let entry = subject.entry,
+              let report = pronounReport(before: subject, in: sentence),
+              let by = subjects.subject(before: report, in: sentence)?.entry else { return false }
+        return by != entry && subjects.organization(of: by) != entry
     }
 
     /// Whether a speech verb (or "confident") stands before `k`: "he said he would …".
@@ -415,16 +486,46 @@ struct CommitmentExtractor {
         return subjects.subject(before: i, in: sentence)
     }
 
-    private static let beliefVerbs: WordSet = ["think", "thinks", "thought", "believe", "believes", "believed", "expect",
+    private static let beliefVerbs: Set<String> = ["think", "thinks", "thought", "believe", "believes", "believed", "expect",
                                                    "expects", "expected", "predict", "predicts", "predicted", "bet", "bets",
                                                    "guess", "suspect", "suspects", "suspected", "doubt", "doubts", "hope",
                                                    "hopes", "hoped", "fear", "fears", "feared", "worry", "worries", "assume"]
 
-    /// Whether the nearest reporting word before `k` states a belief ("think", "expect") rather
-    /// than an announcement.
+    /// Nouns and participles that, like the belief verbs, make what follows a belief: "a concern
+    /// … that the central bank will raise rates", "the Fed, which entered the year predicting that
+    /// it would raise rates".
+    private static let beliefWords: Set<String> = ["concern", "concerns", "concerned", "worried", "fearing", "hoping",
+                                                   "predicting", "expecting", "expectation", "expectations", "prediction",
+                                                   "predictions", "speculation", "belief", "hunch"]
+
+    /// Whether the nearest reporting or belief word before `k` states a belief ("think",
+    /// "expect", "a concern that") rather than an announcement.
     private func isBeliefReport(before k: Int, in sentence: Sentence) -> Bool {
+        let isBelief = { (word: String) in Self.beliefVerbs.contains(word) || Self.beliefWords.contains(word) }
+        guard let i = (sentence.tokens.lowerBound..<k).last(where: {
+            let word = layer.tokens[$0].lower
+            return isReportingWord(word) || isBelief(word)
+        }) else { return false }
+        return isBelief(layer.tokens[i].lower)
+    }
+
+    /// "he says that doesn't mean he can't take on the Russians": a negation between the report
+    /// and the subject turns the inability round.
+    private func isNegatedReport(before k: Int, in sentence: Sentence) -> Bool {
         guard let i = (sentence.tokens.lowerBound..<k).last(where: { isReportingWord(layer.tokens[$0].lower) }) else { return false }
-        return Self.beliefVerbs.contains(layer.tokens[i])
+        return ((i + 1)..<k).contains {
+            let word = layer.tokens[$0].lower
+            return ["not", "never"].contains(word) || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t")
+        }
+    }
+
+    private static let threatWords: Set<String> = ["warned", "warns", "warn", "threatened", "threatens", "threaten"]
+
+    /// Whether the nearest reporting word before `k` is a warning or threat ("have warned they
+    /// could sell off …").
+    private func isThreat(before k: Int, in sentence: Sentence) -> Bool {
+        guard let i = (sentence.tokens.lowerBound..<k).last(where: { isReportingWord(layer.tokens[$0].lower) }) else { return false }
+        return Self.threatWords.contains(layer.tokens[i].lower)
     }
 
     /// "The council will not raise taxes": an organization the text names only by a common noun
@@ -440,11 +541,72 @@ struct CommitmentExtractor {
         return Subject(mention: subject.mention, entry: entry, tokens: subject.tokens)
     }
 
+    /// "Sanders's top advisers said that the campaign would not accept …": "the campaign" is the
+    /// campaign of the person named with a possessive before it, not the organization the text
+    /// named last ("Clinton said at Mission College").
+    private func campaign(_ subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject {
+        guard layer.string(subject.mention).lowercased() == "the campaign",
+              subject.entry.map({ !subjects.registry.entries[$0].name.lowercased().hasSuffix("campaign") }) ?? true,
+              let owner = possessivePerson(before: subject.tokens.lowerBound, in: sentence, registry: subjects.registry)
+        else { return subject }
+        let surname = subjects.registry.entries[owner].name.split(separator: " ").last.map(String.init) ?? ""
+        let name = surname + " campaign"
+        let entry = subjects.registry.actor(key: "org:" + name.lowercased(), name: name, kind: .organization)
+        subjects.registry.addMention(subject.mention, to: entry)
+        return Subject(mention: subject.mention, entry: entry, tokens: subject.tokens)
+    }
+
+    /// The actor named with a possessive right before `k` ("Jeb Bush's proposal", "the Census'
+    /// vow").
+    private func possessive(before k: Int, in sentence: Sentence, registry: ActorRegistry) -> Subject? {
+        guard k > sentence.tokens.lowerBound else { return nil }
+        let word = layer.tokens[k - 1]
+        let mark = word.lower.hasSuffix("'s") || word.lower.hasSuffix("\u{2019}s") ? 2
+            : word.lower.hasSuffix("'") || word.lower.hasSuffix("\u{2019}") ? 1 : 0
+        guard mark > 0, let m = registry.mention(endingAt: word.range.upperBound - mark) else { return nil }
+        return Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<k)
+    }
+
+    /// The actor a possessive pronoun right before `k` refers to, the nearest of its kind (and
+    /// gender) since the previous paragraph: "the deal-breaker on Trump was his proposal to ban …";
+    /// never one the rest of the sentence names ("his promise to repeal Obama's actions").
+    private func possessivePronoun(before k: Int, in sentence: Sentence, registry: ActorRegistry) -> Subject? {
+        guard k > sentence.tokens.lowerBound else { return nil }
+        let token = layer.tokens[k - 1]
+        let kinds: Set<ActorKind>
+        switch token.lower {
+        case "his", "her": kinds = [.person]
+        case "its": kinds = [.organization, .country]
+        case "their": kinds = [.organization, .country, .group]
+        default: return nil
+        }
+        let gender = token.lower == "his" ? Gender(pronoun: "he") : token.lower == "her" ? Gender(pronoun: "she") : nil
+        let floor = layer.paragraphs[max(0, sentence.paragraph - 1)].range.lowerBound
+        let lexicons = self.lexicons, text = layer.text
+        let named = Set((k..<sentence.tokens.upperBound).compactMap { registry.mention(covering: layer.tokens[$0].range.lowerBound)?.entry })
+        guard let entry = registry.nearest(before: token.range.lowerBound, kinds: kinds, notBefore: floor, where: { candidate in
+            gender == nil || SubjectFinder.gender(of: candidate, lexicons: lexicons, text: text).map { $0 == gender } ?? true
+        }), !named.contains(entry) else { return nil }
+        return Subject(mention: token.range, entry: entry, tokens: (k - 1)..<k)
+    }
+
+    /// The nearest person named with a possessive before `k` ("Senator Ann Bell's advisers").
+    private func possessivePerson(before k: Int, in sentence: Sentence, registry: ActorRegistry) -> Int? {
+        for i in (sentence.tokens.lowerBound..<k).reversed() {
+            let word = layer.tokens[i]
+            guard word.lower.hasSuffix("'s") || word.lower.hasSuffix("\u{2019}s"),
+                  let m = registry.mention(endingAt: word.range.upperBound - 2), registry.entries[m.entry].kind == .person
+            else { continue }
+            return m.entry
+        }
+        return nil
+    }
+
     private func isReportingWord(_ word: String) -> Bool {
         lexicons.speechVerbs[word] != nil || word == "confident"
     }
 
-    private static let danglingWords: WordSet = ["in", "of", "to", "and", "or", "the", "a", "for", "on", "at", "with", "by"]
+    private static let danglingWords: Set<String> = ["in", "of", "to", "and", "or", "the", "a", "for", "on", "at", "with", "by"]
 
     /// "called for all candidates to lay out specifics", "called for her resignation": a
     /// demand on someone else, not the caller's own programme.
@@ -464,7 +626,7 @@ struct CommitmentExtractor {
     /// A poll report or a question: what follows "would" there is no pledge.
     private func isPollOrQuestion(_ sentence: Sentence) -> Bool {
         if layer.tokens[sentence.tokens.upperBound - 1].isMark("?") { return true }
-        return sentence.tokens.contains { lexicons.pollWords.contains(layer.tokens[$0]) }
+        return sentence.tokens.contains { lexicons.pollWords.contains(layer.tokens[$0].lower) }
     }
 
     /// The first comma outside quotation marks, which ends a readable action phrase.

@@ -10,6 +10,8 @@
 /// * a concessive "whether … or" ("Whether you agree or not, …", "…, whether it's to vote for
 ///   him or against him") and a "whether" the same sentence answers ("Asked whether he would
 ///   fire a speechwriter, Priebus said, “Probably.”").
+/// * a hedged outcome ("could end up") in a description of people ("troops who could end up in
+///   combat").
 struct QuestionCueSense {
     let layer: TextLayer
     let parts: ClauseParts
@@ -36,6 +38,8 @@ struct QuestionCueSense {
         case "disputed", "disputes": return (max(sentence.tokens.lowerBound, k - 3)..<k).contains {
             ["no", "not", "nobody", "never", "n't"].contains(layer.tokens[$0].lower) }
         case "whether": return !isOpen(whether: k, in: sentence)
+        // "troops who could end up in combat": a hedge in a description of people raises nothing
+        case "could", "may", "might": return k > sentence.tokens.lowerBound && layer.tokens[k - 1].lower == "who"
         default: return false
         }
     }

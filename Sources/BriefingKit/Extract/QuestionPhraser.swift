@@ -29,17 +29,24 @@ struct QuestionPhraser {
         }
         guard !words.isEmpty else { return fallbackPrefix + "?" }
         let text: String
-        let aux = words.prefix(8).firstIndex { Self.auxiliaries.contains($0.lower) || Self.willContraction($0) != nil }
+        var aux = words.prefix(8).firstIndex { Self.auxiliaries.contains($0.lower) || Self.willContraction($0) != nil }
+        // "in what could ultimately stall …", "which is expected to come …": a relative pronoun
+        // subject reads as "it" ("Could it ultimately stall …?")
+        if let found = aux, found == 1 || found == 2 && words[0].lower == "in", Self.relatives.contains(words[found - 1].lower) {
+            let relative = words[found - 1]
+            words.replaceSubrange(0..<found, with: [Token(range: relative.range, kind: relative.kind, text: "it")])
+            aux = 1
+        }
         if words.first?.lower == "should", words.count > 2 {
             // "should a peace deal be signed" → "Will a peace deal be signed?"
             text = "Will " + join(Array(words.dropFirst()))
         } else if let aux, let stem = Self.willContraction(words[aux]) {
             // "they'll bother to vote" → "Will they bother to vote?"
             text = "Will " + lowered(Array(words[..<aux]), then: stem) + " " + join(Array(words[(aux + 1)...]))
-        } else if let aux, aux > 0, aux + 2 < words.count, !["which", "who", "that"].contains(words[0].lower),
+        } else if let aux, aux > 0, !["which", "who", "that"].contains(words[0].lower),
                   ["is", "are", "was", "were", "has", "have"].contains(words[aux].lower),
-                  Self.expectations.contains(words[aux + 1].lower), words[aux + 2].lower == "to" {
-            text = "Will " + lowered(Array(words[..<aux])) + " " + join(Array(words[(aux + 3)...]))
+                  let to = expectationTo(after: aux, in: words) {
+            text = "Will " + lowered(Array(words[..<aux])) + " " + join(Array(words[(to + 1)...]))
         } else if let aux, aux > 0 {
             let auxWord = words[aux].text.prefix(1).uppercased() + words[aux].text.dropFirst()
             text = auxWord + " " + lowered(Array(words[..<aux])) + " " + join(Array(words[(aux + 1)...]))
@@ -50,6 +57,17 @@ struct QuestionPhraser {
             text = fallbackPrefix + " " + join(words)
         }
         return text.trimmingCharacters(in: .whitespaces) + "?"
+    }
+
+    private static let relatives: Set<String> = ["which", "what"]
+
+    /// The "to" of an expectation after the auxiliary at `aux`, past one adverb: "is expected
+    /// to", "is widely expected to", "has yet to".
+    private func expectationTo(after aux: Int, in words: [Token]) -> Int? {
+        var i = aux + 1
+        if i < words.count, words[i].lower.hasSuffix("ly") || ["also", "still", "now"].contains(words[i].lower) { i += 1 }
+        guard i + 1 < words.count, Self.expectations.contains(words[i].lower), words[i + 1].lower == "to" else { return nil }
+        return i + 1
     }
 
     /// "he'll", "they\u{2019}ll": the subject before a contracted "will", or nil.
@@ -143,7 +161,8 @@ struct QuestionPhraser {
     private func join(_ words: [Token]) -> String {
         guard let first = words.first, let last = words.last else { return "" }
         var text = layer.string(first.range.lowerBound..<last.range.upperBound)
-        if first.text != layer.string(first.range) { text = first.text + String(text.dropFirst(first.text.count)) }
+        let written = layer.string(first.range)
+        if first.text != written { text = first.text + String(text.dropFirst(written.count)) }
         return text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
     }
 }
