@@ -9,8 +9,8 @@ struct ActorRanking {
         let headline = layer.paragraphs.first { $0.role == .headline }?.range
         let lead = layer.paragraphs.prefix(4).last?.range.upperBound ?? 0
         var scored: [(record: ActorRecord, score: Double, first: Int)] = []
-        let background = BackgroundActors(layer: layer)
-        for entry in registry.entries where !entry.mentions.isEmpty && !background.isBackground(entry, in: registry) {
+        let background = BackgroundActors(layer: layer, registry: registry)
+        for entry in registry.entries where !entry.mentions.isEmpty && !background.isBackground(entry) {
             // groups that never act and are named once are background, not actors
             // ("Republicans", a party's members, is named even once)
             if entry.kind == .group, entry.acts == 0, entry.mentions.count < 2,

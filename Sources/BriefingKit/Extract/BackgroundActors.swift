@@ -9,14 +9,19 @@ struct BackgroundActors {
                                                     "across", "throughout", "within", "between", "against", "toward",
                                                     "towards", "over", "under", "inside", "outside", "like", "than"]
 
+    /// What the text says the people work for: their affiliations and roles.
+    private let employers: [String]
+
+    init(layer: TextLayer, registry: ActorRegistry) {
+        self.layer = layer
+        employers = registry.entries.filter { $0.kind == .person }.flatMap { [$0.affiliation, $0.role].compactMap { $0 } }
+    }
+
     /// Whether `entry` is an organization or country named only in passing.
-    func isBackground(_ entry: ActorRegistry.Entry, in registry: ActorRegistry) -> Bool {
+    func isBackground(_ entry: ActorRegistry.Entry) -> Bool {
         guard entry.kind == .organization || entry.kind == .country, entry.acts == 0, entry.mentions.count == 1,
               let mention = entry.mentions.first, followsPreposition(mention) else { return false }
-        let name = entry.name
-        return !registry.entries.contains { other in
-            other.kind == .person && (other.affiliation == name || other.role?.contains(name) == true)
-        }
+        return !employers.contains { $0.contains(entry.name) }
     }
 
     /// Whether the word before the mention (over "the") is a preposition.

@@ -25,6 +25,7 @@ struct PositionExtractor {
         var taken = Set<Range<Int>>()
         for sentence in layer.sentences {
             var sentenceSubject: Subject?
+            let sentenceStart = found.count
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
                 let token = layer.tokens[k]
@@ -49,7 +50,7 @@ struct PositionExtractor {
                 guard wordCount(position.content) >= 2, !taken.contains(position.content) else { continue }
                 taken.insert(position.content)
                 // the subject a later coordinated verb shares: not one inside reported words
-                if let subject = position.subject, !found.contains(where: { $0.content.contains(subject.mention.lowerBound) }),
+                if let subject = position.subject, !found[sentenceStart...].contains(where: { $0.content.contains(subject.mention.lowerBound) }),
                    !(sentence.tokens.lowerBound..<subject.tokens.lowerBound).contains(where: { isCueWord(layer.tokens[$0]) }) {
                     sentenceSubject = subject
                 }
@@ -118,12 +119,12 @@ struct PositionExtractor {
         // "Trump was criticized by Clinton": the subject is the target, not the judge
         if isPassive(k, in: sentence) { return nil }
         // "the tweet in question", "a book of praise": after a preposition the word is a noun
-        if k > sentence.tokens.lowerBound, Self.nounPrepositions.contains(layer.tokens[k - 1].lower) { return nil }
+        if k > sentence.tokens.lowerBound, Self.nounPrepositions.contains(layer.tokens[k - 1]) { return nil }
         var anchor = k
         if anchor - 1 >= sentence.tokens.lowerBound, Self.modals.contains(layer.tokens[anchor - 1].lower) { anchor -= 1 }
         // "Rubio seemed to urge …": over a verb that takes the cue as its complement
         if anchor < k, layer.tokens[anchor].lower == "to", anchor - 1 > sentence.tokens.lowerBound,
-           Self.catenatives.contains(layer.tokens[anchor - 1].lower) { anchor -= 1 }
+           Self.catenatives.contains(layer.tokens[anchor - 1]) { anchor -= 1 }
         guard let subject = self.subject(ofCue: k, anchor: anchor, in: sentence, sentenceSubject: sentenceSubject,
                                          subjects: &subjects) else { return nil }
         var i = k + 1
@@ -146,12 +147,12 @@ struct PositionExtractor {
     }
 
     private func isCueWord(_ token: Token) -> Bool {
-        lexicons.speechVerbs[token.lower] != nil || lexicons.attitudeVerbs.contains(token.lower)
+        lexicons.speechVerbs[token] != nil || lexicons.attitudeVerbs.contains(token)
     }
 
-    private static let nounPrepositions: Set<String> = ["in", "of", "for", "at", "on", "with", "into", "without", "under", "about"]
+    private static let nounPrepositions: WordSet = ["in", "of", "for", "at", "on", "with", "into", "without", "under", "about"]
 
-    private static let catenatives: Set<String> = ["seemed", "seems", "appeared", "appears", "tried", "tries", "began",
+    private static let catenatives: WordSet = ["seemed", "seems", "appeared", "appears", "tried", "tries", "began",
                                                    "begins", "continued", "continues", "went", "moved", "rushed", "sought"]
 
     /// Who a cue belongs to: the subject before it; for a verb coordinated after "and"/"but"
@@ -174,10 +175,10 @@ struct PositionExtractor {
         return subjects.clauseInitialSubject(before: anchor, in: sentence)
     }
 
-    private static let beForms: Set<String> = ["was", "were", "is", "are", "been", "be", "being", "get", "gets", "got"]
-    private static let passiveAdverbs: Set<String> = ["also", "not", "never", "repeatedly", "reportedly", "widely", "often",
+    private static let beForms: WordSet = ["was", "were", "is", "are", "been", "be", "being", "get", "gets", "got"]
+    private static let passiveAdverbs: WordSet = ["also", "not", "never", "repeatedly", "reportedly", "widely", "often",
                                                       "frequently", "publicly", "privately", "later", "first", "then"]
-    private static let irregularParticiples: Set<String> = ["told", "said", "shown", "known", "seen", "thought", "heard",
+    private static let irregularParticiples: WordSet = ["told", "said", "shown", "known", "seen", "thought", "heard",
                                                             "written", "given", "made", "understood", "held", "found"]
 
     /// A cue in the passive voice: "Trump was told by aides that …", "Clinton was asked
@@ -186,8 +187,8 @@ struct PositionExtractor {
         let cue = layer.tokens[k].lower
         guard cue.hasSuffix("ed") || Self.irregularParticiples.contains(cue) else { return false }
         var i = k - 1
-        while i >= sentence.tokens.lowerBound, Self.passiveAdverbs.contains(layer.tokens[i].lower) { i -= 1 }
-        return i >= sentence.tokens.lowerBound && Self.beForms.contains(layer.tokens[i].lower)
+        while i >= sentence.tokens.lowerBound, Self.passiveAdverbs.contains(layer.tokens[i]) { i -= 1 }
+        return i >= sentence.tokens.lowerBound && Self.beForms.contains(layer.tokens[i])
     }
 
     /// A passive cue reports what its agent said ("was told by aides that …"); with no agent
