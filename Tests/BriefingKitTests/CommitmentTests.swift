@@ -27,6 +27,21 @@ import Testing
         #expect(kept.first?.action == "bridge the divisions in the council")
     }
 
+    @Test func aContractedWillOrWouldBindsThePronounsActor() throws {
+        let found = try commitments("Governor Tom Lake was asked about the budget. He said he'll sign it on Friday, and that he’d veto any tax rise.")
+        #expect(found.map(\.actor.name) == ["Tom Lake"])
+        #expect(found.first?.action == "sign it on Friday")
+        let quoted = try commitments("“I’m going to veto it,” Governor Tom Lake said.")
+        #expect(quoted.map(\.actor.name) == ["Tom Lake"])
+        // "'d" before a past participle is "had": a past experience, no commitment
+        #expect(try commitments("Governor Tom Lake said he'd never seen such a budget.").isEmpty)
+    }
+
+    @Test func aPledgeAfterAPerfectAndAnAdverbBindsTheRelativeClausesActor() throws {
+        let found = try commitments("It was a reversal for Governor Tom Lake, who had previously pledged to sign the budget.")
+        #expect(found.map(\.actor.name) == ["Tom Lake"])
+    }
+
     @Test func refusalIsNegative() throws {
         let found = try commitments("Governor Tom Lake refused to sign the budget.")
         #expect(found.map(\.polarity) == [.negative])

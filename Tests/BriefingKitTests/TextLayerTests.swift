@@ -88,6 +88,19 @@ import Testing
         #expect(tokens.filter { $0.kind == .punctuation }.map(\.text) == ["%", ",", "."])
     }
 
+    @Test func aPronounAndItsContractedVerbAreTwoWordsReadInFull() {
+        let tokens = Self.tokens("He'll go, she’s been there, they’re ready and I'd never seen it; don't touch Ukraine's 'rock.")
+        #expect(tokens.map(\.text).prefix(4) == ["He", "'ll", "go", ","])
+        let lower = Dictionary(tokens.map { ($0.text, $0.lower) }, uniquingKeysWith: { first, _ in first })
+        #expect(lower["'ll"] == "will")
+        #expect(lower["’s"] == "has", "before a past participle, 's is 'has'")
+        #expect(lower["’re"] == "are")
+        #expect(lower["'d"] == "had", "before a past participle, 'd is 'had'")
+        #expect(tokens.contains { $0.text == "don't" } && tokens.contains { $0.text == "Ukraine's" })
+        #expect(Self.tokens("She'd support him and it's expected to pass.").map(\.lower)
+                == ["she", "would", "support", "him", "and", "it", "is", "expected", "to", "pass", "."])
+    }
+
     @Test func tokenRangesPointAtTheirText() {
         let sentence = "“It’s over,” Zelenskyy’s aide said — in Kyiv 🇺🇦 today."
         for token in Self.tokens(sentence) {

@@ -33,8 +33,7 @@ struct CommitmentExtractor {
     }
 
     private static let unboundSubjects: Set<String> = ["it", "this", "that", "there", "which", "what", "you", "who", "they"]
-    private static let firstPerson: Set<String> = ["i", "we", "i'm", "we're", "i\u{2019}m", "we\u{2019}re", "i've", "we've",
-                                                   "i\u{2019}ve", "we\u{2019}ve"]
+    private static let firstPerson: Set<String> = ["i", "we"]
     /// Modalities whose phrase is itself the act ("ruled out X", "stayed neutral", "is headed
     /// to Philadelphia", "proposed X"), not followed by a verb.
     private static let phraseModalities: Set<String> = ["ruled out", "neutral", "running", "headed", "proposed", "called for",
@@ -84,7 +83,7 @@ struct CommitmentExtractor {
                 if let condition, condition.contains(layer.tokens[k].range.lowerBound) { continue }
                 // "…, but will not deploy them": already a limit of the commitment before it
                 if let last = found.last, last.limits.contains(where: { $0.contains(layer.tokens[k + length - 1].range.lowerBound) }) { continue }
-                let anchor = subjectAnchor(before: k, in: sentence)
+                let anchor = subjectAnchor(before: k, modality: modality, in: sentence)
                 if isHedged(between: anchor, and: k) || isPastIntention(cueAt: k, modality: modality, in: sentence) { continue }
                 // "Trump's call to ban …", "Jeb Bush's proposal for …": the possessor proposes
                 let modal = Self.futures.contains(modality) || Self.selfDeclared.contains(modality)
@@ -209,9 +208,15 @@ struct CommitmentExtractor {
 
     private static let reflexives: Set<String> = ["itself", "himself", "herself", "themselves", "myself", "ourselves"]
 
-    /// Where the subject ends before cue `k`: past manner adverbs, reflexives and "so far"
-    /// ("Khan defiantly offered", "the campaign itself will", "Trump has so far declined").
-    private func subjectAnchor(before k: Int, in sentence: Sentence) -> Int {
+    /// Words between a subject and a participle cue: a perfect auxiliary and time adverbs
+    /// ("who has repeatedly pledged", "who had previously pledged", "but now plans to").
+    private static let perfectAndTime: Set<String> = ["has", "have", "had", "now", "already", "previously", "also", "still",
+                                                      "just", "once", "again", "since", "long"]
+
+    /// Where the subject ends before cue `k`: past manner adverbs, reflexives, "so far", a
+    /// perfect auxiliary and time adverbs ("Khan defiantly offered", "the campaign itself
+    /// will", "Trump has so far declined", "who has repeatedly pledged").
+    private func subjectAnchor(before k: Int, modality: String, in sentence: Sentence) -> Int {
         var i = k
         while i - 1 > sentence.tokens.lowerBound {
             let word = layer.tokens[i - 1].lower
@@ -220,7 +225,7 @@ struct CommitmentExtractor {
                 continue
             }
             guard Self.reflexives.contains(word) || word.hasSuffix("ly") && word.count > 4 && !layer.tokens[i - 1].isCapitalized
-            else { break }
+                    || !Self.futures.contains(modality) && Self.perfectAndTime.contains(word) else { break }
             i -= 1
         }
         return i

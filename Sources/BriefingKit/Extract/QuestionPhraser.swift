@@ -29,7 +29,7 @@ struct QuestionPhraser {
         }
         guard !words.isEmpty else { return fallbackPrefix + "?" }
         let text: String
-        var aux = words.prefix(8).firstIndex { Self.auxiliaries.contains($0.lower) || Self.willContraction($0) != nil }
+        var aux = words.prefix(8).firstIndex { Self.auxiliaries.contains($0.lower) }
         // "in what could ultimately stall …", "which is expected to come …": a relative pronoun
         // subject reads as "it" ("Could it ultimately stall …?")
         if let found = aux, found == 1 || found == 2 && words[0].lower == "in", Self.relatives.contains(words[found - 1].lower) {
@@ -40,15 +40,13 @@ struct QuestionPhraser {
         if words.first?.lower == "should", words.count > 2 {
             // "should a peace deal be signed" → "Will a peace deal be signed?"
             text = "Will " + join(Array(words.dropFirst()))
-        } else if let aux, let stem = Self.willContraction(words[aux]) {
-            // "they'll bother to vote" → "Will they bother to vote?"
-            text = "Will " + lowered(Array(words[..<aux]), then: stem) + " " + join(Array(words[(aux + 1)...]))
         } else if let aux, aux > 0, !["which", "who", "that"].contains(words[0].lower),
                   ["is", "are", "was", "were", "has", "have"].contains(words[aux].lower),
                   let to = expectationTo(after: aux, in: words) {
             text = "Will " + lowered(Array(words[..<aux])) + " " + join(Array(words[(to + 1)...]))
         } else if let aux, aux > 0 {
-            let auxWord = words[aux].text.prefix(1).uppercased() + words[aux].text.dropFirst()
+            // the full word of a contraction: "they'll bother to vote" → "Will they bother to vote?"
+            let auxWord = words[aux].lower.prefix(1).uppercased() + words[aux].lower.dropFirst()
             text = auxWord + " " + lowered(Array(words[..<aux])) + " " + join(Array(words[(aux + 1)...]))
         } else {
             if let first = words.first, first.isCapitalized, !isName(first) {
@@ -70,26 +68,14 @@ struct QuestionPhraser {
         return i + 1
     }
 
-    /// "he'll", "they\u{2019}ll": the subject before a contracted "will", or nil.
-    private static func willContraction(_ token: Token) -> String? {
-        for suffix in ["'ll", "\u{2019}ll"] where token.lower.hasSuffix(suffix) && token.text.count > suffix.count {
-            return String(token.text.dropLast(suffix.count))
-        }
-        return nil
-    }
-
     /// The subject words with a sentence-opening capital lowered ("The council" → "the
-    /// council", "Rubio" kept), followed by `then` when given.
-    private func lowered(_ subject: [Token], then tail: String? = nil) -> String {
+    /// council", "Rubio" kept).
+    private func lowered(_ subject: [Token]) -> String {
         var subject = subject
         if let first = subject.first, first.isCapitalized, !isName(first) {
             subject[0] = Token(range: first.range, kind: first.kind, text: first.lower)
         }
-        let text = subject.isEmpty ? "" : join(subject)
-        guard let tail else { return text }
-        let stem = subject.isEmpty && tail.first?.isUppercase == true && !SentenceStarters.words.contains(tail.lowercased()) ? tail
-            : subject.isEmpty ? tail.lowercased() : tail
-        return text.isEmpty ? stem : text + " " + stem
+        return subject.isEmpty ? "" : join(subject)
     }
 
     /// Cuts a closing attribution: "he's tricked himself,” Sexton said" → "he's tricked himself".

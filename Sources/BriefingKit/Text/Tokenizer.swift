@@ -38,6 +38,14 @@ public struct Tokenizer: Sendable {
                 }
                 // keep the final dot of an abbreviation or an initial
                 if j < end, s[j] == ".", isAbbreviation(text, i..<j) { j += 1 }
+                // "he'll", "I'm", "they're": the pronoun and the verb it contracts are two words
+                if let split = Contraction.split(s, i..<j) {
+                    let pronoun = text.string(i, split), verb = text.string(split, j)
+                    tokens.append(Token(range: i..<split, kind: .word, text: pronoun, lower: Self.lower(pronoun, s[i..<split])))
+                    tokens.append(Token(range: split..<j, kind: .word, text: verb, lower: Contraction.fullVerb(verb, next: s, from: j, end: end)))
+                    i = j
+                    continue
+                }
                 let isNumber = s[i..<j].allSatisfy { ScalarClass.isNumeric($0) || $0 == "," || $0 == "." }
                 let word = text.string(i, j)
                 tokens.append(Token(range: i..<j, kind: isNumber ? .number : .word, text: word, lower: Self.lower(word, s[i..<j])))
