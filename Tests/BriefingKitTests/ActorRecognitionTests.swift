@@ -21,6 +21,32 @@ import Testing
         #expect(actors.contains { $0.name == "Mitt Romney" && $0.kind == .person })
     }
 
+    @Test func initialsAndAbbreviationsAreNeverPeople() throws {
+        let actors = try Self.actors("""
+            The QRX said on Monday it would sue. The QRX filed in Feb. and again in Mar. at a court in Roanoke, Va.
+            Donors gave to House Values PAC. House Values PAC then went quiet. The firm kept a culture called "The QZ Way."
+            """)
+        #expect(actors.contains { $0.name == "QRX" && $0.kind == .organization }, "an acronym that speaks is an organization")
+        #expect(!actors.contains { ["Feb.", "Mar.", "Va", "Va."].contains($0.name) })
+        #expect(actors.contains { $0.name == "House Values PAC" && $0.kind == .organization })
+        #expect(!actors.contains { $0.kind == .person })
+    }
+
+    @Test func aPartyOrATitleBeforeANameIsNoPartOfIt() throws {
+        let actors = try Self.actors("""
+            Democrat Hillary Clinton spoke first. Clinton said she would win. QRX Director Joan Vesper said the review was over.
+            """)
+        #expect(actors.contains { $0.name == "Hillary Clinton" && $0.kind == .person })
+        #expect(!actors.contains { $0.name.hasPrefix("Democrat") })
+        let vesper = try #require(actors.first { $0.name == "Joan Vesper" })
+        #expect(vesper.role == "QRX director")
+    }
+
+    @Test func aSentenceOpeningAdverbIsNoName() throws {
+        let actors = try Self.actors("Shortly after noon the vote began. Shortly before midnight it ended.")
+        #expect(!actors.contains { $0.name == "Shortly" })
+    }
+
     @Test func aNameEndingInAPlaceIsNotAPerson() throws {
         let actors = try Self.actors("Voters in South Florida lined up early. South Florida was busy all day.")
         #expect(!actors.contains { $0.name == "South Florida" })

@@ -53,9 +53,14 @@ struct ActorExtractor {
             } else if lexicons.titles[lower] != nil || lexicons.countries[lower] != nil
                         || lexicons.places.contains(lower) && !isFollowedBySpeech(chunk) {
                 continue
+            } else if !canNameAPerson(chunk) {
+                // "CNBC reported", "the F.B.I. said": an acronym that speaks or recurs is an organization
+                guard isAcronym(chunk), isFollowedBySpeech(chunk) || (counts[lower] ?? 0) >= 2 else { continue }
+                registry.addMention(chunk.range, to: registry.actor(key: "org:" + lower, name: chunk.text, kind: .organization))
             } else if chunk.title != nil || isFollowedBySpeech(chunk)
                         // a repeated single name; a phrase the name rules rejected needs more than repetition
-                        || (counts[lower] ?? 0) >= 2 && !lower.contains(" ") && !placeNames.contains(lower) {
+                        || (counts[lower] ?? 0) >= 2 && !lower.contains(" ") && !placeNames.contains(lower)
+                            && !lowercaseWords.contains(lower) {
                 let index = registry.actor(key: "person:" + lower, name: chunk.text, kind: .person)
                 registry.addMention(chunk.range, to: index)
                 if let title = chunk.title, let role = lexicons.titles[title], !role.isEmpty { registry.setRole(role, of: index) }
@@ -118,6 +123,11 @@ struct ActorExtractor {
             let name = chunk.text.hasPrefix("The ") || chunk.text.hasPrefix("the ") ? String(chunk.text.dropFirst(4)) : chunk.text
             return ("org:" + lower, name, .organization)
         }
+        // "Our Principles PAC", "House Majority PAC", "the HP Way": initials among words name an
+        // organization or a thing, not a person ("Navy SEAL Chris Kyle" is a person after a title)
+        if hasInitialsAmongWords(chunk), words.count >= 2, !words.dropFirst().contains(where: lexicons.firstNames.contains) {
+            return ("org:" + lower, chunk.text, .organization)
+        }
         let nameWords = words.filter { !NameChunker.connectors.contains($0) }
         guard nameWords.count >= 2, nameWords.count <= 4, !words.contains("the"), looksLikePersonName(nameWords, chunk: chunk)
         else { return nil }
@@ -127,15 +137,24 @@ struct ActorExtractor {
 
     /// A person's name starts with a common first name ("Saul Anuzis"), follows a title
     /// ("Sen. Ann Lee"), or is made of words the article never writes in lower case ("Mitt
-    /// Romney"); "Closing Dinner", "Big Apple" and "Hot Air" are none of these, nor are
+    /// Romney"); "Closing Dinner", "Big Apple", "Hot Air" and "HP Way" are none of these, nor are
     /// phrases of two ordinary English words ("Team Trump", "Little Rock") or ending in a
     /// place ("South Florida").
     private func looksLikePersonName(_ words: [String], chunk: NameChunk) -> Bool {
         guard chunk.title == nil, let first = words.first, let last = words.last else { return true }
         if lexicons.firstNames.contains(first) { return true }
+        if hasInitialsAmongWords(chunk) { return false }
         if lexicons.commonWords.contains(first), lexicons.commonWords.contains(last) { return false }
         if lexicons.places.contains(last) || lexicons.countries[last] != nil { return false }
         return !lowercaseWords.contains(first) && !lowercaseWords.contains(last)
+    }
+
+    /// Whether the name mixes initials with words ("HP Way", "Our Principles PAC"); a line set
+    /// in capitals ("JOEL BENENSON") has no words to mix with.
+    private func hasInitialsAmongWords(_ chunk: NameChunk) -> Bool {
+        let words = chunk.tokens.map { layer.tokens[$0].text }.filter { $0.count >= 2 && !$0.contains(".") }
+        let initials = words.filter { !$0.unicodeScalars.contains { $0.properties.isLowercase } }
+        return !initials.isEmpty && initials.count < words.count
     }
 
     private static let placePrepositions: Set<String> = ["in", "at", "from", "near", "outside", "across", "throughout",
@@ -170,6 +189,20 @@ struct ActorExtractor {
         var next = chunk.tokens.upperBound
         if next < layer.tokens.count, ["also", "has", "had", "then", "later"].contains(layer.tokens[next].lower) { next += 1 }
         return next < layer.tokens.count && lexicons.speechVerbs[layer.tokens[next]] != nil
+    }
+
+    /// Whether a name standing alone can be a person's: it has lower-case letters and no dot,
+    /// unlike acronyms ("PAC", "F.B.I."), codes ("H-1B", "Q") and abbreviations ("Feb.", "N.H.").
+    private func canNameAPerson(_ chunk: NameChunk) -> Bool {
+        chunk.text.unicodeScalars.contains { $0.properties.isLowercase } && !chunk.text.contains(".")
+    }
+
+    /// An organization's initials: two to six capitals ("CNBC", "AIPAC"), or three or more
+    /// dotted ones ("F.B.I."; "N.H." and "D.C." are places).
+    private func isAcronym(_ chunk: NameChunk) -> Bool {
+        let letters = chunk.text.unicodeScalars.filter { $0 != "." }
+        let dotted = letters.count < chunk.text.unicodeScalars.count
+        return letters.allSatisfy { ("A"..."Z").contains($0) } && (dotted ? letters.count >= 3 : (2...6).contains(letters.count))
     }
 
     /// A person's surname and first name find the person later ("Radakin", "Mr. Ackman").

@@ -40,6 +40,8 @@ struct NameChunker {
     private static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     private static let pronouns: WordSet = ["i", "we", "you", "they", "he", "she", "it", "that", "there", "let", "what", "who"]
 
+    private static let partyWords: WordSet = ["democrat", "democratic", "republican", "gop", "independent", "libertarian"]
+
     static let connectors: WordSet = ["of", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du", "for", "the"]
 
     func chunks() -> [NameChunk] {
@@ -79,7 +81,7 @@ struct NameChunker {
            Self.hasFourCharacters(token.text), token.text == token.text.uppercased() {
             return false
         }
-        // "I’ll", "We’re": a pronoun with a contraction
+        // "Let's", "That’s": a pronoun with a contraction (the tokenizer splits personal pronouns' own)
         // (a cheap byte test first: ' is 0x27, ’ starts with 0xE2)
         if token.lower.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }),
            let apostrophe = token.lower.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
@@ -101,6 +103,11 @@ struct NameChunker {
                 return false
             }
             if isToken ? SentenceStarters.words.contains(token) : SentenceStarters.words.contains(bare) { return false }
+            // "Shortly after …", "Separately, …": an adverb, unless a name follows ("Holly Smith")
+            if bare.hasLiteralSuffix("ly"), lexicons.commonWords.contains(bare),
+               index + 1 >= sentence.tokens.upperBound || !layer.tokens[index + 1].isCapitalized {
+                return false
+            }
         }
         return true
     }
@@ -156,6 +163,11 @@ struct NameChunker {
                 nameStart = position + length
                 break search
             }
+        }
+        // "Democrat Hillary Clinton", "Republican Donald Trump": the party is no part of the name
+        if nameStart == first, last - first >= 3, Self.partyWords.contains(layer.tokens[first]),
+           lexicons.firstNames.contains(layer.tokens[first + 1].lower) {
+            nameStart = first + 1
         }
         // "Joel Pollak of Breitbart California": a person's name ends at "of"
         if let of = (nameStart..<last).first(where: { layer.tokens[$0].lower == "of" }), of - nameStart >= 2,
