@@ -47,6 +47,15 @@ import Testing
         #expect(!actors.contains { $0.name == "Shortly" })
     }
 
+    @Test func placeShapedNamesAndPartyDescriptionsAreNotPeople() throws {
+        let actors = try Self.actors("""
+            The mayor of San Corvino spoke. San Corvino was calm, and Corvo Beach was empty. Corvo Beach reopened.
+            Senator Ann Vell spoke next. The Kentucky Republican said the bill would pass, and the Kentucky Republican left.
+            """)
+        #expect(!actors.contains { ["San Corvino", "Corvo Beach", "Kentucky Republican"].contains($0.name) })
+        #expect(actors.contains { $0.name == "Ann Vell" && $0.kind == .person })
+    }
+
     @Test func aNameEndingInAPlaceIsNotAPerson() throws {
         let actors = try Self.actors("Voters in South Florida lined up early. South Florida was busy all day.")
         #expect(!actors.contains { $0.name == "South Florida" })

@@ -57,7 +57,7 @@ struct ActorExtractor {
                 // "CNBC reported", "the F.B.I. said": an acronym that speaks or recurs is an organization
                 guard isAcronym(chunk), isFollowedBySpeech(chunk) || (counts[lower] ?? 0) >= 2 else { continue }
                 registry.addMention(chunk.range, to: registry.actor(key: "org:" + lower, name: chunk.text, kind: .organization))
-            } else if chunk.title != nil || isFollowedBySpeech(chunk)
+            } else if chunk.title != nil || isFollowedBySpeech(chunk) && !Self.partyMembers.contains(NameWords.split(lower).last ?? "")
                         // a repeated single name; a phrase the name rules rejected needs more than repetition
                         || (counts[lower] ?? 0) >= 2 && !lower.contains(" ") && !placeNames.contains(lower)
                             && !lowercaseWords.contains(lower) {
@@ -138,14 +138,17 @@ struct ActorExtractor {
     /// A person's name starts with a common first name ("Saul Anuzis"), follows a title
     /// ("Sen. Ann Lee"), or is made of words the article never writes in lower case ("Mitt
     /// Romney"); "Closing Dinner", "Big Apple", "Hot Air" and "HP Way" are none of these, nor are
-    /// phrases of two ordinary English words ("Team Trump", "Little Rock") or ending in a
-    /// place ("South Florida").
+    /// phrases of two ordinary English words ("Team Trump", "Little Rock"), ending in a
+    /// place ("South Florida") or starting like one ("San Juan"), nor a description ("the
+    /// Kentucky Republican").
     private func looksLikePersonName(_ words: [String], chunk: NameChunk) -> Bool {
         guard chunk.title == nil, let first = words.first, let last = words.last else { return true }
         if lexicons.firstNames.contains(first) { return true }
         if hasInitialsAmongWords(chunk) { return false }
         if lexicons.commonWords.contains(first), lexicons.commonWords.contains(last) { return false }
         if lexicons.places.contains(last) || lexicons.countries[last] != nil { return false }
+        // "San Juan", "Fort Worth": a place; "the Kentucky Republican": a description of someone
+        if Self.placeFirstWords.contains(first) || Self.partyMembers.contains(last) { return false }
         return !lowercaseWords.contains(first) && !lowercaseWords.contains(last)
     }
 
@@ -156,6 +159,9 @@ struct ActorExtractor {
         let initials = words.filter { !$0.unicodeScalars.contains { $0.properties.isLowercase } }
         return !initials.isEmpty && initials.count < words.count
     }
+
+    private static let placeFirstWords: Set<String> = ["san", "santa", "los", "las", "fort", "port", "mount", "saint", "st."]
+    private static let partyMembers: Set<String> = ["republican", "democrat"]
 
     private static let placePrepositions: Set<String> = ["in", "at", "from", "near", "outside", "across", "throughout",
                                                          "into", "around"]
