@@ -97,6 +97,7 @@ import Testing
         #expect(lower["’re"] == "are")
         #expect(lower["'d"] == "had", "before a past participle, 'd is 'had'")
         #expect(tokens.contains { $0.text == "don't" } && tokens.contains { $0.text == "Ukraine's" })
+        #expect(Self.tokens("He'd barely campaigned.").map(\.lower).prefix(2) == ["he", "had"])
         #expect(Self.tokens("She'd support him and it's expected to pass.").map(\.lower)
                 == ["she", "would", "support", "him", "and", "it", "is", "expected", "to", "pass", "."])
     }

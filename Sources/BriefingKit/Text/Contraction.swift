@@ -25,13 +25,14 @@ enum Contraction {
 
     /// The full verb a contraction stands for, reading "'s" and "'d" by the words after it:
     /// "has" / "had" before a past participle ("he's won", "she'd never seen"), unless the
-    /// participle takes "to" or "by" ("it's expected to", "he's committed to": "is").
+    /// participle takes "to" or "by" ("it's expected to", "he's committed to": "is"). Adverbs
+    /// between do not count ("he'd barely campaigned").
     static func fullVerb(_ contracted: String, next s: [Unicode.Scalar], from start: Int, end: Int) -> String {
         let key = lowered(contracted.unicodeScalars.dropFirst()[...])
         guard let full = verbs[key] else { return contracted.lowercased() }
         guard let perfect = perfect[key] else { return full }
         var words = nextWords(s, from: start, end: end, count: 4)
-        while let first = words.first, skipped.contains(first) { words.removeFirst() }
+        while let first = words.first, skipped.contains(first) || first.count > 4 && first.hasSuffix("ly") { words.removeFirst() }
         guard let verb = words.first else { return full }
         let participle = irregularParticiples.contains(verb) || verb.count > 3 && verb.hasSuffix("ed")
         let takesObjectPhrase = words.count > 1 && ["to", "by"].contains(words[1]) && verb != "been"
