@@ -29,6 +29,15 @@ import Testing
         #expect(position.speaker == "Dana Hill")
     }
 
+    @Test func aPartyDescriptionFindsThePoliticianOfThatPartyAndState() throws {
+        let found = try Self.positions("""
+            Sen. Dana Hill (R-Ky.) spoke first. Gov. Lee Marsh, an Ohio Republican, spoke next.
+            The Kentucky Republican said the bill would fail. The Ohio Republican said the vote would wait.
+            """)
+        #expect(found.first { $0.content == "the bill would fail" }?.speaker == "Dana Hill")
+        #expect(found.first { $0.content == "the vote would wait" }?.speaker == "Lee Marsh")
+    }
+
     @Test func aSettingBeforeTheCommaIsNoParenthetical() throws {
         let found = try Self.positions("In February, Dana Hill said, “I would like to see the plan.”")
         let position = try #require(found.first { $0.cue == "said" })

@@ -280,12 +280,30 @@ struct ActorExtractor {
             }
             if i >= sentence.tokens.upperBound || !(layer.tokens[i].isMark(",") || layer.tokens[i].isMark(".")) { role = [] }
         }
+        if let (party, home) = partyLabel(after: chunk, in: sentence) { registry.setParty(party, home: home, of: entry) }
         if role.isEmpty, let before = roleBefore(chunk, sentence: sentence) { role = before }
         guard !role.isEmpty, role.count <= 10, !role.contains(where: { Self.nonRoleWords.contains($0) }), role.contains(where: { $0.kind == .word && !$0.isCapitalized }) || role.count <= 3
         else { return }
         let text = layer.string(role[0].range.lowerBound..<role[role.count - 1].range.upperBound)
         registry.setRole(text, of: entry)
+        if let party = role.lazy.compactMap({ Self.partyOfWord[$0.lower] }).first {
+            registry.setParty(party, home: role.lazy.compactMap(lexicons.usState(namedBy:)).first, of: entry)
+        }
         if let affiliation = affiliation(in: role) { registry.setAffiliation(affiliation, of: entry) }
+    }
+
+    private static let partyOfWord: [String: String] = ["republican": "republican", "gop": "republican",
+                                                        "democrat": "democrat", "democratic": "democrat"]
+
+    /// The party and state of a label after a name: "Rand Paul (R-Ky.)", "Ann Lee (D-N.Y.)".
+    private func partyLabel(after chunk: NameChunk, in sentence: Sentence) -> (party: String, home: String?)? {
+        let open = chunk.tokens.upperBound
+        guard open + 1 < sentence.tokens.upperBound, layer.tokens[open].isMark("("),
+              let close = (open + 1..<min(open + 8, sentence.tokens.upperBound)).first(where: { layer.tokens[$0].isMark(")") })
+        else { return nil }
+        let label = layer.string(layer.tokens[open + 1].range.lowerBound..<layer.tokens[close - 1].range.upperBound).lowercased()
+        let party = label.hasPrefix("r-") ? "republican" : label.hasPrefix("d-") ? "democrat" : nil
+        return party.map { ($0, lexicons.usStates[String(label.dropFirst(2))]) }
     }
 
     /// The first country or known organization named in a role ("White House press secretary",

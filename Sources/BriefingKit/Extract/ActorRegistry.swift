@@ -7,6 +7,12 @@ struct ActorRegistry {
         var kind: ActorKind
         var role: String?
         var affiliation: String?
+        /// "republican" or "democrat", when the text gives a person's party ("Sen. Rand Paul
+        /// (R-Ky.)", "an Ohio Republican"): "the Kentucky Republican" then finds them.
+        var party: String?
+        /// The US state a politician represents, when the text gives it ("(R-Ky.)", "an Ohio
+        /// Republican"): "the Kentucky Republican" must be from Kentucky.
+        var home: String?
         var mentions: [Range<Int>] = []
         /// Times the actor speaks or commits.
         var acts = 0
@@ -87,6 +93,11 @@ struct ActorRegistry {
 
     mutating func setAffiliation(_ affiliation: String, of index: Int) {
         if entries[index].affiliation == nil, entries[index].name != affiliation { entries[index].affiliation = affiliation }
+    }
+
+    mutating func setParty(_ party: String, home: String?, of index: Int) {
+        if entries[index].party == nil { entries[index].party = party }
+        if entries[index].home == nil { entries[index].home = home }
     }
 
     mutating func recordAct(of index: Int) { entries[index].acts += 1 }

@@ -23,6 +23,8 @@ public struct Lexicons: Sendable {
     public let nonActors: WordSet
     /// Lower-case names of places that are settings, not actors.
     public let places: Set<String>
+    /// US states by lower-case name, AP-style abbreviation and postal code ("ky." → "Kentucky").
+    public let usStates: [String: String]
     /// Lower-case words that make a name a thing, event or place ("act", "hotel", "convention").
     public let thingWords: Set<String>
     /// Common first names (US Census 1990 lists), lower case: "saul", "lucy".
@@ -86,6 +88,7 @@ public struct Lexicons: Sendable {
         groupNouns = try wordSet("groups.txt")
         nonActors = try wordSet("nonactors.txt")
         places = try words("places.txt")
+        usStates = try aliasTable("us_states.tsv")
         thingWords = try words("thing_words.txt")
         firstNames = try words("first_names.txt")
         guard let commonWords = SortedWords(text: try String(contentsOf: directory.appendingPathComponent("common_words.txt"), encoding: .utf8))
@@ -109,5 +112,14 @@ public struct Lexicons: Sendable {
         genderedWords = Dictionary(try rows("gendered_words.tsv").compactMap { row in
             row.count > 1 ? Gender(rawValue: row[1]).map { (row[0], $0) } : nil
         }, uniquingKeysWith: { a, _ in a })
+    }
+}
+
+extension Lexicons {
+    /// The US state a capitalized word names in full ("Ohio" in "an Ohio Republican"; never a
+    /// postal code such as "IN" or "OK").
+    func usState(namedBy token: Token) -> String? {
+        guard token.isCapitalized, let state = usStates[token.lower], state.lowercased() == token.lower else { return nil }
+        return state
     }
 }

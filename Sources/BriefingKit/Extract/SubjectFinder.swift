@@ -265,7 +265,7 @@ struct SubjectFinder {
                                                        "student", "worker", "mother", "father", "wife", "husband", "son", "daughter",
                                                        "letter", "memo", "email", "tweet", "headline", "ad", "advertisement", "filing",
                                                        "complaint", "lawsuit", "ruling", "document", "editorial", "article", "book",
-                                                       "website", "release", "other"]
+                                                       "website", "release", "other", "republican", "democrat"]
 
     /// Whether a common noun (singular) heads a phrase naming a speaker: "official", "senator".
     static func isHeadNoun(_ word: String) -> Bool { nounPhraseHeads.contains(word) }
@@ -284,10 +284,13 @@ struct SubjectFinder {
         }
         let range = layer.tokens[start].range.lowerBound..<head.range.upperBound
         let definite = layer.tokens[start].lower == "the"
+        // "a Republican who …" describes the one named before it; only "the Kentucky Republican" refers
+        if !definite, bare == "republican" || bare == "democrat" { return nil }
         if let named = registry.mention(covering: head.range.lowerBound) {
             return Subject(mention: range, entry: named.entry, tokens: start..<(i + 1))
         }
-        let entry = definite ? antecedent(ofHead: bare, before: range.lowerBound) : nil
+        let state = (start..<i).map { layer.tokens[$0] }.lazy.compactMap(lexicons.usState(namedBy:)).first
+        let entry = definite ? antecedent(ofHead: bare, from: state, before: range.lowerBound) : nil
         // "the Vermont senator" resolved to the senator named before is a mention of them
         if let entry { registry.addMention(range, to: entry) }
         return Subject(mention: range, entry: entry, tokens: start..<(i + 1))
@@ -331,14 +334,16 @@ struct SubjectFinder {
     static func isOrganizationHead(_ word: String) -> Bool { organizationHeads.contains(word) }
 
     /// "the company" is the organization last named; "the senator" the person last named
-    /// whose role has that word.
-    private func antecedent(ofHead head: String, before offset: Int) -> Int? {
+    /// whose role has that word; "the Kentucky Republican" the Republican last named from
+    /// Kentucky (or of unknown state).
+    private func antecedent(ofHead head: String, from state: String?, before offset: Int) -> Int? {
         if Self.organizationHeads.contains(head) {
             return registry.nearest(before: offset, kinds: [.organization], notBefore: 0) { $0.name.lowercased().hasSuffix(" " + head) }
                 ?? registry.nearest(before: offset, kinds: [.organization], notBefore: 0)
         }
         return registry.nearest(before: offset, kinds: [.person], notBefore: 0) { entry in
-            entry.role?.lowercased().split(separator: " ").contains { $0 == head } ?? false
+            guard state == nil || entry.home == nil || entry.home == state else { return false }
+            return entry.party == head || entry.role?.lowercased().split(separator: " ").contains { $0 == head } ?? false
         }
     }
 }
