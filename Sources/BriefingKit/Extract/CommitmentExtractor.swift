@@ -37,7 +37,8 @@ struct CommitmentExtractor {
     /// Modalities whose phrase is itself the act ("ruled out X", "stayed neutral", "is headed
     /// to Philadelphia", "proposed X"), not followed by a verb.
     private static let phraseModalities: Set<String> = ["ruled out", "neutral", "running", "headed", "proposed", "called for",
-                                                        "ending", "staying", "ordered", "proposal for"]
+                                                        "ending", "staying", "ordered", "proposal for", "announced",
+                                                        Self.scheduledModality]
     /// Noun cues that bind only a possessor ("Bush's proposal for …", "Trump's call to ban …"; not
     /// "a call to action").
     private static let possessedModalities: Set<String> = ["proposal", "proposal for"]
@@ -62,14 +63,18 @@ struct CommitmentExtractor {
             let condition = parts.condition(in: sentence)
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
-                guard let (length, modality, polarity) = cue(at: k, in: sentence) else { k += 1; continue }
+                guard let (length, modality, polarity) = cue(at: k, in: sentence) ?? scheduledAct(at: k, in: sentence) else {
+                    k += 1
+                    continue
+                }
                 defer { k += length }
                 let actionStart = k + length
                 guard actionStart < sentence.tokens.upperBound else { continue }
                 // "ruled out X", "stayed neutral": the cue is part of the action
                 let verb = Self.phraseModalities.contains(modality) || Self.firstPersonOnly.contains(modality)
                     ? k : bindingVerb(after: modality, actionStart, in: sentence)
-                guard var verb, !isDemandOnOthers(modality: modality, from: actionStart, in: sentence) else { continue }
+                guard var verb, !isDemandOnOthers(modality: modality, from: actionStart, in: sentence),
+                      modality != "announced" || announcesPlan(from: actionStart, in: sentence) else { continue }
                 var stance = polarity
                 // "would absolutely not support": the negation after an adverb turns the cue
                 if verb > k, ["not", "never"].contains(layer.tokens[verb].lower), stance == .positive {
@@ -95,8 +100,9 @@ struct CommitmentExtractor {
                                                           : subjects.subject(before: anchor, in: sentence))
                 if subject == nil, anchor > sentence.tokens.lowerBound {
                     let previous = layer.tokens[anchor - 1]
-                    if previous.isMark(","), !Self.participleCues.contains(layer.tokens[k].lower) {
+                    if previous.isMark(","), !Self.participleCues.contains(layer.tokens[k].lower), !isScheduledParticiple(k) {
                         subject = appositive(comma: anchor - 1, in: sentence, subjects: subjects)
+                            ?? relative(comma: anchor - 1, in: sentence, subjects: &subjects)
                     } else if ["and", "but", ","].contains(previous.lower) {
                         subject = previousSubject ?? clauseSubject(before: anchor - 1, in: sentence, subjects: &subjects)
                     } else if previous.lower == "who" {
@@ -109,6 +115,8 @@ struct CommitmentExtractor {
                 if let found = subject { subject = headOfOfPhrase(found, in: sentence, subjects: subjects) }
                 if let found = subject, found.entry == nil { subject = unnamedOrganization(found, subjects: &subjects) }
                 if let found = subject { subject = campaign(found, in: sentence, subjects: &subjects) }
+                if let found = subject, [Self.scheduledModality, "announced"].contains(modality),
+                   !ownsScheduledAct(found, subjects: subjects, firstPerson: isFirstPerson) { continue }
                 guard let subject, isBindable(subject, firstPerson: isFirstPerson, in: sentence),
                       isFirstPerson || !isOtherThanReporter(subject, in: sentence, subjects: &subjects) else { continue }
                 previousSubject = subject
@@ -178,12 +186,13 @@ struct CommitmentExtractor {
     private static let leads: [String: String] = ["proposed": "propose", "called for": "call for", "running": "run",
                                                   "headed": "go to", "ruled out": "consider", "neutral": "take sides",
                                                   "ending": "continue", "staying": "stay", "ordered": "order",
-                                                  "proposal for": "propose"]
+                                                  "proposal for": "propose", "announced": "go ahead with"]
 
     /// Where the action's text starts and the words that lead it, so that it reads after "will":
     /// a phrase cue's object with its verb ("proposed to set limits" → "set limits"), a
     /// progressive with its "be" ("be releasing new policies").
     private func actionPhrase(modality: String, verb: Int, after cueEnd: Int) -> (start: Int, lead: String?) {
+        if modality == Self.scheduledModality { return (cueEnd, scheduledBase(cueEnd: cueEnd)) }
         if let lead = Self.leads[modality] {
             if modality == "proposed", cueEnd + 1 < layer.tokens.count, layer.tokens[cueEnd].lower == "to" { return (cueEnd + 1, nil) }
             // "is running for", "is not running for": the lead takes the "for" with it
@@ -278,6 +287,7 @@ struct CommitmentExtractor {
     /// says …").
     private func isFiniteVerb(_ word: String, opensClause: Bool) -> Bool {
         word.hasSuffix("ed") || Self.irregularPasts.contains(word) || SubjectFinder.adverbs.contains(word)
+            || word.hasSuffix("ly") && word.count > 4
             || lexicons.speechVerbs[word] != nil && !word.hasSuffix("ing")
             || opensClause && word.hasSuffix("s") && !word.hasSuffix("ss") && !Self.prepositions.contains(word)
     }
