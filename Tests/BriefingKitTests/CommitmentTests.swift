@@ -251,6 +251,11 @@ import Testing
         let staying = try commitments("Senator Ann Bell is staying in the race until the convention.")
         #expect(staying.map(\.polarity) == [.positive])
         #expect(staying.map(\.action) == ["stay in the race until the convention"])
+        // the cue's own words are the whole act
+        let bare = try commitments("Senator Ann Bell says, win or lose on Tuesday, she is staying in the race.")
+        #expect(bare.map(\.action) == ["stay in the race"])
+        let suspended = try commitments("Senator Ann Bell is suspending her campaign.")
+        #expect(suspended.map(\.action) == ["continue her campaign"])
     }
 
     @Test func aStandingOrderBinds() throws {
@@ -295,5 +300,52 @@ import Testing
         #expect(participle.map(\.action) == ["propose a ban on new permits"])
         let subject = try commitments("Senator Ann Bell's plan to rally voters in Ohio would cost millions.")
         #expect(subject.map(\.action) == ["rally voters in Ohio"])
+    }
+
+    @Test func aNamedActorsProgressiveEventIsAScheduledAct() throws {
+        let found = try commitments("Mayor Jane Roe is holding a town hall meeting in Dayton on Friday.")
+        let item = try #require(found.first)
+        #expect(item.actor.name == "Jane Roe")
+        #expect(item.modality == "scheduled act")
+        #expect(item.action == "hold a town hall meeting in Dayton on Friday")
+        #expect(item.timeframe == "on Friday")
+        let ad = try commitments("Governor Tom Lake's campaign manager spoke. Governor Tom Lake is airing a new television ad in Ohio.")
+        #expect(ad.map(\.action) == ["air a new television ad in Ohio"])
+        let negated = try commitments("Governor Tom Lake is not holding a rally tonight.")
+        #expect(negated.map(\.polarity) == [.negative])
+    }
+
+    @Test func aProgressiveStateOrFigureOfSpeechIsNoScheduledAct() throws {
+        #expect(try commitments("Mayor Jane Roe is holding her own in the polls.").isEmpty)
+        #expect(try commitments("Mayor Jane Roe is leading in the polls in Dayton.").isEmpty)
+        #expect(try commitments("Mayor Jane Roe is holding up the budget.").isEmpty)
+        #expect(try commitments("Governor Tom Lake is sending mixed messages on taxes.").isEmpty)
+        // a group's act is no named actor's commitment
+        #expect(try commitments("Local officials are holding a meeting in Dayton on Friday.").isEmpty)
+    }
+
+    @Test func aParticipleAfterAPresentClauseIsAScheduledActButNotAfterAPastOne() throws {
+        let found = try commitments("Governor Tom Lake is breaking with tradition, hosting a dinner for donors in Dayton.")
+        #expect(found.map(\.actor.name) == ["Tom Lake"])
+        #expect(found.map(\.action) == ["host a dinner for donors in Dayton"])
+        #expect(try commitments("Governor Tom Lake spoke in Dayton on Monday, holding a rally for donors.").isEmpty)
+    }
+
+    @Test func anAnnouncedPlanOrEventIsACommitmentButNotAnAnnouncedResult() throws {
+        let buy = try commitments("Mayor Jane Roe announced a $2 million ad buy this week in Ohio.")
+        #expect(buy.map(\.actor.name) == ["Jane Roe"])
+        #expect(buy.map(\.modality) == ["announced"])
+        let proposal = try commitments("Senator Ann Bell unveiled a proposal to build three new bridges.")
+        #expect(proposal.map(\.action) == ["go ahead with a proposal to build three new bridges"])
+        #expect(try commitments("Senator Ann Bell announced the winner of the essay prize.").isEmpty)
+        #expect(try commitments("Senator Ann Bell announced she supported legislation to repeal the tax.").isEmpty)
+    }
+
+    @Test func aRelativeNamedByFirstNameInAppositionIsTheActor() throws {
+        let found = try commitments("Governor Tom Bellamy arrived on Sunday. On Monday, Bellamy's wife, Ann, is scheduled to open the state fair.")
+        #expect(found.map(\.actor.name) == ["Ann Bellamy"])
+        #expect(found.map(\.action) == ["open the state fair"])
+        // a first name after another noun is no relative of the possessor
+        #expect(try commitments("Governor Tom Bellamy arrived on Sunday. On Monday, Bellamy's rival, Ann, is scheduled to open the state fair.").isEmpty)
     }
 }
