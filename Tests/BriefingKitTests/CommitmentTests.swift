@@ -267,6 +267,10 @@ import Testing
         let found = try commitments("Mayor Jane Roe is scheduled to be among the speakers on Monday.")
         #expect(found.map(\.actor.name) == ["Jane Roe"])
         #expect(try commitments("Mayor Jane Roe will be angry about the vote.").isEmpty)
+        // a role one is slated for is no act
+        #expect(try commitments("Mayor Jane Roe is slated to be a delegate in July.").isEmpty)
+        let slated = try commitments("Mayor Jane Roe is slated to be at the state fair in July.")
+        #expect(slated.map(\.actor.name) == ["Jane Roe"])
     }
 
     @Test func aConcernAboutSomeonesFutureIsABelief() throws {
@@ -322,6 +326,10 @@ import Testing
         #expect(try commitments("Governor Tom Lake is sending mixed messages on taxes.").isEmpty)
         // a group's act is no named actor's commitment
         #expect(try commitments("Local officials are holding a meeting in Dayton on Friday.").isEmpty)
+        // "the organization" names no one in particular
+        #expect(try commitments("The Acme Corporation spoke. The organization is spending $2 million on ads in Ohio.").isEmpty)
+        let sum = try commitments("The Acme Corporation is spending $2 million on ads in Ohio.")
+        #expect(sum.map(\.action) == ["spend $2 million on ads in Ohio"])
     }
 
     @Test func aParticipleAfterAPresentClauseIsAScheduledActButNotAfterAPastOne() throws {

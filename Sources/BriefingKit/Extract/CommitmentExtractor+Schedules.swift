@@ -125,13 +125,18 @@ extension CommitmentExtractor {
         return headNoun(from: start, in: sentence) != nil
     }
 
+    private static let genericHeads: Set<String> = ["organization", "group", "outfit", "entity"]
+
     /// Whether a scheduled or announced act's subject can own it: a named person,
     /// organization or country, not a group ("officials", "voters"), not someone indefinite
-    /// ("a donor"), and not a third person inside someone else's quotation.
+    /// ("a donor") or named by a generic word, and not a third person inside someone else's
+    /// quotation.
     func ownsScheduledAct(_ subject: Subject, subjects: SubjectFinder, firstPerson: Bool) -> Bool {
         guard let entry = subject.entry, subjects.registry.entries[entry].kind != .group else { return false }
         if firstPerson { return true }
         if ["a", "an"].contains(layer.tokens[subject.tokens.lowerBound].lower) { return false }
+        // "the organization", "the group": a word for any organization, resolved by guess
+        if let head = subject.tokens.last, Self.genericHeads.contains(layer.tokens[head].lower) { return false }
         return !isSomeoneElsesClaim(subject, subjects: subjects)
     }
 }

@@ -371,13 +371,18 @@ struct CommitmentExtractor {
     private static let interveningAdverbs: Set<String> = ["also", "still", "soon", "then", "now", "only", "immediately",
                                                           "quickly", "personally", "officially", "eventually", "again", "either"]
 
+    private static let presencePrepositions: Set<String> = ["among", "at", "in", "on", "with", "there", "here"]
+
     /// Index of the verb a cue of `modality` binds to: a schedule binds its "be" ("is scheduled to
     /// be among the speakers"), an inability the verb after "hope to" or "afford to" ("cannot hope
     /// to repay").
     private func bindingVerb(after modality: String, _ i: Int, in sentence: Sentence) -> Int? {
         guard i < sentence.tokens.upperBound else { return nil }
         let word = layer.tokens[i].lower
-        if modality == "scheduled", word == "be" { return i }
+        // "is scheduled to be among the speakers" (a presence), not "slated to be delegates" (a role)
+        if modality == "scheduled", word == "be" {
+            return i + 1 < sentence.tokens.upperBound && Self.presencePrepositions.contains(layer.tokens[i + 1].lower) ? i : nil
+        }
         if modality == "cannot", ["hope", "afford"].contains(word), i + 2 < sentence.tokens.upperBound,
            layer.tokens[i + 1].lower == "to" {
             return bindingVerb(i + 2, in: sentence)
