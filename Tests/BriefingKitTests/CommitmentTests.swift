@@ -324,8 +324,10 @@ import Testing
         #expect(try commitments("Mayor Jane Roe is leading in the polls in Dayton.").isEmpty)
         #expect(try commitments("Mayor Jane Roe is holding up the budget.").isEmpty)
         #expect(try commitments("Governor Tom Lake is sending mixed messages on taxes.").isEmpty)
-        // a group's act is no named actor's commitment
-        #expect(try commitments("Local officials are holding a meeting in Dayton on Friday.").isEmpty)
+        // voters' act is no institution's: only a group that acts for one binds itself
+        #expect(try commitments("Angry voters are holding a rally in Dayton on Friday.").isEmpty)
+        let officials = try commitments("Immigration officials are also reviewing all visas issued last year.")
+        #expect(officials.map(\.action) == ["review all visas issued last year"])
         // "the organization" names no one in particular
         #expect(try commitments("The Acme Corporation spoke. The organization is spending $2 million on ads in Ohio.").isEmpty)
         let sum = try commitments("The Acme Corporation is spending $2 million on ads in Ohio.")

@@ -125,14 +125,24 @@ extension CommitmentExtractor {
         return headNoun(from: start, in: sentence) != nil
     }
 
+    /// Groups that act for an institution, whose present act is one ("immigration officials are
+    /// reviewing all visas"), unlike voters' or supporters'.
+    private static let institutionalGroups: Set<String> = ["officials", "leaders", "lawmakers", "legislators", "governors",
+                                                           "senators", "regulators", "prosecutors", "investigators",
+                                                           "authorities", "diplomats", "negotiators", "organizers"]
+
     private static let genericHeads: Set<String> = ["organization", "group", "outfit", "entity"]
 
     /// Whether a scheduled or announced act's subject can own it: a named person,
-    /// organization or country, not a group ("officials", "voters"), not someone indefinite
-    /// ("a donor") or named by a generic word, and not a third person inside someone else's
-    /// quotation.
+    /// organization or country, or a group acting for an institution ("immigration officials",
+    /// not "voters"); not someone indefinite ("a donor") or named by a generic word ("the
+    /// organization"), nor a third person inside someone else's quotation.
     func ownsScheduledAct(_ subject: Subject, subjects: SubjectFinder, firstPerson: Bool) -> Bool {
-        guard let entry = subject.entry, subjects.registry.entries[entry].kind != .group else { return false }
+        guard let entry = subject.entry else { return false }
+        let actor = subjects.registry.entries[entry]
+        if actor.kind == .group, !Self.institutionalGroups.contains(actor.name.split(separator: " ").last.map { $0.lowercased() } ?? "") {
+            return false
+        }
         if firstPerson { return true }
         if ["a", "an"].contains(layer.tokens[subject.tokens.lowerBound].lower) { return false }
         // "the organization", "the group": a word for any organization, resolved by guess
