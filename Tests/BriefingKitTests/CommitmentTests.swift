@@ -328,6 +328,8 @@ import Testing
         #expect(try commitments("Angry voters are holding a rally in Dayton on Friday.").isEmpty)
         let officials = try commitments("Immigration officials are also reviewing all visas issued last year.")
         #expect(officials.map(\.action) == ["review all visas issued last year"])
+        let collective = try commitments("Mayor Jane Roe won. A group of conservative leaders is calling a meeting in Dayton on Friday.")
+        #expect(collective.map(\.actor.name) == ["Conservative leaders"])
         // "the organization" names no one in particular
         #expect(try commitments("The Acme Corporation spoke. The organization is spending $2 million on ads in Ohio.").isEmpty)
         let sum = try commitments("The Acme Corporation is spending $2 million on ads in Ohio.")

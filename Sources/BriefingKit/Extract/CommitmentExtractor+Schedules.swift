@@ -144,7 +144,8 @@ extension CommitmentExtractor {
             return false
         }
         if firstPerson { return true }
-        if ["a", "an"].contains(layer.tokens[subject.tokens.lowerBound].lower) { return false }
+        // "a donor" is someone unidentified, but "a group of conservative leaders" is the group
+        if actor.kind != .group, ["a", "an"].contains(layer.tokens[subject.tokens.lowerBound].lower) { return false }
         // "the organization", "the group": a word for any organization, resolved by guess
         if let head = subject.tokens.last, Self.genericHeads.contains(layer.tokens[head].lower) { return false }
         return !isSomeoneElsesClaim(subject, subjects: subjects)

@@ -335,6 +335,8 @@ struct CommitmentExtractor {
 
     private static let prepositions: Set<String> = ["of", "for", "to", "with", "from", "by", "about", "against", "than"]
 
+    private static let collectives: Set<String> = ["group", "coalition", "handful", "team", "bloc", "delegation"]
+
     /// Whether the subject sits inside a larger phrase or a question ("the president of the
     /// United States will", "whether the U.S. will", "what the US would be willing to").
     private func isEmbedded(_ subject: Subject, in sentence: Sentence) -> Bool {
@@ -342,7 +344,9 @@ struct CommitmentExtractor {
         if i > sentence.tokens.lowerBound, ["the", "a", "an"].contains(layer.tokens[i].lower) { i -= 1 }
         guard i >= sentence.tokens.lowerBound else { return false }
         let before = layer.tokens[i].lower
-        if Self.questionWords.contains(before) || Self.prepositions.contains(before) { return true }
+        // "a group of conservative leaders is calling …": the collective is its members
+        let collective = before == "of" && i > sentence.tokens.lowerBound && Self.collectives.contains(layer.tokens[i - 1].lower)
+        if Self.questionWords.contains(before) || Self.prepositions.contains(before) && !collective { return true }
         // "whether" earlier, unless a report intervenes ("Asked whether he would …, Reid said he would not" binds)
         var j = subject.tokens.lowerBound - 1
         while j >= sentence.tokens.lowerBound, !isReportingWord(layer.tokens[j].lower) {
