@@ -324,6 +324,8 @@ import Testing
         #expect(try commitments("Mayor Jane Roe is leading in the polls in Dayton.").isEmpty)
         #expect(try commitments("Mayor Jane Roe is holding up the budget.").isEmpty)
         #expect(try commitments("Governor Tom Lake is sending mixed messages on taxes.").isEmpty)
+        #expect(try commitments("Governor Tom Lake is calling the election rigged.").isEmpty)
+        #expect(try commitments("Governor Tom Lake is reviewing his options after the vote.").isEmpty)
         // voters' act is no institution's: only a group that acts for one binds itself
         #expect(try commitments("Angry voters are holding a rally in Dayton on Friday.").isEmpty)
         let officials = try commitments("Immigration officials are also reviewing all visas issued last year.")

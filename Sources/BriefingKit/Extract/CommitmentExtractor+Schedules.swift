@@ -1,5 +1,5 @@
 /// A scheduled act's participle in the lexicon: its base form ("holding" → "hold") and what must
-/// follow it ("event", "any", "money", or particles such as "out" or "in|for").
+/// follow it ("event", "new-event", "any", "money", or particles such as "out" or "in|for").
 struct ScheduledAct: Sendable {
     var base: String
     var object: String
@@ -29,9 +29,10 @@ extension CommitmentExtractor {
                                                     "off", "back", "over", "around", "through", "he", "she", "it",
                                                     "they", "we", "i", "you", "is", "are", "was", "were", "has", "have",
                                                     "will", "would"]
-    /// Objects of a sending or airing act that make it a figure of speech ("is sending mixed messages").
-    private static let figurativeObjects: Set<String> = ["message", "messages", "signal", "signals", "shockwaves", "chills",
-                                                         "shivers", "tremors"]
+    /// Objects that make an act a figure of speech ("is sending mixed messages") or a
+    /// deliberation ("is reviewing his options"), no act.
+    private static let emptyObjects: Set<String> = ["message", "messages", "signal", "signals", "shockwaves", "chills",
+                                                    "shivers", "tremors", "options"]
 
     /// A present progressive scheduled act starting at `k` ("is holding a rally", "are not
     /// airing ads"): the cue's length up to the participle, its modality and polarity.
@@ -78,12 +79,13 @@ extension CommitmentExtractor {
         lexicons.scheduledActs[layer.tokens[cueEnd - 1]]?.base
     }
 
-    /// Whether what follows an act's participle is what it needs: an event noun, an object, a
-    /// sum of money, or one of its particles and then an object.
+    /// Whether what follows an act's participle is what it needs: an event noun (after "a" or
+    /// "an" for a new event), an object, a sum of money, or one of its particles and an object.
     private func takesObject(_ act: ScheduledAct, after start: Int, in sentence: Sentence) -> Bool {
         guard start < sentence.tokens.upperBound else { return false }
         switch act.object {
-        case "event": return headNoun(from: start, in: sentence).map { lexicons.scheduledThings[layer.tokens[$0]] == "event" } ?? false
+        case "event": return namesEvent(from: start, in: sentence)
+        case "new-event": return ["a", "an"].contains(layer.tokens[start].lower) && namesEvent(from: start, in: sentence)
         case "money":
             let end = min(sentence.tokens.upperBound, start + 4)
             return (start..<end).contains { ["$", "million", "billion"].contains(layer.tokens[$0].lower) }
@@ -94,13 +96,18 @@ extension CommitmentExtractor {
         }
     }
 
+    /// Whether the noun phrase starting at `start` names an event ("his primary night party").
+    private func namesEvent(from start: Int, in sentence: Sentence) -> Bool {
+        headNoun(from: start, in: sentence).map { lexicons.scheduledThings[layer.tokens[$0]] == "event" } ?? false
+    }
+
     /// Whether an object noun phrase starts at `i` ("a new ad", "ads", "$2 million"), not a
-    /// preposition or a figure of speech.
+    /// preposition, a figure of speech or a deliberation.
     private func opensObject(at i: Int, in sentence: Sentence) -> Bool {
         let token = layer.tokens[i]
         guard token.kind != .punctuation || token.text == "$", !Self.phraseEnders.contains(token.lower) else { return false }
         let end = min(sentence.tokens.upperBound, i + 4)
-        return !(i..<end).contains { Self.figurativeObjects.contains(layer.tokens[$0].lower) }
+        return !(i..<end).contains { Self.emptyObjects.contains(layer.tokens[$0].lower) }
     }
 
     /// The first scheduled-thing noun in the noun phrase starting at `start`, within six
