@@ -251,6 +251,11 @@ import Testing
         let staying = try commitments("Senator Ann Bell is staying in the race until the convention.")
         #expect(staying.map(\.polarity) == [.positive])
         #expect(staying.map(\.action) == ["stay in the race until the convention"])
+        // the cue's own words are the whole act
+        let bare = try commitments("Senator Ann Bell says, win or lose on Tuesday, she is staying in the race.")
+        #expect(bare.map(\.action) == ["stay in the race"])
+        let suspended = try commitments("Senator Ann Bell is suspending her campaign.")
+        #expect(suspended.map(\.action) == ["continue her campaign"])
     }
 
     @Test func aStandingOrderBinds() throws {
@@ -262,6 +267,10 @@ import Testing
         let found = try commitments("Mayor Jane Roe is scheduled to be among the speakers on Monday.")
         #expect(found.map(\.actor.name) == ["Jane Roe"])
         #expect(try commitments("Mayor Jane Roe will be angry about the vote.").isEmpty)
+        // a role one is slated for is no act
+        #expect(try commitments("Mayor Jane Roe is slated to be a delegate in July.").isEmpty)
+        let slated = try commitments("Mayor Jane Roe is slated to be at the state fair in July.")
+        #expect(slated.map(\.actor.name) == ["Jane Roe"])
     }
 
     @Test func aConcernAboutSomeonesFutureIsABelief() throws {
@@ -295,5 +304,62 @@ import Testing
         #expect(participle.map(\.action) == ["propose a ban on new permits"])
         let subject = try commitments("Senator Ann Bell's plan to rally voters in Ohio would cost millions.")
         #expect(subject.map(\.action) == ["rally voters in Ohio"])
+    }
+
+    @Test func aNamedActorsProgressiveEventIsAScheduledAct() throws {
+        let found = try commitments("Mayor Jane Roe is holding a town hall meeting in Dayton on Friday.")
+        let item = try #require(found.first)
+        #expect(item.actor.name == "Jane Roe")
+        #expect(item.modality == "scheduled act")
+        #expect(item.action == "hold a town hall meeting in Dayton on Friday")
+        #expect(item.timeframe == "on Friday")
+        let ad = try commitments("Governor Tom Lake's campaign manager spoke. Governor Tom Lake is airing a new television ad in Ohio.")
+        #expect(ad.map(\.action) == ["air a new television ad in Ohio"])
+        let negated = try commitments("Governor Tom Lake is not holding a rally tonight.")
+        #expect(negated.map(\.polarity) == [.negative])
+    }
+
+    @Test func aProgressiveStateOrFigureOfSpeechIsNoScheduledAct() throws {
+        #expect(try commitments("Mayor Jane Roe is holding her own in the polls.").isEmpty)
+        #expect(try commitments("Mayor Jane Roe is leading in the polls in Dayton.").isEmpty)
+        #expect(try commitments("Mayor Jane Roe is holding up the budget.").isEmpty)
+        #expect(try commitments("Governor Tom Lake is sending mixed messages on taxes.").isEmpty)
+        #expect(try commitments("Governor Tom Lake is calling the election rigged.").isEmpty)
+        #expect(try commitments("Governor Tom Lake is reviewing his options after the vote.").isEmpty)
+        // voters' act is no institution's: only a group that acts for one binds itself
+        #expect(try commitments("Angry voters are holding a rally in Dayton on Friday.").isEmpty)
+        let officials = try commitments("Immigration officials are also reviewing all visas issued last year.")
+        #expect(officials.map(\.action) == ["review all visas issued last year"])
+        let collective = try commitments("Mayor Jane Roe won. A group of conservative leaders is calling a meeting in Dayton on Friday.")
+        #expect(collective.map(\.actor.name) == ["Conservative leaders"])
+        // "the organization" names no one in particular
+        #expect(try commitments("The Acme Corporation spoke. The organization is spending $2 million on ads in Ohio.").isEmpty)
+        let sum = try commitments("The Acme Corporation is spending $2 million on ads in Ohio.")
+        #expect(sum.map(\.action) == ["spend $2 million on ads in Ohio"])
+    }
+
+    @Test func aParticipleAfterAPresentClauseIsAScheduledActButNotAfterAPastOne() throws {
+        let found = try commitments("Governor Tom Lake is breaking with tradition, hosting a dinner for donors in Dayton.")
+        #expect(found.map(\.actor.name) == ["Tom Lake"])
+        #expect(found.map(\.action) == ["host a dinner for donors in Dayton"])
+        #expect(try commitments("Governor Tom Lake spoke in Dayton on Monday, holding a rally for donors.").isEmpty)
+    }
+
+    @Test func anAnnouncedPlanOrEventIsACommitmentButNotAnAnnouncedResult() throws {
+        let buy = try commitments("Mayor Jane Roe announced a $2 million ad buy this week in Ohio.")
+        #expect(buy.map(\.actor.name) == ["Jane Roe"])
+        #expect(buy.map(\.modality) == ["announced"])
+        let proposal = try commitments("Senator Ann Bell unveiled a proposal to build three new bridges.")
+        #expect(proposal.map(\.action) == ["go ahead with a proposal to build three new bridges"])
+        #expect(try commitments("Senator Ann Bell announced the winner of the essay prize.").isEmpty)
+        #expect(try commitments("Senator Ann Bell announced she supported legislation to repeal the tax.").isEmpty)
+    }
+
+    @Test func aRelativeNamedByFirstNameInAppositionIsTheActor() throws {
+        let found = try commitments("Governor Tom Bellamy arrived on Sunday. On Monday, Bellamy's wife, Ann, is scheduled to open the state fair.")
+        #expect(found.map(\.actor.name) == ["Ann Bellamy"])
+        #expect(found.map(\.action) == ["open the state fair"])
+        // a first name after another noun is no relative of the possessor
+        #expect(try commitments("Governor Tom Bellamy arrived on Sunday. On Monday, Bellamy's rival, Ann, is scheduled to open the state fair.").isEmpty)
     }
 }

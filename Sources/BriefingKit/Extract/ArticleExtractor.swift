@@ -45,8 +45,11 @@ public struct ArticleExtractor: Sendable {
                 PositionRecord(speaker: p.subject.map(reference), cue: layer.span(p.cue), content: layer.span(p.content),
                                kind: kind(of: p.content, layer: layer))
             },
-            // a commitment whose action is only its own cue word ("he proposed") says nothing
-            commitments: commitments.filter { !$0.cue.contains($0.action.lowerBound) || $0.action.upperBound > $0.cue.upperBound }.map { c in
+            // a commitment whose action is only its own cue word ("he proposed") says nothing, unless a
+            // lead makes the cue's own words the act ("is staying in the race" → "stay in the race")
+            commitments: commitments.filter {
+                $0.lead != nil || !$0.cue.contains($0.action.lowerBound) || $0.action.upperBound > $0.cue.upperBound
+            }.map { c in
                 CommitmentRecord(actor: reference(c.subject), action: oneLine((c.lead.map { $0 + " " } ?? "") + layer.string(c.action)),
                                  modality: c.modality,
                                  polarity: c.polarity, limits: c.limits.map { oneLine(layer.string($0)) },

@@ -37,7 +37,8 @@ struct CommitmentExtractor {
     /// Modalities whose phrase is itself the act ("ruled out X", "stayed neutral", "is headed
     /// to Philadelphia", "proposed X"), not followed by a verb.
     private static let phraseModalities: Set<String> = ["ruled out", "neutral", "running", "headed", "proposed", "called for",
-                                                        "ending", "staying", "ordered", "proposal for"]
+                                                        "ending", "staying", "ordered", "proposal for", "announced",
+                                                        Self.scheduledModality]
     /// Noun cues that bind only a possessor ("Bush's proposal for …", "Trump's call to ban …"; not
     /// "a call to action").
     private static let possessedModalities: Set<String> = ["proposal", "proposal for"]
@@ -62,14 +63,18 @@ struct CommitmentExtractor {
             let condition = parts.condition(in: sentence)
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
-                guard let (length, modality, polarity) = cue(at: k, in: sentence) else { k += 1; continue }
+                guard let (length, modality, polarity) = cue(at: k, in: sentence) ?? scheduledAct(at: k, in: sentence) else {
+                    k += 1
+                    continue
+                }
                 defer { k += length }
                 let actionStart = k + length
                 guard actionStart < sentence.tokens.upperBound else { continue }
                 // "ruled out X", "stayed neutral": the cue is part of the action
                 let verb = Self.phraseModalities.contains(modality) || Self.firstPersonOnly.contains(modality)
                     ? k : bindingVerb(after: modality, actionStart, in: sentence)
-                guard var verb, !isDemandOnOthers(modality: modality, from: actionStart, in: sentence) else { continue }
+                guard var verb, !isDemandOnOthers(modality: modality, from: actionStart, in: sentence),
+                      modality != "announced" || announcesPlan(from: actionStart, in: sentence) else { continue }
                 var stance = polarity
                 // "would absolutely not support": the negation after an adverb turns the cue
                 if verb > k, ["not", "never"].contains(layer.tokens[verb].lower), stance == .positive {
@@ -95,8 +100,9 @@ struct CommitmentExtractor {
                                                           : subjects.subject(before: anchor, in: sentence))
                 if subject == nil, anchor > sentence.tokens.lowerBound {
                     let previous = layer.tokens[anchor - 1]
-                    if previous.isMark(","), !Self.participleCues.contains(layer.tokens[k].lower) {
+                    if previous.isMark(","), !Self.participleCues.contains(layer.tokens[k].lower), !isScheduledParticiple(k) {
                         subject = appositive(comma: anchor - 1, in: sentence, subjects: subjects)
+                            ?? relative(comma: anchor - 1, in: sentence, subjects: &subjects)
                     } else if ["and", "but", ","].contains(previous.lower) {
                         subject = previousSubject ?? clauseSubject(before: anchor - 1, in: sentence, subjects: &subjects)
                     } else if previous.lower == "who" {
@@ -109,6 +115,8 @@ struct CommitmentExtractor {
                 if let found = subject { subject = headOfOfPhrase(found, in: sentence, subjects: subjects) }
                 if let found = subject, found.entry == nil { subject = unnamedOrganization(found, subjects: &subjects) }
                 if let found = subject { subject = campaign(found, in: sentence, subjects: &subjects) }
+                if let found = subject, [Self.scheduledModality, "announced"].contains(modality),
+                   !ownsScheduledAct(found, subjects: subjects, firstPerson: isFirstPerson) { continue }
                 guard let subject, isBindable(subject, firstPerson: isFirstPerson, in: sentence),
                       isFirstPerson || !isOtherThanReporter(subject, in: sentence, subjects: &subjects) else { continue }
                 previousSubject = subject
@@ -178,12 +186,13 @@ struct CommitmentExtractor {
     private static let leads: [String: String] = ["proposed": "propose", "called for": "call for", "running": "run",
                                                   "headed": "go to", "ruled out": "consider", "neutral": "take sides",
                                                   "ending": "continue", "staying": "stay", "ordered": "order",
-                                                  "proposal for": "propose"]
+                                                  "proposal for": "propose", "announced": "go ahead with"]
 
     /// Where the action's text starts and the words that lead it, so that it reads after "will":
     /// a phrase cue's object with its verb ("proposed to set limits" → "set limits"), a
     /// progressive with its "be" ("be releasing new policies").
     private func actionPhrase(modality: String, verb: Int, after cueEnd: Int) -> (start: Int, lead: String?) {
+        if modality == Self.scheduledModality { return (cueEnd, scheduledBase(cueEnd: cueEnd)) }
         if let lead = Self.leads[modality] {
             if modality == "proposed", cueEnd + 1 < layer.tokens.count, layer.tokens[cueEnd].lower == "to" { return (cueEnd + 1, nil) }
             // "is running for", "is not running for": the lead takes the "for" with it
@@ -278,6 +287,7 @@ struct CommitmentExtractor {
     /// says …").
     private func isFiniteVerb(_ word: String, opensClause: Bool) -> Bool {
         word.hasSuffix("ed") || Self.irregularPasts.contains(word) || SubjectFinder.adverbs.contains(word)
+            || word.hasSuffix("ly") && word.count > 4
             || lexicons.speechVerbs[word] != nil && !word.hasSuffix("ing")
             || opensClause && word.hasSuffix("s") && !word.hasSuffix("ss") && !Self.prepositions.contains(word)
     }
@@ -325,6 +335,8 @@ struct CommitmentExtractor {
 
     private static let prepositions: Set<String> = ["of", "for", "to", "with", "from", "by", "about", "against", "than"]
 
+    private static let collectives: Set<String> = ["group", "coalition", "handful", "team", "bloc", "delegation"]
+
     /// Whether the subject sits inside a larger phrase or a question ("the president of the
     /// United States will", "whether the U.S. will", "what the US would be willing to").
     private func isEmbedded(_ subject: Subject, in sentence: Sentence) -> Bool {
@@ -332,7 +344,9 @@ struct CommitmentExtractor {
         if i > sentence.tokens.lowerBound, ["the", "a", "an"].contains(layer.tokens[i].lower) { i -= 1 }
         guard i >= sentence.tokens.lowerBound else { return false }
         let before = layer.tokens[i].lower
-        if Self.questionWords.contains(before) || Self.prepositions.contains(before) { return true }
+        // "a group of conservative leaders is calling …": the collective is its members
+        let collective = before == "of" && i > sentence.tokens.lowerBound && Self.collectives.contains(layer.tokens[i - 1].lower)
+        if Self.questionWords.contains(before) || Self.prepositions.contains(before) && !collective { return true }
         // "whether" earlier, unless a report intervenes ("Asked whether he would …, Reid said he would not" binds)
         var j = subject.tokens.lowerBound - 1
         while j >= sentence.tokens.lowerBound, !isReportingWord(layer.tokens[j].lower) {
@@ -361,13 +375,18 @@ struct CommitmentExtractor {
     private static let interveningAdverbs: Set<String> = ["also", "still", "soon", "then", "now", "only", "immediately",
                                                           "quickly", "personally", "officially", "eventually", "again", "either"]
 
+    private static let presencePrepositions: Set<String> = ["among", "at", "in", "on", "with", "there", "here"]
+
     /// Index of the verb a cue of `modality` binds to: a schedule binds its "be" ("is scheduled to
     /// be among the speakers"), an inability the verb after "hope to" or "afford to" ("cannot hope
     /// to repay").
     private func bindingVerb(after modality: String, _ i: Int, in sentence: Sentence) -> Int? {
         guard i < sentence.tokens.upperBound else { return nil }
         let word = layer.tokens[i].lower
-        if modality == "scheduled", word == "be" { return i }
+        // "is scheduled to be among the speakers" (a presence), not "slated to be delegates" (a role)
+        if modality == "scheduled", word == "be" {
+            return i + 1 < sentence.tokens.upperBound && Self.presencePrepositions.contains(layer.tokens[i + 1].lower) ? i : nil
+        }
         if modality == "cannot", ["hope", "afford"].contains(word), i + 2 < sentence.tokens.upperBound,
            layer.tokens[i + 1].lower == "to" {
             return bindingVerb(i + 2, in: sentence)

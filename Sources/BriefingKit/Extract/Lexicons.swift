@@ -52,6 +52,11 @@ public struct Lexicons: Sendable {
     public let pollWords: WordSet
     /// Nouns that make "called for …" a demand on others ("resignation", "apology").
     public let demandNouns: Set<String>
+    /// Present participles of scheduled acts ("holding", "airing"), with their base form and
+    /// what must follow them.
+    let scheduledActs: WordMap<ScheduledAct>
+    /// Nouns an actor holds or announces, to their kind: "event" ("rally") or "plan" ("proposal").
+    let scheduledThings: WordMap<String>
     /// First names, titles and role nouns that tell a person's gender ("hillary", "mrs.",
     /// "congressman"), for resolving "he" and "she".
     public let genderedWords: [String: Gender]
@@ -109,6 +114,11 @@ public struct Lexicons: Sendable {
         nonBindingVerbs = try wordSet("commitment_nonbinding_verbs.txt")
         pollWords = try wordSet("poll_words.txt")
         demandNouns = try words("demand_nouns.txt")
+        scheduledActs = WordMap(Dictionary(try rows("scheduled_acts.tsv").filter { $0.count > 2 }.map {
+            ($0[0], ScheduledAct(base: $0[1], object: $0[2]))
+        }, uniquingKeysWith: { a, _ in a }))
+        scheduledThings = WordMap(Dictionary(try rows("scheduled_things.tsv").filter { $0.count > 1 }.map { ($0[0], $0[1]) },
+                                             uniquingKeysWith: { a, _ in a }))
         genderedWords = Dictionary(try rows("gendered_words.tsv").compactMap { row in
             row.count > 1 ? Gender(rawValue: row[1]).map { (row[0], $0) } : nil
         }, uniquingKeysWith: { a, _ in a })

@@ -1,0 +1,29 @@
+/// A relative named by a first name in apposition: "Ann Bell's husband, Tom, is scheduled to
+/// speak" binds Tom Bell, whom the actor pass does not know by his first name alone.
+extension CommitmentExtractor {
+    private static let kinNouns: Set<String> = ["wife", "husband", "son", "daughter", "brother", "sister", "mother", "father"]
+
+    /// The relative named between `comma` and the comma before it, after "<person>'s
+    /// <kin>": a known first name, one or two capitalized words, made an actor with the
+    /// person's surname when only the first name is given.
+    func relative(comma: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
+        let start = sentence.tokens.lowerBound
+        guard comma - 5 >= start,
+              let opening = ((comma - 3)..<comma).last(where: { layer.tokens[$0].isMark(",") }), comma - opening <= 3,
+              Self.kinNouns.contains(layer.tokens[opening - 1].lower), opening - 2 >= start else { return nil }
+        let names = (opening + 1)..<comma
+        guard names.allSatisfy({ layer.tokens[$0].kind == .word && layer.tokens[$0].isCapitalized }),
+              lexicons.firstNames.contains(layer.tokens[names.lowerBound].lower) else { return nil }
+        let possessive = layer.tokens[opening - 2]
+        guard possessive.lower.hasSuffix("'s") || possessive.lower.hasSuffix("\u{2019}s"),
+              let m = subjects.registry.mention(endingAt: possessive.range.upperBound - 2),
+              subjects.registry.entries[m.entry].kind == .person,
+              let surname = subjects.registry.entries[m.entry].name.split(separator: " ").last else { return nil }
+        let given = names.map { layer.tokens[$0].text }
+        let name = (given.count == 1 ? given + [String(surname)] : given).joined(separator: " ")
+        let mention = layer.tokens[names.lowerBound].range.lowerBound..<layer.tokens[names.upperBound - 1].range.upperBound
+        let entry = subjects.registry.actor(key: "person:" + name.lowercased(), name: name, kind: .person)
+        subjects.registry.addMention(mention, to: entry)
+        return Subject(mention: mention, entry: entry, tokens: names)
+    }
+}
