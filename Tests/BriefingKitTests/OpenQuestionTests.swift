@@ -174,4 +174,50 @@ import Testing
         #expect(try questions("The plan has drawn criticism from the unions.").map(\.kind) == [.disputed])
         #expect(try questions("The mayor pushed back against accusations of bias.").map(\.kind) == [.disputed])
     }
+
+    @Test func aQuestionPutToSomeoneIsAnsweredUnlessTheyEvade() throws {
+        #expect(try questions("Mayor Jane Roe asked the council whether the park should close. The council voted to keep it open.").isEmpty)
+        #expect(try questions("The survey asks whether any resident owns a car.").isEmpty)
+        let evaded = try questions("Reporters asked Mayor Jane Roe whether the park would close. She declined to answer.")
+        #expect(evaded.map(\.kind) == [.uncertain])
+        #expect(evaded.first?.question == "Would the park close?")
+    }
+
+    @Test func anOpeningWhetherBeforeAMainClauseIsConcessive() throws {
+        #expect(try questions("Whether we have differences, with our views, we try to help each other.").isEmpty)
+        let open = try questions("Whether the council backers are out there, however, is an unsettled question.")
+        #expect(open.map(\.kind) == [.uncertain])
+        #expect(open.first?.question == "Are the council backers out there?")
+        #expect(try questions("Whether the bridge is safe remains to be seen.").first?.question == "Is the bridge safe?")
+    }
+
+    @Test func questionsAreWholeOrPlain() throws {
+        // a subject with a verb in it cannot take the fronted auxiliary
+        let means = try questions("It is unclear whether that means the council would approve of the park.")
+        #expect(means.first?.question.hasPrefix("Would means") == false)
+        // "has" as a main verb takes "does"
+        #expect(try questions("It is unclear whether the mayor has the votes.").first?.question == "Does the mayor have the votes?")
+        // a relative aside is cut out of the question
+        let aside = try questions("It is unclear whether the council, which met on Monday, will vote.")
+        #expect(aside.first?.question == "Will the council vote?")
+        // "whether to" asks about a decision
+        #expect(try questions("The council is weighing whether to close the park.").first?.question
+                == "Will it be decided whether to close the park?")
+        // a fragment falls back to a plain question
+        let fragment = try questions("Critics were skeptical about whether Tom Vale, who had never run a city.")
+        #expect(fragment.allSatisfy { !$0.question.hasSuffix("Tom Vale?") })
+    }
+
+    @Test func investigationsAndWithheldAnswersStayOpen() throws {
+        #expect(try questions("Investigators are searching for the missing files.").map(\.kind) == [.pending])
+        let withheld = try questions("The mayor declined to say who would replace the chief.")
+        #expect(withheld.map(\.kind) == [.uncertain])
+        #expect(withheld.first?.question == "Will it be made known who would replace the chief?")
+        #expect(try questions("\u{201C}I would not say what he said,\u{201D} Mayor Jane Roe said.").isEmpty)
+    }
+
+    @Test func skepticismAboutAClaimIsADispute() throws {
+        #expect(try questions("Pollster Tom Vale is skeptical the mayor can win the county.").map(\.kind) == [.disputed])
+        #expect(try questions("These voters are skeptical of new taxes.").isEmpty)
+    }
 }

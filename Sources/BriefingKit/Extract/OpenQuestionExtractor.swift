@@ -58,9 +58,11 @@ struct OpenQuestionExtractor {
                 best = (.explicit, start)
             }
             guard let (kind, at) = best else { continue }
-            found.append(Found(kind: kind, question: question(kind: kind, at: at, condition: condition, in: sentence,
-                                                              parts: parts, phraser: phraser),
-                               evidence: evidenceRange(sentence)))
+            let asked = question(kind: kind, at: at, condition: condition, in: sentence, parts: parts, phraser: phraser)
+                ?? QuestionShape.safe(for: kind, condition: condition.flatMap { range in
+                    kind == .conditional ? phraser.conditionPhrase(layer.tokenIndex(atOrAfter: range.lowerBound)..<layer.tokenIndex(atOrAfter: range.upperBound)) : nil
+                })
+            found.append(Found(kind: kind, question: asked, evidence: evidenceRange(sentence)))
         }
         return found
     }
@@ -189,13 +191,18 @@ struct OpenQuestionExtractor {
 
     /// The question in plain words: the literal question, the clause after "whether", the
     /// outcome with its condition ("Will we see liberals on the court if Trump becomes
-    /// president?"), or the clause holding the cue.
+    /// president?"), or the clause holding the cue; nil when none of them makes a whole question.
     private func question(kind: OpenQuestionKind, at k: Int, condition: Range<Int>?, in sentence: Sentence,
-                          parts: ClauseParts, phraser: QuestionPhraser) -> String {
+                          parts: ClauseParts, phraser: QuestionPhraser) -> String? {
         if kind == .explicit {
             return phraser.literal(k..<sentence.tokens.upperBound)
         }
         if kind == .disputed, let denied = denialQuestion(at: k, in: sentence, parts: parts, phraser: phraser) { return denied }
+        // "the aide declined to specify the nature of the talks" → "Will the aide specify the nature of the talks?"
+        if kind == .uncertain, let say = sense.withheldVerb(cueAt: k, in: sentence) {
+            let clause = clauseTokens(around: k, in: sentence, parts: parts)
+            return phraser.withheld(subject: clause.lowerBound..<k, verb: say, rest: (say + 1)..<max(say + 1, clause.upperBound))
+        }
         // "it is not clear that it was used" → "Was it used?"
         if kind == .uncertain, let that = (k..<min(k + 6, sentence.tokens.upperBound)).first(where: { i in
             layer.tokens[i].lower == "that" && i > k && ["clear", "unclear", "uncertain", "sure"].contains(layer.tokens[i - 1].lower)
@@ -203,7 +210,12 @@ struct OpenQuestionExtractor {
             return phraser.question(from: that..<parts.clauseEnd(from: that + 1, in: sentence), fallbackPrefix: "Is it true that")
         }
         if let whether = sentence.tokens.first(where: { isWhether($0, in: sentence) }), kind != .disputed || k > whether {
-            return phraser.question(from: whether..<sense.whetherClauseEnd(whether, in: sentence), fallbackPrefix: "Will it turn out that")
+            let clause = whether..<sense.whetherClauseEnd(whether, in: sentence)
+            // "is investigating whether to punish any staff members" → "Will it be decided whether to punish …?"
+            if clause.count > 3, layer.tokens[whether + 1].lower == "to" || layer.tokens[whether + 1].lower == "or" && layer.tokens[whether + 3].lower == "to" {
+                return phraser.decision(clause)
+            }
+            return phraser.question(from: clause, fallbackPrefix: "Will it turn out that")
         }
         if kind == .conditional, let condition {
             let conditionStart = layer.tokenIndex(atOrAfter: condition.lowerBound)
@@ -218,6 +230,7 @@ struct OpenQuestionExtractor {
             if main.count >= 2 {
                 return phraser.question(from: main, condition: conditionStart..<conditionEnd)
             }
+            return nil
         }
         let clause = clauseTokens(around: k, in: sentence, parts: parts)
         return kind == .disputed ? phraser.claimQuestion(from: clause)

@@ -40,6 +40,12 @@ struct QuestionCueSense {
         case "whether": return !isOpen(whether: k, in: sentence)
         // "troops who could end up in combat": a hedge in a description of people raises nothing
         case "could", "may", "might": return k > sentence.tokens.lowerBound && layer.tokens[k - 1].lower == "who"
+        // "voters are skeptical of free trade" is an opinion; "is skeptical Trump can overcome …" doubts a claim
+        case "is", "are" where k + 2 < sentence.tokens.upperBound && layer.tokens[k + 1].lower == "skeptical":
+            return ["of", "about", "and"].contains(layer.tokens[k + 2].lower) || layer.tokens[k + 2].kind == .punctuation
+        // "declined to say who …", "did not say when": what a source keeps back stays unknown —
+        // not a speaker's own words ("“I wouldn't say what he said”") nor a refusal to say words
+        case "declined", "would", "wouldn't", "wouldn\u{2019}t", "did": return isWithheld(cueAt: k, in: sentence) == false
         default: return false
         }
     }
@@ -48,6 +54,24 @@ struct QuestionCueSense {
     /// concessive and the sentence does not answer it.
     func isOpen(whether k: Int, in sentence: Sentence) -> Bool {
         !isConcessive(whether: k, in: sentence) && !isAnswered(whether: k, in: sentence)
+    }
+
+    private static let askedWords: Set<String> = ["who", "what", "when", "where", "why", "how", "which", "whether", "if",
+                                                  "the", "any", "whom", "whose"]
+
+    /// For a cue of saying ("declined to specify", "would not say"): whether what was not said is
+    /// asked about ("… say who he plans to vote for", "… specify the nature of the talks"), outside
+    /// a quotation. Nil when the cue is no cue of saying ("did not violate").
+    private func isWithheld(cueAt k: Int, in sentence: Sentence) -> Bool? {
+        guard let say = withheldVerb(cueAt: k, in: sentence) else { return nil }
+        guard !isQuoted(k), say + 1 < sentence.tokens.upperBound else { return false }
+        let next = layer.tokens[say + 1].lower
+        return Self.askedWords.contains(next) && (next != "the" && next != "any" || layer.tokens[say].lower != "say")
+    }
+
+    /// The verb of saying in a cue that withholds ("declined to specify" → "specify").
+    func withheldVerb(cueAt k: Int, in sentence: Sentence) -> Int? {
+        (k..<min(k + 4, sentence.tokens.upperBound)).first { ["say", "specify", "disclose", "identify"].contains(layer.tokens[$0].lower) }
     }
 
     /// Whether token `k` opens its sentence, after marks and a conjunction ("And maybe …").
@@ -105,29 +129,81 @@ struct QuestionCueSense {
         // ("Whether the model works or not will be part of the postmortem" asks)
         guard opensSentence(k, in: sentence),
               let comma = ((k + 1)..<sentence.tokens.upperBound).first(where: { layer.tokens[$0].isMark(",") }) else { return false }
-        return hasOr((k + 1)..<comma)
+        if hasOr((k + 1)..<comma) || ((k + 1)..<sentence.tokens.upperBound).contains(where: { layer.tokens[$0].lower == "whether" }) {
+            return true
+        }
+        // "Whether we have differences, …, we try to help": a main clause follows the comma — not
+        // "Whether those backers are out there, however, is an unsettled question", nor "Whether
+        // the paper does much is hard to predict, especially …"
+        if openPredicate(in: (k + 1)..<comma) != nil { return false }
+        var next = comma + 1
+        if next < sentence.tokens.upperBound, ["who", "which"].contains(layer.tokens[next].lower),
+           let close = ((next + 1)..<sentence.tokens.upperBound).first(where: { layer.tokens[$0].isMark(",") }) {
+            next = close + 1
+        }
+        while next < sentence.tokens.upperBound, layer.tokens[next].kind == .punctuation
+                || Self.asides.contains(layer.tokens[next].lower) {
+            next += 1
+        }
+        return next < sentence.tokens.upperBound && !Self.predicateStarts.contains(layer.tokens[next].lower)
     }
+
+    private static let asides: Set<String> = ["however", "though", "still", "also", "too", "then", "now", "perhaps", "of", "course"]
+
+    /// The predicate in `range` that says a whether-clause subject is open ("is hard to say").
+    private func openPredicate(in range: Range<Int>) -> Int? {
+        range.first { i in
+            Self.predicateStarts.contains(layer.tokens[i].lower)
+                && ((i + 1)..<min(i + 5, range.upperBound)).contains { Self.openJudgements.contains(layer.tokens[$0].lower) }
+        }
+    }
+
+    /// Words that open the predicate of a sentence whose subject is a whether-clause ("… is
+    /// unclear", "… remains to be seen", "… depends on …").
+    private static let predicateStarts: Set<String> = ["is", "was", "will", "would", "may", "might", "could", "remains",
+                                                       "remained", "depends", "seems", "appears", "has", "matters"]
+    /// Words after such a predicate that say the question is open ("is hard to say", "is the question").
+    private static let openJudgements: Set<String> = ["unclear", "clear", "unknown", "known", "hard", "difficult", "question",
+                                                      "issue", "seen", "guess", "uncertain", "predict", "say", "tell",
+                                                      "doubt", "open", "debate", "depends", "matter", "unsettled", "test"]
 
     /// Where the clause a "whether" opens ends: a clause end, or the comma after a question put
     /// to someone ("Asked whether she would run, Roe said …").
     func whetherClauseEnd(_ k: Int, in sentence: Sentence) -> Int {
-        let end = parts.clauseEnd(from: k + 1, in: sentence)
+        var end = parts.clauseEnd(from: k + 1, in: sentence)
+        // "whether Barack Obama, who had served …, could …": the clause goes on after a relative aside
+        if end + 2 < sentence.tokens.upperBound, layer.tokens[end].isMark(","), ["who", "which"].contains(layer.tokens[end + 1].lower),
+           let close = ((end + 2)..<sentence.tokens.upperBound).first(where: { layer.tokens[$0].isMark(",") }),
+           close + 1 < sentence.tokens.upperBound, ClauseParts.auxiliaries.contains(layer.tokens[close + 1].lower) {
+            end = parts.clauseEnd(from: close + 1, in: sentence)
+        }
+        // "Whether this merger is a success remains to be seen": the question ends at the predicate
+        if opensSentence(k, in: sentence), k + 3 < end, let predicate = openPredicate(in: (k + 3)..<end) {
+            end = predicate
+        }
         guard isPutToSomeone(k, in: sentence) else { return end }
         return ((k + 1)..<end).first { layer.tokens[$0].isMark(",") } ?? end
     }
 
     private func isPutToSomeone(_ k: Int, in sentence: Sentence) -> Bool {
-        (max(sentence.tokens.lowerBound, k - 4)..<k).contains { ["asked", "asking"].contains(layer.tokens[$0].lower) }
+        (max(sentence.tokens.lowerBound, k - 4)..<k).contains { ["asked", "asking", "asks", "ask"].contains(layer.tokens[$0].lower) }
     }
 
-    /// "Asked whether he would fire a speechwriter, Priebus said, “Probably.”": the sentence
-    /// gives the answer; "…, Ban demurred" or "she said she would not say" leaves it open.
+    /// "Asked whether he would fire a speechwriter, Priebus said, “Probably.”": a question put to
+    /// someone is answered, in its sentence or the next, unless one of them says it was not
+    /// ("…, Ban demurred", "she said she would not say", "the campaign refused to answer").
+    /// A question asked of people in general ("The survey asks whether …") is a procedure.
     private func isAnswered(whether k: Int, in sentence: Sentence) -> Bool {
         guard isPutToSomeone(k, in: sentence) else { return false }
         let window = max(sentence.tokens.lowerBound, k - 4)..<k
         let clause = k..<whetherClauseEnd(k, in: sentence)
         let rest = sentence.tokens.filter { !clause.contains($0) && !window.contains($0) }
-        return rest.contains { Self.answers.contains(layer.tokens[$0].lower) }
-            && !rest.contains { Self.evasions.contains(layer.tokens[$0].lower) }
+        if rest.contains(where: { Self.evasions.contains(layer.tokens[$0].lower) }) { return false }
+        guard let next = layer.sentences.first(where: { $0.tokens.lowerBound >= sentence.tokens.upperBound }) else { return true }
+        return !next.tokens.contains { Self.strictEvasions.contains(layer.tokens[$0].lower) }
     }
+
+    /// Words in the sentence after a question that say it went unanswered.
+    private static let strictEvasions: Set<String> = ["declined", "refused", "demurred", "dodged", "sidestepped", "evaded",
+                                                      "unsure", "unclear"]
 }

@@ -16,19 +16,22 @@ struct QuestionPhraser {
     private static let expectations: Set<String> = ["yet", "expected", "scheduled", "due", "set", "likely", "poised", "slated"]
 
     /// A question from the clause `tokens`; `fallbackPrefix` opens it when no auxiliary is found.
-    func question(from tokens: Range<Int>, fallbackPrefix: String) -> String {
+    /// Nil when the words make no whole question (see `QuestionShape`).
+    func question(from tokens: Range<Int>, fallbackPrefix: String) -> String? {
         var words = tokens.map { layer.tokens[$0] }
         while let first = words.first, first.kind == .punctuation || Self.leadIns.contains(first.lower) {
+            // "whether that would take place": "that" before a verb is the subject
+            if first.lower == "that", words.count > 1, ClauseParts.auxiliaries.contains(words[1].lower) { break }
             words.removeFirst()
             // "whether or not people want …"
             if first.lower == "or", words.first?.lower == "not" { words.removeFirst() }
         }
         dropAttribution(&words)
+        dropAside(&words)
         while let last = words.last, last.kind == .punctuation && !["'", "\u{2019}", "\"", "\u{201D}", ")"].contains(last.text) {
             words.removeLast()
         }
-        guard !words.isEmpty else { return fallbackPrefix + "?" }
-        let text: String
+        guard !words.isEmpty, !QuestionShape.endsDangling(words) else { return nil }
         var aux = words.prefix(8).firstIndex { Self.auxiliaries.contains($0.lower) }
         // "in what could ultimately stall …", "which is expected to come …": a relative pronoun
         // subject reads as "it" ("Could it ultimately stall …?")
@@ -37,18 +40,14 @@ struct QuestionPhraser {
             words.replaceSubrange(0..<found, with: [Token(range: relative.range, kind: relative.kind, text: "it")])
             aux = 1
         }
+        let text: String
         if words.first?.lower == "should", words.count > 2 {
             // "should a peace deal be signed" → "Will a peace deal be signed?"
             text = "Will " + join(Array(words.dropFirst()))
-        } else if let aux, aux > 0, !["which", "who", "that"].contains(words[0].lower),
-                  ["is", "are", "was", "were", "has", "have"].contains(words[aux].lower),
-                  let to = expectationTo(after: aux, in: words) {
-            text = "Will " + lowered(Array(words[..<aux])) + " " + join(Array(words[(to + 1)...]))
-        } else if let aux, aux > 0 {
-            // the full word of a contraction: "they'll bother to vote" → "Will they bother to vote?"
-            let auxWord = words[aux].lower.prefix(1).uppercased() + words[aux].lower.dropFirst()
-            text = auxWord + " " + lowered(Array(words[..<aux])) + " " + join(Array(words[(aux + 1)...]))
+        } else if let aux, aux > 0, QuestionShape.isSubject(words[..<aux]) {
+            text = inverted(words, aux: aux)
         } else {
+            guard QuestionShape.isWholeClause(words) else { return nil }
             if let first = words.first, first.isCapitalized, !isName(first) {
                 words[0] = Token(range: first.range, kind: first.kind, text: first.lower)
             }
@@ -56,6 +55,55 @@ struct QuestionPhraser {
         }
         return text.trimmingCharacters(in: .whitespaces) + "?"
     }
+
+    /// The clause with its auxiliary at `aux` moved before its subject: "the panel is expected
+    /// to rule" → "Will the panel rule", "she has no plans" → "Does she have no plans", "the
+    /// council has not yet decided" → "Has the council decided yet".
+    private func inverted(_ words: [Token], aux: Int) -> String {
+        let subject = lowered(Array(words[..<aux]))
+        let auxWord = words[aux].lower
+        if ["is", "are", "was", "were", "has", "have"].contains(auxWord), let to = expectationTo(after: aux, in: words) {
+            return "Will " + subject + " " + join(Array(words[(to + 1)...]))
+        }
+        var rest = Array(words[(aux + 1)...])
+        if QuestionShape.isMainVerb(auxWord, before: rest.first) {
+            let support = QuestionShape.doSupport(for: auxWord)
+            return support.front + " " + subject + " " + support.base + (rest.isEmpty ? "" : " " + join(rest))
+        }
+        var yet = ""
+        if ["has", "have", "had"].contains(auxWord), rest.count > 2, rest[0].lower == "not", rest[1].lower == "yet" {
+            rest.removeFirst(2)
+            yet = " yet"
+        }
+        // the full word of a contraction: "they'll bother to vote" → "Will they bother to vote?"
+        let front = auxWord.prefix(1).uppercased() + auxWord.dropFirst()
+        return front + " " + subject + (rest.isEmpty ? "" : " " + join(rest)) + yet
+    }
+
+    /// Cuts what follows the question's own clause: a second "whether" ("…, or whether they
+    /// could be charged"), a dash aside ("… into the local economy - a key reason …"), and a
+    /// relative clause between commas ("the Fed, which entered the year predicting …, has yet to
+    /// move" → "the Fed has yet to move").
+    private func dropAside(_ words: inout [Token]) {
+        if let second = words.indices.dropFirst().first(where: { words[$0].lower == "whether" }) {
+            var cut = second
+            while cut > 0, words[cut - 1].kind == .punctuation || ["or", "and"].contains(words[cut - 1].lower) { cut -= 1 }
+            words.removeSubrange(cut...)
+        }
+        if let dash = words.indices.dropFirst(2).first(where: { Self.dashes.contains(words[$0].text) }) {
+            words.removeSubrange(dash...)
+        }
+        if let comma = words.indices.dropFirst().first(where: { words[$0].isMark(",") }), comma + 1 < words.count,
+           ["which", "who", "however", "though"].contains(words[comma + 1].lower) {
+            if let close = words.indices.dropFirst(comma + 2).first(where: { words[$0].isMark(",") }), close + 1 < words.count {
+                words.removeSubrange(comma..<(close + 1))
+            } else {
+                words.removeSubrange(comma...)
+            }
+        }
+    }
+
+    private static let dashes: Set<String> = ["-", "--", "\u{2014}", "\u{2013}"]
 
     private static let relatives: Set<String> = ["which", "what"]
 
@@ -92,7 +140,7 @@ struct QuestionPhraser {
     /// The outcome clause as a question followed by its condition: "we will see liberals on the
     /// court" + "if Trump becomes president" → "Will we see liberals on the court if Trump
     /// becomes president?".
-    func question(from outcome: Range<Int>, condition: Range<Int>) -> String {
+    func question(from outcome: Range<Int>, condition: Range<Int>) -> String? {
         // an outcome inside a relative clause or a report ("which X has said will …", "X said: '…'")
         // does not read as a question: ask about the condition alone
         let first = outcome.lowerBound < layer.tokens.count ? layer.tokens[outcome.lowerBound].lower : ""
@@ -100,12 +148,51 @@ struct QuestionPhraser {
             || outcome.contains(where: { layer.tokens[$0].isMark(":") || Self.quoteMarks.contains(layer.tokens[$0].text) }) {
             return question(from: condition, fallbackPrefix: "Will it turn out that")
         }
-        let asked = question(from: outcome, fallbackPrefix: "Will it turn out that")
+        guard let asked = question(from: outcome, fallbackPrefix: "Will it turn out that"),
+              let condition = conditionPhrase(condition) else { return nil }
+        return String(asked.dropLast()) + " " + condition + "?"
+    }
+
+    /// The condition as a phrase to end a question ("if the bill fails", "if elected"), nil
+    /// when it is no whole clause.
+    func conditionPhrase(_ condition: Range<Int>) -> String? {
         var words = condition.map { layer.tokens[$0] }
         while let last = words.last, last.kind == .punctuation { words.removeLast() }
-        guard let first = words.first else { return asked }
+        guard let first = words.first, words.count > 1 else { return nil }
+        let clause = Array(words.dropFirst())
+        let participle = clause[0].lower.hasSuffix("ed") && !QuestionShape.endsDangling(clause)
+        guard participle || QuestionShape.isWholeClause(clause) else { return nil }
         if first.isCapitalized { words[0] = Token(range: first.range, kind: first.kind, text: first.lower) }
-        return String(asked.dropLast()) + " " + join(words) + "?"
+        return join(words)
+    }
+
+    /// "Will it be decided whether to punish any staff members?" for a choice with no subject
+    /// ("whether to …", "whether or not to …"); nil when it is cut short.
+    func decision(_ clause: Range<Int>) -> String? {
+        var words = clause.map { layer.tokens[$0] }
+        dropAttribution(&words)
+        dropAside(&words)
+        while let last = words.last, last.kind == .punctuation { words.removeLast() }
+        guard words.count > 2, !QuestionShape.endsDangling(words) else { return nil }
+        words[0] = Token(range: words[0].range, kind: words[0].kind, text: "whether")
+        return "Will it be decided " + join(words) + "?"
+    }
+
+    /// What a source kept back, asked: "who he plans to vote for" → "Will it be made known who
+    /// he plans to vote for?"; "the aide" + "specify" + "the nature of the talks" → "Will the aide
+    /// specify the nature of the talks?"; nil when neither reads whole.
+    func withheld(subject: Range<Int>, verb: Int, rest: Range<Int>) -> String? {
+        var words = rest.map { layer.tokens[$0] }
+        dropAttribution(&words)
+        while let last = words.last, last.kind == .punctuation { words.removeLast() }
+        guard let first = words.first, !QuestionShape.endsDangling(words) else { return nil }
+        if ["who", "what", "when", "where", "why", "how", "which", "whether", "if"].contains(first.lower) {
+            return "Will it be made known " + join(words) + "?"
+        }
+        var doer = subject.map { layer.tokens[$0] }
+        while let lead = doer.first, lead.kind == .punctuation || Self.leadIns.contains(lead.lower) { doer.removeFirst() }
+        guard QuestionShape.isSubject(doer[...]) else { return nil }
+        return "Will " + lowered(doer) + " " + layer.tokens[verb].lower + " " + join(words) + "?"
     }
 
     /// A literal question from the text, on one line, without closing quotation marks.
@@ -116,11 +203,12 @@ struct QuestionPhraser {
     }
 
     /// "Is it true that …?" for a contested claim.
-    func claimQuestion(from tokens: Range<Int>) -> String {
+    func claimQuestion(from tokens: Range<Int>) -> String? {
         var words = tokens.map { layer.tokens[$0] }
         while let first = words.first, first.kind == .punctuation || Self.leadIns.contains(first) { words.removeFirst() }
+        dropAttribution(&words)
         while let last = words.last, last.kind == .punctuation { words.removeLast() }
-        guard !words.isEmpty else { return "Is it true?" }
+        guard QuestionShape.isWholeClause(words) else { return nil }
         return "Is it true that " + lowered(words) + "?"
     }
 
@@ -140,15 +228,18 @@ struct QuestionPhraser {
     }
 
     private func isName(_ token: Token) -> Bool {
-        !SentenceStarters.words.contains(token)
+        token.text == "I" || !SentenceStarters.words.contains(token)
     }
 
-    /// The words with the article's own spacing, on one line.
+    /// The words with the article's own spacing, on one line; words cut out between others
+    /// (an aside) leave one space.
     private func join(_ words: [Token]) -> String {
-        guard let first = words.first, let last = words.last else { return "" }
-        var text = layer.string(first.range.lowerBound..<last.range.upperBound)
-        let written = layer.string(first.range)
-        if first.text != written { text = first.text + String(text.dropFirst(written.count)) }
+        guard let first = words.first else { return "" }
+        var text = first.text
+        for (previous, word) in zip(words, words.dropFirst()) {
+            let gap = layer.string(previous.range.upperBound..<max(previous.range.upperBound, word.range.lowerBound))
+            text += (gap.allSatisfy(\.isWhitespace) ? gap : " ") + layer.string(word.range)
+        }
         return text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
     }
 }
