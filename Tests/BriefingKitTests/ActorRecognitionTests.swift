@@ -40,6 +40,9 @@ import Testing
         #expect(!actors.contains { $0.name.hasPrefix("Democrat") })
         let vesper = try #require(actors.first { $0.name == "Joan Vesper" })
         #expect(vesper.role == "QRX director")
+        let mayor = try #require(try Self.actors("Mayor of Kolbria Piotr Vand said the fire was an accident.").first { $0.kind == .person })
+        #expect(mayor.name == "Piotr Vand")
+        #expect(mayor.role == "mayor of Kolbria")
     }
 
     @Test func aSentenceOpeningAdverbIsNoName() throws {

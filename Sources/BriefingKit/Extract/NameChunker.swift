@@ -164,6 +164,15 @@ struct NameChunker {
                 break search
             }
         }
+        // "Mayor of Koszalin Piotr Jedlinski": the title's place is no part of the name
+        if let found = title, layer.tokens[nameStart].lower == "of" {
+            let place = nameStart + (layer.tokens[nameStart + 1].lower == "the" ? 2 : 1)
+            if place + 3 <= last {
+                let role = lexicons.titles[found].flatMap { $0.isEmpty ? nil : $0 } ?? found
+                qualifiedRole = role + " " + layer.string(layer.tokens[nameStart].range.lowerBound..<layer.tokens[place].range.upperBound)
+                nameStart = place + 1
+            }
+        }
         // "Democrat Hillary Clinton", "Republican Donald Trump": the party is no part of the name
         if nameStart == first, last - first >= 3, Self.partyWords.contains(layer.tokens[first]),
            lexicons.firstNames.contains(layer.tokens[first + 1].lower) {
