@@ -45,6 +45,12 @@ import Testing
         #expect(mayor.role == "mayor of Kolbria")
     }
 
+    @Test func aShortSentenceFullOfNamesIsNoHeadline() throws {
+        // a closing author line: most of its long words are capitalized, but it is a sentence
+        let actors = try Self.actors("I ran for mayor to fix the roads.\n\nCarl Vendry is the Republican mayor of Dunmore.")
+        #expect(actors.contains { $0.name == "Carl Vendry" && $0.kind == .person })
+    }
+
     @Test func aSentenceOpeningAdverbIsNoName() throws {
         let actors = try Self.actors("Shortly after noon the vote began. Shortly before midnight it ended.")
         #expect(!actors.contains { $0.name == "Shortly" })

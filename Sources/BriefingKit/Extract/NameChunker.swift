@@ -23,7 +23,14 @@ struct NameChunker {
             let long = tokens.filter { layer.tokens[$0].kind == .word && Self.hasFourCharacters(layer.tokens[$0].text) }
             guard long.count >= 2, long.count <= 30 else { continue }
             let capitalized = long.filter { layer.tokens[$0].isCapitalized }.count
-            if capitalized * 10 >= long.count * 7 { display.insert(index) }
+            // "Rick Scott is the Republican governor of Florida.": a sentence, however many names it
+            // has; Title Case leaves only its small words in lower case
+            let writesLowerCase = tokens.contains {
+                let token = layer.tokens[$0]
+                return token.kind == .word && !token.isCapitalized && !Self.titleCaseSmallWords.contains(token)
+                    && token.text.unicodeScalars.first.map(ScalarClass.isAlphabetic) == true
+            }
+            if capitalized * 10 >= long.count * 7, !writesLowerCase { display.insert(index) }
         }
         displayParagraphs = display
     }
@@ -36,6 +43,10 @@ struct NameChunker {
         if utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) { return true }
         return text.count >= 4
     }
+
+    /// Words Title Case leaves in lower case ("Trump Wins in Ohio").
+    private static let titleCaseSmallWords: WordSet = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
+                                                       "but", "by", "with", "from", "as", "vs", "vs.", "nor", "via", "per"]
 
     private static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     private static let pronouns: WordSet = ["i", "we", "you", "they", "he", "she", "it", "that", "there", "let", "what", "who"]
