@@ -11,6 +11,19 @@ import Testing
         return record.positions.map { ($0.content.text, $0.cue?.text, record.actor(id: $0.speaker?.actor)?.name) }
     }
 
+    @Test func speechCarriedOnByAnotherVerbOrByTwoSpeakers() throws {
+        let found = try Self.positions("""
+            The meeting ended. Dana Hill went on to say, “From the bottom of my soul, I know this to be true.”
+            Lee Marsh continued to insist that the vote was fair.
+            “We can only wonder,” Ann Vell and Tim Moore, both Republicans, said in a statement.
+            “The bureau will provide it,” QRX General Counsel James A. Baker wrote in a letter.
+            """)
+        #expect(found.first { $0.content.hasPrefix("“From the bottom") }?.speaker == "Dana Hill")
+        #expect(found.first { $0.content == "the vote was fair" }?.speaker == "Lee Marsh")
+        #expect(found.first { $0.content.hasPrefix("“We can only wonder") } != nil)
+        #expect(found.first { $0.content.hasPrefix("“The bureau") }?.speaker == "James A. Baker")
+    }
+
     @Test func quotationThenSpeakerThenAnyVerb() throws {
         let found = try Self.positions("""
             Dana Hill spoke first. “Shout it out, because I do not want to,” Dana Hill continued. “Nobody else will.”

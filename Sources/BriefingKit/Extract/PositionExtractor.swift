@@ -558,10 +558,12 @@ struct PositionExtractor {
     private func quotationEnding(before k: Int, in sentence: Sentence) -> Range<Int>? {
         var i = k - 1
         let paragraph = layer.paragraphs[sentence.paragraph].range
-        // over a descriptor before the name: "election law expert Rick Hasen"
+        // over a descriptor before the name: "election law expert Rick Hasen", and a name before
+        // it in a coordinated subject ("Dana Hill and Tim Moore, both Republicans, said")
         var words = 0
         while i >= 0, words < 6, layer.tokens[i].kind == .word, layer.tokens[i].range.lowerBound >= paragraph.lowerBound,
-              !SubjectFinder.clauseWords.contains(layer.tokens[i]) {
+              !SubjectFinder.clauseWords.contains(layer.tokens[i])
+                || layer.tokens[i].lower == "and" && i > 0 && layer.tokens[i - 1].isCapitalized {
             i -= 1
             words += 1
         }

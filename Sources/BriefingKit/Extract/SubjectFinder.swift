@@ -34,10 +34,25 @@ struct SubjectFinder {
                                        "publicly", "privately", "reportedly", "recently", "earlier", "initially",
                                        "ultimately", "never", "always", "just", "further", "flatly", "did", "does", "do"]
 
+    private static let continuingVerbs: WordSet = ["continued", "continues", "proceeded", "proceeds"]
+    private static let goingVerbs: WordSet = ["went", "goes", "go"]
+
     /// The subject ending before token `index`, within `sentence`.
     mutating func subject(before index: Int, in sentence: Sentence) -> Subject? {
         var i = index - 1
         while i >= sentence.tokens.lowerBound, Self.adverbs.contains(layer.tokens[i]) { i -= 1 }
+        // "Bryne went on to say", "she continued to insist": the verb that carries the speech on
+        // (the cue's own "to" may already be stepped over: `index` is then at it)
+        var j = i
+        if j > sentence.tokens.lowerBound, layer.tokens[j].lower == "to" { j -= 1 }
+        if j < i || index < sentence.tokens.upperBound && layer.tokens[index].lower == "to", j > sentence.tokens.lowerBound {
+            if Self.continuingVerbs.contains(layer.tokens[j]) {
+                i = j - 1
+            } else if layer.tokens[j].lower == "on", Self.goingVerbs.contains(layer.tokens[j - 1]) {
+                i = j - 2
+            }
+            while i >= sentence.tokens.lowerBound, Self.adverbs.contains(layer.tokens[i]) { i -= 1 }
+        }
         // "Sen. Chuck Grassley (R-Iowa) told": over a party and state after the name
         if let open = openingParenthesis(closedAt: i, in: sentence),
            let m = registry.mention(endingAt: layer.tokens[open - 1].range.upperBound) {
