@@ -24,6 +24,14 @@ import Testing
         #expect(found.first { $0.content.hasPrefix("“The bureau") }?.speaker == "James A. Baker")
     }
 
+    @Test func aQuotedTitleInTheAttributionDoesNotEndTheQuotation() throws {
+        let found = try Self.positions("""
+            The meeting ended. ''It's nonsense,'' Dana Hill said on QBC's ''Morning Table.'' ''She makes it all up.''
+            """)
+        let position = try #require(found.first { $0.speaker == "Dana Hill" })
+        #expect(position.content.hasSuffix("''She makes it all up.''"))
+    }
+
     @Test func quotationThenSpeakerThenAnyVerb() throws {
         let found = try Self.positions("""
             Dana Hill spoke first. “Shout it out, because I do not want to,” Dana Hill continued. “Nobody else will.”

@@ -722,6 +722,11 @@ struct PositionExtractor {
         while i < sentence.tokens.upperBound, i - k < 45 {
             let t = layer.tokens[i]
             if t.isMark(",") && isQuotationStart(i + 1) { break }
+            // "said on NBC's ''Meet the Press.''": a programme's or a book's title is part of the attribution
+            if let title = quotedTitle(at: i) {
+                i = layer.tokenIndex(atOrAfter: title.upperBound)
+                continue
+            }
             if isQuotationStart(i) || [":", ";", "?", "!"].contains(t.text) { return quote }
             i += 1
         }
@@ -764,6 +769,18 @@ struct PositionExtractor {
     }
 
     /// Whether token `i` opens a quotation.
+    /// A short quoted title after "on", "in", "to" or a possessive ("on NBC's ''Meet the
+    /// Press''", "in ''Hard Choices''"): its range, or nil.
+    private func quotedTitle(at i: Int) -> Range<Int>? {
+        guard i > 0, isQuotationStart(i), let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound) else { return nil }
+        let before = layer.tokens[i - 1].lower
+        guard ["on", "in", "to", "at"].contains(before) || before.hasSuffix("'s") || before.hasSuffix("\u{2019}s") else { return nil }
+        let words = (layer.tokenIndex(atOrAfter: quote.inner.lowerBound)..<layer.tokenIndex(atOrAfter: quote.inner.upperBound))
+            .filter { layer.tokens[$0].kind == .word }
+        guard let first = words.first, words.count <= 6, layer.tokens[first].isCapitalized else { return nil }
+        return quote.range
+    }
+
     private func isQuotationStart(_ i: Int) -> Bool {
         guard i < layer.tokens.count, let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound) else { return false }
         return quote.range.lowerBound == layer.tokens[i].range.lowerBound
