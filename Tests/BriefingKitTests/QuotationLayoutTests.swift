@@ -32,6 +32,24 @@ import Testing
         #expect(position.content.hasSuffix("''She makes it all up.''"))
     }
 
+    @Test func anUnnamedWitnessSpeaks() throws {
+        let found = try Self.positions("""
+            The meeting ended. As one employee told the Weekly, "She wants to put fear in our hearts."
+            "Nobody knew," a former staffer said.
+            """)
+        #expect(found.contains { $0.content == "\"She wants to put fear in our hearts.\"" })
+        #expect(found.contains { $0.content == "\"Nobody knew,\"" })
+    }
+
+    @Test func aClauseAfterANameIsNoRole() throws {
+        let record = try TestSupport.record(Self.headline + """
+            Dan Moore spoke for an hour. As Dan Moore attacked Ann Vell, the attendees chanted, "Lock her up!" as they had before.
+            """ + "\n")
+        let vell = try #require(record.actors.first { $0.name == "Ann Vell" })
+        #expect(vell.role == nil)
+        #expect(!record.positions.contains { record.actor(id: $0.speaker?.actor)?.name == "Ann Vell" })
+    }
+
     @Test func quotationThenSpeakerThenAnyVerb() throws {
         let found = try Self.positions("""
             Dana Hill spoke first. “Shout it out, because I do not want to,” Dana Hill continued. “Nobody else will.”

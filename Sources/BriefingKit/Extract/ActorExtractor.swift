@@ -282,7 +282,10 @@ struct ActorExtractor {
         }
         if let (party, home) = partyLabel(after: chunk, in: sentence) { registry.setParty(party, home: home, of: entry) }
         if role.isEmpty, let before = roleBefore(chunk, sentence: sentence) { role = before }
-        guard !role.isEmpty, role.count <= 10, !role.contains(where: { Self.nonRoleWords.contains($0) }), role.contains(where: { $0.kind == .word && !$0.isCapitalized }) || role.count <= 3
+        // "As Trump attacked Clinton, the attendees chanted, …": a clause, not a role
+        guard !role.isEmpty, role.count <= 10, !role.contains(where: { Self.nonRoleWords.contains($0) || lexicons.speechVerbs[$0] != nil }),
+              role.last.map({ !($0.lower.hasSuffix("ed") && $0.lower.count > 4) }) ?? true,
+              role.contains(where: { $0.kind == .word && !$0.isCapitalized }) || role.count <= 3
         else { return }
         let text = layer.string(role[0].range.lowerBound..<role[role.count - 1].range.upperBound)
         registry.setRole(text, of: entry)

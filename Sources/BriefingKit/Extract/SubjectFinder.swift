@@ -143,6 +143,10 @@ struct SubjectFinder {
     }
 
     /// Words that end a descriptor before a name.
+    /// Words that end a noun phrase's modifiers on their left.
+    private static let phraseBreakers: WordSet = ["whom", "what", "whose", "where", "is", "are", "was", "were", "also", "by",
+                                                  "with", "from", "if", "than", "then"]
+
     static let clauseWords: WordSet = ["that", "who", "which", "in", "on", "at", "to", "of", "for", "after", "before",
                                            "when", "while", "because", "as", "and", "but", "he", "she", "they", "it"]
 
@@ -280,7 +284,15 @@ struct SubjectFinder {
                                                        "student", "worker", "mother", "father", "wife", "husband", "son", "daughter",
                                                        "letter", "memo", "email", "tweet", "headline", "ad", "advertisement", "filing",
                                                        "complaint", "lawsuit", "ruling", "document", "editorial", "article", "book",
-                                                       "website", "release", "other", "republican", "democrat"]
+                                                       "website", "release", "other", "republican", "democrat",
+                                                       "employee", "staffer", "officer", "agent", "investigator", "detective",
+                                                       "teacher", "doctor", "nurse", "veteran", "owner", "farmer", "pastor",
+                                                       "priest", "rabbi", "bishop", "delegate", "superdelegate", "donor",
+                                                       "organizer", "volunteer", "writer", "author", "editor", "producer",
+                                                       "journalist", "correspondent", "commissioner", "regulator", "banker",
+                                                       "investor", "soldier", "insider", "observer", "attendee", "participant",
+                                                       "blogger", "victim", "survivor", "brother", "sister",
+                                                       "parent", "graduate", "immigrant", "refugee", "organiser"]
 
     /// Whether a common noun (singular) heads a phrase naming a speaker: "official", "senator".
     static func isHeadNoun(_ word: String) -> Bool { nounPhraseHeads.contains(word) }
@@ -293,7 +305,10 @@ struct SubjectFinder {
         var start = i
         while start > sentence.tokens.lowerBound, i - start < 4 {
             let previous = layer.tokens[start - 1]
-            guard previous.kind == .word, lexicons.speechVerbs[previous] == nil else { break }
+            // the phrase's own words only: not "when", "whom", "is what", "calling on", "to capture"
+            guard previous.kind == .word, lexicons.speechVerbs[previous] == nil, !Self.clauseWords.contains(previous),
+                  !Self.phraseBreakers.contains(previous), !(previous.lower.hasSuffix("ing") && previous.lower.count > 5)
+            else { break }
             start -= 1
             if ["the", "a", "an", "his", "her", "its", "their"].contains(previous.lower) { break }
         }
