@@ -55,6 +55,7 @@ struct CommitmentExtractor {
 
     func extract(subjects: inout SubjectFinder) -> [Found] {
         let parts = ClauseParts(layer: layer)
+        let authorName = opEdAuthorName()
         var found: [Found] = []
         for sentence in layer.sentences where layer.paragraphs[sentence.paragraph].role != .headline {
             guard !isPollOrQuestion(sentence) else { continue }
@@ -95,8 +96,9 @@ struct CommitmentExtractor {
                 let possessor = modal ? nil : possessive(before: k, in: sentence, registry: subjects.registry)
                     ?? possessivePronoun(before: k, in: sentence, registry: subjects.registry)
                 if Self.possessedModalities.contains(modality), possessor == nil { continue }
-                let isFirstPerson = possessor == nil && anchor > sentence.tokens.lowerBound && isFirstPersonSubject(before: anchor, in: sentence)
-                var subject = possessor ?? (isFirstPerson ? firstPersonSubject(before: anchor, in: sentence, subjects: &subjects)
+                let isFirstPerson = possessor == nil && anchor > sentence.tokens.lowerBound
+                    && firstPersonIndex(before: anchor, in: sentence, author: authorName) != nil
+                var subject = possessor ?? (isFirstPerson ? firstPersonSubject(before: anchor, in: sentence, author: authorName, subjects: &subjects)
                                                           : subjects.subject(before: anchor, in: sentence))
                 if subject == nil, anchor > sentence.tokens.lowerBound {
                     let previous = layer.tokens[anchor - 1]
@@ -147,7 +149,7 @@ struct CommitmentExtractor {
                 let key = subject.entry.map(String.init) ?? layer.string(subject.mention).lowercased()
                 guard !committed.contains(key) else { continue }
                 committed.insert(key)
-                var end = firstComma(from: verb, before: parts.clauseEnd(from: verb, in: sentence))
+                var end = coordinatedClause(from: verb, before: firstComma(from: verb, before: parts.clauseEnd(from: verb, in: sentence)))
                 if let quote = layer.quotation(containing: layer.tokens[verb].range.lowerBound) {
                     end = min(end, layer.tokenIndex(atOrAfter: quote.inner.upperBound))
                 }
@@ -377,8 +379,11 @@ struct CommitmentExtractor {
 
     private static let presencePrepositions: Set<String> = ["among", "at", "in", "on", "with", "there", "here"]
 
+    /// Speech that a schedule makes an appearance: "is scheduled to speak", "is set to testify".
+    private static let scheduledSpeech: Set<String> = ["speak", "address", "testify", "deliver", "debate", "announce"]
+
     /// Index of the verb a cue of `modality` binds to: a schedule binds its "be" ("is scheduled to
-    /// be among the speakers"), an inability the verb after "hope to" or "afford to" ("cannot hope
+    /// be among the speakers") or its speech ("is scheduled to speak Monday"), an inability the verb after "hope to" or "afford to" ("cannot hope
     /// to repay").
     private func bindingVerb(after modality: String, _ i: Int, in sentence: Sentence) -> Int? {
         guard i < sentence.tokens.upperBound else { return nil }
@@ -387,6 +392,8 @@ struct CommitmentExtractor {
         if modality == "scheduled", word == "be" {
             return i + 1 < sentence.tokens.upperBound && Self.presencePrepositions.contains(layer.tokens[i + 1].lower) ? i : nil
         }
+        // "is scheduled to speak Monday": a scheduled speech is an act (unlike "declined to comment")
+        if ["scheduled", "set"].contains(modality), Self.scheduledSpeech.contains(word) { return i }
         if modality == "cannot", ["hope", "afford"].contains(word), i + 2 < sentence.tokens.upperBound,
            layer.tokens[i + 1].lower == "to" {
             return bindingVerb(i + 2, in: sentence)
@@ -434,26 +441,27 @@ struct CommitmentExtractor {
     private static let functionWords: Set<String> = ["this", "that", "these", "those", "the", "a", "an", "it", "so", "too", "as",
                                                      "i", "we", "he", "she", "they", "you"]
 
-    /// Whether the words before `k` are "I" or "we" (past "currently", "have", "are").
-    private func isFirstPersonSubject(before k: Int, in sentence: Sentence) -> Bool {
-        firstPersonIndex(before: k, in: sentence) != nil
-    }
-
-    private func firstPersonIndex(before k: Int, in sentence: Sentence) -> Int? {
+    /// Where "I" or "we" stands right before `k` (past "currently", "have", "are"): in a
+    /// quotation, or an op-ed author's "I" outside one.
+    private func firstPersonIndex(before k: Int, in sentence: Sentence, author: Range<Int>?) -> Int? {
         var i = k - 1
         while i > sentence.tokens.lowerBound, SubjectFinder.adverbs.contains(layer.tokens[i].lower)
                 || ["am", "currently"].contains(layer.tokens[i].lower) {
             i -= 1
         }
-        guard i >= sentence.tokens.lowerBound, Self.firstPerson.contains(layer.tokens[i].lower),
-              layer.quotation(containing: layer.tokens[i].range.lowerBound) != nil else { return nil }
-        return i
+        guard i >= sentence.tokens.lowerBound, Self.firstPerson.contains(layer.tokens[i].lower) else { return nil }
+        let quoted = layer.quotation(containing: layer.tokens[i].range.lowerBound) != nil
+        return quoted || author != nil && layer.tokens[i].lower == "i" ? i : nil
     }
 
-    /// "I" or "we" in a quotation, bound to the quotation's speaker.
-    private func firstPersonSubject(before k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
-        guard let i = firstPersonIndex(before: k, in: sentence),
-              let speaker = subjects.speaker(ofContentAt: layer.tokens[i].range.lowerBound) else { return nil }
+    /// "I" or "we" in a quotation, bound to the quotation's speaker; an op-ed author's "I".
+    private func firstPersonSubject(before k: Int, in sentence: Sentence, author: Range<Int>?,
+                                    subjects: inout SubjectFinder) -> Subject? {
+        guard let i = firstPersonIndex(before: k, in: sentence, author: author) else { return nil }
+        if let author, layer.quotation(containing: layer.tokens[i].range.lowerBound) == nil {
+            return Subject(mention: layer.tokens[i].range, entry: self.author(named: author, subjects: &subjects), tokens: i..<(i + 1))
+        }
+        guard let speaker = subjects.speaker(ofContentAt: layer.tokens[i].range.lowerBound) else { return nil }
         // "we" in a spokesperson's words binds the organization they speak for
         let plural = ["we", "our", "us"].contains(layer.tokens[i].lower)
         // "I" is a person: a speaker resolved to a place or a group is a resolution error
@@ -651,6 +659,18 @@ struct CommitmentExtractor {
     private func isPollOrQuestion(_ sentence: Sentence) -> Bool {
         if layer.tokens[sentence.tokens.upperBound - 1].isMark("?") { return true }
         return sentence.tokens.contains { lexicons.pollWords.contains(layer.tokens[$0].lower) }
+    }
+
+    private static let clauseSubjects: Set<String> = ["he", "she", "they", "we", "i", "it"]
+
+    /// Where a second clause joined by "and" begins, which ends the action: "are reviewing all
+    /// visas and are considering a moratorium", "will cut taxes and he will …"; `end` if none.
+    private func coordinatedClause(from start: Int, before end: Int) -> Int {
+        guard start + 1 < end else { return end }
+        return ((start + 1)..<(end - 1)).first {
+            layer.tokens[$0].lower == "and" && (ClauseParts.auxiliaries.contains(layer.tokens[$0 + 1].lower)
+                || Self.clauseSubjects.contains(layer.tokens[$0 + 1].lower))
+        } ?? end
     }
 
     /// The first comma outside quotation marks, which ends a readable action phrase.
