@@ -381,6 +381,7 @@ struct CommitmentExtractor {
 
     /// Speech that a schedule makes an appearance: "is scheduled to speak", "is set to testify".
     private static let scheduledSpeech: Set<String> = ["speak", "address", "testify", "deliver", "debate", "announce"]
+    private static let speechSchedulers: Set<String> = ["scheduled", "set", "will", "would", "going"]
 
     /// Index of the verb a cue of `modality` binds to: a schedule binds its "be" ("is scheduled to
     /// be among the speakers") or its speech ("is scheduled to speak Monday"), an inability the verb after "hope to" or "afford to" ("cannot hope
@@ -392,8 +393,14 @@ struct CommitmentExtractor {
         if modality == "scheduled", word == "be" {
             return i + 1 < sentence.tokens.upperBound && Self.presencePrepositions.contains(layer.tokens[i + 1].lower) ? i : nil
         }
-        // "is scheduled to speak Monday": a scheduled speech is an act (unlike "declined to comment")
-        if ["scheduled", "set"].contains(modality), Self.scheduledSpeech.contains(word) { return i }
+        // "is scheduled to speak Monday", "will also speak at the convention": a scheduled speech is
+        // an act (unlike "declined to comment"; "the numbers will speak for themselves" is none)
+        if Self.speechSchedulers.contains(modality) {
+            var j = i
+            while j + 1 < sentence.tokens.upperBound, Self.interveningAdverbs.contains(layer.tokens[j].lower) { j += 1 }
+            if Self.scheduledSpeech.contains(layer.tokens[j].lower), j + 1 < sentence.tokens.upperBound,
+               layer.tokens[j + 1].lower != "for" { return j }
+        }
         if modality == "cannot", ["hope", "afford"].contains(word), i + 2 < sentence.tokens.upperBound,
            layer.tokens[i + 1].lower == "to" {
             return bindingVerb(i + 2, in: sentence)
