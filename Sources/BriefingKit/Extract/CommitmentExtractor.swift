@@ -645,19 +645,27 @@ struct CommitmentExtractor {
         lexicons.speechVerbs[word] != nil || word == "confident"
     }
 
+    private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that",
+                                                   "these", "those", "all", "any", "some"]
+
     private static let danglingWords: Set<String> = ["in", "of", "to", "and", "or", "the", "a", "for", "on", "at", "with", "by"]
 
     /// "called for all candidates to lay out specifics", "called for her resignation": a
     /// demand on someone else, not the caller's own programme.
     private func isDemandOnOthers(modality: String, from start: Int, in sentence: Sentence) -> Bool {
-        guard modality == "called for" else { return false }
+        guard modality == "called for", start < sentence.tokens.upperBound else { return false }
+        // "called for denying entry to travelers": a gerund is the caller's own programme
+        let first = layer.tokens[start].lower
+        if first.hasSuffix("ing"), first.count > 5 { return false }
         let end = min(sentence.tokens.upperBound, start + 8)
         for i in start..<end {
             // "calls for credit score reform, ''to make the banking …'': a purpose after the comma
             if layer.tokens[i].kind == .punctuation { return false }
             let word = layer.tokens[i].lower
             if lexicons.demandNouns.contains(word) { return true }
-            if word == "to", i + 1 < end, layer.tokens[i + 1].kind == .word, !layer.tokens[i + 1].isCapitalized { return true }
+            // "called for her to resign", not "a ban on admitting Muslims to the USA"
+            if word == "to", i + 1 < end, layer.tokens[i + 1].kind == .word, !layer.tokens[i + 1].isCapitalized,
+               !Self.determiners.contains(layer.tokens[i + 1].lower) { return true }
         }
         return false
     }
