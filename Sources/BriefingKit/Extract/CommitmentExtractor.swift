@@ -50,6 +50,8 @@ struct CommitmentExtractor {
     /// words: a declared inability ("the bank says it cannot repay"; not "Ohio Republicans cannot
     /// win without …" nor a quoted "I can't take this") and a threat ("the Saudis have warned they could sell off …").
     private static let selfDeclared: Set<String> = ["cannot", "could"]
+    /// Verbs of support that a declared "could not" refuses: "said he could not support the movement".
+    private static let supportVerbs: Set<String> = ["support", "back", "endorse", "vote"]
     /// Words before a subject that make its clause a question about a commitment.
     private static let questionWords: Set<String> = ["what", "whether", "if", "how", "why", "when", "unless"]
 
@@ -131,7 +133,10 @@ struct CommitmentExtractor {
                     if modality == "would", !reported, !isFirstPerson { continue }
                     // only reported: a speaker's own "I can't take this" voices a feeling
                     if modality == "cannot", isFirstPerson || !selfReported || isNegatedReport(before: subject.tokens.lowerBound, in: sentence) { continue }
-                    if modality == "could", !selfReported || !isThreat(before: subject.tokens.lowerBound, in: sentence) { continue }
+                    // a threat ("have warned they could sell off …"), or a refusal of support ("said she could not
+                    // support the deal")
+                    if modality == "could", !selfReported || !isThreat(before: subject.tokens.lowerBound, in: sentence)
+                        && !(stance == .negative && Self.supportVerbs.contains(layer.tokens[verb].lower)) { continue }
                     if !isFirstPerson, isSomeoneElsesClaim(subject, subjects: subjects) { continue }
                     // "I think she will …", "a concern that the central bank will …": a belief about someone else
                     if !selfReported, !isFirstPerson, isBeliefReport(before: subject.tokens.lowerBound, in: sentence) { continue }
