@@ -107,6 +107,7 @@ struct CommitmentExtractor {
                     if previous.isMark(","), !Self.participleCues.contains(layer.tokens[k].lower), !isScheduledParticiple(k) {
                         subject = appositive(comma: anchor - 1, in: sentence, subjects: subjects)
                             ?? relative(comma: anchor - 1, in: sentence, subjects: &subjects)
+                            ?? relativeClauseHead(comma: anchor - 1, in: sentence, subjects: subjects)
                     } else if ["and", "but", ","].contains(previous.lower) {
                         subject = previousSubject ?? clauseSubject(before: anchor - 1, in: sentence, subjects: &subjects)
                     } else if previous.lower == "who" {
@@ -251,7 +252,7 @@ struct CommitmentExtractor {
                                                       "declining", "refusing", "proposing"]
 
     /// The actor named right before a comma: "One of them, UnitedHealth Group, has threatened".
-    private func appositive(comma: Int, in sentence: Sentence, subjects: SubjectFinder) -> Subject? {
+    func appositive(comma: Int, in sentence: Sentence, subjects: SubjectFinder) -> Subject? {
         guard comma > sentence.tokens.lowerBound,
               let m = subjects.registry.mention(endingAt: layer.tokens[comma - 1].range.upperBound) else { return nil }
         return Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<comma)
