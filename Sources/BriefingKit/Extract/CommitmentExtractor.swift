@@ -388,9 +388,11 @@ struct CommitmentExtractor {
     /// Speech that a schedule makes an appearance: "is scheduled to speak", "is set to testify".
     private static let scheduledSpeech: Set<String> = ["speak", "address", "testify", "deliver", "debate", "announce"]
     private static let speechSchedulers: Set<String> = ["scheduled", "set", "will", "would", "going"]
+    private static let appearancePrepositions: Set<String> = ["at", "on", "in", "before", "with", "alongside"]
 
     /// Index of the verb a cue of `modality` binds to: a schedule binds its "be" ("is scheduled to
-    /// be among the speakers") or its speech ("is scheduled to speak Monday"), an inability the verb after "hope to" or "afford to" ("cannot hope
+    /// be among the speakers"), its speech or appearance ("is scheduled to speak Monday", "will
+    /// appear before the committee"), an inability the verb after "hope to" or "afford to" ("cannot hope
     /// to repay").
     private func bindingVerb(after modality: String, _ i: Int, in sentence: Sentence) -> Int? {
         guard i < sentence.tokens.upperBound else { return nil }
@@ -406,6 +408,9 @@ struct CommitmentExtractor {
             while j + 1 < sentence.tokens.upperBound, Self.interveningAdverbs.contains(layer.tokens[j].lower) { j += 1 }
             if Self.scheduledSpeech.contains(layer.tokens[j].lower), j + 1 < sentence.tokens.upperBound,
                layer.tokens[j + 1].lower != "for" { return j }
+            // "will appear before the committee on Tuesday", not "will appear to be"
+            if layer.tokens[j].lower == "appear", j + 1 < sentence.tokens.upperBound,
+               Self.appearancePrepositions.contains(layer.tokens[j + 1].lower) { return j }
         }
         if modality == "cannot", ["hope", "afford"].contains(word), i + 2 < sentence.tokens.upperBound,
            layer.tokens[i + 1].lower == "to" {
