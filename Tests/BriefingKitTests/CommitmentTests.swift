@@ -362,4 +362,64 @@ import Testing
         // a first name after another noun is no relative of the possessor
         #expect(try commitments("Governor Tom Bellamy arrived on Sunday. On Monday, Bellamy's rival, Ann, is scheduled to open the state fair.").isEmpty)
     }
+
+    @Test func anOpEdsFirstPersonBindsTheAuthorNamedInItsClosingLine() throws {
+        let body = """
+        I grew up in Dayton, and my parents ran a bakery there.
+
+        This is why, despite the calls from the bureau, I refuse to fill out the new form.
+
+        Dana Whitcombe is the author of a book on local government.
+        """
+        let found = try commitments(body)
+        #expect(found.map(\.actor.name) == ["Dana Whitcombe"])
+        #expect(found.map(\.polarity) == [.negative])
+        #expect(found.map(\.action) == ["fill out the new form"])
+        // without the closing line, "I" outside quotations is no one
+        #expect(try commitments("I grew up in Dayton, and my parents ran a bakery there.\n\nI refuse to fill out the new form.").isEmpty)
+        // nor when the article has no first person of its own: a closing line about a source
+        let news = try commitments("The council met on Monday.\n\nI refuse to fill out the new form.\n\nDana Whitcombe is a spokeswoman for the council.")
+        #expect(news.isEmpty)
+    }
+
+    @Test func aScheduledSpeechOrAppearanceIsAnActButARefusedCommentIsNot() throws {
+        let speech = try commitments("Senator Ann Bell is scheduled to speak Monday at the state convention.")
+        #expect(speech.map(\.actor.name) == ["Ann Bell"])
+        #expect(speech.map(\.action) == ["speak Monday at the state convention"])
+        let testimony = try commitments("Governor Tom Lake will testify before the budget committee on Thursday.")
+        #expect(testimony.map(\.action) == ["testify before the budget committee on Thursday"])
+        let appearance = try commitments("Governor Tom Lake will appear before the budget committee on Thursday.")
+        #expect(appearance.map(\.actor.name) == ["Tom Lake"])
+        #expect(try commitments("Governor Tom Lake will appear to be the favourite on Thursday.").isEmpty)
+        #expect(try commitments("Governor Tom Lake declined to speak about the budget.").isEmpty)
+    }
+
+    @Test func aSecondClauseJoinedByAndEndsTheAction() throws {
+        let found = try commitments("Immigration officials are reviewing all visas issued last year and are considering a moratorium on new ones.")
+        #expect(found.map(\.action) == ["review all visas issued last year"])
+    }
+
+    @Test func aCallForAGerundOrANounIsTheCallersProgramme() throws {
+        let gerund = try commitments("Senator Ann Bell called for denying permits to companies from abroad.")
+        #expect(gerund.map(\.actor.name) == ["Ann Bell"])
+        let ban = try commitments("Senator Ann Bell is calling for a ban on selling land to the state.")
+        #expect(ban.map(\.actor.name) == ["Ann Bell"])
+        #expect(try commitments("Senator Ann Bell called for the mayor to resign.").isEmpty)
+    }
+
+    @Test func aDeclaredRefusalOfSupportIsNegative() throws {
+        let found = try commitments("Senator Ann Bell said she could not support the new budget.")
+        #expect(found.map(\.actor.name) == ["Ann Bell"])
+        #expect(found.map(\.polarity) == [.negative])
+        // a past inability to do something else binds nothing
+        #expect(try commitments("Senator Ann Bell said she could not attend the meeting.").isEmpty)
+        let threat = try commitments("Governor Tom Lake has threatened not to attend the debate.")
+        #expect(threat.map(\.polarity) == [.negative])
+    }
+
+    @Test func theActorARelativeClauseHangsOnBindsTheCueAfterIt() throws {
+        let found = try commitments("Governor Ann Bellamy, who spent $2 million on ads last year, plans to focus on jobs in December.")
+        #expect(found.map(\.actor.name) == ["Ann Bellamy"])
+        #expect(found.map(\.action) == ["focus on jobs in December"])
+    }
 }

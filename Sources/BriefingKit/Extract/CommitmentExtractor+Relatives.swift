@@ -1,5 +1,7 @@
-/// A relative named by a first name in apposition: "Ann Bell's husband, Tom, is scheduled to
-/// speak" binds Tom Bell, whom the actor pass does not know by his first name alone.
+/// Subjects set off by commas before a cue: a relative named by a first name in apposition
+/// ("Ann Bell's husband, Tom, is scheduled to speak" binds Tom Bell, whom the actor pass does
+/// not know by his first name alone), and the actor a relative clause hangs on ("Ann Bell, who
+/// announced a $2 billion plan on Monday, plans to …").
 extension CommitmentExtractor {
     private static let kinNouns: Set<String> = ["wife", "husband", "son", "daughter", "brother", "sister", "mother", "father"]
 
@@ -25,5 +27,20 @@ extension CommitmentExtractor {
         let entry = subjects.registry.actor(key: "person:" + name.lowercased(), name: name, kind: .person)
         subjects.registry.addMention(mention, to: entry)
         return Subject(mention: mention, entry: entry, tokens: names)
+    }
+
+    /// The actor named before ", who …," or ", which …," when `comma` closes the relative
+    /// clause: "Ann Bell, who announced a $2 billion plan on Monday, plans to focus on jobs".
+    func relativeClauseHead(comma: Int, in sentence: Sentence, subjects: SubjectFinder) -> Subject? {
+        var j = comma - 1
+        while j - 1 > sentence.tokens.lowerBound, comma - j <= 30 {
+            let word = layer.tokens[j]
+            if word.isMark(",") || [".", ";", ":", "?", "!"].contains(word.text) && word.kind == .punctuation { return nil }
+            if ["who", "which"].contains(word.lower), layer.tokens[j - 1].isMark(",") {
+                return appositive(comma: j - 1, in: sentence, subjects: subjects)
+            }
+            j -= 1
+        }
+        return nil
     }
 }

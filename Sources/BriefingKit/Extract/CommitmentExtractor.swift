@@ -50,11 +50,14 @@ struct CommitmentExtractor {
     /// words: a declared inability ("the bank says it cannot repay"; not "Ohio Republicans cannot
     /// win without …" nor a quoted "I can't take this") and a threat ("the Saudis have warned they could sell off …").
     private static let selfDeclared: Set<String> = ["cannot", "could"]
+    /// Verbs of support that a declared "could not" refuses: "said he could not support the movement".
+    private static let supportVerbs: Set<String> = ["support", "back", "endorse", "vote"]
     /// Words before a subject that make its clause a question about a commitment.
     private static let questionWords: Set<String> = ["what", "whether", "if", "how", "why", "when", "unless"]
 
     func extract(subjects: inout SubjectFinder) -> [Found] {
         let parts = ClauseParts(layer: layer)
+        let authorName = opEdAuthorName()
         var found: [Found] = []
         for sentence in layer.sentences where layer.paragraphs[sentence.paragraph].role != .headline {
             guard !isPollOrQuestion(sentence) else { continue }
@@ -95,14 +98,16 @@ struct CommitmentExtractor {
                 let possessor = modal ? nil : possessive(before: k, in: sentence, registry: subjects.registry)
                     ?? possessivePronoun(before: k, in: sentence, registry: subjects.registry)
                 if Self.possessedModalities.contains(modality), possessor == nil { continue }
-                let isFirstPerson = possessor == nil && anchor > sentence.tokens.lowerBound && isFirstPersonSubject(before: anchor, in: sentence)
-                var subject = possessor ?? (isFirstPerson ? firstPersonSubject(before: anchor, in: sentence, subjects: &subjects)
+                let isFirstPerson = possessor == nil && anchor > sentence.tokens.lowerBound
+                    && firstPersonIndex(before: anchor, in: sentence, author: authorName) != nil
+                var subject = possessor ?? (isFirstPerson ? firstPersonSubject(before: anchor, in: sentence, author: authorName, subjects: &subjects)
                                                           : subjects.subject(before: anchor, in: sentence))
                 if subject == nil, anchor > sentence.tokens.lowerBound {
                     let previous = layer.tokens[anchor - 1]
                     if previous.isMark(","), !Self.participleCues.contains(layer.tokens[k].lower), !isScheduledParticiple(k) {
                         subject = appositive(comma: anchor - 1, in: sentence, subjects: subjects)
                             ?? relative(comma: anchor - 1, in: sentence, subjects: &subjects)
+                            ?? relativeClauseHead(comma: anchor - 1, in: sentence, subjects: subjects)
                     } else if ["and", "but", ","].contains(previous.lower) {
                         subject = previousSubject ?? clauseSubject(before: anchor - 1, in: sentence, subjects: &subjects)
                     } else if previous.lower == "who" {
@@ -129,7 +134,10 @@ struct CommitmentExtractor {
                     if modality == "would", !reported, !isFirstPerson { continue }
                     // only reported: a speaker's own "I can't take this" voices a feeling
                     if modality == "cannot", isFirstPerson || !selfReported || isNegatedReport(before: subject.tokens.lowerBound, in: sentence) { continue }
-                    if modality == "could", !selfReported || !isThreat(before: subject.tokens.lowerBound, in: sentence) { continue }
+                    // a threat ("have warned they could sell off …"), or a refusal of support ("said she could not
+                    // support the deal")
+                    if modality == "could", !selfReported || !isThreat(before: subject.tokens.lowerBound, in: sentence)
+                        && !(stance == .negative && Self.supportVerbs.contains(layer.tokens[verb].lower)) { continue }
                     if !isFirstPerson, isSomeoneElsesClaim(subject, subjects: subjects) { continue }
                     // "I think she will …", "a concern that the central bank will …": a belief about someone else
                     if !selfReported, !isFirstPerson, isBeliefReport(before: subject.tokens.lowerBound, in: sentence) { continue }
@@ -147,7 +155,7 @@ struct CommitmentExtractor {
                 let key = subject.entry.map(String.init) ?? layer.string(subject.mention).lowercased()
                 guard !committed.contains(key) else { continue }
                 committed.insert(key)
-                var end = firstComma(from: verb, before: parts.clauseEnd(from: verb, in: sentence))
+                var end = coordinatedClause(from: verb, before: firstComma(from: verb, before: parts.clauseEnd(from: verb, in: sentence)))
                 if let quote = layer.quotation(containing: layer.tokens[verb].range.lowerBound) {
                     end = min(end, layer.tokenIndex(atOrAfter: quote.inner.upperBound))
                 }
@@ -244,7 +252,7 @@ struct CommitmentExtractor {
                                                       "declining", "refusing", "proposing"]
 
     /// The actor named right before a comma: "One of them, UnitedHealth Group, has threatened".
-    private func appositive(comma: Int, in sentence: Sentence, subjects: SubjectFinder) -> Subject? {
+    func appositive(comma: Int, in sentence: Sentence, subjects: SubjectFinder) -> Subject? {
         guard comma > sentence.tokens.lowerBound,
               let m = subjects.registry.mention(endingAt: layer.tokens[comma - 1].range.upperBound) else { return nil }
         return Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<comma)
@@ -377,8 +385,14 @@ struct CommitmentExtractor {
 
     private static let presencePrepositions: Set<String> = ["among", "at", "in", "on", "with", "there", "here"]
 
+    /// Speech that a schedule makes an appearance: "is scheduled to speak", "is set to testify".
+    private static let scheduledSpeech: Set<String> = ["speak", "address", "testify", "deliver", "debate", "announce"]
+    private static let speechSchedulers: Set<String> = ["scheduled", "set", "will", "would", "going"]
+    private static let appearancePrepositions: Set<String> = ["at", "on", "in", "before", "with", "alongside"]
+
     /// Index of the verb a cue of `modality` binds to: a schedule binds its "be" ("is scheduled to
-    /// be among the speakers"), an inability the verb after "hope to" or "afford to" ("cannot hope
+    /// be among the speakers"), its speech or appearance ("is scheduled to speak Monday", "will
+    /// appear before the committee"), an inability the verb after "hope to" or "afford to" ("cannot hope
     /// to repay").
     private func bindingVerb(after modality: String, _ i: Int, in sentence: Sentence) -> Int? {
         guard i < sentence.tokens.upperBound else { return nil }
@@ -386,6 +400,17 @@ struct CommitmentExtractor {
         // "is scheduled to be among the speakers" (a presence), not "slated to be delegates" (a role)
         if modality == "scheduled", word == "be" {
             return i + 1 < sentence.tokens.upperBound && Self.presencePrepositions.contains(layer.tokens[i + 1].lower) ? i : nil
+        }
+        // "is scheduled to speak Monday", "will also speak at the convention": a scheduled speech is
+        // an act (unlike "declined to comment"; "the numbers will speak for themselves" is none)
+        if Self.speechSchedulers.contains(modality) {
+            var j = i
+            while j + 1 < sentence.tokens.upperBound, Self.interveningAdverbs.contains(layer.tokens[j].lower) { j += 1 }
+            if Self.scheduledSpeech.contains(layer.tokens[j].lower), j + 1 < sentence.tokens.upperBound,
+               layer.tokens[j + 1].lower != "for" { return j }
+            // "will appear before the committee on Tuesday", not "will appear to be"
+            if layer.tokens[j].lower == "appear", j + 1 < sentence.tokens.upperBound,
+               Self.appearancePrepositions.contains(layer.tokens[j + 1].lower) { return j }
         }
         if modality == "cannot", ["hope", "afford"].contains(word), i + 2 < sentence.tokens.upperBound,
            layer.tokens[i + 1].lower == "to" {
@@ -434,26 +459,27 @@ struct CommitmentExtractor {
     private static let functionWords: Set<String> = ["this", "that", "these", "those", "the", "a", "an", "it", "so", "too", "as",
                                                      "i", "we", "he", "she", "they", "you"]
 
-    /// Whether the words before `k` are "I" or "we" (past "currently", "have", "are").
-    private func isFirstPersonSubject(before k: Int, in sentence: Sentence) -> Bool {
-        firstPersonIndex(before: k, in: sentence) != nil
-    }
-
-    private func firstPersonIndex(before k: Int, in sentence: Sentence) -> Int? {
+    /// Where "I" or "we" stands right before `k` (past "currently", "have", "are"): in a
+    /// quotation, or an op-ed author's "I" outside one.
+    private func firstPersonIndex(before k: Int, in sentence: Sentence, author: Range<Int>?) -> Int? {
         var i = k - 1
         while i > sentence.tokens.lowerBound, SubjectFinder.adverbs.contains(layer.tokens[i].lower)
                 || ["am", "currently"].contains(layer.tokens[i].lower) {
             i -= 1
         }
-        guard i >= sentence.tokens.lowerBound, Self.firstPerson.contains(layer.tokens[i].lower),
-              layer.quotation(containing: layer.tokens[i].range.lowerBound) != nil else { return nil }
-        return i
+        guard i >= sentence.tokens.lowerBound, Self.firstPerson.contains(layer.tokens[i].lower) else { return nil }
+        let quoted = layer.quotation(containing: layer.tokens[i].range.lowerBound) != nil
+        return quoted || author != nil && layer.tokens[i].lower == "i" ? i : nil
     }
 
-    /// "I" or "we" in a quotation, bound to the quotation's speaker.
-    private func firstPersonSubject(before k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
-        guard let i = firstPersonIndex(before: k, in: sentence),
-              let speaker = subjects.speaker(ofContentAt: layer.tokens[i].range.lowerBound) else { return nil }
+    /// "I" or "we" in a quotation, bound to the quotation's speaker; an op-ed author's "I".
+    private func firstPersonSubject(before k: Int, in sentence: Sentence, author: Range<Int>?,
+                                    subjects: inout SubjectFinder) -> Subject? {
+        guard let i = firstPersonIndex(before: k, in: sentence, author: author) else { return nil }
+        if let author, layer.quotation(containing: layer.tokens[i].range.lowerBound) == nil {
+            return Subject(mention: layer.tokens[i].range, entry: self.author(named: author, subjects: &subjects), tokens: i..<(i + 1))
+        }
+        guard let speaker = subjects.speaker(ofContentAt: layer.tokens[i].range.lowerBound) else { return nil }
         // "we" in a spokesperson's words binds the organization they speak for
         let plural = ["we", "our", "us"].contains(layer.tokens[i].lower)
         // "I" is a person: a speaker resolved to a place or a group is a resolution error
@@ -630,19 +656,27 @@ struct CommitmentExtractor {
         lexicons.speechVerbs[word] != nil || word == "confident"
     }
 
+    private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that",
+                                                   "these", "those", "all", "any", "some"]
+
     private static let danglingWords: Set<String> = ["in", "of", "to", "and", "or", "the", "a", "for", "on", "at", "with", "by"]
 
     /// "called for all candidates to lay out specifics", "called for her resignation": a
     /// demand on someone else, not the caller's own programme.
     private func isDemandOnOthers(modality: String, from start: Int, in sentence: Sentence) -> Bool {
-        guard modality == "called for" else { return false }
+        guard modality == "called for", start < sentence.tokens.upperBound else { return false }
+        // "called for denying entry to travelers": a gerund is the caller's own programme
+        let first = layer.tokens[start].lower
+        if first.hasSuffix("ing"), first.count > 5 { return false }
         let end = min(sentence.tokens.upperBound, start + 8)
         for i in start..<end {
             // "calls for credit score reform, ''to make the banking …'': a purpose after the comma
             if layer.tokens[i].kind == .punctuation { return false }
             let word = layer.tokens[i].lower
             if lexicons.demandNouns.contains(word) { return true }
-            if word == "to", i + 1 < end, layer.tokens[i + 1].kind == .word, !layer.tokens[i + 1].isCapitalized { return true }
+            // "called for her to resign", not "a ban on admitting Muslims to the USA"
+            if word == "to", i + 1 < end, layer.tokens[i + 1].kind == .word, !layer.tokens[i + 1].isCapitalized,
+               !Self.determiners.contains(layer.tokens[i + 1].lower) { return true }
         }
         return false
     }
@@ -651,6 +685,18 @@ struct CommitmentExtractor {
     private func isPollOrQuestion(_ sentence: Sentence) -> Bool {
         if layer.tokens[sentence.tokens.upperBound - 1].isMark("?") { return true }
         return sentence.tokens.contains { lexicons.pollWords.contains(layer.tokens[$0].lower) }
+    }
+
+    private static let clauseSubjects: Set<String> = ["he", "she", "they", "we", "i", "it"]
+
+    /// Where a second clause joined by "and" begins, which ends the action: "are reviewing all
+    /// visas and are considering a moratorium", "will cut taxes and he will …"; `end` if none.
+    private func coordinatedClause(from start: Int, before end: Int) -> Int {
+        guard start + 1 < end else { return end }
+        return ((start + 1)..<(end - 1)).first {
+            layer.tokens[$0].lower == "and" && (ClauseParts.auxiliaries.contains(layer.tokens[$0 + 1].lower)
+                || Self.clauseSubjects.contains(layer.tokens[$0 + 1].lower))
+        } ?? end
     }
 
     /// The first comma outside quotation marks, which ends a readable action phrase.
