@@ -229,6 +229,9 @@ import Testing
         #expect(charges.map(\.kind) == [.disputed])
         #expect(charges.first?.question == "Are those charges true? Tom Vale pushed back on them Thursday.")
         #expect(try questions("The union dismissed the allegation.").first?.question == "Is the allegation true? The union dismissed it.")
+        // the claim's author belongs to the claim
+        #expect(try questions("The union rejected accusations by Mayor Jane Roe that its audit was late.").first?.question
+                == "Is it true that its audit was late?")
     }
 
     @Test func rejectingAProposalOrAThingIsNoDispute() throws {

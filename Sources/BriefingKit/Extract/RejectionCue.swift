@@ -69,7 +69,7 @@ struct RejectionCue {
                 // the claim runs on to its "that" ("criticism from Donald Trump that …"), past a short modifier
                 var claimEnd = i + 1
                 while claimEnd < min(end, i + 8), layer.tokens[claimEnd].kind != .punctuation, layer.tokens[claimEnd].lower != "that",
-                      !Self.claimStops.contains(layer.tokens[claimEnd]) {
+                      !Self.claimStops.contains(layer.tokens[claimEnd]) || isAuthor(claimEnd, end: end) {
                     claimEnd += 1
                 }
                 let hasThat = claimEnd < end && layer.tokens[claimEnd].lower == "that" && claimEnd + 1 < end
@@ -78,5 +78,11 @@ struct RejectionCue {
             i += 1
         }
         return nil
+    }
+
+    /// "accusations by Exxon Mobil that …": "by" before a name gives the claim's author, not how
+    /// it was rejected ("by pointing out …").
+    private func isAuthor(_ i: Int, end: Int) -> Bool {
+        layer.tokens[i].lower == "by" && i + 1 < end && layer.tokens[i + 1].isCapitalized
     }
 }
