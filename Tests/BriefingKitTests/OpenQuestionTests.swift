@@ -220,4 +220,30 @@ import Testing
         #expect(try questions("Pollster Tom Vale is skeptical the mayor can win the county.").map(\.kind) == [.disputed])
         #expect(try questions("These voters are skeptical of new taxes.").isEmpty)
     }
+
+    @Test func rejectingAClaimIsADispute() throws {
+        let notion = try questions("Mayor Jane Roe rejected the notion that the library would close.")
+        #expect(notion.map(\.kind) == [.disputed])
+        #expect(notion.first?.question == "Is it true that the library would close?")
+        let charges = try questions("Tom Vale pushed back on those charges Thursday, saying the audit was fair.")
+        #expect(charges.map(\.kind) == [.disputed])
+        #expect(charges.first?.question == "Are those charges true? Tom Vale pushed back on them Thursday.")
+        #expect(try questions("The union dismissed the allegation.").first?.question == "Is the allegation true? The union dismissed it.")
+        // the claim's author belongs to the claim
+        #expect(try questions("The union rejected accusations by Mayor Jane Roe that its audit was late.").first?.question
+                == "Is it true that its audit was late?")
+    }
+
+    @Test func rejectingAProposalOrAThingIsNoDispute() throws {
+        #expect(try questions("The council rejected the idea of a new stadium.").isEmpty)
+        #expect(try questions("The council rejected the budget on Monday.").isEmpty)
+        #expect(try questions("The claim was rejected by the court.").isEmpty)
+        #expect(try questions("Nobody has rejected the allegation.").isEmpty)
+    }
+
+    @Test func aCloseContestAsksWhoWillWin() throws {
+        let found = try questions("Jane Roe and Tom Vale are in a statistical tie in the northern county.")
+        #expect(found.map(\.kind) == [.pending])
+        #expect(found.first?.question == "Will Jane Roe or Tom Vale win in the northern county?")
+    }
 }

@@ -37,7 +37,14 @@ struct OpenQuestionExtractor {
         for (index, sentence) in body.enumerated() where !isPoll(sentence) {
             var best: (kind: OpenQuestionKind, at: Int)?
             for k in sentence.tokens {
-                guard let kind = cue(at: k, in: sentence), !sense.isOtherSense(cueAt: k, in: sentence) else { continue }
+                let kind: OpenQuestionKind
+                // "No one has disputed the figures": a rejection denied is none
+                if rejecting.rejection(at: k, in: sentence) != nil, !sense.isOtherSense(cueAt: k, in: sentence) {
+                    kind = .disputed
+                } else {
+                    guard let cued = cue(at: k, in: sentence), !sense.isOtherSense(cueAt: k, in: sentence) else { continue }
+                    kind = cued
+                }
                 if kind == .conditional, !hasModal(sentence) { continue }
                 if best == nil || Self.rank(kind) < Self.rank(best!.kind) { best = (kind, k) }
             }
@@ -68,6 +75,7 @@ struct OpenQuestionExtractor {
     }
 
     private var sense: QuestionCueSense { QuestionCueSense(layer: layer, parts: ClauseParts(layer: layer)) }
+    private var rejecting: RejectionCue { RejectionCue(layer: layer) }
 
     private static let respondentWords: Set<String> = ["say", "says", "said", "agree", "agreed", "disagree", "disagreed",
                                                        "asked", "surveyed", "respondents"]
@@ -198,6 +206,22 @@ struct OpenQuestionExtractor {
             return phraser.literal(k..<sentence.tokens.upperBound)
         }
         if kind == .disputed, let denied = denialQuestion(at: k, in: sentence, parts: parts, phraser: phraser) { return denied }
+        // "Bush rejected the notion that he was part of the establishment" → "Is it true that he was part of …?";
+        // "Rubio pushed back on those claims" → "Are those claims true? Rubio pushed back on them."
+        if kind == .disputed, let rejected = rejecting.rejection(at: k, in: sentence) {
+            if let that = rejected.thatClause, let claim = phraser.claimQuestion(from: that..<parts.clauseEnd(from: that, in: sentence)) {
+                return claim
+            }
+            let clause = clauseTokens(around: k, in: sentence, parts: parts)
+            // the rejection ends with the claim, or at the first mark after it ("dismissed it, saying …")
+            let upTo = rejected.thatClause != nil ? rejected.claim.upperBound
+                : (rejected.claim.upperBound..<clause.upperBound).first { layer.tokens[$0].kind == .punctuation } ?? clause.upperBound
+            return phraser.denialQuestion(claim: rejected.claim, head: rejected.noun, clause: clause.lowerBound..<max(upTo, k + 1))
+        }
+        // "Sanders and Clinton are in a statistical tie in California" → "Will Sanders or Clinton win in California?"
+        if kind == .pending, let contest = ContestQuestion(layer: layer).question(cueAt: k, in: clauseTokens(around: k, in: sentence, parts: parts)) {
+            return contest
+        }
         // "the aide declined to specify the nature of the talks" → "Will the aide specify the nature of the talks?"
         if kind == .uncertain, let say = sense.withheldVerb(cueAt: k, in: sentence) {
             let clause = clauseTokens(around: k, in: sentence, parts: parts)

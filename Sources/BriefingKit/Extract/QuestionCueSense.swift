@@ -17,7 +17,7 @@ struct QuestionCueSense {
     let parts: ClauseParts
 
     /// Nouns naming a claim that a denial contests.
-    private static let claimNouns: Set<String> = ["accusation", "accusations", "allegation", "allegations", "charge", "charges",
+    static let claimNouns: Set<String> = ["accusation", "accusations", "allegation", "allegations", "charge", "charges",
                                                   "claim", "claims", "report", "reports", "reporting", "story", "stories",
                                                   "notion", "assertion", "assertions", "suggestion", "suggestions", "rumor",
                                                   "rumors", "rumours", "account", "accounts", "idea", "wrongdoing", "knowledge",
@@ -34,8 +34,9 @@ struct QuestionCueSense {
         case "maybe": return !opensSentence(k, in: sentence) || isQuoted(k)
         case "deny", "denies", "denied": return !contestsAClaim(denial: k, in: sentence)
         case "disagree", "disagrees": return isQuoted(k)
-        // "No one has disputed a word I said": a dispute denied is none
-        case "disputed", "disputes": return (max(sentence.tokens.lowerBound, k - 3)..<k).contains {
+        // "No one has disputed a word I said", "nobody rejected the claim": a dispute denied is none
+        case "disputed", "disputes", "rejected", "rejects", "dismissed", "dismisses", "refuted", "rebutted", "pushed", "brushed":
+            return (max(sentence.tokens.lowerBound, k - 3)..<k).contains {
             ["no", "not", "nobody", "never", "n't"].contains(layer.tokens[$0].lower) }
         case "whether": return !isOpen(whether: k, in: sentence)
         // "troops who could end up in combat": a hedge in a description of people raises nothing

@@ -37,6 +37,8 @@ struct QuestionPhraser {
         // subject reads as "it" ("Could it ultimately stall …?")
         if let found = aux, found == 1 || found == 2 && words[0].lower == "in", Self.relatives.contains(words[found - 1].lower) {
             let relative = words[found - 1]
+            // "What is unclear is in which direction": a "what" clause is the subject of a second verb
+            if relative.lower == "what", words.dropFirst(found + 1).contains(where: { Self.auxiliaries.contains($0.lower) }) { return nil }
             words.replaceSubrange(0..<found, with: [Token(range: relative.range, kind: relative.kind, text: "it")])
             aux = 1
         }
@@ -213,19 +215,38 @@ struct QuestionPhraser {
     }
 
     /// "Are the accusations true? Trump denied them through a spokeswoman.": the denied claim
-    /// `claim`, asked about, then the denial in `clause` with the claim as a pronoun.
-    func denialQuestion(claim: Range<Int>, clause: Range<Int>) -> String {
-        let head = layer.tokens[claim.upperBound - 1].lower
+    /// `claim`, asked about, then the denial in `clause` with the claim as a pronoun; `head` is
+    /// the claim's noun when words follow it ("the story about Clinton's emails").
+    func denialQuestion(claim: Range<Int>, head: Int? = nil, clause: Range<Int>) -> String {
+        let head = layer.tokens[head ?? claim.upperBound - 1].lower
         let plural = head.hasSuffix("s") && !head.hasSuffix("ss")
         var words = clause.map { layer.tokens[$0] }
         while let first = words.first, first.kind == .punctuation || Self.leadIns.contains(first.lower) { words.removeFirst() }
         while let last = words.last, last.kind == .punctuation { words.removeLast() }
         let before = words.filter { $0.range.upperBound <= layer.tokens[claim.lowerBound].range.lowerBound }
         let after = words.filter { $0.range.lowerBound >= layer.tokens[claim.upperBound - 1].range.upperBound }
-        var denial = join(before) + " " + (plural ? "them" : "it") + (after.isEmpty ? "" : " " + join(after))
+        let asked = (plural ? "Are " : "Is ") + lowered(claim.map { layer.tokens[$0] }) + " true?"
+        // "…, has rejected the label", "where she brushed off the findings": with no side named, the
+        // denial would read as a fragment
+        guard let denier = before.first, QuestionShape.isSubject(before[..<1]), !Self.clauseOpeners.contains(denier.lower),
+              !(denier.lower.hasSuffix("ly") && !denier.isCapitalized) else {
+            return asked
+        }
+        let pronoun = plural ? "them" : "it"
+        var denial: String
+        // "brushed off the findings" → "brushed them off"
+        if let particle = before.last, ["off", "aside"].contains(particle.lower) {
+            denial = join(before.dropLast()) + " " + pronoun + " " + particle.text
+        } else {
+            denial = join(before) + " " + pronoun
+        }
+        denial += after.isEmpty ? "" : " " + join(after)
         denial = denial.prefix(1).uppercased() + denial.dropFirst()
-        return (plural ? "Are " : "Is ") + lowered(claim.map { layer.tokens[$0] }) + " true? " + denial + "."
+        return asked + " " + denial + "."
     }
+
+    /// Words that open a subordinate clause, not a side's name.
+    private static let clauseOpeners: Set<String> = ["where", "when", "which", "who", "whom", "that", "while", "as"]
 
     private func isName(_ token: Token) -> Bool {
         token.text == "I" || !SentenceStarters.words.contains(token)

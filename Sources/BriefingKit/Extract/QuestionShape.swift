@@ -44,7 +44,13 @@ enum QuestionShape {
             guard word.kind == .word, !word.isCapitalized, previous.kind == .word else { return false }
             if ClauseParts.auxiliaries.contains(word.lower) || finiteExtras.contains(word.lower) { return true }
             guard !closedClass.contains(previous.lower), !closedClass.contains(word.lower) else { return false }
-            if word.lower.hasSuffix("ed") || word.lower.hasSuffix("s") && !word.lower.hasSuffix("ss") { return true }
+            if word.lower.hasSuffix("ed") { return true }
+            // "the Syrian refugees President Obama": a plural noun before a titled name, cut off before
+            // its verb — not "Donald remains Donald", "a Democrat succeeds Obama"
+            if word.lower.hasSuffix("s") && !word.lower.hasSuffix("ss") {
+                let rest = words[(i + 1)...].filter { $0.kind == .word }
+                return rest.count < 2 || !rest.allSatisfy(\.isCapitalized)
+            }
             return (previous.lower.hasSuffix("s") && !previous.lower.hasSuffix("ss") || previous.lower == "people")
                 && !word.lower.hasSuffix("ly")
         }
