@@ -51,6 +51,16 @@ import Testing
         #expect(actors.contains { $0.name == "Carl Vendry" && $0.kind == .person })
     }
 
+    @Test func aWordMadeFromANameIsNoPerson() throws {
+        let actors = try Self.actors("""
+            Vandercare was the law Vander signed. Vander defended Vandercare again. The Zorvani vote matters.
+            Zorvanis turned out in force, and Zorvanis voted early.
+            """)
+        #expect(actors.contains { $0.name == "Vander" && $0.kind == .person })
+        #expect(!actors.contains { $0.name == "Vandercare" })
+        #expect(actors.contains { $0.name == "Zorvanis" && $0.kind == .group })
+    }
+
     @Test func aSentenceOpeningAdverbIsNoName() throws {
         let actors = try Self.actors("Shortly after noon the vote began. Shortly before midnight it ended.")
         #expect(!actors.contains { $0.name == "Shortly" })

@@ -57,10 +57,15 @@ struct ActorExtractor {
                 // "CNBC reported", "the F.B.I. said": an acronym that speaks or recurs is an organization
                 guard isAcronym(chunk), isFollowedBySpeech(chunk) || (counts[lower] ?? 0) >= 2 else { continue }
                 registry.addMention(chunk.range, to: registry.actor(key: "org:" + lower, name: chunk.text, kind: .organization))
+            } else if (counts[lower] ?? 0) >= 2, lower.hasSuffix("s"), !lower.contains(" "), chunk.title == nil,
+                      isDerived(lower, singleNames: counts, registry: registry) {
+                // "Muslims", "Latinos", "the Clintons" next to "Muslim", "Latino", "Clinton": a group
+                let index = registry.actor(key: "group:" + lower, name: chunk.text, kind: .group)
+                registry.addMention(chunk.range, to: index)
             } else if chunk.title != nil || isFollowedBySpeech(chunk) && !Self.partyMembers.contains(NameWords.split(lower).last ?? "")
                         // a repeated single name; a phrase the name rules rejected needs more than repetition
                         || (counts[lower] ?? 0) >= 2 && !lower.contains(" ") && !placeNames.contains(lower)
-                            && !lowercaseWords.contains(lower) {
+                            && !lowercaseWords.contains(lower) && !isDerived(lower, singleNames: counts, registry: registry) {
                 let index = registry.actor(key: "person:" + lower, name: chunk.text, kind: .person)
                 registry.addMention(chunk.range, to: index)
                 if let title = chunk.title, let role = lexicons.titles[title], !role.isEmpty { registry.setRole(role, of: index) }
@@ -195,6 +200,18 @@ struct ActorExtractor {
         var next = chunk.tokens.upperBound
         if next < layer.tokens.count, ["also", "has", "had", "then", "later"].contains(layer.tokens[next].lower) { next += 1 }
         return next < layer.tokens.count && lexicons.speechVerbs[layer.tokens[next]] != nil
+    }
+
+    /// Whether a word is made from another name of the article ("Obamacare", "Clintonite",
+    /// "Trumpism", "the Clintons", "Latinos" next to "Obama", "Clinton", "Trump", "Latino"): a
+    /// thing, or in the plural a family or a group.
+    private func isDerived(_ word: String, singleNames: [String: Int], registry: ActorRegistry) -> Bool {
+        let characters = Array(word)
+        guard characters.count > 5 else { return false }
+        return (4..<characters.count).contains { length in
+            let stem = String(characters[..<length])
+            return singleNames[stem] != nil || registry.index(key: "part:" + stem) != nil
+        }
     }
 
     /// Whether a name standing alone can be a person's: it has lower-case letters and no dot,

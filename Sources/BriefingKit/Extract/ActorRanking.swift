@@ -21,8 +21,11 @@ struct ActorRanking {
             var score = perMention * Double(mentions.count) + 3 * Double(entry.acts)
             if let headline, mentions.contains(where: { headline.contains($0.lowerBound) }) { score += 4 }
             if mentions.contains(where: { $0.lowerBound < lead }) { score += 2 }
-            // unnamed sources are rarely what a summary names
-            if entry.kind == .group { score *= 0.5 }
+            // unnamed sources ("officials", "some experts") are rarely what a summary names; a
+            // people named as such ("Latinos", "Muslims") may be
+            if entry.kind == .group, entry.name.contains(" ") || lexicons.groupNouns.contains(entry.name.lowercased()) {
+                score *= 0.5
+            }
             let record = ActorRecord(id: entry.id, name: entry.name, kind: entry.kind, role: entry.role,
                                      affiliation: entry.affiliation, salience: 0, mentions: mentions.map { layer.span($0) })
             scored.append((record, score, mentions[0].lowerBound))
