@@ -166,7 +166,8 @@ struct ActorExtractor {
     }
 
     private static let placeFirstWords: Set<String> = ["san", "santa", "los", "las", "fort", "port", "mount", "saint", "st."]
-    private static let partyMembers: Set<String> = ["republican", "democrat"]
+    /// A party's member in the singular: "the Kentucky Republican" describes a person.
+    static let partyMembers: Set<String> = ["republican", "democrat"]
 
     private static let placePrepositions: Set<String> = ["in", "at", "from", "near", "outside", "across", "throughout",
                                                          "into", "around"]

@@ -134,12 +134,8 @@ struct OpenQuestionExtractor {
     private static let bareAuxiliaries: Set<String> = ["did", "didn't", "didn\u{2019}t", "does", "doesn't", "doesn\u{2019}t", "do",
                                                        "don't", "don\u{2019}t", "were", "was", "had"]
 
-    private static let irregularParticiples: Set<String> = ["been", "done", "gone", "won", "lost", "made", "had", "seen", "known",
-                                                            "taken", "given", "held", "run", "become", "come", "kept", "brought",
-                                                            "thought", "told", "found", "paid", "got", "gotten", "said", "left"]
-
     private static func isParticiple(_ word: String) -> Bool {
-        word.count > 3 && (word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn")) || irregularParticiples.contains(word)
+        word.count > 3 && (word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn")) || Contraction.irregularParticiples.contains(word)
     }
 
     private static func rank(_ kind: OpenQuestionKind) -> Int { priority.firstIndex(of: kind) ?? priority.count }

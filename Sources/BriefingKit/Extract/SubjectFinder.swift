@@ -315,7 +315,7 @@ struct SubjectFinder {
         let range = layer.tokens[start].range.lowerBound..<head.range.upperBound
         let definite = layer.tokens[start].lower == "the"
         // "a Republican who …" describes the one named before it; only "the Kentucky Republican" refers
-        if !definite, bare == "republican" || bare == "democrat" { return nil }
+        if !definite, ActorExtractor.partyMembers.contains(bare) { return nil }
         if let named = registry.mention(covering: head.range.lowerBound) {
             return Subject(mention: range, entry: named.entry, tokens: start..<(i + 1))
         }

@@ -7,10 +7,12 @@ enum Contraction {
     private static let verbs: [String: String] = ["ll": "will", "re": "are", "m": "am", "ve": "have", "s": "is", "d": "would"]
     /// The reading of an ambiguous "'s" and "'d" before a past participle: "he's been", "she'd said".
     private static let perfect: [String: String] = ["s": "has", "d": "had"]
-    private static let irregularParticiples: Set<String> = ["been", "done", "gone", "won", "lost", "made", "had", "seen",
-                                                            "known", "taken", "given", "held", "become", "come", "kept",
-                                                            "brought", "thought", "told", "found", "paid", "got", "gotten",
-                                                            "said", "left", "heard", "written", "spoken", "felt", "met"]
+    /// Past participles that do not end in "-ed" ("seen", "won"); not "run", which after "'d"
+    /// is the base form ("he'd never run a negative ad").
+    static let irregularParticiples: Set<String> = ["been", "done", "gone", "won", "lost", "made", "had", "seen", "known",
+                                                    "taken", "given", "held", "become", "come", "kept", "brought",
+                                                    "thought", "told", "found", "paid", "got", "gotten", "said", "left",
+                                                    "heard", "written", "spoken", "felt", "met"]
     private static let skipped: Set<String> = ["not", "never", "already", "just", "also", "long", "ever", "since", "still"]
 
     /// Where the contracted verb of `word` starts (at its apostrophe), or nil when `word` is no
