@@ -25,12 +25,9 @@ struct NameChunker {
             let capitalized = long.filter { layer.tokens[$0].isCapitalized }.count
             // "Rick Scott is the Republican governor of Florida.": a sentence, however many names it
             // has; Title Case leaves only its small words in lower case
-            let writesLowerCase = tokens.contains {
-                let token = layer.tokens[$0]
-                return token.kind == .word && !token.isCapitalized && !Self.titleCaseSmallWords.contains(token)
-                    && token.text.unicodeScalars.first.map(ScalarClass.isAlphabetic) == true
+            if capitalized * 10 >= long.count * 7, !tokens.contains(where: { Self.isLowerCaseWord(layer.tokens[$0]) }) {
+                display.insert(index)
             }
-            if capitalized * 10 >= long.count * 7, !writesLowerCase { display.insert(index) }
         }
         displayParagraphs = display
     }
@@ -42,6 +39,12 @@ struct NameChunker {
         if utf8.count < 4 { return false }
         if utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) { return true }
         return text.count >= 4
+    }
+
+    /// A word in lower case that Title Case would have capitalized ("is", "governor").
+    private static func isLowerCaseWord(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && !titleCaseSmallWords.contains(token)
+            && token.text.unicodeScalars.first.map(ScalarClass.isAlphabetic) == true
     }
 
     /// Words Title Case leaves in lower case ("Trump Wins in Ohio").
