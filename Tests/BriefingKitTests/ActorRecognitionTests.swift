@@ -132,6 +132,24 @@ import Testing
         #expect(actors.contains { $0.name == "Federal officials" && $0.kind == .group })
     }
 
+    @Test func aPersonsFollowersAreAGroupNamedAfterThem() throws {
+        let actors = try Self.actors("""
+            Senator Maya Orrin spoke in Dayton. Orrin supporters said the count was unfair. \
+            Orrin’s donors said they would keep giving.
+            """)
+        #expect(actors.contains { $0.name == "Orrin supporters" && $0.kind == .group })
+        #expect(actors.contains { $0.name == "Orrin donors" && $0.kind == .group })
+        let orrin = try #require(actors.first { $0.name == "Maya Orrin" })
+        #expect(orrin.kind == .person, "the name before the group noun stays the person's mention")
+        #expect(!actors.contains { $0.name == "Supporters" })
+    }
+
+    @Test func aGroupIsNamedByItsTradeOrPlace() throws {
+        let actors = try Self.actors("Oil companies said the rule would cost jobs. Union workers said they would strike.")
+        #expect(actors.contains { $0.name == "Oil companies" && $0.kind == .group })
+        #expect(actors.contains { $0.name == "Union workers" && $0.kind == .group })
+    }
+
     @Test func aDescriptionResolvedToAPersonIsTheirMention() throws {
         let actors = try Self.actors("Sen. Dana Hill spoke in Iowa. The Northfield senator said the system was rigged.")
         let hill = try #require(actors.first { $0.name == "Dana Hill" })

@@ -393,7 +393,12 @@ struct ActorExtractor {
                                                        "campaign", "administration", "registered", "likely", "primary",
                                                        "undecided", "independent", "evangelical", "conservative", "liberal",
                                                        "progressive", "moderate", "black", "white", "latino", "hispanic",
-                                                       "female", "male", "young", "younger", "older", "former"]
+                                                       "female", "male", "young", "younger", "older", "former",
+                                                       "elected", "political", "government", "security", "union", "labor",
+                                                       "world", "foreign", "working-class", "blue-collar", "nonwhite",
+                                                       "non-white", "minority", "religious", "city", "county", "business",
+                                                       "swing", "defense", "rural", "grassroots", "rank-and-file",
+                                                       "centrist", "establishment", "tech", "technology", "oil", "industry"]
 
     /// Unnamed collective participants: "British officials", "One British official", "some experts".
     private func addGroups(to registry: inout ActorRegistry) {
@@ -401,9 +406,15 @@ struct ActorExtractor {
             for i in sentence.tokens where lexicons.groupNouns.contains(layer.tokens[i]) {
                 var start = i
                 var modifiers: [Token] = []
+                var follows: String?
                 while start > sentence.tokens.lowerBound, i - start < 3 {
                     let previous = layer.tokens[start - 1]
                     let bare = previous.lower
+                    if let leader = followedActor(named: previous, in: registry) {
+                        follows = leader
+                        start -= 1
+                        break
+                    }
                     guard previous.kind == .word,
                           Self.quantifiers.contains(bare) || lexicons.countries[bare] != nil || Self.groupQualifiers.contains(bare)
                             || (previous.isCapitalized && lexicons.organizations[bare] != nil) else { break }
@@ -416,13 +427,14 @@ struct ActorExtractor {
                 let qualifiers = modifiers.filter { !Self.quantifiers.contains($0) || $0.lower == "senior" }
                 let noun = layer.tokens[i]
                 let acts = isSubjectOfCue(i, sentence: sentence)
-                guard acts || !qualifiers.isEmpty else { continue }
-                // key: the qualifiers and the plural noun ("british official(s)")
+                guard acts || !qualifiers.isEmpty || follows != nil else { continue }
+                // key: whom they follow, the qualifiers and the plural noun ("british official(s)")
                 let singular = noun.lower.hasSuffix("s") ? String(noun.lower.dropLast()) : noun.lower
-                let key = "group:" + (qualifiers.reversed().map(\.lower) + [singular]).joined(separator: " ")
+                let leader = follows.map { [$0] } ?? []
+                let key = "group:" + (leader.map { $0.lowercased() } + qualifiers.reversed().map(\.lower) + [singular]).joined(separator: " ")
                 // named in the plural, without quantifiers: "British officials" for "One British official"
                 let plural = lexicons.groupNouns.contains(singular + "s") ? singular + "s" : noun.lower
-                let display = (qualifiers.reversed().map(\.text) + [plural]).joined(separator: " ")
+                let display = (leader + qualifiers.reversed().map(\.text) + [plural]).joined(separator: " ")
                 let index = registry.actor(key: key, name: display.prefix(1).uppercased() + display.dropFirst(), kind: .group)
                 registry.addMention(layer.tokens[start].range.lowerBound..<noun.range.upperBound, to: index)
                 for modifier in qualifiers {
@@ -430,6 +442,25 @@ struct ActorExtractor {
                 }
             }
         }
+    }
+
+    /// The short name of the person or organization a capitalized word before a group noun
+    /// names, alone or in the possessive ("Sanders" in "Sanders supporters", "Sanders’
+    /// supporters", "Trump's aides"): the people of that actor.
+    private func followedActor(named token: Token, in registry: ActorRegistry) -> String? {
+        guard token.kind == .word, token.isCapitalized else { return nil }
+        var end = token.range.upperBound
+        var text = token.text
+        for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where text.hasLiteralSuffix(suffix) {
+            end -= suffix.unicodeScalars.count
+            text = String(text.unicodeScalars.dropLast(suffix.unicodeScalars.count))
+            break
+        }
+        let lower = text.lowercased()
+        let known = registry.mention(endingAt: end).map(\.entry)
+            ?? ["part:", "person:", "org:"].lazy.compactMap { registry.index(key: $0 + lower) }.first
+        guard let entry = known, [.person, .organization].contains(registry.entries[entry].kind) else { return nil }
+        return text
     }
 
     private func isSubjectOfCue(_ index: Int, sentence: Sentence) -> Bool {
