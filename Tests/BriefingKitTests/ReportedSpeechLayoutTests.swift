@@ -29,6 +29,31 @@ import Testing
         #expect(position.speaker == "Dana Hill")
     }
 
+    @Test func aDescriptionBeforeANameIsTheRoleLaterDescriptionsFind() throws {
+        let found = try Self.positions("""
+            Republican presidential candidate Dana Hill spoke in Dayton. Democratic presidential candidate Lee Marsh \
+            spoke in Akron.
+            The Democratic presidential candidate said the plan would fail. The Republican presidential candidate \
+            said the vote would wait.
+            """)
+        #expect(found.first { $0.content == "the plan would fail" }?.speaker == "Lee Marsh")
+        #expect(found.first { $0.content == "the vote would wait" }?.speaker == "Dana Hill",
+                "the party in the description picks the candidate of that party, not the nearest one")
+    }
+
+    @Test func aDescriptionThatFitsTwoCandidatesOrSkipsAnotherRoleStaysUnresolved() throws {
+        let found = try Self.positions("""
+            Presidential candidate Dana Hill spoke in Dayton. Presidential candidate Lee Marsh spoke in Akron.
+            The candidate said the plan would fail.
+            Veteran journalist Kim Ross wrote first. News anchor Ana Ruiz wrote next. The Brazilian journalist said \
+            the letter was sincere.
+            """)
+        let plan = try #require(found.first { $0.content == "the plan would fail" })
+        #expect(plan.speaker == nil, "two candidates were named: 'the candidate' is either")
+        let letter = try #require(found.first { $0.content == "the letter was sincere" })
+        #expect(letter.speaker == nil, "the anchor named last stands between the journalist and the description")
+    }
+
     @Test func aPartyDescriptionFindsThePoliticianOfThatPartyAndState() throws {
         let found = try Self.positions("""
             Sen. Dana Hill (R-Ky.) spoke first. Gov. Lee Marsh, an Ohio Republican, spoke next.

@@ -300,6 +300,7 @@ struct ActorExtractor {
         }
         if let (party, home) = partyLabel(after: chunk, in: sentence) { registry.setParty(party, home: home, of: entry) }
         if role.isEmpty, let before = roleBefore(chunk, sentence: sentence) { role = before }
+        if role.isEmpty, let before = descriptor(before: chunk, in: sentence) { role = before }
         // "As Trump attacked Clinton, the attendees chanted, …": a clause, not a role
         guard !role.isEmpty, role.count <= 10, !role.contains(where: { Self.nonRoleWords.contains($0) || lexicons.speechVerbs[$0] != nil }),
               role.last.map({ !($0.lower.hasSuffix("ed") && $0.lower.count > 4) }) ?? true,
@@ -313,7 +314,7 @@ struct ActorExtractor {
         if let affiliation = affiliation(in: role) { registry.setAffiliation(affiliation, of: entry) }
     }
 
-    private static let partyOfWord: [String: String] = ["republican": "republican", "gop": "republican",
+    static let partyOfWord: [String: String] = ["republican": "republican", "gop": "republican",
                                                         "democrat": "democrat", "democratic": "democrat"]
 
     /// The party and state of a label after a name: "Rand Paul (R-Ky.)", "Ann Lee (D-N.Y.)".

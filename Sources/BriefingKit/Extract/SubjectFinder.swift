@@ -142,7 +142,6 @@ struct SubjectFinder {
         return nil
     }
 
-    /// Words that end a descriptor before a name.
     /// Words that end a noun phrase's modifiers on their left.
     private static let phraseBreakers: WordSet = ["whom", "what", "whose", "where", "is", "are", "was", "were", "also", "by",
                                                   "with", "from", "if", "than", "then"]
@@ -319,8 +318,10 @@ struct SubjectFinder {
         if let named = registry.mention(covering: head.range.lowerBound) {
             return Subject(mention: range, entry: named.entry, tokens: start..<(i + 1))
         }
-        let state = (start..<i).map { layer.tokens[$0] }.lazy.compactMap(lexicons.usState(namedBy:)).first
-        let entry = definite ? antecedent(ofHead: bare, from: state, before: range.lowerBound) : nil
+        let modifiers = (start..<i).map { layer.tokens[$0] }
+        let state = modifiers.lazy.compactMap(lexicons.usState(namedBy:)).first
+        let party = modifiers.lazy.compactMap { ActorExtractor.partyOfWord[$0.lower] }.first
+        let entry = definite ? antecedent(ofHead: bare, from: state, party: party, before: range.lowerBound) : nil
         // "the Vermont senator" resolved to the senator named before is a mention of them
         if let entry { registry.addMention(range, to: entry) }
         return Subject(mention: range, entry: entry, tokens: start..<(i + 1))
@@ -363,17 +364,44 @@ struct SubjectFinder {
     /// Whether a common noun names an organization ("company", "council", "campaign").
     static func isOrganizationHead(_ word: String) -> Bool { organizationHeads.contains(word) }
 
+    /// Role nouns of a race: a story often has two people in that role, and "the candidate"
+    /// names one only when the story has named one.
+    private static let raceRoles: Set<String> = ["candidate", "nominee", "front-runner", "frontrunner", "hopeful",
+                                                 "contender", "challenger"]
+
     /// "the company" is the organization last named; "the senator" the person last named
     /// whose role has that word; "the Kentucky Republican" the Republican last named from
-    /// Kentucky (or of unknown state).
-    private func antecedent(ofHead head: String, from state: String?, before offset: Int) -> Int? {
+    /// Kentucky (or of unknown state); "the Democratic nominee" only one known to be a Democrat;
+    /// "the candidate" only when one candidate was named before.
+    private func antecedent(ofHead head: String, from state: String?, party: String?, before offset: Int) -> Int? {
         if Self.organizationHeads.contains(head) {
             return registry.nearest(before: offset, kinds: [.organization], notBefore: 0) { $0.name.lowercased().hasSuffix(" " + head) }
                 ?? registry.nearest(before: offset, kinds: [.organization], notBefore: 0)
         }
-        return registry.nearest(before: offset, kinds: [.person], notBefore: 0) { entry in
-            guard state == nil || entry.home == nil || entry.home == state else { return false }
+        // "the Kentucky Republican" needs a Republican known to be from Kentucky; "the Vermont
+        // senator" a senator not known to be from elsewhere
+        let partyHead = ActorExtractor.partyOfWord[head] != nil
+        let fits = { (entry: ActorRegistry.Entry) -> Bool in
+            guard state == nil || entry.home == state || entry.home == nil && !partyHead,
+                  party == nil || partyHead || entry.party == party else { return false }
             return entry.party == head || entry.role?.lowercased().split(separator: " ").contains { $0 == head } ?? false
         }
+        // the nearest person the description fits, past people the text says nothing of or
+        // whose state or party rules them out, but not past one with another role ("news anchor
+        // Ilia Calderón. The Afro-Colombian journalist …" is not the journalist named further up)
+        let wantedParty = party ?? (partyHead ? ActorExtractor.partyOfWord[head] : nil)
+        let ruledOut = { (entry: ActorRegistry.Entry) -> Bool in
+            (state != nil && entry.home != nil && entry.home != state)
+                || (wantedParty != nil && entry.party != nil && entry.party != wantedParty)
+        }
+        guard let found = registry.nearest(before: offset, kinds: [.person], notBefore: 0, where: {
+            fits($0) || ($0.role != nil || $0.party != nil) && !ruledOut($0)
+        }), fits(registry.entries[found]) else { return nil }
+        guard Self.raceRoles.contains(head) else { return found }
+        let rivals = registry.entries.indices.filter { index in
+            let entry = registry.entries[index]
+            return index != found && entry.kind == .person && fits(entry) && entry.mentions.contains { $0.lowerBound < offset }
+        }
+        return rivals.isEmpty ? found : nil
     }
 }
