@@ -54,6 +54,15 @@ import Testing
         #expect(letter.speaker == nil, "the anchor named last stands between the journalist and the description")
     }
 
+    @Test func whereTheSpeakerTurnedIsNoSpeaker() throws {
+        let found = try Self.positions("""
+            Dana Hill spoke last. Lee Marsh then went on Channel Nine to declare the race over. \
+            Ann Ruiz took to Twitter to call the count unfair.
+            """)
+        #expect(!found.contains { $0.speaker == "Channel Nine" || $0.mention == "Channel Nine" })
+        #expect(!found.contains { $0.mention == "Twitter" })
+    }
+
     @Test func aPartyDescriptionFindsThePoliticianOfThatPartyAndState() throws {
         let found = try Self.positions("""
             Sen. Dana Hill (R-Ky.) spoke first. Gov. Lee Marsh, an Ohio Republican, spoke next.

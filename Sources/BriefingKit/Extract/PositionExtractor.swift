@@ -160,7 +160,9 @@ struct PositionExtractor {
     /// its clause's subject; else the noun phrase opening the clause.
     private func subject(ofCue k: Int, anchor: Int, in sentence: Sentence, sentenceSubject: Subject?,
                          subjects: inout SubjectFinder) -> Subject? {
-        if let subject = subjects.subject(before: anchor, in: sentence) { return subject }
+        if let subject = subjects.subject(before: anchor, in: sentence), !isObjectBeforeInfinitive(subject, anchor: anchor, in: sentence) {
+            return subject
+        }
         let previous = k > sentence.tokens.lowerBound ? layer.tokens[k - 1] : nil
         // (an uninflected attitude word after "and" is as often a noun: "calendars and call sheets")
         let inflected = ["ed", "s", "ing"].contains { layer.tokens[k].lower.hasSuffix($0) } || lexicons.speechVerbs[layer.tokens[k].lower] != nil
@@ -173,6 +175,20 @@ struct PositionExtractor {
             return shared
         }
         return subjects.clauseInitialSubject(before: anchor, in: sentence)
+    }
+
+    private static let objectPrepositions: WordSet = ["to", "on", "onto", "in", "into", "at", "via", "with", "from"]
+
+    /// "taking to Twitter to call", "went on CNN to declare", "calling Yahoo News to ask",
+    /// "pushing Senate Democrats to reject": the phrase before an infinitive cue follows a
+    /// preposition or a verb, so it is where or whom the speaker turned to, not the speaker.
+    private func isObjectBeforeInfinitive(_ subject: Subject, anchor: Int, in sentence: Sentence) -> Bool {
+        guard layer.tokens[anchor].lower == "to", subject.tokens.upperBound == anchor,
+              subject.tokens.lowerBound > sentence.tokens.lowerBound else { return false }
+        let before = layer.tokens[subject.tokens.lowerBound - 1]
+        guard before.kind == .word, !before.isCapitalized else { return false }
+        if Self.objectPrepositions.contains(before) { return true }
+        return before.lower.count > 4 && (before.lower.hasLiteralSuffix("ing") || before.lower.hasLiteralSuffix("ed"))
     }
 
     private static let beForms: WordSet = ["was", "were", "is", "are", "been", "be", "being", "get", "gets", "got"]
