@@ -150,6 +150,13 @@ import Testing
         #expect(actors.contains { $0.name == "Union workers" && $0.kind == .group })
     }
 
+    @Test func commonWordsBeforeAWeekdayNameADayNotAPerson() throws {
+        let actors = try Self.actors("Dana Hill said on Super Tuesday that she would fight on. She said Black Friday was good for her.")
+        #expect(!actors.contains { $0.name == "Super" || $0.name == "Black" })
+        let hill = try #require(actors.first { $0.name == "Dana Hill" })
+        #expect(hill.mentions.map(\.text).contains("She"), "no false person takes her pronoun")
+    }
+
     @Test func aDescriptionResolvedToAPersonIsTheirMention() throws {
         let actors = try Self.actors("Sen. Dana Hill spoke in Iowa. The Northfield senator said the system was rigged.")
         let hill = try #require(actors.first { $0.name == "Dana Hill" })

@@ -76,6 +76,12 @@ struct NameChunker {
                     }
                     break
                 }
+                // "Super Tuesday", "Black Friday": common words before a weekday name a day
+                if j < sentence.tokens.upperBound, isWeekday(layer.tokens[j]), layer.tokens[j].isCapitalized,
+                   (i..<j).allSatisfy({ lexicons.commonWords.contains(layer.tokens[$0].lower) }) {
+                    i = j + 1
+                    continue
+                }
                 if var chunk = makeChunk(i..<j, sentence: sentenceIndex) {
                     chunk.inDisplayText = displayParagraphs.contains(sentence.paragraph)
                     result.append(chunk)
