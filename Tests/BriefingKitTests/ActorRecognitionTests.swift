@@ -157,6 +157,16 @@ import Testing
         #expect(hill.mentions.map(\.text).contains("She"), "no false person takes her pronoun")
     }
 
+    @Test func aTitlesOwnOfPhraseNamesNoOne() throws {
+        let actors = try Self.actors("""
+            Dana Hill spoke first. As Secretary of State, she said, the job was hard. \
+            Director of Public Affairs Lee Marsh said the office would reopen.
+            """)
+        #expect(!actors.contains { $0.name.hasPrefix("of ") })
+        #expect(actors.first { $0.name == "Dana Hill" }?.mentions.map(\.text).contains("she") == true)
+        #expect(actors.contains { $0.name == "Lee Marsh" && $0.kind == .person })
+    }
+
     @Test func aDescriptionResolvedToAPersonIsTheirMention() throws {
         let actors = try Self.actors("Sen. Dana Hill spoke in Iowa. The Northfield senator said the system was rigged.")
         let hill = try #require(actors.first { $0.name == "Dana Hill" })

@@ -186,12 +186,20 @@ struct NameChunker {
         }
         // "Mayor of Koszalin Piotr Jedlinski": the title's place is no part of the name
         if let found = title, layer.tokens[nameStart].lower == "of" {
-            let place = nameStart + (layer.tokens[nameStart + 1].lower == "the" ? 2 : 1)
+            var place = nameStart + (layer.tokens[nameStart + 1].lower == "the" ? 2 : 1)
+            // "Director of Public Affairs Lee Marsh": the place runs up to a first name and surname
+            if last - 2 > place, lexicons.firstNames.contains(layer.tokens[last - 2].lower) { place = last - 3 }
             if place + 3 <= last {
                 let role = lexicons.titles[found].flatMap { $0.isEmpty ? nil : $0 } ?? found
                 qualifiedRole = role + " " + layer.string(layer.tokens[nameStart].range.lowerBound..<layer.tokens[place].range.upperBound)
                 nameStart = place + 1
             }
+        }
+        // "Secretary of State", "CEO of Hewlett-Packard", "Director of Government Affairs Phil
+        // Smith": a title's own "of" phrase names no one; a first name and surname after it do
+        if title != nil || qualifiedRole != nil, nameStart < last, !layer.tokens[nameStart].isCapitalized {
+            guard last - nameStart >= 3, lexicons.firstNames.contains(layer.tokens[last - 2].lower) else { return nil }
+            nameStart = last - 2
         }
         // "Democrat Hillary Clinton", "Republican Donald Trump": the party is no part of the name
         if nameStart == first, last - first >= 3, Self.partyWords.contains(layer.tokens[first]),
