@@ -4,6 +4,20 @@ import Testing
 /// "he" and "she" go to a person the text allows: never to one it shows to be of the other
 /// gender (by first name, title or role), whoever was named last.
 @Suite struct PronounGenderTests {
+    @Test func aPronounAfterAnUnnamedPersonOfItsGenderStaysUnresolved() throws {
+        let record = try TestSupport.record("""
+            Campaign trail notes
+            Gov. Nancy Hill endorsed him. Lee Marsh spoke after a woman in Dayton told him she worries the plan is too slow.
+
+            Gov. Nancy Hill spoke next. “Any woman can run the House,” she said.
+
+            """)
+        let worry = try #require(record.positions.first { $0.content.text.contains("too slow") })
+        #expect(worry.speaker?.actor == nil, "'she' may be the woman in Dayton, not Nancy Hill")
+        let place = try #require(record.positions.first { $0.content.text.contains("run the House") })
+        #expect(record.actor(id: place.speaker?.actor)?.name == "Nancy Hill", "a woman inside a quotation is no antecedent")
+    }
+
     @Test func sheSkipsTheManNamedLast() throws {
         let record = try TestSupport.record("""
             Campaign trail notes

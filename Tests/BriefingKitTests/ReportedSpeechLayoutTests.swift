@@ -63,6 +63,16 @@ import Testing
         #expect(!found.contains { $0.mention == "Twitter" })
     }
 
+    @Test func aPlaceAfterThePhraseIsNotTheSpeaker() throws {
+        let found = try Self.positions("""
+            Dana Hill spoke last. A man from Texas said the plan was late. Voters in Iowa said it was fine.
+            """)
+        let late = try #require(found.first { $0.content == "the plan was late" })
+        #expect(late.speaker == nil && late.mention == "A man from Texas")
+        let fine = try #require(found.first { $0.content == "it was fine" })
+        #expect(fine.speaker != "Iowa" && fine.mention == "Voters in Iowa")
+    }
+
     @Test func aPartyDescriptionFindsThePoliticianOfThatPartyAndState() throws {
         let found = try Self.positions("""
             Sen. Dana Hill (R-Ky.) spoke first. Gov. Lee Marsh, an Ohio Republican, spoke next.

@@ -67,6 +67,13 @@ struct SubjectFinder {
         guard i >= sentence.tokens.lowerBound else { return nil }
         let token = layer.tokens[i]
         if let m = registry.mention(endingAt: token.range.upperBound), m.range.lowerBound >= sentence.range.lowerBound {
+            // "a woman in Dayton told", "Republicans in Congress said": the phrase before the place
+            // or institution (but "an email from Neera Tanden said" is hers)
+            let first = layer.tokenIndex(atOrAfter: m.range.lowerBound)
+            if first - 1 > sentence.tokens.lowerBound, Self.placePrepositions.contains(layer.tokens[first - 1]),
+               registry.entries[m.entry].kind != .person {
+                return subject(before: first - 1, in: sentence)
+            }
             return withTitle(Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<(i + 1)),
                              in: sentence)
         }
@@ -97,6 +104,8 @@ struct SubjectFinder {
         }
         return phrase
     }
+
+    private static let placePrepositions: WordSet = ["in", "from", "at"]
 
     private static let relativeHeads: WordSet = ["the", "a", "an", "some", "many", "most", "several", "few", "those",
                                                      "these", "other", "two", "three"]
@@ -213,8 +222,31 @@ struct SubjectFinder {
                                                               notBefore: floor(for: sentence, paragraphsBack: 3)) { entry in
                 Self.gender(of: entry, lexicons: lexicons, text: text) == pronounGender
             })
+        // "Kasich … after a woman in Worcester told him she worries": an unnamed person of the
+        // pronoun's gender named after the candidate is as likely meant; leave it unresolved
+        if let found = entry, let pronounGender, isUnnamedPerson(of: pronounGender, after: found, before: i, in: sentence) {
+            return Subject(mention: token.range, entry: nil, tokens: i..<(i + 1))
+        }
         if let entry, word != "i" { registry.addMention(token.range, to: entry) }
         return Subject(mention: token.range, entry: word == "i" ? nil : entry, tokens: i..<(i + 1))
+    }
+
+    private static let womanNouns: WordSet = ["woman", "mother", "girl", "wife", "daughter", "sister", "grandmother", "lady"]
+    private static let manNouns: WordSet = ["man", "father", "boy", "husband", "son", "brother", "grandfather", "gentleman"]
+
+    private static let indefinites: WordSet = ["a", "an", "one", "another"]
+
+    /// Whether an unnamed person of `gender` ("a woman", "one man"), outside quotation marks,
+    /// stands in the sentence between the last mention of `entry` and token `index`.
+    private func isUnnamedPerson(of gender: Gender, after entry: Int, before index: Int, in sentence: Sentence) -> Bool {
+        let nouns = gender == .female ? Self.womanNouns : Self.manNouns
+        let last = registry.entries[entry].mentions.lazy.map(\.upperBound).filter { $0 <= self.layer.tokens[index].range.lowerBound }.max() ?? 0
+        guard index > sentence.tokens.lowerBound + 1 else { return false }
+        return (sentence.tokens.lowerBound + 1..<index).contains { k in
+            layer.tokens[k].range.lowerBound >= last && nouns.contains(layer.tokens[k])
+                && Self.indefinites.contains(layer.tokens[k - 1])
+                && layer.quotation(containing: layer.tokens[k].range.lowerBound) == nil
+        }
     }
 
     /// A pronoun inside reported speech most often is its speaker: "Zelenskyy said he expected …".
