@@ -27,5 +27,8 @@ import Testing
     @Test func acceptsTextInManyScriptsAndNothingAtAll() {
         #expect(Self.valid(Array("Größe, ça, Ελλάδα, 日本語, 🇺🇦 and \u{10FFFF}".utf8)))
         #expect(Self.valid([]))
+        // ASCII to the very end, in whole words of eight bytes, then one bad byte after them
+        #expect(Self.valid(Array("8 bytes.".utf8)) && Self.valid(Array("sixteen bytes ok".utf8)))
+        #expect(!Self.valid(Array("8 bytes.".utf8) + [0xFF]))
     }
 }

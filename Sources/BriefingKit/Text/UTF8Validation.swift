@@ -10,6 +10,7 @@ public enum UTF8Validation {
         while i < count {
             // a run of ASCII, a word at a time
             while i + 8 <= count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            if i == count { break }
             let lead = bytes[i]
             if lead < 0x80 { i += 1; continue }
             let length: Int, second: ClosedRange<UInt8>
