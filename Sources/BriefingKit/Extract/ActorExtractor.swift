@@ -369,9 +369,10 @@ struct ActorExtractor {
         guard !roles.isEmpty else { return }
         for sentence in layer.sentences {
             for i in sentence.tokens where layer.tokens[i].lower == "the" {
+                var phrase = ""
                 for length in 1...5 where i + length < sentence.tokens.upperBound {
-                    let words = layer.tokens[(i + 1)...(i + length)]
-                    let phrase = words.map(\.lower).joined(separator: " ")
+                    // the words after "the", one more each time
+                    phrase += (length == 1 ? "" : " ") + layer.tokens[i + length].lower
                     guard let index = roles[phrase], !ambiguous.contains(phrase) else { continue }
                     let range = layer.tokens[i].range.lowerBound..<layer.tokens[i + length].range.upperBound
                     registry.addMention(range, to: index)
