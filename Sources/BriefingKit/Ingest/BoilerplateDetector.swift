@@ -51,8 +51,6 @@ public struct BoilerplateDetector: Sendable {
     /// when the line holds a non-ASCII character that has other cases (it could match an ASCII
     /// letter case-insensitively: the Kelvin sign a k, `ß` an `ss`).
     private static func screeningBytes(_ line: String) -> [UInt8]? {
-        // most lines are ASCII: no character with other cases to look up
-        if line.utf8.allSatisfy({ $0 < 0x80 }) { return ASCIIText.lowercased(line) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(line.utf8.count)
         for c in line.unicodeScalars {
