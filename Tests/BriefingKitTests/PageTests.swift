@@ -67,6 +67,23 @@ import Testing
         #expect(html.contains(#"<section class="evidence">"#) && html.contains("<footer>"))
     }
 
+    /// The body is placed in the page apart from the template; a page that escapes it or uses
+    /// it twice still gets what Mustache makes of it.
+    @Test func aUserPageMayEscapeOrRepeatTheBody() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("page.html.mustache")
+        let markdown = "## Talks\n\nA *firm* plan.\n"
+        try "{{<layout.html}}\n{{$body}}<pre>{{body}}</pre>{{/body}}\n{{/layout.html}}\n".write(to: page, atomically: true, encoding: .utf8)
+        let escaped = try PageRenderer(templates: TemplateSet(userDirectory: folder)).page(title: "t", markdown: markdown)
+        #expect(escaped.contains("<pre>&lt;h2 id=&quot;talks&quot;&gt;Talks"))
+        #expect(escaped.contains("&lt;p&gt;A &lt;em&gt;firm&lt;/em&gt; plan.&lt;/p&gt;\n</pre>"))
+        try "{{<layout.html}}\n{{$body}}{{{body}}}<hr>{{{body}}}{{/body}}\n{{/layout.html}}\n".write(to: page, atomically: true, encoding: .utf8)
+        let twice = try PageRenderer(templates: TemplateSet(userDirectory: folder)).page(title: "t", markdown: markdown)
+        #expect(twice.components(separatedBy: "<p>A <em>firm</em> plan.</p>\n").count == 3)
+        #expect(twice.contains("</p>\n<hr><h2 id=\"talks\">"))
+    }
+
     @Test func blufIsOneSentencePerDevelopmentWithItsSources() throws {
         let markdown = try MarkdownRenderer(templates: TemplateSet(), style: .bluf).render(TemplateSample.briefing)
         let items = markdown.split(separator: "\n").filter { $0.hasPrefix("1. ") }

@@ -37,6 +37,7 @@ import Testing
         Self.check(try #require(context.questions.first))
         Self.check(evidence)
         Self.check(try #require(evidence.passages.first))
+        Self.check(PageContext.Section(id: "key-actors", title: "Key actors"))
         // An absent optional is not found, so Mustache looks further up the stack.
         var untopical = position
         untopical.topic = nil

@@ -154,6 +154,17 @@ import Testing
         #expect(result.stderr.contains("nothere.md"))
     }
 
+    @Test func renderOfAFileThatIsNotUTF8FailsNamingIt() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // an overlong "/" (0xC0 0xAF) after a heading: Latin-1 or damaged text, not UTF-8
+        try Data(Array("# Notes\n\nplain words, then ".utf8) + [0xC0, 0xAF, 0x0A]).write(to: folder.appendingPathComponent("notes.md"))
+        let result = try CLI.briefing(["render", "notes.md"], in: folder)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("notes.md: not UTF-8 text"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("notes.html").path))
+    }
+
     // MARK: - Page checks
 
     static let voidElements: Set<String> = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",

@@ -57,14 +57,14 @@ struct ActorExtractor {
                 // "CNBC reported", "the F.B.I. said": an acronym that speaks or recurs is an organization
                 guard isAcronym(chunk), isFollowedBySpeech(chunk) || (counts[lower] ?? 0) >= 2 else { continue }
                 registry.addMention(chunk.range, to: registry.actor(key: "org:" + lower, name: chunk.text, kind: .organization))
-            } else if (counts[lower] ?? 0) >= 2, lower.hasSuffix("s"), !lower.contains(" "), chunk.title == nil,
+            } else if (counts[lower] ?? 0) >= 2, lower.hasSuffix("s"), !lower.containsMark(" "), chunk.title == nil,
                       isDerived(lower, singleNames: counts, registry: registry) {
                 // "Muslims", "Latinos", "the Clintons" next to "Muslim", "Latino", "Clinton": a group
                 let index = registry.actor(key: "group:" + lower, name: chunk.text, kind: .group)
                 registry.addMention(chunk.range, to: index)
             } else if chunk.title != nil || isFollowedBySpeech(chunk) && !Self.partyMembers.contains(NameWords.split(lower).last ?? "")
                         // a repeated single name; a phrase the name rules rejected needs more than repetition
-                        || (counts[lower] ?? 0) >= 2 && !lower.contains(" ") && !placeNames.contains(lower)
+                        || (counts[lower] ?? 0) >= 2 && !lower.containsMark(" ") && !placeNames.contains(lower)
                             && !lowercaseWords.contains(lower) && !isDerived(lower, singleNames: counts, registry: registry) {
                 let index = registry.actor(key: "person:" + lower, name: chunk.text, kind: .person)
                 registry.addMention(chunk.range, to: index)
@@ -87,7 +87,7 @@ struct ActorExtractor {
     /// "Republicans" and "Democrats" are the party's members, a group, unless the article also
     /// names the party as an institution ("the GOP", "the Democratic National Committee").
     private func isMemberPlural(_ alias: String, of organization: String) -> Bool {
-        alias.hasSuffix("s") && !alias.contains(" ") && organization.lowercased().hasPrefix(String(alias.dropLast()))
+        alias.hasSuffix("s") && !alias.containsMark(" ") && organization.lowercased().hasPrefix(String(alias.dropLast()))
     }
 
     /// The organizations the article names by a name other than their members' plural.
@@ -160,7 +160,7 @@ struct ActorExtractor {
     /// Whether the name mixes initials with words ("HP Way", "Our Principles PAC"); a line set
     /// in capitals ("JOEL BENENSON") has no words to mix with.
     private func hasInitialsAmongWords(_ chunk: NameChunk) -> Bool {
-        let words = chunk.tokens.map { layer.tokens[$0].text }.filter { $0.count >= 2 && !$0.contains(".") }
+        let words = chunk.tokens.map { layer.tokens[$0].text }.filter { $0.count >= 2 && !$0.containsMark(".") }
         let initials = words.filter { !$0.unicodeScalars.contains { $0.properties.isLowercase } }
         return !initials.isEmpty && initials.count < words.count
     }
@@ -186,7 +186,7 @@ struct ActorExtractor {
     }
 
     private func isAdjectivalDemonym(_ alias: String, country: String) -> Bool {
-        alias != country.lowercased() && alias.count > 3 && !alias.contains(".") && !alias.contains(" ")
+        alias != country.lowercased() && alias.count > 3 && !alias.containsMark(".") && !alias.containsMark(" ")
             && ["an", "ish", "ese", "ian", "i", "ch", "ic"].contains(where: { alias.hasSuffix($0) })
     }
 
@@ -224,7 +224,7 @@ struct ActorExtractor {
     /// Whether a name standing alone can be a person's: it has lower-case letters and no dot,
     /// unlike acronyms ("PAC", "F.B.I."), codes ("H-1B", "Q") and abbreviations ("Feb.", "N.H.").
     private func canNameAPerson(_ chunk: NameChunk) -> Bool {
-        chunk.text.unicodeScalars.contains { $0.properties.isLowercase } && !chunk.text.contains(".")
+        chunk.text.unicodeScalars.contains { $0.properties.isLowercase } && !chunk.text.containsMark(".")
     }
 
     /// An organization's initials: two to six capitals ("CNBC", "AIPAC"), or three or more
@@ -376,9 +376,10 @@ struct ActorExtractor {
         guard !roles.isEmpty else { return }
         for sentence in layer.sentences {
             for i in sentence.tokens where layer.tokens[i].lower == "the" {
+                var phrase = ""
                 for length in 1...5 where i + length < sentence.tokens.upperBound {
-                    let words = layer.tokens[(i + 1)...(i + length)]
-                    let phrase = words.map(\.lower).joined(separator: " ")
+                    // the words after "the", one more each time
+                    phrase += (length == 1 ? "" : " ") + layer.tokens[i + length].lower
                     guard let index = roles[phrase], !ambiguous.contains(phrase) else { continue }
                     let range = layer.tokens[i].range.lowerBound..<layer.tokens[i + length].range.upperBound
                     registry.addMention(range, to: index)

@@ -23,7 +23,7 @@ struct ActorRanking {
             if mentions.contains(where: { $0.lowerBound < lead }) { score += 2 }
             // unnamed sources ("officials", "some experts") are rarely what a summary names; a
             // people named as such ("Latinos", "Muslims") may be
-            if entry.kind == .group, entry.name.contains(" ") || lexicons.groupNouns.contains(entry.name.lowercased()) {
+            if entry.kind == .group, entry.name.containsMark(" ") || lexicons.groupNouns.contains(entry.name.lowercased()) {
                 score *= 0.5
             }
             let record = ActorRecord(id: entry.id, name: entry.name, kind: entry.kind, role: entry.role,

@@ -18,9 +18,9 @@ extension CommitmentExtractor {
     /// The modality of a present progressive act.
     static let scheduledModality = "scheduled act"
 
-    private static let progressiveAuxiliaries: Set<String> = ["is", "are"]
-    private static let negatedAuxiliaries: Set<String> = ["isn't", "aren't", "isn\u{2019}t", "aren\u{2019}t"]
-    private static let progressiveAdverbs: Set<String> = ["also", "now", "still", "already", "again", "currently"]
+    private static let progressiveAuxiliaries: WordSet = ["is", "are"]
+    private static let negatedAuxiliaries: WordSet = ["isn't", "aren't", "isn\u{2019}t", "aren\u{2019}t"]
+    private static let progressiveAdverbs: WordSet = ["also", "now", "still", "already", "again", "currently"]
     /// Words that end the noun phrase after an act's verb before its head noun is found: a
     /// preposition, a conjunction, or the subject or verb of another clause ("announced he
     /// supported legislation").
@@ -41,12 +41,12 @@ extension CommitmentExtractor {
             return isParticipleAfterPresentClause(k, in: sentence) && takesObject(act, after: k + 1, in: sentence)
                 ? (1, Self.scheduledModality, .positive) : nil
         }
-        let first = layer.tokens[k].lower
+        let first = layer.tokens[k]
         let negated = Self.negatedAuxiliaries.contains(first)
         guard negated || Self.progressiveAuxiliaries.contains(first) else { return nil }
         var i = k + 1
         var polarity: Polarity = negated ? .negative : .positive
-        while i < sentence.tokens.upperBound, Self.progressiveAdverbs.contains(layer.tokens[i].lower) { i += 1 }
+        while i < sentence.tokens.upperBound, Self.progressiveAdverbs.contains(layer.tokens[i]) { i += 1 }
         if !negated, i < sentence.tokens.upperBound, layer.tokens[i].lower == "not" {
             polarity = .negative
             i += 1
@@ -63,7 +63,7 @@ extension CommitmentExtractor {
         guard k - 1 > sentence.tokens.lowerBound, layer.tokens[k - 1].isMark(",") else { return false }
         var i = k - 2
         while i >= sentence.tokens.lowerBound, !layer.tokens[i].isMark(",") {
-            if Self.progressiveAuxiliaries.contains(layer.tokens[i].lower) { return true }
+            if Self.progressiveAuxiliaries.contains(layer.tokens[i]) { return true }
             i -= 1
         }
         return false

@@ -684,7 +684,7 @@ struct CommitmentExtractor {
     /// A poll report or a question: what follows "would" there is no pledge.
     private func isPollOrQuestion(_ sentence: Sentence) -> Bool {
         if layer.tokens[sentence.tokens.upperBound - 1].isMark("?") { return true }
-        return sentence.tokens.contains { lexicons.pollWords.contains(layer.tokens[$0].lower) }
+        return sentence.tokens.contains { lexicons.pollWords.contains(layer.tokens[$0]) }
     }
 
     private static let clauseSubjects: Set<String> = ["he", "she", "they", "we", "i", "it"]

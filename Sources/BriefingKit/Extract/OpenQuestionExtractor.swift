@@ -77,16 +77,16 @@ struct OpenQuestionExtractor {
     private var sense: QuestionCueSense { QuestionCueSense(layer: layer, parts: ClauseParts(layer: layer)) }
     private var rejecting: RejectionCue { RejectionCue(layer: layer) }
 
-    private static let respondentWords: Set<String> = ["say", "says", "said", "agree", "agreed", "disagree", "disagreed",
+    private static let shares: WordSet = ["percent", "%"]
+    private static let respondentWords: WordSet = ["say", "says", "said", "agree", "agreed", "disagree", "disagreed",
                                                        "asked", "surveyed", "respondents"]
 
     /// "Asked if her email practices were illegal, 46 percent of voters said yes", "37% disagree":
     /// a share of respondents answering — not "the deficit is expected to rise to 2.9 percent".
     private func isPoll(_ sentence: Sentence) -> Bool {
-        let shares: Set<String> = ["percent", "%"]
-        return sentence.tokens.contains { shares.contains(layer.tokens[$0].lower) } && sentence.tokens.contains {
-            let word = layer.tokens[$0].lower
-            return !shares.contains(word) && lexicons.pollWords.contains(word) || Self.respondentWords.contains(word)
+        return sentence.tokens.contains { Self.shares.contains(layer.tokens[$0]) } && sentence.tokens.contains {
+            let token = layer.tokens[$0]
+            return !Self.shares.contains(token) && lexicons.pollWords.contains(token) || Self.respondentWords.contains(token)
         }
     }
 

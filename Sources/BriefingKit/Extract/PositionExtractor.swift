@@ -38,7 +38,7 @@ struct PositionExtractor {
                     result = speech(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
                         ?? layoutAttribution(k, in: sentence, subjects: &subjects)
                     if clauseOnly, let found = result, !isClause(found.content) { result = nil }
-                } else if lexicons.attitudeVerbs.contains(token.lower) {
+                } else if lexicons.attitudeVerbs.contains(token) {
                     result = attitude(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
                 } else if token.isMark(":") {
                     result = colonAttribution(k, in: sentence, subjects: &subjects)

@@ -21,10 +21,10 @@ struct RejectionCue {
     private static let verbs: WordSet = ["rejected", "rejects", "rejecting", "dismissed", "dismisses", "dismissing",
                                          "refuted", "refutes", "rebutted", "rebuts", "disputed", "disputes", "disputing"]
     /// Verbs that reject with a particle: "pushed back on", "brushed off", "scoffed at".
-    private static let phrasalVerbs: [String: WordSet] = [
+    private static let phrasalVerbs = WordMap<WordSet>([
         "pushed": ["back"], "pushing": ["back"], "pushes": ["back"], "brushed": ["off", "aside"], "brushes": ["off", "aside"],
         "scoffed": ["at"], "scoffs": ["at"],
-    ]
+    ])
     private static let particlesBeforeObject: WordSet = ["on", "against", "at"]
     /// Nouns that name a claim: those a denial contests (see `QuestionCueSense`) and a few more
     /// that are rejected rather than denied ("the notion that …", "the argument that …").
@@ -45,7 +45,7 @@ struct RejectionCue {
         let end = sentence.tokens.upperBound
         let verb = layer.tokens[k]
         var next = k + 1
-        if let particles = Self.phrasalVerbs[verb.lower] {
+        if let particles = Self.phrasalVerbs[verb] {
             guard next < end, particles.contains(layer.tokens[next]) else { return nil }
             next += 1
             // "pushed back on those charges", "pushed back against accusations"

@@ -19,10 +19,15 @@ public struct HTMLRenderer {
     /// libcmark's buffer (a page's worth of HTML is not copied into a string first).
     static func withFragment<Result>(markdown: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         var markdown = markdown
-        let html = markdown.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                cmark_markdown_to_html(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
-            }
+        return try markdown.withUTF8 { try withFragment(markdownUTF8: $0, body) }
+    }
+
+    /// `withFragment(markdown:_:)` for Markdown given as UTF-8 bytes, handed to libcmark as they are.
+    static func withFragment<Result>(markdownUTF8 markdown: UnsafeBufferPointer<UInt8>,
+                                     _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        let html = markdown.withMemoryRebound(to: CChar.self) { chars in
+            guard let text = chars.baseAddress else { return cmark_markdown_to_html("", 0, CMARK_OPT_DEFAULT) }
+            return cmark_markdown_to_html(text, chars.count, CMARK_OPT_DEFAULT)
         }
         guard let html else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
         defer { briefing_cmark_free(html) }

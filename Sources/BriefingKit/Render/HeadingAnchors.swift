@@ -21,6 +21,9 @@ struct HeadingAnchors {
     /// Ids already on the page, which new ids avoid.
     private(set) var used: Set<String>
     private(set) var headings: [Heading] = []
+    /// For each id made from a title, the number its next duplicate tries first (1 for the bare
+    /// id): every lower number was taken when it was last made, and `used` only grows.
+    private var nextNumber: [String: Int] = [:]
 
     init(reserved: Set<String> = []) {
         used = reserved
@@ -50,10 +53,11 @@ struct HeadingAnchors {
     /// the shape libcmark and the templates write, found without a regex over the whole page.
     mutating func anchor(_ html: String) -> String {
         var html = html
-        return html.withUTF8 { anchor($0) }
+        return html.withUTF8 { String(decoding: anchoredBytes($0), as: UTF8.self) }
     }
 
-    mutating func anchor(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// `anchor(_:)` as UTF-8 bytes, for a page written without making its body a string.
+    mutating func anchoredBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + bytes.count / 16)
         var last = 0, i = 0
@@ -83,7 +87,7 @@ struct HeadingAnchors {
             i = last
         }
         result += bytes[last...]
-        return String(decoding: result, as: UTF8.self)
+        return result
     }
 
     private static let idAttribute = Array(#"id=""#.utf8)
@@ -117,7 +121,37 @@ struct HeadingAnchors {
 
     /// An id from `title` that no element of the page has yet.
     private mutating func uniqueId(for title: String) -> String {
+        var slug = Self.slug(title)
+        while slug.last == "-" { slug.removeLast() }
+        let base = slug.isEmpty ? "section" : String(slug.prefix(48))
+        // the first of base, base-2, base-3, … not yet used
+        var number = nextNumber[base, default: 1]
+        var id = number == 1 ? base : "\(base)-\(number)"
+        while used.contains(id) {
+            number += 1
+            id = "\(base)-\(number)"
+        }
+        nextNumber[base] = number + 1
+        used.insert(id)
+        return id
+    }
+
+    /// The ASCII letters and digits of `title` in lower case, each run of other characters
+    /// made one hyphen.
+    private static func slug(_ title: String) -> String {
         var slug = ""
+        if title.utf8.allSatisfy({ $0 < 0x80 }) {
+            // each byte a character, but CR LF, which is neither letter nor digit either
+            for byte in title.utf8 {
+                let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                    slug.unicodeScalars.append(Unicode.Scalar(lower))
+                } else if !slug.isEmpty, slug.utf8.last != UInt8(ascii: "-") {
+                    slug.append("-")
+                }
+            }
+            return slug
+        }
         for character in title.lowercased() {
             if character.isASCII, character.isLetter || character.isNumber {
                 slug.append(character)
@@ -125,15 +159,7 @@ struct HeadingAnchors {
                 slug.append("-")
             }
         }
-        while slug.last == "-" { slug.removeLast() }
-        let base = slug.isEmpty ? "section" : String(slug.prefix(48))
-        var id = base, number = 2
-        while used.contains(id) {
-            id = "\(base)-\(number)"
-            number += 1
-        }
-        used.insert(id)
-        return id
+        return slug
     }
 
     /// The text of an HTML fragment libcmark or a template made: tags dropped, the entities
@@ -141,11 +167,21 @@ struct HeadingAnchors {
     static func plainText(_ html: String) -> String {
         let text = withoutTags(html)
         // most headings hold no entity: nothing to decode
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return trimmed(text) }
         return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&#x27;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
             .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, by a byte scan when the text is
+    /// ASCII (whose white space is the tab to the carriage return and the space).
+    private static func trimmed(_ text: String) -> String {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) ? text : String(text[first...last])
     }
 
     /// `html` without its tags: what replacing the regular expression `<[^>]*>` with nothing

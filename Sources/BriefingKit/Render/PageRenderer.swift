@@ -1,3 +1,6 @@
+import Foundation
+import Mustache
+
 /// Wraps Markdown, converted to HTML, in the `page.html` template: a self-contained page with
 /// inline styles, no scripts and no external resources, a header, a table of contents, an id
 /// and a self-link on every section heading, the evidence appendix and a footer.
@@ -14,11 +17,38 @@ public struct PageRenderer: Sendable {
     /// - Throws: `TemplateError.missingTemplate` if the set has no `page.html`.
     public func page(title: String, markdown: String, appendix: String = "", subtitle: String? = nil,
                      style: String = "document") throws -> String {
-        let context = HTMLRenderer.withFragment(markdown: markdown) {
-            PageContext(title: title, fragmentUTF8: $0, appendix: appendix, subtitle: subtitle, style: style)
-        }
-        return try templates.render(context, template: TemplateSet.pageTemplate)
+        var markdown = markdown
+        return try markdown.withUTF8 {
+            try page(title: title, markdownUTF8: $0, appendix: appendix, subtitle: subtitle, style: style)
+        }.text
     }
+
+    /// The page of `page(title:markdown:…)` for Markdown given as UTF-8 bytes, in three pieces,
+    /// so that the body, most of a large page, is never made into a string: the template is
+    /// rendered with a placeholder for the body, and split where the placeholder landed.
+    public func page(title: String, markdownUTF8 markdown: UnsafeBufferPointer<UInt8>, appendix: String = "",
+                     subtitle: String? = nil, style: String = "document") throws -> RenderedPage {
+        var body: [UInt8] = []
+        var context = HTMLRenderer.withFragment(markdownUTF8: markdown) {
+            PageContext(title: title, fragmentUTF8: $0, appendix: appendix, subtitle: subtitle, style: style, anchoredBody: &body)
+        }
+        if !body.isEmpty {
+            context.body = Self.placeholder
+            if let page = RenderedPage(template: try templates.render(context, template: TemplateSet.pageTemplate),
+                                       placeholder: Self.placeholder, body: body) {
+                return page
+            }
+        }
+        // An empty body, or a template that escapes, transforms or repeats it: the body as text.
+        context.body = String(decoding: body, as: UTF8.self)
+        return RenderedPage(head: try templates.render(context, template: TemplateSet.pageTemplate), body: [], tail: "")
+    }
+
+    /// What stands for the body while the template renders: unguessable (article text cannot
+    /// hold it), with `<` that HTML and Markdown escaping change, and mixed-case letters that
+    /// every Mustache string transform changes, so the template's text holds it unchanged only
+    /// where the body goes in as it is.
+    private static let placeholder = "<\u{1}bOdY-\(UUID().uuidString)\u{1}>"
 }
 
 /// What `page.html` (and `layout.html`, its parent) sees. Every value but `body` and
@@ -54,11 +84,17 @@ public struct PageContext: Sendable {
 
     init(title: String, fragment: String, appendix: String, subtitle: String?, style: String) {
         var fragment = fragment
-        self = fragment.withUTF8 { PageContext(title: title, fragmentUTF8: $0, appendix: appendix, subtitle: subtitle, style: style) }
+        var body: [UInt8] = []
+        self = fragment.withUTF8 {
+            PageContext(title: title, fragmentUTF8: $0, appendix: appendix, subtitle: subtitle, style: style, anchoredBody: &body)
+        }
+        self.body = String(decoding: body, as: UTF8.self)
     }
 
-    /// The context for an HTML fragment given as UTF-8 bytes, read in place.
-    init(title: String, fragmentUTF8 fragment: UnsafeBufferPointer<UInt8>, appendix: String, subtitle: String?, style: String) {
+    /// The context for an HTML fragment given as UTF-8 bytes, read in place, with an empty
+    /// `body`: the body's HTML, anchored, is left in `anchoredBody` as UTF-8 bytes.
+    init(title: String, fragmentUTF8 fragment: UnsafeBufferPointer<UInt8>, appendix: String, subtitle: String?, style: String,
+         anchoredBody: inout [UInt8]) {
         var title = title
         var start = 0
         if let heading = Self.openingHeading(of: fragment) {
@@ -67,7 +103,8 @@ public struct PageContext: Sendable {
         }
         let body = UnsafeBufferPointer(rebasing: fragment[start...])
         var anchors = HeadingAnchors(reserved: HeadingAnchors.ids(in: body).union(HeadingAnchors.ids(in: appendix)).union(["top", "contents"]))
-        self.body = anchors.anchor(body)
+        anchoredBody = anchors.anchoredBytes(body)
+        self.body = ""
         self.appendix = anchors.anchor(appendix)
         self.title = title
         self.subtitle = subtitle
@@ -97,5 +134,17 @@ public struct PageContext: Sendable {
             return found
         }
         return heading(in: String(decoding: fragment, as: UTF8.self))
+    }
+}
+
+/// A page of many sections gives each one's variables by name, as reflection would find
+/// them, without building a `Mirror` for every variable of every contents entry.
+extension PageContext.Section: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "id": return id
+        case "title": return title
+        default: return nil
+        }
     }
 }

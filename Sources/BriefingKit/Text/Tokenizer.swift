@@ -67,7 +67,7 @@ public struct Tokenizer: Sendable {
         if abbreviations.contains(text.string(range).lowercased()) { return true }
         // single capital initial ("A." in "William A. Ackman") or dotted forms ("U.S")
         if range.count == 1, ScalarClass.isUppercase(text.scalars[range.lowerBound]) { return true }
-        return text.string(range).contains(".")
+        return text.string(range).containsMark(".")
     }
 
     /// `word.lowercased()`, from its scalars: the word itself when it has no capital, the ASCII
