@@ -25,6 +25,11 @@ struct FiniteVerbQuestion {
     /// Whether `word` may stand between a subject and its verb.
     static func isAdverb(_ word: String) -> Bool { adverbs.contains(word) || word.hasSuffix("ly") }
 
+    /// Prepositions and particles that no plain verb is ("the Senate reconvenes after …").
+    private static let prepositions: WordSet = ["after", "before", "during", "until", "since", "through", "across",
+                                                "against", "among", "around", "behind", "beyond", "despite", "toward",
+                                                "towards", "upon", "within", "without", "per", "via", "near", "off",
+                                                "out", "up", "down", "ahead", "instead", "because", "while", "where"]
     /// Subjects that take a plain present verb ("they want", "people want").
     private static let pluralPronouns: WordSet = ["we", "they", "you", "i"]
 
@@ -58,9 +63,11 @@ struct FiniteVerbQuestion {
                 }
                 return Parts(front: front, base: found.base, verb: v, adverbCount: v - subjectEnd)
             }
-            // a form in "-ed" this cannot take back to its base ("mishandled"): no question
-            if subjectEnd == v, !word.isCapitalized, word.lower.hasSuffix("ed"), isPlainSubject(words[..<v]),
-               verbs.base(of: word.lower) == nil { return nil }
+            // a verb form this cannot take back to its base ("mishandled", "reconvenes"): no question
+            if subjectEnd == v, !word.isCapitalized, verbs.hasRegularForm(word.lower), isPlainSubject(words[..<v]),
+               verbs.base(of: word.lower) == nil {
+                return nil
+            }
             // a name or a noun phrase goes on: "the Americans", "many in Clinton's staff"
             v += 1
         }
@@ -106,6 +113,7 @@ struct FiniteVerbQuestion {
             || !last.isCapitalized && last.lower.hasSuffix("s") && !last.lower.hasSuffix("ss") && last.lower != "its"
             || last.isCapitalized && ["ans", "ats", "ists"].contains(where: { last.lower.hasSuffix($0) })
         guard plural, lexicons.commonWords.contains(word.lower), !["am", "be", "been", "being"].contains(word.lower),
+              !Self.prepositions.contains(word.lower),
               !ClauseParts.auxiliaries.contains(word.lower), !word.lower.hasSuffix("ing"), !word.lower.hasSuffix("ly"),
               !word.lower.hasSuffix("ed"), !QuestionShape.nonSubjectWords.contains(word.lower) else { return nil }
         return (word.lower, .present, true)

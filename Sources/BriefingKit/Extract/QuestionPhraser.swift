@@ -1,3 +1,4 @@
+import Foundation
 /// Turns the clause that raises an open question into a question in plain words, by moving
 /// its first auxiliary to the front ("the US will provide guarantees" → "Will the US
 /// provide guarantees?").
@@ -10,7 +11,7 @@ struct QuestionPhraser {
     private static let auxiliaries: WordSet = ["will", "would", "can", "could", "is", "are", "was", "were", "has", "have",
                                                    "had", "should", "may", "might", "must", "does", "do", "did"]
     private static let quoteMarks: WordSet = ["'", "\"", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}"]
-    private static let leadIns: WordSet = ["whether", "if", "unless", "once", "should", "that", "but", "and", "so", "only",
+    private static let leadIns: WordSet = ["whether", "if", "unless", "once", "that", "but", "and", "so", "only",
                                                "or", "yet", "maybe", "perhaps", "when", "where", "while", "although",
                                                "though", "because", "since"]
 
@@ -211,10 +212,10 @@ struct QuestionPhraser {
     /// court" + "if Trump becomes president" → "Will we see liberals on the court if Trump
     /// becomes president?".
     func question(from outcome: Range<Int>, condition: Range<Int>) -> String? {
-        // an outcome inside a relative clause or a report ("which X has said will …", "X said: '…'")
-        // does not read as a question: ask about the condition alone
+        // an outcome inside a relative or time clause or a report ("which X has said will …", ", when
+        // the Senate reconvenes", "X said: '…'") does not read as a question: ask about the condition alone
         let first = outcome.lowerBound < layer.tokens.count ? layer.tokens[outcome.lowerBound].lower : ""
-        if ["which", "who", "that", "what"].contains(first)
+        if ["which", "who", "that", "what", "when", "where", "while"].contains(first)
             || outcome.contains(where: { layer.tokens[$0].isMark(":") || Self.quoteMarks.contains(layer.tokens[$0].text) }) {
             return question(from: condition, fallbackPrefix: "Will it turn out that", presentAsFuture: true)
         }
@@ -335,4 +336,3 @@ struct QuestionPhraser {
     }
 }
 
-import Foundation

@@ -30,17 +30,19 @@ struct VerbBase {
                                                 "ours", "theirs", "does", "has", "always", "perhaps", "less", "unless", "various",
                                                 "hundred", "indeed", "united", "red", "bed", "sometimes", "nevertheless"]
 
+    /// Whether `word` has the form of a regular finite verb ("reconvenes", "mishandled"), known
+    /// or not; not a possessive ("party's"), a group noun ("voters") nor "business", "focus".
+    func hasRegularForm(_ word: String) -> Bool {
+        word.count > 2 && !Self.notVerbs.contains(word) && !lexicons.groupNouns.contains(word) && word.allSatisfy({ $0.isLetter })
+            && (word.hasSuffix("ed") || word.hasSuffix("s") && !["ss", "us", "is"].contains(where: { word.hasSuffix($0) }))
+    }
+
     /// The base form and tense of `word`, or nil.
     func base(of word: String) -> (base: String, tense: Tense)? {
-        guard word.count > 2, !Self.notVerbs.contains(word), !lexicons.groupNouns.contains(word),
-              word.allSatisfy({ $0.isLetter }) else { return nil }
         if let base = Self.irregularPast[word] { return (base, .past) }
         if let base = Self.irregularPresent[word] { return (base, .present) }
-        if word.hasSuffix("ed") { return pastBase(word).map { ($0, .past) } }
-        if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") {
-            return presentBase(word).map { ($0, .present) }
-        }
-        return nil
+        guard hasRegularForm(word) else { return nil }
+        return word.hasSuffix("ed") ? pastBase(word).map { ($0, .past) } : presentBase(word).map { ($0, .present) }
     }
 
     private func known(_ word: String) -> Bool { lexicons.commonWords.contains(word) }
