@@ -246,4 +246,54 @@ import Testing
         #expect(found.map(\.kind) == [.pending])
         #expect(found.first?.question == "Will Jane Roe or Tom Vale win in the northern county?")
     }
+
+    @Test func aClauseWithNoAuxiliaryTakesDoOrWill() throws {
+        #expect(try questions("It is unclear whether Tom Vale supports the plan.").first?.question == "Does Tom Vale support the plan?")
+        #expect(try questions("It is unclear whether the council voted for the plan.").first?.question == "Did the council vote for the plan?")
+        #expect(try questions("It is unclear whether both sides want a deal.").first?.question == "Do both sides want a deal?")
+        // a condition's present speaks of the future
+        let condition = try questions("If the mayor resigns, Jane Roe said, \u{201C}we will vote again.\u{201D}")
+        #expect(condition.first?.question == "Will the mayor resign?")
+        // an adjective before a plural is no subject of its own: "current trends continue"
+        let trends = try questions("It is unclear whether current trends continue.")
+        #expect(trends.first?.question == "Will it turn out that current trends continue?")
+    }
+
+    @Test func plansAndWaitsAskAboutTheActItself() throws {
+        #expect(try questions("The mayor has no plans to close the park.").first?.question == "Will the mayor close the park?")
+        #expect(try questions("The report, titled Bridges of Tomorrow, has not yet been released.").first?.question
+                == "Will the report be released?")
+        #expect(try questions("Many on Tom Vale's staff of more than 100 are expected to quickly fan out to the northern counties.")
+                    .first?.question == "Will many on Tom Vale's staff of more than 100 quickly fan out to the northern counties?")
+    }
+
+    @Test func questionsLeaveAsidesAndTrailingClausesOut() throws {
+        let trailing = try questions("The council is expected to approve the budget, which the mayor sent to it in March after a long debate.")
+        #expect(trailing.first?.question == "Will the council approve the budget?")
+        let party = try questions("Senator Tom Vale (D-Ohio) is expected to endorse Jane Roe.")
+        #expect(party.first?.question == "Will Senator Tom Vale endorse Jane Roe?")
+        // a list after a comma stays whole
+        let list = try questions("The council is expected to visit Springfield, Shelbyville and Ogdenville next week.")
+        #expect(list.first?.question == "Will the council visit Springfield, Shelbyville and Ogdenville next week?")
+    }
+
+    @Test func aPronounSubjectIsNamed() throws {
+        let named = try questions("Mayor Jane Roe spoke to reporters on Monday.\nShe has yet to decide on the budget.")
+        #expect(named.first?.question == "Will Jane Roe decide on the budget?")
+        // in a quotation the pronoun is the speaker's word for someone else: kept
+        let quoted = try questions("Mayor Jane Roe spoke on Monday.\n\u{201C}She has yet to decide on the budget,\u{201D} Tom Vale said.")
+        #expect(quoted.first?.question == "Will she decide on the budget?")
+    }
+
+    @Test func verbBaseForms() {
+        let verbs = VerbBase(lexicons: .bundled)
+        let bases = ["voted", "stopped", "visited", "called", "carries", "loses", "pushes", "won", "agreed", "hoped", "wants"]
+            .map { verbs.base(of: $0)?.base }
+        #expect(bases == ["vote", "stop", "visit", "call", "carry", "lose", "push", "win", "agree", "hope", "want"])
+        #expect(verbs.base(of: "voted")?.tense == .past)
+        #expect(verbs.base(of: "wants")?.tense == .present)
+        // a group noun and a word that is no verb form
+        #expect(verbs.base(of: "voters") == nil)
+        #expect(verbs.base(of: "news") == nil)
+    }
 }

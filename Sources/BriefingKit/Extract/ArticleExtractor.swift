@@ -24,7 +24,7 @@ public struct ArticleExtractor: Sendable {
                                      registry: ActorExtractor(layer: layer, lexicons: lexicons).extract())
         let positions = PositionExtractor(layer: layer, lexicons: lexicons).extract(subjects: &subjects)
         let commitments = CommitmentExtractor(layer: layer, lexicons: lexicons).extract(subjects: &subjects)
-        let questions = OpenQuestionExtractor(layer: layer, lexicons: lexicons).extract()
+        let questions = OpenQuestionExtractor(layer: layer, lexicons: lexicons).extract(names: PronounNames(finder: subjects))
         var registry = subjects.registry
         for item in positions { if let entry = item.subject?.entry { registry.recordAct(of: entry) } }
         for item in commitments { if let entry = item.subject.entry { registry.recordAct(of: entry) } }

@@ -27,9 +27,11 @@ struct OpenQuestionExtractor {
     /// More literal questions than this in one article mark its questions as rhetorical.
     private static let rhetoricalQuestionCount = 3
 
-    func extract() -> [Found] {
+    /// The open questions of the article; `names` names the actors that pronoun subjects of
+    /// the questions stand for.
+    func extract(names: PronounNames? = nil) -> [Found] {
         let parts = ClauseParts(layer: layer)
-        let phraser = QuestionPhraser(layer: layer)
+        let phraser = QuestionPhraser(layer: layer, lexicons: lexicons, names: names)
         let body = layer.sentences.filter { layer.paragraphs[$0.paragraph].role != .headline }
         let asksMany = body.filter(endsWithQuestionMark).count > Self.rhetoricalQuestionCount
         var found: [Found] = []
@@ -65,7 +67,10 @@ struct OpenQuestionExtractor {
                 best = (.explicit, start)
             }
             guard let (kind, at) = best else { continue }
+            // a clause that makes no question: the sentence's own main clause, asked ("The book, titled …,
+            // has not yet been released" → "Will the book be released?"), before a question about the kind
             let asked = question(kind: kind, at: at, condition: condition, in: sentence, parts: parts, phraser: phraser)
+                ?? ([.pending, .uncertain].contains(kind) ? phraser.question(from: sentence.tokens, fallbackPrefix: nil) : nil)
                 ?? QuestionShape.safe(for: kind, condition: condition.flatMap { range in
                     kind == .conditional ? phraser.conditionPhrase(layer.tokenIndex(atOrAfter: range.lowerBound)..<layer.tokenIndex(atOrAfter: range.upperBound)) : nil
                 })

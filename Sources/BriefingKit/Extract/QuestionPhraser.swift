@@ -1,23 +1,30 @@
+import Foundation
 /// Turns the clause that raises an open question into a question in plain words, by moving
 /// its first auxiliary to the front ("the US will provide guarantees" → "Will the US
 /// provide guarantees?").
 struct QuestionPhraser {
     let layer: TextLayer
+    let lexicons: Lexicons
+    /// Names for pronoun subjects ("Would he look for …" → "Would Ben Sasse look for …"), when known.
+    var names: PronounNames?
 
     private static let auxiliaries: WordSet = ["will", "would", "can", "could", "is", "are", "was", "were", "has", "have",
                                                    "had", "should", "may", "might", "must", "does", "do", "did"]
     private static let quoteMarks: WordSet = ["'", "\"", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}"]
-    private static let leadIns: WordSet = ["whether", "if", "unless", "once", "should", "that", "but", "and", "so", "only",
-                                               "or", "yet", "maybe", "perhaps"]
+    private static let leadIns: WordSet = ["whether", "if", "unless", "once", "that", "but", "and", "so", "only",
+                                               "or", "yet", "maybe", "perhaps", "when", "where", "while", "although",
+                                               "though", "because", "since"]
 
     /// Words after "is", "has" that make the clause ask about the future: "Rubio has yet to win
     /// a primary" → "Will Rubio win a primary?", "the panel is expected to rule" → "Will the panel
     /// rule?".
     private static let expectations: Set<String> = ["yet", "expected", "scheduled", "due", "set", "likely", "poised", "slated"]
 
-    /// A question from the clause `tokens`; `fallbackPrefix` opens it when no auxiliary is found.
-    /// Nil when the words make no whole question (see `QuestionShape`).
-    func question(from tokens: Range<Int>, fallbackPrefix: String) -> String? {
+    /// A question from the clause `tokens`; `fallbackPrefix` opens it when no auxiliary is found
+    /// and no finite verb can take "do" or "will" ("Clinton loses Iowa" → "Does Clinton lose
+    /// Iowa?", or "Will Clinton lose Iowa?" when `presentAsFuture`, as in a condition). Nil when
+    /// the words make no whole question (see `QuestionShape`) or need a missing fallback prefix.
+    func question(from tokens: Range<Int>, fallbackPrefix: String?, presentAsFuture: Bool = false) -> String? {
         var words = tokens.map { layer.tokens[$0] }
         while let first = words.first, first.kind == .punctuation || Self.leadIns.contains(first.lower) {
             // "whether that would take place": "that" before a verb is the subject
@@ -32,7 +39,19 @@ struct QuestionPhraser {
             words.removeLast()
         }
         guard !words.isEmpty, !QuestionShape.endsDangling(words) else { return nil }
-        var aux = words.prefix(8).firstIndex { Self.auxiliaries.contains($0.lower) }
+        // "the Clinton of lore, the once-in-a-generation natural who …, has yet to": the auxiliary
+        // after an apposition
+        // past the eighth word only after a subject with no second pronoun ("they want to continue
+        // the course he has set": "has" is no auxiliary of theirs)
+        var aux = words.prefix(13).indices.first { i in
+            isAuxiliary(at: i, in: words) && (i < 8 || !words[1..<i].contains { Self.pronouns.contains($0.lower) })
+                // "she appeared to imply that Trump could …": a pronoun with its own verb
+                && !(0..<max(0, i - 1)).contains { p in
+                    Self.pronouns.contains(words[p].lower) && words[p + 1].kind == .word && !words[p + 1].isCapitalized
+                        && !["and", "or"].contains(words[p + 1].lower) && !FiniteVerbQuestion.isAdverb(words[p + 1].lower)
+                }
+        }
+            ?? words.prefix(30).indices.first { $0 >= 3 && words[$0 - 1].isMark(",") && isAuxiliary(at: $0, in: words) }
         // "in what could ultimately stall …", "which is expected to come …": a relative pronoun
         // subject reads as "it" ("Could it ultimately stall …?")
         if let found = aux, found == 1 || found == 2 && words[0].lower == "in", Self.relatives.contains(words[found - 1].lower) {
@@ -42,14 +61,23 @@ struct QuestionPhraser {
             words.replaceSubrange(0..<found, with: [Token(range: relative.range, kind: relative.kind, text: "it")])
             aux = 1
         }
+        let opensWithShould = words.first?.lower == "should" && words.count > 2
+        let invertible = !opensWithShould && aux.map { $0 > 0 && QuestionShape.isSubject(words[..<$0]) } == true
+        // no auxiliary to move: a finite verb takes "do" or "will" ("Clinton loses Iowa")
+        let finite = opensWithShould || invertible || !QuestionShape.isWholeClause(words) ? nil
+            : FiniteVerbQuestion(verbs: VerbBase(lexicons: lexicons), lexicons: lexicons).parts(of: words, presentAsFuture: presentAsFuture)
+        let verb: Int?
+        (words, verb) = QuestionTrimmer().trimmed(words, verb: invertible ? aux : finite?.verb)
         let text: String
-        if words.first?.lower == "should", words.count > 2 {
+        if opensWithShould {
             // "should a peace deal be signed" → "Will a peace deal be signed?"
             text = "Will " + join(Array(words.dropFirst()))
-        } else if let aux, aux > 0, QuestionShape.isSubject(words[..<aux]) {
+        } else if invertible, let aux = verb {
             text = inverted(words, aux: aux)
+        } else if let finite, let verb {
+            text = supported(words, finite: finite, verb: verb)
         } else {
-            guard QuestionShape.isWholeClause(words) else { return nil }
+            guard let fallbackPrefix, QuestionShape.isWholeClause(words) else { return nil }
             if let first = words.first, first.isCapitalized, !isName(first) {
                 words[0] = Token(range: first.range, kind: first.kind, text: first.lower)
             }
@@ -68,6 +96,16 @@ struct QuestionPhraser {
             return "Will " + subject + " " + join(Array(words[(to + 1)...]))
         }
         var rest = Array(words[(aux + 1)...])
+        if ["has", "have"].contains(auxWord), rest.count > 3 {
+            // "the pope has no plans to meet Sanders" → "Will the pope meet Sanders"
+            if rest[0].lower == "no", ["plans", "plan", "intention"].contains(rest[1].lower), rest[2].lower == "to" {
+                return "Will " + subject + " " + join(Array(rest[3...]))
+            }
+            // "the book has not yet been released" → "Will the book be released"
+            if rest[0].lower == "not", rest[1].lower == "yet", rest[2].lower == "been" {
+                return "Will " + subject + " be " + join(Array(rest[3...]))
+            }
+        }
         if QuestionShape.isMainVerb(auxWord, before: rest.first) {
             let support = QuestionShape.doSupport(for: auxWord)
             return support.front + " " + subject + " " + support.base + (rest.isEmpty ? "" : " " + join(rest))
@@ -80,6 +118,34 @@ struct QuestionPhraser {
         // the full word of a contraction: "they'll bother to vote" → "Will they bother to vote?"
         let front = auxWord.prefix(1).uppercased() + auxWord.dropFirst()
         return front + " " + subject + (rest.isEmpty ? "" : " " + join(rest)) + yet
+    }
+
+    /// Whether the word at `i` is an auxiliary, not a noun ("the will of millions", "a can of
+    /// worms").
+    private func isAuxiliary(at i: Int, in words: [Token]) -> Bool {
+        Self.auxiliaries.contains(words[i].lower) && (i == 0 || !Self.determiners.contains(words[i - 1].lower))
+    }
+
+    private static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "you", "it"]
+    private static let determiners: Set<String> = ["the", "a", "an", "his", "its", "their", "our", "my", "your"]
+
+    /// The clause asked with "do" or "will" in front: "Mrs. Clinton loses Iowa" → "Will Mrs.
+    /// Clinton lose Iowa", "he still supported letting …" → "Did he still support letting …".
+    private func supported(_ words: [Token], finite: FiniteVerbQuestion.Parts, verb: Int) -> String {
+        let subjectEnd = verb - finite.adverbCount
+        var rest = Array(words[(verb + 1)...])
+        // "the campaign said, it may …", "he lost) because …"
+        while let first = rest.first, first.kind == .punctuation, !Self.quoteMarks.contains(first.text) { rest.removeFirst() }
+        // "the company recovers or falls further" → "… recover or fall further"
+        var alternative = ""
+        if rest.count > 1, ["or", "and"].contains(rest[0].lower), let other = VerbBase(lexicons: lexicons).base(of: rest[1].lower),
+           other.base != rest[1].lower, rest[1].lower.hasSuffix("s") == words[verb].lower.hasSuffix("s") {
+            alternative = " " + rest[0].lower + " " + other.base
+            rest.removeFirst(2)
+        }
+        let adverbs = words[subjectEnd..<verb]
+        return finite.front + " " + lowered(Array(words[..<subjectEnd])) + " " + (adverbs.isEmpty ? "" : join(Array(adverbs)) + " ")
+            + finite.base + alternative + (rest.isEmpty ? "" : " " + join(rest))
     }
 
     /// Cuts what follows the question's own clause: a second "whether" ("…, or whether they
@@ -119,8 +185,11 @@ struct QuestionPhraser {
     }
 
     /// The subject words with a sentence-opening capital lowered ("The council" → "the
-    /// council", "Rubio" kept).
+    /// council", "Rubio" kept); a pronoun alone named when `names` knows whom it stands for.
     private func lowered(_ subject: [Token]) -> String {
+        if subject.count == 1, let name = names?.name(ofPronounAt: layer.tokenIndex(atOrAfter: subject[0].range.lowerBound)) {
+            return name
+        }
         var subject = subject
         if let first = subject.first, first.isCapitalized, !isName(first) {
             subject[0] = Token(range: first.range, kind: first.kind, text: first.lower)
@@ -143,14 +212,14 @@ struct QuestionPhraser {
     /// court" + "if Trump becomes president" → "Will we see liberals on the court if Trump
     /// becomes president?".
     func question(from outcome: Range<Int>, condition: Range<Int>) -> String? {
-        // an outcome inside a relative clause or a report ("which X has said will …", "X said: '…'")
-        // does not read as a question: ask about the condition alone
+        // an outcome inside a relative or time clause or a report ("which X has said will …", ", when
+        // the Senate reconvenes", "X said: '…'") does not read as a question: ask about the condition alone
         let first = outcome.lowerBound < layer.tokens.count ? layer.tokens[outcome.lowerBound].lower : ""
-        if ["which", "who", "that", "what"].contains(first)
+        if ["which", "who", "that", "what", "when", "where", "while"].contains(first)
             || outcome.contains(where: { layer.tokens[$0].isMark(":") || Self.quoteMarks.contains(layer.tokens[$0].text) }) {
-            return question(from: condition, fallbackPrefix: "Will it turn out that")
+            return question(from: condition, fallbackPrefix: "Will it turn out that", presentAsFuture: true)
         }
-        guard let asked = question(from: outcome, fallbackPrefix: "Will it turn out that"),
+        guard let asked = question(from: outcome, fallbackPrefix: "Will it turn out that", presentAsFuture: true),
               let condition = conditionPhrase(condition) else { return nil }
         return String(asked.dropLast()) + " " + condition + "?"
     }
@@ -160,6 +229,7 @@ struct QuestionPhraser {
     func conditionPhrase(_ condition: Range<Int>) -> String? {
         var words = condition.map { layer.tokens[$0] }
         while let last = words.last, last.kind == .punctuation { words.removeLast() }
+        words = QuestionTrimmer().trimmed(words, verb: nil).words
         guard let first = words.first, words.count > 1 else { return nil }
         let clause = Array(words.dropFirst())
         let participle = clause[0].lower.hasSuffix("ed") && !QuestionShape.endsDangling(clause)
@@ -210,6 +280,7 @@ struct QuestionPhraser {
         while let first = words.first, first.kind == .punctuation || Self.leadIns.contains(first) { words.removeFirst() }
         dropAttribution(&words)
         while let last = words.last, last.kind == .punctuation { words.removeLast() }
+        words = QuestionTrimmer().trimmed(words, verb: nil).words
         guard QuestionShape.isWholeClause(words) else { return nil }
         return "Is it true that " + lowered(words) + "?"
     }
@@ -265,4 +336,3 @@ struct QuestionPhraser {
     }
 }
 
-import Foundation

@@ -6,12 +6,12 @@ enum QuestionShape {
     /// Words that cannot stand in a subject before the auxiliary that is moved to the front:
     /// question and relative words ("when the bank", "which the Senate"), and verbs of saying,
     /// thinking and meaning ("that means he would …").
-    private static let nonSubjectWords: WordSet = ["when", "where", "which", "who", "whom", "what", "how", "why", "as",
+    static let nonSubjectWords: WordSet = ["when", "where", "which", "who", "whom", "what", "how", "why", "as",
                                                    "than", "means", "meant", "mean", "says", "said", "say", "thinks",
                                                    "thought", "think", "believes", "believed", "knows", "knew", "know",
                                                    "hopes", "hoped", "wants", "wanted", "feels", "felt", "claims",
                                                    "claimed", "argues", "argued", "told", "tells", "added", "whether",
-                                                   "if", "because", "although", "though", "while", "not", "never"]
+                                                   "if", "because", "although", "though", "while", "not", "never", "since"]
 
     /// Words a whole question does not end on: "… also known?", "… the Islamic State, as?".
     private static let danglingEnds: WordSet = ["the", "a", "an", "of", "to", "and", "or", "but", "than", "which", "who",
@@ -23,10 +23,16 @@ enum QuestionShape {
     /// Whether `subject` can stand between the fronted auxiliary and the rest: one to twelve
     /// words, none of them a question word, a conjunction or a finite verb.
     static func isSubject(_ subject: ArraySlice<Token>) -> Bool {
-        guard !subject.isEmpty, subject.count <= 12 else { return false }
-        return !subject.contains { $0.kind == .word && (nonSubjectWords.contains($0.lower)
-            || ClauseParts.auxiliaries.contains($0.lower)) }
-            && subject.first?.kind == .word
+        // "at work and in politics, her history …": a clause opening on a preposition has its subject later
+        guard let first = subject.first, subject.count <= 12,
+              !prepositionStarts.contains(first.lower) || subject.dropFirst().first?.lower == "least" else { return false }
+        // "than" in "more than 100" compares quantities inside the subject
+        return !subject.indices.contains { i in
+            let word = subject[i]
+            guard word.kind == .word else { return false }
+            if word.lower == "than", i > subject.startIndex, ["more", "less", "fewer"].contains(subject[i - 1].lower) { return false }
+            return nonSubjectWords.contains(word.lower) || ClauseParts.auxiliaries.contains(word.lower)
+        } && subject.first?.kind == .word
     }
 
     /// Whether `words` read as a whole clause after "Will it turn out that": not opening on a
@@ -59,12 +65,16 @@ enum QuestionShape {
     private static let badStarts: WordSet = ["to", "by", "very", "sure", "of", "in", "on", "at", "for", "with", "from",
                                              "than", "as", "and", "or", "but", "not", "who", "which", "whom", "when",
                                              "where", "while", "although", "though", "because"]
+    /// Words no subject opens on: prepositions and conjunctions ("at least" excepted).
+    private static let prepositionStarts: WordSet = ["to", "by", "of", "in", "on", "at", "for", "with", "from", "than",
+                                                     "as", "and", "or", "but", "since", "because", "although", "though",
+                                                     "while", "when", "where", "who", "which", "whom"]
     private static let subjectPronouns: WordSet = ["i", "you", "we", "they", "he", "she", "it", "there"]
     private static let finiteExtras: WordSet = ["won't", "won\u{2019}t", "can't", "can\u{2019}t", "didn't", "didn\u{2019}t",
                                                 "doesn't", "doesn\u{2019}t", "isn't", "isn\u{2019}t", "aren't", "aren\u{2019}t",
                                                 "wasn't", "wasn\u{2019}t", "hasn't", "hasn\u{2019}t", "haven't", "haven\u{2019}t"]
     /// Determiners, prepositions and conjunctions: no finite verb is one or follows one.
-    private static let closedClass: WordSet = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
+    static let closedClass: WordSet = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
                                                "these", "those", "some", "many", "several", "all", "of", "in", "on", "for",
                                                "with", "by", "to", "from", "at", "and", "or", "but", "than", "like", "as",
                                                "about", "into", "over", "under", "between", "not", "no", "every", "each"]
