@@ -168,7 +168,7 @@ struct PositionExtractor {
         return found
     }
 
-    private func isCueWord(_ token: Token) -> Bool {
+    func isCueWord(_ token: Token) -> Bool {
         lexicons.speechVerbs[token] != nil || lexicons.attitudeVerbs.contains(token)
     }
 
@@ -642,7 +642,11 @@ struct PositionExtractor {
         if let name = subjects.subject(before: k, in: sentence), name.entry != nil, name.tokens.upperBound == k {
             let before = name.tokens.lowerBound - 1
             if before < sentence.tokens.lowerBound || ["-", "\u{2014}", "\u{2013}"].contains(layer.tokens[before].text) {
-                return Found(subject: name, cue: layer.tokens[k].range, content: content)
+                // a headline: "Ann Lee: 'No Idea' Whether the Server Was Safe" says all of the rest
+                let paragraph = layer.paragraphs[sentence.paragraph]
+                let end = sentenceContentEnd(sentence)
+                let headline = paragraph.sentences.count == 1 && content.upperBound < end && wordCount(content.upperBound..<end) >= 2
+                return Found(subject: name, cue: layer.tokens[k].range, content: headline ? content.lowerBound..<end : content)
             }
         }
         guard let subject = subjects.subject(after: sentence.tokens.lowerBound, in: sentence), subject.entry != nil

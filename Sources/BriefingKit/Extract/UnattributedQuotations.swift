@@ -17,6 +17,7 @@ extension PositionExtractor {
             guard q < layer.tokens.count, wordCount(quote.inner) >= 1, let s = sentenceIndex(ofToken: q) else { continue }
             let sentence = layer.sentences[s]
             guard let position = leadIn(quote, at: q, in: sentence, found: found, subjects: &subjects)
+                    ?? invertedLeadIn(quote, at: q, in: sentence, subjects: &subjects)
                     ?? sequel(quote, at: q, sentence: s, found: found)
                     ?? afterBareAttribution(quote, at: q, sentence: s, subjects: &subjects) else { continue }
             subjects.noteReportedContent(position.content, speaker: position.subject?.entry)
@@ -32,8 +33,9 @@ extension PositionExtractor {
         guard q - 2 > sentence.tokens.lowerBound, q < sentence.tokens.upperBound,
               layer.tokens[q - 1].isMark(",") || layer.tokens[q - 1].isMark(":") else { return nil }
         var verb = q - 2
-        // "She went on:", "Trump went even further:"
-        while verb - 1 > sentence.tokens.lowerBound, q - 2 - verb < 2, Self.particles.contains(layer.tokens[verb]) { verb -= 1 }
+        // "She went on:", "Trump went even further:", "As Vulture put it,"
+        while verb - 1 > sentence.tokens.lowerBound, q - 2 - verb < 2, Self.particles.contains(layer.tokens[verb])
+                || layer.tokens[verb].lower == "it" && layer.tokens[verb - 1].lower == "put" { verb -= 1 }
         let token = layer.tokens[verb]
         // "“…,” he said, adding: “…”", "…, and then predicted: “…”": the speaker of the
         // sentence's quotation goes on
@@ -48,6 +50,12 @@ extension PositionExtractor {
               !isInsideQuotation(token.range.lowerBound) else { return nil }
         var anchor = verb
         while anchor - 1 > sentence.tokens.lowerBound, isAdverb(layer.tokens[anchor - 1]) { anchor -= 1 }
+        // "Mrs. Clinton shook her head and said, “No.”": the second verb of the clause's subject
+        if anchor - 1 > sentence.tokens.lowerBound, Self.sequenceWords.contains(layer.tokens[anchor - 1]),
+           let subject = subjects.subject(after: sentence.tokens.lowerBound, in: sentence), subject.entry != nil,
+           !(subject.tokens.upperBound..<(anchor - 1)).contains(where: { layer.tokens[$0].kind == .punctuation || isCueWord(layer.tokens[$0]) }) {
+            return Found(subject: subject, cue: token.range, content: quote.range)
+        }
         guard anchor > sentence.tokens.lowerBound,
               let subject = subjects.subject(before: anchor, in: sentence) ?? subjects.clauseInitialSubject(before: anchor, in: sentence),
               opensClause(subject, in: sentence), !isInsideQuotation(subject.mention.lowerBound) else { return nil }
@@ -70,12 +78,29 @@ extension PositionExtractor {
         return Found(subject: speaker, cue: before.cue, content: quote.range)
     }
 
-    /// Whether the subject opens its clause: at the sentence's start, or after a setting
-    /// set off by a comma ("In the excerpt, the author wrote, “…”").
+    /// "Said Dana Hill, who grew up in Reno, “…”", "Continued Stone: “…”": an inverted
+    /// attribution opening the sentence, its speaker, and the quotation after a comma or colon.
+    private func invertedLeadIn(_ quote: Quotation, at q: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
+        let first = sentence.tokens.lowerBound
+        let verb = layer.tokens[first]
+        guard q - first >= 3, q - first <= 20, layer.tokens[q - 1].isMark(",") || layer.tokens[q - 1].isMark(":"),
+              verb.isCapitalized, isFiniteSpeechVerb(verb) || Self.continuingVerbs.contains(verb),
+              let speaker = subjects.subject(after: first + 1, in: sentence), speaker.tokens.lowerBound == first + 1 else { return nil }
+        // only an apposition between the speaker and the quotation: "…, who grew up in Reno,"
+        let rest = speaker.tokens.upperBound..<(q - 1)
+        guard rest.isEmpty || layer.tokens[rest.lowerBound].isMark(",")
+                && !rest.contains(where: { isCueWord(layer.tokens[$0]) || isInsideQuotation(layer.tokens[$0].range.lowerBound) })
+        else { return nil }
+        return Found(subject: speaker, cue: verb.range, content: quote.range)
+    }
+
+    /// Whether the subject opens its clause: at the sentence's start, after "As" ("As Vulture
+    /// put it, “…”"), or after a setting set off by a comma ("In the excerpt, the author wrote, “…”").
     private func opensClause(_ subject: Subject, in sentence: Sentence) -> Bool {
         let start = subject.tokens.lowerBound
         guard start > sentence.tokens.lowerBound else { return true }
         let before = layer.tokens[start - 1]
+        if before.lower == "as", start - 1 == sentence.tokens.lowerBound || layer.tokens[start - 2].isMark(",") { return true }
         guard before.isMark(",") else { return false }
         // the setting holds no verb of saying of its own
         return !(sentence.tokens.lowerBound..<(start - 1)).contains { i in
