@@ -164,4 +164,14 @@ import Testing
         let found = try Self.positions(text)
         #expect(found.first { $0.content.hasPrefix("“What was the turning point") }?.speaker == "Corey Lane")
     }
+
+    @Test func aPronounAfterAnotherSpeakersWordsStaysUnresolved() throws {
+        let found = try Self.positions("""
+            “The vote was fair,” said Ann Vell, a council member. She continued, “We will not appeal.”
+            Dana Hill met Corey Lane in Reno. “We will win,” Corey Lane said. She continued, “Nobody else will.”
+            """)
+        #expect(found.first { $0.content == "“We will not appeal.”" }?.speaker == "Ann Vell")
+        let ambiguous = try #require(found.first { $0.content == "“Nobody else will.”" })
+        #expect(ambiguous.speaker == nil)   // "She" is not surely Dana Hill: the last words were Corey Lane's
+    }
 }

@@ -40,7 +40,10 @@ struct PositionExtractor {
                     if clauseOnly, let found = result, !isClause(found.content) { result = nil }
                 } else if lexicons.attitudeVerbs.contains(token.lower) {
                     result = attitude(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
-                        ?? attitudeAfterQuotation(k, in: sentence, subjects: &subjects)
+                    if result == nil, var after = attitudeAfterQuotation(k, in: sentence, subjects: &subjects) {
+                        after.subject = after.subject.map { confirmedPronoun($0, at: after.content.lowerBound, after: found) }
+                        result = after
+                    }
                 } else if token.isMark(":") {
                     result = colonAttribution(k, in: sentence, subjects: &subjects)
                 } else {
@@ -49,6 +52,9 @@ struct PositionExtractor {
                 guard var position = result else { continue }
                 position.content = layer.text.trimmed(position.content)
                 guard wordCount(position.content) >= 2 || isExclaimed(position), !taken.contains(position.content) else { continue }
+                if wordCount(position.content) < 2, let subject = position.subject {
+                    position.subject = confirmedPronoun(subject, at: position.content.lowerBound, after: found)
+                }
                 taken.insert(position.content)
                 // the subject a later coordinated verb shares: not one inside reported words
                 if let subject = position.subject, !found[sentenceStart...].contains(where: { $0.content.contains(subject.mention.lowerBound) }),
@@ -721,7 +727,7 @@ struct PositionExtractor {
 
     /// "“…,” said Baron.": a name the text gives nowhere else, closing the attribution (one to
     /// three capitalized words, then the sentence's end or a comma). No actor is guessed.
-    private func closingName(_ start: Int, in sentence: Sentence) -> Subject? {
+    func closingName(_ start: Int, in sentence: Sentence) -> Subject? {
         var end = start
         while end < sentence.tokens.upperBound, end - start < 3, layer.tokens[end].kind == .word, layer.tokens[end].isCapitalized,
               !lexicons.nonActors.contains(layer.tokens[end]) {

@@ -16,12 +16,19 @@ extension PositionExtractor {
             let q = layer.tokenIndex(atOrAfter: quote.range.lowerBound)
             guard q < layer.tokens.count, wordCount(quote.inner) >= 1, let s = sentenceIndex(ofToken: q) else { continue }
             let sentence = layer.sentences[s]
-            guard let position = leadIn(quote, at: q, in: sentence, found: found, subjects: &subjects)
-                    ?? invertedLeadIn(quote, at: q, in: sentence, subjects: &subjects)
+            // "Stated Stone:" closing one paragraph, the quotation opening the next
+            let afterColon = q == sentence.tokens.lowerBound && q > 0 && layer.tokens[q - 1].isMark(":") && s > 0
+                && layer.sentences[s - 1].paragraph + 1 == sentence.paragraph
+            let introducer = afterColon ? layer.sentences[s - 1] : sentence
+            guard let position = leadIn(quote, at: q, in: introducer, found: found, subjects: &subjects)
+                    ?? invertedLeadIn(quote, at: q, in: introducer, subjects: &subjects)
                     ?? sequel(quote, at: q, sentence: s, found: found)
-                    ?? afterBareAttribution(quote, at: q, sentence: s, subjects: &subjects) else { continue }
-            subjects.noteReportedContent(position.content, speaker: position.subject?.entry)
-            result.append(position)
+                    ?? afterBareAttribution(quote, at: q, sentence: s, subjects: &subjects)
+                    ?? signedBelow(quote, at: q, sentence: sentence, subjects: &subjects) else { continue }
+            var confirmed = position
+            confirmed.subject = position.subject.map { confirmedPronoun($0, at: quote.range.lowerBound, after: found + result) }
+            subjects.noteReportedContent(confirmed.content, speaker: confirmed.subject?.entry)
+            result.append(confirmed)
         }
         return result
     }
@@ -30,7 +37,7 @@ extension PositionExtractor {
     /// or present tense right before the comma or colon that opens the quotation, with its
     /// subject at the start of the clause.
     private func leadIn(_ quote: Quotation, at q: Int, in sentence: Sentence, found: [Found], subjects: inout SubjectFinder) -> Found? {
-        guard q - 2 > sentence.tokens.lowerBound, q < sentence.tokens.upperBound,
+        guard q - 2 > sentence.tokens.lowerBound, q <= sentence.tokens.upperBound,
               layer.tokens[q - 1].isMark(",") || layer.tokens[q - 1].isMark(":") else { return nil }
         var verb = q - 2
         // "She went on:", "Trump went even further:", "As Vulture put it,"
@@ -53,7 +60,13 @@ extension PositionExtractor {
         // "Mrs. Clinton shook her head and said, “No.”": the second verb of the clause's subject
         if anchor - 1 > sentence.tokens.lowerBound, Self.sequenceWords.contains(layer.tokens[anchor - 1]),
            let subject = subjects.subject(after: sentence.tokens.lowerBound, in: sentence), subject.entry != nil,
-           !(subject.tokens.upperBound..<(anchor - 1)).contains(where: { layer.tokens[$0].kind == .punctuation || isCueWord(layer.tokens[$0]) }) {
+           subject.tokens.lowerBound == sentence.tokens.lowerBound,
+           // one clause, with no other actor in it: not "X started it when he … and later said"
+           !(subject.tokens.upperBound..<(anchor - 1)).contains(where: { i in
+               let t = layer.tokens[i]
+               return t.kind == .punctuation || t.isCapitalized || isCueWord(t) || SubjectFinder.clauseWords.contains(t)
+                   || Self.subjectPronouns.contains(t)
+           }) {
             return Found(subject: subject, cue: token.range, content: quote.range)
         }
         guard anchor > sentence.tokens.lowerBound,
@@ -94,6 +107,20 @@ extension PositionExtractor {
         return Found(subject: speaker, cue: verb.range, content: quote.range)
     }
 
+    /// A pronoun loses the actor it was resolved to when the last position before it (in its
+    /// paragraph or the one before) has another speaker: the speaker is then the pronoun alone,
+    /// unresolved ("She continued, “…”" right after another speaker's words).
+    func confirmedPronoun(_ subject: Subject, at offset: Int, after positions: [Found]) -> Subject {
+        guard subject.entry != nil, subject.tokens.count == 1, Self.subjectPronouns.contains(layer.tokens[subject.tokens.lowerBound])
+        else { return subject }
+        let paragraph = layer.sentences[sentenceIndex(ofToken: subject.tokens.lowerBound) ?? 0].paragraph
+        let floor = layer.paragraphs[max(0, paragraph - 1)].range.lowerBound
+        let last = positions.filter { $0.content.upperBound <= offset && $0.content.lowerBound >= floor && $0.subject != nil }
+            .max { $0.content.upperBound < $1.content.upperBound }
+        guard let last, last.subject?.entry != subject.entry else { return subject }
+        return Subject(mention: subject.mention, entry: nil, tokens: subject.tokens)
+    }
+
     /// Whether the subject opens its clause: at the sentence's start, after "As" ("As Vulture
     /// put it, “…”"), or after a setting set off by a comma ("In the excerpt, the author wrote, “…”").
     private func opensClause(_ subject: Subject, in sentence: Sentence) -> Bool {
@@ -122,6 +149,24 @@ extension PositionExtractor {
             if t < r.lowerBound { high = mid - 1 } else if t >= r.upperBound { low = mid + 1 } else { return mid }
         }
         return nil
+    }
+
+    /// "“Boeing pays zero taxes.”" as a paragraph of its own, signed in the next one:
+    /// "- Sanders.", "—President Obama, tweeting after the speech."
+    private func signedBelow(_ quote: Quotation, at q: Int, sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
+        let paragraph = layer.paragraphs[sentence.paragraph]
+        guard q == layer.sentences[paragraph.sentences.lowerBound].tokens.lowerBound, sentence.paragraph + 1 < layer.paragraphs.count
+        else { return nil }
+        let last = layer.sentences[paragraph.sentences.upperBound - 1].tokens.upperBound
+        guard (layer.tokenIndex(atOrAfter: quote.range.upperBound)..<last).allSatisfy({ layer.tokens[$0].kind == .punctuation }) else { return nil }
+        let next = layer.paragraphs[sentence.paragraph + 1]
+        guard !next.sentences.isEmpty else { return nil }
+        let signature = layer.sentences[next.sentences.lowerBound]
+        let dash = signature.tokens.lowerBound
+        guard dash + 1 < signature.tokens.upperBound, ["-", "\u{2014}", "\u{2013}"].contains(layer.tokens[dash].text),
+              let speaker = subjects.subject(after: dash + 1, in: signature) ?? closingName(dash + 1, in: signature),
+              speaker.tokens.lowerBound == dash + 1 else { return nil }
+        return Found(subject: speaker, cue: layer.tokens[dash].range, content: quote.range)
     }
 
     /// "He agreed. “…”": a sentence of only a subject and a verb of saying, then a sentence
