@@ -1,11 +1,15 @@
 /// Quotations the clause layouts leave without a position, attributed where a careful reader
 /// would be sure of the speaker:
 /// * introduced by a clause that ends in a verb and a comma or colon: "He continued, “…”",
-///   "Trump jokingly said, “…”", "She went on: “…”", "At the bottom it reads, “…”";
+///   "Trump jokingly said, “…”", "She went on: “…”", "As Vulture put it, “…”", "…, adding:
+///   “…”", also when the colon closes the paragraph before ("Stated Stone:");
+/// * an inverted lead-in: "Said Dana Hill, who grew up in Reno, “…”";
 /// * a sentence that is only a quotation, right after a sentence holding one quotation of a
-///   speaker: "“A,” the Saudis state in the white paper. “B.”"
+///   speaker ("“A,” the Saudis state. “B.”") or a bare attribution ("Dianne Bystrom agreed. “…”");
+/// * a quotation paragraph signed under it: "- Sanders.".
 ///
-/// A quotation whose speaker is not that clear keeps no position.
+/// A quotation whose speaker is not that clear keeps no position; a pronoun right after another
+/// speaker's words keeps its mention but no actor.
 extension PositionExtractor {
     /// Positions for the quotations no position in `found` covers.
     func unattributedQuotations(besides found: [Found], subjects: inout SubjectFinder) -> [Found] {
@@ -61,12 +65,7 @@ extension PositionExtractor {
         if anchor - 1 > sentence.tokens.lowerBound, Self.sequenceWords.contains(layer.tokens[anchor - 1]),
            let subject = subjects.subject(after: sentence.tokens.lowerBound, in: sentence), subject.entry != nil,
            subject.tokens.lowerBound == sentence.tokens.lowerBound,
-           // one clause, with no other actor in it: not "X started it when he … and later said"
-           !(subject.tokens.upperBound..<(anchor - 1)).contains(where: { i in
-               let t = layer.tokens[i]
-               return t.kind == .punctuation || t.isCapitalized || isCueWord(t) || SubjectFinder.clauseWords.contains(t)
-                   || Self.subjectPronouns.contains(t)
-           }) {
+           onlyPredicate(subject.tokens.upperBound..<(anchor - 1)) {
             return Found(subject: subject, cue: token.range, content: quote.range)
         }
         guard anchor > sentence.tokens.lowerBound,
@@ -105,6 +104,16 @@ extension PositionExtractor {
                 && !rest.contains(where: { isCueWord(layer.tokens[$0]) || isInsideQuotation(layer.tokens[$0].range.lowerBound) })
         else { return nil }
         return Found(subject: speaker, cue: verb.range, content: quote.range)
+    }
+
+    /// Whether tokens are one predicate with no other actor or clause in it (not "X started it
+    /// when he … and later said", "X said that Y …, adding").
+    private func onlyPredicate(_ tokens: Range<Int>) -> Bool {
+        !tokens.contains { i in
+            let t = layer.tokens[i]
+            return t.kind == .punctuation || t.isCapitalized || isCueWord(t) || SubjectFinder.clauseWords.contains(t)
+                || Self.subjectPronouns.contains(t) || isInsideQuotation(t.range.lowerBound)
+        }
     }
 
     /// A pronoun loses the actor it was resolved to when the last position before it (in its
