@@ -109,4 +109,69 @@ import Testing
             """)
         #expect(found.first { $0.content.hasPrefix("“We will win,”") }?.content.contains("Nobody else") == false)
     }
+
+    @Test func aClauseEndingInAVerbAndACommaIntroducesTheQuotation() throws {
+        let found = try Self.positions("""
+            Dana Hill spoke to the crowd in Reno for an hour.
+            She continued, “Nobody in this state will be left behind.”
+            Dana Hill jokingly said, “I hate to say it, I am becoming mainstream.”
+            In the letter, Corey Lane went even further: “The council must resign today.”
+            """)
+        let continued = try #require(found.first { $0.content.contains("Nobody in this state") })
+        #expect(continued.speaker == "Dana Hill")
+        #expect(continued.cue == "continued")
+        #expect(found.first { $0.content.contains("becoming mainstream") }?.speaker == "Dana Hill")
+        #expect(found.first { $0.content.contains("must resign") }?.speaker == "Corey Lane")
+    }
+
+    @Test func aThingThatIsNamedOrAQuotationWithoutSpeakerStaysUnattributed() throws {
+        let found = try Self.positions("""
+            The council met on Monday. The new ad, titled, “Stand up for Reno,” runs on Friday.
+            Holding signs, “Vote no on the levy,” the crowd of residents marched to the hall.
+            """)
+        #expect(!found.contains { $0.content.contains("Stand up for Reno") })
+        #expect(!found.contains { $0.content.contains("Vote no on the levy") })
+    }
+
+    @Test func theSpeakerGoesOnAfterHerAttribution() throws {
+        let found = try Self.positions("""
+            “We had to act,” Dana Hill said at the hall, adding: “The vote was fair.”
+            """)
+        let adding = try #require(found.first { $0.content == "“The vote was fair.”" })
+        #expect(adding.speaker == "Dana Hill")
+        #expect(adding.cue == "adding")
+    }
+
+    @Test func aOneWordAnswerIsAttributed() throws {
+        let found = try Self.positions("""
+            Dana Hill was asked which city would win. “Denver,” she answered.
+            The mayor called the plan “reckless” in a speech.
+            """)
+        #expect(found.first { $0.content == "“Denver,”" }?.speaker == "Dana Hill")
+        #expect(!found.contains { $0.content == "“reckless”" })
+    }
+
+    @Test func aSignOrALetterSpeaksThroughIt() throws {
+        let text = """
+            Dana Hill lifted a sign of her own. “I am still with Reno,” it read.
+            “What was the turning point?” Corey Lane questioned.
+            """
+        let record = try TestSupport.record(Self.headline + text + "\n")
+        let sign = try #require(record.positions.first { $0.content.text == "“I am still with Reno,”" })
+        #expect(sign.cue?.text == "read")
+        #expect(sign.speaker?.mention?.text == "it")
+        #expect(sign.speaker?.actor == nil)   // the sign speaks, not an actor
+        let found = try Self.positions(text)
+        #expect(found.first { $0.content.hasPrefix("“What was the turning point") }?.speaker == "Corey Lane")
+    }
+
+    @Test func aPronounAfterAnotherSpeakersWordsStaysUnresolved() throws {
+        let found = try Self.positions("""
+            “The vote was fair,” said Ann Vell, a council member. She continued, “We will not appeal.”
+            Dana Hill met Corey Lane in Reno. “We will win,” Corey Lane said. She continued, “Nobody else will.”
+            """)
+        #expect(found.first { $0.content == "“We will not appeal.”" }?.speaker == "Ann Vell")
+        let ambiguous = try #require(found.first { $0.content == "“Nobody else will.”" })
+        #expect(ambiguous.speaker == nil)   // "She" is not surely Dana Hill: the last words were Corey Lane's
+    }
 }

@@ -11,7 +11,7 @@ struct PositionExtractor {
 
     private static let modals: WordSet = ["will", "would", "could", "may", "might", "should", "to", "can", "must"]
     private static let finalMarks: WordSet = [".", "!", "?", ";", ":"]
-    private static let subjectPronouns: WordSet = ["he", "she", "they", "it", "we", "i", "you"]
+    static let subjectPronouns: WordSet = ["he", "she", "they", "it", "we", "i", "you"]
     private static let objectVerbs: WordSet = ["told", "tell", "tells", "telling", "warned", "warns", "urged", "asked", "reminded"]
 
     struct Found {
@@ -40,6 +40,10 @@ struct PositionExtractor {
                     if clauseOnly, let found = result, !isClause(found.content) { result = nil }
                 } else if lexicons.attitudeVerbs.contains(token) {
                     result = attitude(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
+                    if result == nil, var after = attitudeAfterQuotation(k, in: sentence, subjects: &subjects) {
+                        after.subject = after.subject.map { confirmedPronoun($0, at: after.content.lowerBound, after: found) }
+                        result = after
+                    }
                 } else if token.isMark(":") {
                     result = colonAttribution(k, in: sentence, subjects: &subjects)
                 } else {
@@ -47,7 +51,10 @@ struct PositionExtractor {
                 }
                 guard var position = result else { continue }
                 position.content = layer.text.trimmed(position.content)
-                guard wordCount(position.content) >= 2, !taken.contains(position.content) else { continue }
+                guard wordCount(position.content) >= 2 || isExclaimed(position), !taken.contains(position.content) else { continue }
+                if wordCount(position.content) < 2, let subject = position.subject {
+                    position.subject = confirmedPronoun(subject, at: position.content.lowerBound, after: found)
+                }
                 taken.insert(position.content)
                 // the subject a later coordinated verb shares: not one inside reported words
                 if let subject = position.subject, !found[sentenceStart...].contains(where: { $0.content.contains(subject.mention.lowerBound) }),
@@ -58,7 +65,17 @@ struct PositionExtractor {
                 found.append(position)
             }
         }
-        return found
+        return found + unattributedQuotations(besides: found, subjects: &subjects)
+    }
+
+    /// "“Denver,” he answered.", "“Quiet!” she shouted.": a quotation of one word, whole,
+    /// before the verb of saying that attributes it.
+    private func isExclaimed(_ position: Found) -> Bool {
+        let verb = layer.tokenIndex(atOrAfter: position.cue.lowerBound)
+        guard wordCount(position.content) == 1, position.content.upperBound <= position.cue.lowerBound, verb < layer.tokens.count,
+              layer.quotation(containing: position.content.lowerBound)?.range == position.content else { return false }
+        // an utterance closed by a comma or a mark, not a word in scare quotes
+        return lexicons.speechVerbs[layer.tokens[verb]] != nil && [",", "!", "?"].contains(lastScalarInside(position.content))
     }
 
     // MARK: Layouts
@@ -146,7 +163,18 @@ struct PositionExtractor {
         return Found(subject: subject, cue: layer.tokens[k].range, content: layer.tokens[i].range.lowerBound..<layer.tokens[last].range.upperBound)
     }
 
-    private func isCueWord(_ token: Token) -> Bool {
+    /// "“What was the pivot point?” Beck questioned.": an attitude verb after a quotation and
+    /// its speaker (not one that names a thing, "“Initiative” the party called", nor one whose
+    /// object follows, "“…,” urged the voters to …").
+    private func attitudeAfterQuotation(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
+        let token = layer.tokens[k]
+        guard !Self.namingVerbs.contains(token), !token.lower.hasPrefix("describ"),
+              let found = layoutAttribution(k, in: sentence, subjects: &subjects),
+              let speaker = found.subject, speaker.mention.upperBound <= token.range.lowerBound else { return nil }
+        return found
+    }
+
+    func isCueWord(_ token: Token) -> Bool {
         lexicons.speechVerbs[token] != nil || lexicons.attitudeVerbs.contains(token)
     }
 
@@ -199,7 +227,7 @@ struct PositionExtractor {
 
     /// A cue in the passive voice: "Trump was told by aides that …", "Clinton was asked
     /// whether …", "it was announced that …". Its grammatical subject did not say anything.
-    private func isPassive(_ k: Int, in sentence: Sentence) -> Bool {
+    func isPassive(_ k: Int, in sentence: Sentence) -> Bool {
         let cue = layer.tokens[k].lower
         guard cue.hasSuffix("ed") || Self.irregularParticiples.contains(cue) else { return false }
         var i = k - 1
@@ -222,7 +250,7 @@ struct PositionExtractor {
         return contentAfter(tokenIndex: k, in: sentence).map { Found(subject: nil, cue: cue, content: $0) }
     }
 
-    private static let namingVerbs: WordSet = ["called", "calls", "calling", "call"]
+    static let namingVerbs: WordSet = ["called", "calls", "calling", "call"]
     private static let finiteAuxiliaries: WordSet = ["was", "were", "is", "are", "has", "had", "have", "will", "would"]
 
     /// "and" opening the subject's next predicate: ", and threatened …", "and said …",
@@ -554,7 +582,7 @@ struct PositionExtractor {
     }
 
     /// "said", "says", "predicted": a speech verb in a finite form (not "saying", "to say").
-    private func isFiniteSpeechVerb(_ token: Token) -> Bool {
+    func isFiniteSpeechVerb(_ token: Token) -> Bool {
         guard lexicons.speechVerbs[token] != nil, !token.lower.hasSuffix("ing") else { return false }
         return token.lower.hasSuffix("ed") || token.lower.hasSuffix("s") || Self.irregularSpeech.contains(token)
     }
@@ -620,7 +648,8 @@ struct PositionExtractor {
         // an utterance closed by a comma or a question or exclamation mark, not a phrase in
         // scare quotes ("the “top secret” email chains")
         guard let quote = quotationEnding(before: start, in: sentence), [",", "?", "!"].contains(lastScalarInside(quote)),
-              let speaker = subjects.subject(before: k, in: sentence) ?? determinedNounPhrase(start, before: k),
+              let speaker = writing(before: k, in: sentence) ?? subjects.subject(before: k, in: sentence)
+                  ?? determinedNounPhrase(start, before: k),
               speaker.tokens.upperBound == k else { return nil }
         return Found(subject: speaker, cue: token.range, content: extended(quote, afterCue: k, in: sentence))
     }
@@ -635,7 +664,11 @@ struct PositionExtractor {
         if let name = subjects.subject(before: k, in: sentence), name.entry != nil, name.tokens.upperBound == k {
             let before = name.tokens.lowerBound - 1
             if before < sentence.tokens.lowerBound || ["-", "\u{2014}", "\u{2013}"].contains(layer.tokens[before].text) {
-                return Found(subject: name, cue: layer.tokens[k].range, content: content)
+                // a headline: "Ann Lee: 'No Idea' Whether the Server Was Safe" says all of the rest
+                let paragraph = layer.paragraphs[sentence.paragraph]
+                let end = sentenceContentEnd(sentence)
+                let headline = paragraph.sentences.count == 1 && content.upperBound < end && wordCount(content.upperBound..<end) >= 2
+                return Found(subject: name, cue: layer.tokens[k].range, content: headline ? content.lowerBound..<end : content)
             }
         }
         guard let subject = subjects.subject(after: sentence.tokens.lowerBound, in: sentence), subject.entry != nil
@@ -673,7 +706,7 @@ struct PositionExtractor {
     }
 
     /// A past-tense or speech verb that can introduce a quotation: "apologized", "wrote", "gave", "says".
-    private func isReportingVerb(_ token: Token) -> Bool {
+    func isReportingVerb(_ token: Token) -> Bool {
         guard token.kind == .word, !token.isCapitalized, !Self.nonVerbs.contains(token) else { return false }
         return token.lower.hasSuffix("ed") || lexicons.speechVerbs[token] != nil
             || lexicons.attitudeVerbs.contains(token) || Self.irregularPast.contains(token)
@@ -686,7 +719,15 @@ struct PositionExtractor {
 
     /// Irregular past tenses that report speech right after a quotation ("“…,” Trump went on",
     /// "shot back", "broke in").
-    private static let irregularSpeechPast: WordSet = ["went", "shot", "broke", "spoke"]
+    private static let irregularSpeechPast: WordSet = ["went", "shot", "broke", "spoke", "read"]
+
+    /// "“I am still Sanders,” it read.": a sign, a letter or a headline speaking through "it"
+    /// (no actor: the thing written is the source).
+    private func writing(before k: Int, in sentence: Sentence) -> Subject? {
+        guard k - 1 > sentence.tokens.lowerBound, layer.tokens[k - 1].lower == "it", ["read", "reads"].contains(layer.tokens[k].lower)
+        else { return nil }
+        return Subject(mention: layer.tokens[k - 1].range, entry: nil, tokens: (k - 1)..<k)
+    }
 
     /// "the committee chairmen", "a source close to the campaign": a noun phrase opened by a
     /// determiner, up to the next punctuation or verb-like word (at most six words).
@@ -702,7 +743,7 @@ struct PositionExtractor {
 
     /// "“…,” said Baron.": a name the text gives nowhere else, closing the attribution (one to
     /// three capitalized words, then the sentence's end or a comma). No actor is guessed.
-    private func closingName(_ start: Int, in sentence: Sentence) -> Subject? {
+    func closingName(_ start: Int, in sentence: Sentence) -> Subject? {
         var end = start
         while end < sentence.tokens.upperBound, end - start < 3, layer.tokens[end].kind == .word, layer.tokens[end].isCapitalized,
               !lexicons.nonActors.contains(layer.tokens[end]) {
@@ -714,12 +755,12 @@ struct PositionExtractor {
     }
 
     /// Whether a quotation ends with a full stop inside its marks ("… ahead.”").
-    private func closesSentence(_ quote: Range<Int>) -> Bool { lastScalarInside(quote) == "." }
+    func closesSentence(_ quote: Range<Int>) -> Bool { lastScalarInside(quote) == "." }
 
     /// Whether a quotation ends with a comma inside its marks ("… model,''").
     private func endsWithComma(_ quote: Range<Int>) -> Bool { lastScalarInside(quote) == "," }
 
-    private func lastScalarInside(_ quote: Range<Int>) -> Unicode.Scalar {
+    func lastScalarInside(_ quote: Range<Int>) -> Unicode.Scalar {
         let s = layer.text.scalars
         var i = quote.upperBound - 1
         while i > quote.lowerBound, "\"'\u{201D}\u{2019}".unicodeScalars.contains(s[i]) { i -= 1 }
@@ -797,7 +838,7 @@ struct PositionExtractor {
         return quote.range
     }
 
-    private func isQuotationStart(_ i: Int) -> Bool {
+    func isQuotationStart(_ i: Int) -> Bool {
         guard i < layer.tokens.count, let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound) else { return false }
         return quote.range.lowerBound == layer.tokens[i].range.lowerBound
     }
@@ -825,16 +866,16 @@ struct PositionExtractor {
         return layer.tokens[i].range.upperBound
     }
 
-    private func isClosingMark(_ token: Token) -> Bool {
+    func isClosingMark(_ token: Token) -> Bool {
         token.kind == .punctuation && ["\"", "'", "\u{201D}", "\u{2019}"].contains(token.text)
     }
 
-    private func isInsideQuotation(_ offset: Int) -> Bool {
+    func isInsideQuotation(_ offset: Int) -> Bool {
         guard let quote = layer.quotation(containing: offset) else { return false }
         return quote.inner.contains(offset)
     }
 
-    private func wordCount(_ range: Range<Int>) -> Int {
+    func wordCount(_ range: Range<Int>) -> Int {
         let first = layer.tokenIndex(atOrAfter: range.lowerBound)
         var count = 0
         var i = first
