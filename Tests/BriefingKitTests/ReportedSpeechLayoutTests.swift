@@ -73,6 +73,13 @@ import Testing
         #expect(fine.speaker != "Iowa" && fine.mention == "Voters in Iowa")
     }
 
+    @Test func theSubjectOfAReportedClauseIsNoInvertedSpeaker() throws {
+        let found = try Self.positions("""
+            The Hallam Bureau denies the blasts are related. One news site, Hallam Daily, says bureau sources told it the cause was not gas.
+            """)
+        #expect(!found.contains { $0.content == "One news site, Hallam Daily" })
+    }
+
     @Test func aPartyDescriptionFindsThePoliticianOfThatPartyAndState() throws {
         let found = try Self.positions("""
             Sen. Dana Hill (R-Ky.) spoke first. Gov. Lee Marsh, an Ohio Republican, spoke next.

@@ -114,7 +114,7 @@ struct PositionExtractor {
         // Inverted after a clause: "…, said John Smith."
         if previous?.isMark(",") == true, !Self.objectVerbs.contains(token),
            let speaker = subjects.subject(after: k + 1, in: sentence), standsAlone(speaker, in: sentence),
-           let content = contentBefore(tokenIndex: k, in: sentence) {
+           !startsClause(speaker, in: sentence), let content = contentBefore(tokenIndex: k, in: sentence) {
             return Found(subject: speaker, cue: cue, content: content)
         }
         // "When asked whether …": a question put by someone the text does not name.
@@ -502,6 +502,13 @@ struct PositionExtractor {
         guard last.lower != "it" else { return false }
         let next = speaker.tokens.upperBound
         return next >= sentence.tokens.upperBound || layer.tokens[next].kind == .punctuation
+    }
+
+    /// "One news site, Znak.com, says FSB sources told it …": the phrase after the verb is the
+    /// subject of the clause it introduces, not an inverted speaker.
+    private func startsClause(_ speaker: Subject, in sentence: Sentence) -> Bool {
+        let next = speaker.tokens.upperBound
+        return next < sentence.tokens.upperBound && isCueWord(layer.tokens[next])
     }
 
     private static let timeWords: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
