@@ -76,8 +76,9 @@ import Testing
     @Test func theSubjectOfAReportedClauseIsNoInvertedSpeaker() throws {
         let found = try Self.positions("""
             The Hallam Bureau denies the blasts are related. One news site, Hallam Daily, says bureau sources told it the cause was not gas.
+            Another site, Hallam Post, claims bureau sources have ascribed the blast to a leak.
             """)
-        #expect(!found.contains { $0.content == "One news site, Hallam Daily" })
+        #expect(!found.contains { $0.content == "One news site, Hallam Daily" || $0.content == "Another site, Hallam Post" })
     }
 
     @Test func aPartyDescriptionFindsThePoliticianOfThatPartyAndState() throws {

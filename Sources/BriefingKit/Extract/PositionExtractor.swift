@@ -504,11 +504,14 @@ struct PositionExtractor {
         return next >= sentence.tokens.upperBound || layer.tokens[next].kind == .punctuation
     }
 
-    /// "One news site, Znak.com, says FSB sources told it …": the phrase after the verb is the
-    /// subject of the clause it introduces, not an inverted speaker.
+    private static let auxiliaries: WordSet = ["have", "has", "had", "is", "are", "was", "were", "will", "would", "could",
+                                                   "can", "may", "might", "should", "must", "did", "do", "does"]
+
+    /// "One news site, Znak.com, claims FSB sources have ascribed …": the phrase after the verb
+    /// is the subject of the clause it introduces, not an inverted speaker.
     private func startsClause(_ speaker: Subject, in sentence: Sentence) -> Bool {
         let next = speaker.tokens.upperBound
-        return next < sentence.tokens.upperBound && isCueWord(layer.tokens[next])
+        return next < sentence.tokens.upperBound && (isCueWord(layer.tokens[next]) || Self.auxiliaries.contains(layer.tokens[next]))
     }
 
     private static let timeWords: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
