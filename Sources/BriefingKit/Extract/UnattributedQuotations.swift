@@ -14,9 +14,12 @@ extension PositionExtractor {
     /// Positions for the quotations no position in `found` covers.
     func unattributedQuotations(besides found: [Found], subjects: inout SubjectFinder) -> [Found] {
         var result: [Found] = []
+        let index = FoundIndex(found)
+        // the furthest end of the contents added here: each starts before its quotation, so a
+        // later quotation overlaps one of them exactly when it starts before that end
+        var reach = Int.min
         for quote in layer.quotations where !quote.continuesPrevious {
-            guard !found.contains(where: { $0.content.overlaps(quote.range) }),
-                  !result.contains(where: { $0.content.overlaps(quote.range) }) else { continue }
+            guard !index.contentOverlaps(quote.range), reach <= quote.range.lowerBound else { continue }
             let q = layer.tokenIndex(atOrAfter: quote.range.lowerBound)
             guard q < layer.tokens.count, wordCount(quote.inner) >= 1, let s = sentenceIndex(ofToken: q) else { continue }
             let sentence = layer.sentences[s]
@@ -24,15 +27,21 @@ extension PositionExtractor {
             let afterColon = q == sentence.tokens.lowerBound && q > 0 && layer.tokens[q - 1].isMark(":") && s > 0
                 && layer.sentences[s - 1].paragraph + 1 == sentence.paragraph
             let introducer = afterColon ? layer.sentences[s - 1] : sentence
-            guard let position = leadIn(quote, at: q, in: introducer, found: found, subjects: &subjects)
+            guard let position = leadIn(quote, at: q, in: introducer, found: index, subjects: &subjects)
                     ?? invertedLeadIn(quote, at: q, in: introducer, subjects: &subjects)
-                    ?? sequel(quote, at: q, sentence: s, found: found)
+                    ?? sequel(quote, at: q, sentence: s, found: index)
                     ?? afterBareAttribution(quote, at: q, sentence: s, subjects: &subjects)
                     ?? signedBelow(quote, at: q, sentence: sentence, subjects: &subjects) else { continue }
             var confirmed = position
-            confirmed.subject = position.subject.map { confirmedPronoun($0, at: quote.range.lowerBound, after: found + result) }
+            confirmed.subject = position.subject.map { subject in
+                confirmedPronoun(subject, at: quote.range.lowerBound, positions: { floor in
+                    let recent = result.lastIndex { $0.content.lowerBound < floor }.map { $0 + 1 } ?? 0
+                    return Array(index.contents(startingIn: floor..<quote.range.lowerBound)) + result[recent...]
+                })
+            }
             subjects.noteReportedContent(confirmed.content, speaker: confirmed.subject?.entry)
             result.append(confirmed)
+            reach = max(reach, confirmed.content.upperBound)
         }
         return result
     }
@@ -40,7 +49,7 @@ extension PositionExtractor {
     /// "He continued, “…”", "Trump jokingly said, “…”", "She went on: “…”": a verb in the past
     /// or present tense right before the comma or colon that opens the quotation, with its
     /// subject at the start of the clause.
-    private func leadIn(_ quote: Quotation, at q: Int, in sentence: Sentence, found: [Found], subjects: inout SubjectFinder) -> Found? {
+    private func leadIn(_ quote: Quotation, at q: Int, in sentence: Sentence, found: FoundIndex, subjects: inout SubjectFinder) -> Found? {
         guard q - 2 > sentence.tokens.lowerBound, q <= sentence.tokens.upperBound,
               layer.tokens[q - 1].isMark(",") || layer.tokens[q - 1].isMark(":") else { return nil }
         var verb = q - 2
@@ -50,7 +59,8 @@ extension PositionExtractor {
         let token = layer.tokens[verb]
         // "“…,” he said, adding: “…”", "…, and then predicted: “…”": the speaker of the
         // sentence's quotation goes on
-        if let earlier = found.last(where: { sentence.range.contains($0.cue.lowerBound) && $0.cue.upperBound <= token.range.lowerBound }),
+        if let earlier = found.cues(startingIn: sentence.range.lowerBound..<token.range.lowerBound)
+            .last(where: { $0.cue.upperBound <= token.range.lowerBound }),
            let speaker = earlier.subject, speaker.entry != nil, lexicons.speechVerbs[token] != nil,
            token.lower.hasSuffix("ing") && layer.tokens[verb - 1].isMark(",") || Self.sequenceWords.contains(layer.tokens[verb - 1]) {
             return Found(subject: speaker, cue: token.range, content: quote.range)
@@ -76,17 +86,18 @@ extension PositionExtractor {
 
     /// "“A,” the Saudis state. “B.”": a sentence that is only a quotation continues the one
     /// quotation of the sentence before it in the paragraph, with its speaker and cue.
-    private func sequel(_ quote: Quotation, at q: Int, sentence s: Int, found: [Found]) -> Found? {
+    private func sequel(_ quote: Quotation, at q: Int, sentence s: Int, found: FoundIndex) -> Found? {
         let sentence = layer.sentences[s]
         guard q == sentence.tokens.lowerBound, s > 0, layer.sentences[s - 1].paragraph == sentence.paragraph,
               layer.tokenIndex(atOrAfter: quote.range.upperBound) >= sentence.tokens.upperBound else { return nil }
         let previous = layer.sentences[s - 1].range
-        let there = found.filter { previous.contains($0.cue.lowerBound) || previous.contains($0.content.lowerBound) }
+        let there = found.cues(startingIn: previous)
+            + found.contents(startingIn: previous).filter { !previous.contains($0.cue.lowerBound) }
         // one speaker, named or resolved, whose words there are a quotation
         guard there.count == 1, let before = there.first, let speaker = before.subject, speaker.entry != nil,
               previous.contains(before.content.lowerBound),
               layer.quotation(containing: before.content.lowerBound) != nil,
-              layer.quotations.filter({ previous.contains($0.range.lowerBound) }).count == 1 else { return nil }
+              layer.quotationCount(startingIn: previous) == 1 else { return nil }
         return Found(subject: speaker, cue: before.cue, content: quote.range)
     }
 
@@ -120,11 +131,17 @@ extension PositionExtractor {
     /// paragraph or the one before) has another speaker: the speaker is then the pronoun alone,
     /// unresolved ("She continued, “…”" right after another speaker's words).
     func confirmedPronoun(_ subject: Subject, at offset: Int, after positions: [Found]) -> Subject {
+        confirmedPronoun(subject, at: offset) { _ in positions }
+    }
+
+    /// As above, with the positions that may come before it asked of `positions` for the
+    /// offset where the paragraph before begins (positions starting earlier are left out).
+    func confirmedPronoun(_ subject: Subject, at offset: Int, positions: (Int) -> [Found]) -> Subject {
         guard subject.entry != nil, subject.tokens.count == 1, Self.subjectPronouns.contains(layer.tokens[subject.tokens.lowerBound])
         else { return subject }
         let paragraph = layer.sentences[sentenceIndex(ofToken: subject.tokens.lowerBound) ?? 0].paragraph
         let floor = layer.paragraphs[max(0, paragraph - 1)].range.lowerBound
-        let last = positions.filter { $0.content.upperBound <= offset && $0.content.lowerBound >= floor && $0.subject != nil }
+        let last = positions(floor).filter { $0.content.upperBound <= offset && $0.content.lowerBound >= floor && $0.subject != nil }
             .max { $0.content.upperBound < $1.content.upperBound }
         guard let last, last.subject?.entry != subject.entry else { return subject }
         return Subject(mention: subject.mention, entry: nil, tokens: subject.tokens)

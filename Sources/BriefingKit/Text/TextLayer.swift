@@ -59,6 +59,19 @@ public struct TextLayer: Sendable {
         return low
     }
 
+    /// How many quotations open inside `range` (the quotations are in text order).
+    public func quotationCount(startingIn range: Range<Int>) -> Int {
+        func before(_ offset: Int) -> Int {
+            var low = 0, high = quotations.count
+            while low < high {
+                let mid = (low + high) / 2
+                if quotations[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        return before(range.upperBound) - before(range.lowerBound)
+    }
+
     /// The quotation whose marks enclose `offset`, if any.
     public func quotation(containing offset: Int) -> Quotation? {
         var low = 0, high = quotations.count - 1
