@@ -202,8 +202,8 @@ struct ActorExtractor {
     private func isFollowedBySpeech(_ chunk: NameChunk) -> Bool {
         let before = chunk.tokens.lowerBound - 1
         if before >= 0, Self.placePrepositions.contains(layer.tokens[before].lower) { return false }
-        if lexicons.usState(namedBy: layer.tokens[chunk.tokens.lowerBound]) != nil, chunk.tokens.count <= 2,
-           lexicons.usStates[chunk.text.lowercased()] != nil { return false }
+        let lower = chunk.text.lowercased()
+        if lexicons.usStates[lower]?.lowercased() == lower { return false }
         var next = chunk.tokens.upperBound
         if next < layer.tokens.count, ["also", "has", "had", "then", "later"].contains(layer.tokens[next].lower) { next += 1 }
         return next < layer.tokens.count && lexicons.speechVerbs[layer.tokens[next]] != nil

@@ -284,17 +284,15 @@ struct CommitmentExtractor {
         return nil
     }
 
-    /// Irregular past forms that may follow a subject ("Clinton held a meeting … and pledged").
-    private static let irregularPasts: Set<String> = ["held", "met", "made", "took", "gave", "told", "sent", "won", "ran", "spoke",
-                                                      "wrote", "went", "came", "led", "kept", "left", "brought", "began", "sought",
-                                                      "put", "paid", "stood", "became", "got", "saw", "chose", "fought", "lost",
-                                                      "said", "is", "was", "are", "were"]
+    /// Verb forms after a subject that the past-form table does not hold ("Clinton put …").
+    private static let otherFiniteForms: Set<String> = ["put", "is", "was", "are", "were"]
 
     /// Whether a word can be the finite verb after a subject: a past form, an auxiliary or
     /// adverb, a speech verb, or, right after a clause-opening subject, a present form ("Sanders
     /// says …").
     private func isFiniteVerb(_ word: String, opensClause: Bool) -> Bool {
-        word.hasSuffix("ed") || Self.irregularPasts.contains(word) || SubjectFinder.adverbs.contains(word)
+        word.hasSuffix("ed") || VerbBase.irregularPast[word] != nil || Self.otherFiniteForms.contains(word)
+            || SubjectFinder.adverbs.contains(word)
             || word.hasSuffix("ly") && word.count > 4
             || lexicons.speechVerbs[word] != nil && !word.hasSuffix("ing")
             || opensClause && word.hasSuffix("s") && !word.hasSuffix("ss") && !Self.prepositions.contains(word)

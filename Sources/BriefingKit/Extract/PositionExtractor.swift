@@ -835,7 +835,6 @@ struct PositionExtractor {
         return content.lowerBound..<end
     }
 
-    /// Whether token `i` opens a quotation.
     /// A short quoted title after "on", "in", "to" or a possessive ("on NBC's ''Meet the
     /// Press''", "in ''Hard Choices''"): its range, or nil.
     private func quotedTitle(at i: Int) -> Range<Int>? {
@@ -848,6 +847,7 @@ struct PositionExtractor {
         return quote.range
     }
 
+    /// Whether token `i` opens a quotation.
     func isQuotationStart(_ i: Int) -> Bool {
         guard i < layer.tokens.count, let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound) else { return false }
         return quote.range.lowerBound == layer.tokens[i].range.lowerBound

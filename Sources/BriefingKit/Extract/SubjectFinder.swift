@@ -239,9 +239,9 @@ struct SubjectFinder {
     /// Whether an unnamed person of `gender` ("a woman", "one man"), outside quotation marks,
     /// stands in the sentence between the last mention of `entry` and token `index`.
     private func isUnnamedPerson(of gender: Gender, after entry: Int, before index: Int, in sentence: Sentence) -> Bool {
+        guard index > sentence.tokens.lowerBound + 1 else { return false }
         let nouns = gender == .female ? Self.womanNouns : Self.manNouns
         let last = registry.entries[entry].mentions.lazy.map(\.upperBound).filter { $0 <= self.layer.tokens[index].range.lowerBound }.max() ?? 0
-        guard index > sentence.tokens.lowerBound + 1 else { return false }
         return (sentence.tokens.lowerBound + 1..<index).contains { k in
             layer.tokens[k].range.lowerBound >= last && nouns.contains(layer.tokens[k])
                 && Self.indefinites.contains(layer.tokens[k - 1])
@@ -402,16 +402,15 @@ struct SubjectFinder {
                                                  "contender", "challenger"]
 
     /// "the company" is the organization last named; "the senator" the person last named
-    /// whose role has that word; "the Kentucky Republican" the Republican last named from
-    /// Kentucky (or of unknown state); "the Democratic nominee" only one known to be a Democrat;
-    /// "the candidate" only when one candidate was named before.
+    /// whose role has that word (and who is not known to be from another state than "the
+    /// Vermont senator" says); "the Kentucky Republican" the Republican last named known to be
+    /// from Kentucky; "the Democratic nominee" only one known to be a Democrat; "the candidate"
+    /// only when one candidate was named before.
     private func antecedent(ofHead head: String, from state: String?, party: String?, before offset: Int) -> Int? {
         if Self.organizationHeads.contains(head) {
             return registry.nearest(before: offset, kinds: [.organization], notBefore: 0) { $0.name.lowercased().hasSuffix(" " + head) }
                 ?? registry.nearest(before: offset, kinds: [.organization], notBefore: 0)
         }
-        // "the Kentucky Republican" needs a Republican known to be from Kentucky; "the Vermont
-        // senator" a senator not known to be from elsewhere
         let partyHead = ActorExtractor.partyOfWord[head] != nil
         let fits = { (entry: ActorRegistry.Entry) -> Bool in
             guard state == nil || entry.home == state || entry.home == nil && !partyHead,
@@ -430,10 +429,10 @@ struct SubjectFinder {
             fits($0) || ($0.role != nil || $0.party != nil) && !ruledOut($0)
         }), fits(registry.entries[found]) else { return nil }
         guard Self.raceRoles.contains(head) else { return found }
-        let rivals = registry.entries.indices.filter { index in
+        let hasRival = registry.entries.indices.contains { index in
             let entry = registry.entries[index]
             return index != found && entry.kind == .person && fits(entry) && entry.mentions.contains { $0.lowerBound < offset }
         }
-        return rivals.isEmpty ? found : nil
+        return hasRival ? nil : found
     }
 }

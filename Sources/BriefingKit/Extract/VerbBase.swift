@@ -9,8 +9,8 @@ struct VerbBase {
 
     let lexicons: Lexicons
 
-    /// Irregular past forms of verbs that news reports use in open questions.
-    private static let irregularPast: [String: String] = [
+    /// Irregular past forms of verbs news reports use, to their base.
+    static let irregularPast: [String: String] = [
         "lost": "lose", "won": "win", "said": "say", "made": "make", "took": "take", "gave": "give", "held": "hold",
         "became": "become", "came": "come", "kept": "keep", "brought": "bring", "thought": "think", "told": "tell",
         "found": "find", "paid": "pay", "got": "get", "left": "leave", "heard": "hear", "wrote": "write",
