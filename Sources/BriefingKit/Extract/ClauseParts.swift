@@ -81,14 +81,22 @@ struct ClauseParts {
     private static let genericSubjects: Set<String> = ["you", "somebody", "someone", "anyone", "anybody", "one"]
 
     /// "if" opening a real condition, not "as if", "even if", "if not sooner", "if any", nor a
-    /// generic one ("if you like your plan", "if somebody walks in").
+    /// generic one ("if you like your plan", "if somebody walks in"), nor an illustration ("for
+    /// example, if a student …") or a guide ("if history is any guide").
     private func isConditionalIf(_ i: Int, in sentence: Sentence) -> Bool {
         let previous = i > sentence.tokens.lowerBound ? layer.tokens[i - 1].lower : ""
         let next = i + 1 < sentence.tokens.upperBound ? layer.tokens[i + 1].lower : ""
-        return !["as", "even", "what"].contains(previous)
-            && !["not", "any", "anything", "so", "ever", "only", "necessary", "possible", "less", "more"].contains(next)
-            && !Self.genericSubjects.contains(next)
+        guard !["as", "even", "what"].contains(previous),
+              !["not", "any", "anything", "so", "ever", "only", "necessary", "possible", "less", "more"].contains(next),
+              !Self.genericSubjects.contains(next) else { return false }
+        let before = previous == "," && i - 1 > sentence.tokens.lowerBound ? layer.tokens[i - 2].lower : previous
+        if ["example", "instance"].contains(before) { return false }
+        let end = conditionEnd(from: i + 1, in: sentence)
+        return !(end - i > 3 && Self.guideNouns.contains(layer.tokens[end - 1].lower)
+            && ["any", "a", "an"].contains(layer.tokens[end - 2].lower))
     }
+
+    private static let guideNouns: Set<String> = ["guide", "indication", "indicator", "sign", "gauge", "measure"]
 
     /// "should a peace deal be signed", "should they be needed": a subject follows, not a verb.
     private func isInvertedShould(_ i: Int) -> Bool {

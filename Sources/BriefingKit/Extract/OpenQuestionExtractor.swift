@@ -47,7 +47,6 @@ struct OpenQuestionExtractor {
                     guard let cued = cue(at: k, in: sentence), !sense.isOtherSense(cueAt: k, in: sentence) else { continue }
                     kind = cued
                 }
-                if kind == .conditional, !hasModal(sentence) { continue }
                 if best == nil || Self.rank(kind) < Self.rank(best!.kind) { best = (kind, k) }
             }
             var condition = parts.condition(in: sentence)
@@ -56,7 +55,11 @@ struct OpenQuestionExtractor {
             if let range = condition, isCounterfactual(range, in: sentence) || isWhether(layer.tokenIndex(atOrAfter: range.lowerBound), in: sentence) {
                 condition = nil
             }
-            if let condition, hasModal(sentence), best == nil || Self.rank(.conditional) < Self.rank(best!.kind) {
+            // "if elected I will fight": the condition ends where its outcome's subject starts
+            if let range = condition, let outcome = outcomeStart(inside: range, in: sentence) {
+                condition = range.lowerBound..<layer.tokens[outcome - 1].range.upperBound
+            }
+            if let condition, hasModal(sentence, outside: condition), best == nil || Self.rank(.conditional) < Self.rank(best!.kind) {
                 best = (.conditional, layer.tokenIndex(atOrAfter: condition.lowerBound))
             }
             // "it is unclear if …", "to determine if …": "if" that asks like "whether"
@@ -95,15 +98,32 @@ struct OpenQuestionExtractor {
         }
     }
 
-    private static let askingWords: Set<String> = ["unclear", "uncertain", "clear", "sure", "determine", "know", "decide",
-                                                   "see", "wonder", "wondered", "asked"]
+    private static let askingWords: Set<String> = ["unclear", "uncertain", "clear", "sure", "determine", "know", "knows",
+                                                   "decide", "decides", "see", "wonder", "wonders", "wondered", "wondering",
+                                                   "ask", "asks", "asked", "asking", "show", "tell", "out", "check", "gauge",
+                                                   "test", "weigh", "weighing", "consider", "considering"]
 
     /// "whether", or "if" after a word that asks ("it is unclear if the bill can pass", "to
-    /// determine if it had performed as designed").
+    /// determine if it had performed as designed", "the caucuses will show if …", "to find out if …").
     private func isWhether(_ i: Int, in sentence: Sentence) -> Bool {
         let word = layer.tokens[i].lower
-        return (word == "whether" || word == "if" && i > sentence.tokens.lowerBound
-            && Self.askingWords.contains(layer.tokens[i - 1].lower)) && sense.isOpen(whether: i, in: sentence)
+        return (word == "whether" || word == "if" && (isAsked(i - 1, in: sentence) || isAskedOfSomeone(i, in: sentence)))
+            && sense.isOpen(whether: i, in: sentence)
+    }
+
+    private func isAsked(_ i: Int, in sentence: Sentence) -> Bool {
+        i >= sentence.tokens.lowerBound && Self.askingWords.contains(layer.tokens[i].lower)
+    }
+
+    /// "asked Trump if …", "Tell me if …", "asking the governor if …": a question put to someone
+    /// named in at most three words.
+    private func isAskedOfSomeone(_ i: Int, in sentence: Sentence) -> Bool {
+        var j = i - 1
+        while j > sentence.tokens.lowerBound, i - j <= 3, layer.tokens[j].kind == .word {
+            j -= 1
+            if ["ask", "asks", "asked", "asking", "tell"].contains(layer.tokens[j].lower) { return true }
+        }
+        return false
     }
 
     /// Whether a condition is unreal: past ("if Sanders had won", "if he had not run" — not "if
@@ -150,9 +170,59 @@ struct OpenQuestionExtractor {
             .map { lexicons.questionCues[$0].kind }
     }
 
-    private func hasModal(_ sentence: Sentence) -> Bool {
-        sentence.tokens.contains { Self.modals.contains(layer.tokens[$0]) }
+    /// Whether the outcome of a condition is modal: a modal in the sentence outside the condition
+    /// ("if Trump wins, they could be running the country"), or one that belongs to an outcome no
+    /// comma parts from the condition ("the bill, which if enacted would raise taxes").
+    private func hasModal(_ sentence: Sentence, outside condition: Range<Int>) -> Bool {
+        let start = layer.tokenIndex(atOrAfter: condition.lowerBound)
+        return sentence.tokens.contains { i in
+            isModal(i, in: sentence) && (!condition.contains(layer.tokens[i].range.lowerBound) || isOutcomeModal(i, conditionAt: start))
+        }
     }
+
+    /// Where the outcome starts inside a condition that no comma closes: "if elected I will fight"
+    /// → "I will fight", "if I could get an offer I would settle" → "I would settle"; nil when the
+    /// condition holds no outcome with its own subject.
+    private func outcomeStart(inside condition: Range<Int>, in sentence: Sentence) -> Int? {
+        let start = layer.tokenIndex(atOrAfter: condition.lowerBound)
+        let end = layer.tokenIndex(atOrAfter: condition.upperBound)
+        guard let modal = ((start + 2)..<end).first(where: { isModal($0, in: sentence) && isOutcomeModal($0, conditionAt: start) }) else {
+            return nil
+        }
+        let subject = Self.contractedModals.contains(layer.tokens[modal].lower) ? modal
+            : PositionExtractor.subjectPronouns.contains(layer.tokens[modal - 1]) ? modal - 1 : nil
+        // "if Hillary thinks she can …", "if their candidate announced he would …": a report, not an outcome
+        guard let subject, !isReport(layer.tokens[subject - 1]) else { return nil }
+        return subject
+    }
+
+    private func isReport(_ token: Token) -> Bool {
+        lexicons.speechVerbs[token] != nil || lexicons.attitudeVerbs.contains(token)
+    }
+
+    private func isModal(_ i: Int, in sentence: Sentence) -> Bool {
+        let token = layer.tokens[i]
+        // "in May" is the month
+        return Self.modals.contains(token) && !(token.lower == "may" && token.isCapitalized && i > sentence.tokens.lowerBound)
+            || Self.contractedModals.contains(token.lower)
+    }
+
+    /// Whether the modal at `i`, inside the condition opening at `start`, is the outcome's rather
+    /// than the condition's own ("if he would", "if the Fed could") or its complement's ("if Carson
+    /// implied that he would not criticize Cruz").
+    private func isOutcomeModal(_ i: Int, conditionAt start: Int) -> Bool {
+        if ((start + 1)..<i).contains(where: { Self.complementizers.contains(layer.tokens[$0].lower) }) { return false }
+        if Self.contractedModals.contains(layer.tokens[i].lower) { return i - start >= 2 }
+        let previous = layer.tokens[i - 1]
+        if PositionExtractor.subjectPronouns.contains(previous), isReport(layer.tokens[i - 2]) { return false }
+        return i - start > 4 || PositionExtractor.subjectPronouns.contains(previous) && i - 1 > start + 1
+            || i == start + 2 && previous.lower.hasSuffix("ed")
+    }
+
+    private static let complementizers: Set<String> = ["that", "whether", "who", "which", "what", "to", "how", "why"]
+    private static let contractedModals: Set<String> = ["i'll", "we'll", "he'll", "she'll", "they'll", "you'll", "it'll",
+                                                        "i\u{2019}ll", "we\u{2019}ll", "he\u{2019}ll", "she\u{2019}ll",
+                                                        "they\u{2019}ll", "you\u{2019}ll", "it\u{2019}ll", "i'd", "we'd", "i\u{2019}d", "we\u{2019}d"]
 
     private func endsWithQuestionMark(_ sentence: Sentence) -> Bool {
         var end = sentence.tokens.upperBound - 1

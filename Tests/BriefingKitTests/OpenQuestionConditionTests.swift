@@ -1,0 +1,40 @@
+import Testing
+@testable import BriefingKit
+
+/// Which conditions leave an outcome open, and where a condition that no comma closes ends.
+@Suite struct OpenQuestionConditionTests {
+    private func questions(_ body: String) throws -> [OpenQuestionRecord] {
+        let article = try TestSupport.article("Council news\n" + body + "\n")
+        return ArticleExtractor().extract(article).openQuestions
+    }
+
+    @Test func aModalInsideTheConditionIsNotItsOutcome() throws {
+        #expect(try questions("If the mayor implied that she would resign, she did not say so at the meeting.").isEmpty)
+        #expect(try questions("The levy rose sharply if the utility could pass costs on, the audit found.").isEmpty)
+    }
+
+    @Test func anOutcomeWithoutACommaEndsTheCondition() throws {
+        let found = try questions("Mayor Jane Roe said that if elected she will rebuild the old bridge.")
+        #expect(found.map(\.kind) == [.conditional])
+        #expect(found.first?.question == "Will Jane Roe rebuild the old bridge if elected?")
+        let settled = try questions("Dana Hill, a lawyer, said: \u{201C}If I could get a fair offer I would settle the case.\u{201D}")
+        #expect(settled.first?.question.hasSuffix("settle the case if I could get a fair offer?") == true)
+    }
+
+    @Test func theMonthMayIsNoModal() throws {
+        #expect(try questions("Once the council met in May, members voted on the budget.").isEmpty)
+    }
+
+    @Test func illustrationsAndGuidesSetNoCondition() throws {
+        #expect(try questions("For example, if a resident moves away, the tax would fall.").isEmpty)
+        #expect(try questions("If history is any guide, the council will delay the vote.").isEmpty)
+    }
+
+    @Test func askingSomeoneIfIsAQuestionNotACondition() throws {
+        let asked = "A reporter asked the mayor if the bridge would reopen before winter."
+        #expect(try questions(asked).allSatisfy { $0.kind != .conditional })
+        let found = try questions(asked + " The mayor declined to answer.")
+        #expect(found.map(\.kind) == [.uncertain])
+        #expect(found.first?.question == "Would the bridge reopen before winter?")
+    }
+}
