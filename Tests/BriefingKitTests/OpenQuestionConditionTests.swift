@@ -3,10 +3,7 @@ import Testing
 
 /// Which conditions leave an outcome open, and where a condition that no comma closes ends.
 @Suite struct OpenQuestionConditionTests {
-    private func questions(_ body: String) throws -> [OpenQuestionRecord] {
-        let article = try TestSupport.article("Council news\n" + body + "\n")
-        return ArticleExtractor().extract(article).openQuestions
-    }
+    private func questions(_ body: String) throws -> [OpenQuestionRecord] { try TestSupport.openQuestions(body) }
 
     @Test func aModalInsideTheConditionIsNotItsOutcome() throws {
         #expect(try questions("If the mayor implied that she would resign, she did not say so at the meeting.").isEmpty)

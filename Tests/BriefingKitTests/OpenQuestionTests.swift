@@ -4,10 +4,7 @@ import Testing
 /// Open questions on small invented articles: which sentences leave something unresolved, and
 /// how the question is put.
 @Suite struct OpenQuestionTests {
-    private func questions(_ body: String) throws -> [OpenQuestionRecord] {
-        let article = try TestSupport.article("Council news\n" + body + "\n")
-        return ArticleExtractor().extract(article).openQuestions
-    }
+    private func questions(_ body: String) throws -> [OpenQuestionRecord] { try TestSupport.openQuestions(body) }
 
     @Test func whetherClauseBecomesTheQuestion() throws {
         let found = try questions("It was unclear whether the council was ready to vote.")

@@ -43,6 +43,11 @@ enum TestSupport {
         ArticleExtractor().extract(try article(text))
     }
 
+    /// The open questions of an invented article whose body follows a headline.
+    static func openQuestions(_ body: String) throws -> [OpenQuestionRecord] {
+        ArticleExtractor().extract(try article("Council news\n" + body + "\n")).openQuestions
+    }
+
     /// The scalars `[range)` of `text`, as a String.
     static func slice(_ text: String, _ range: Range<Int>) -> String {
         let scalars = Array(text.unicodeScalars)
