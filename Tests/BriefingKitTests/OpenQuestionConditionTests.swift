@@ -34,4 +34,11 @@ import Testing
         #expect(found.map(\.kind) == [.uncertain])
         #expect(found.first?.question == "Would the bridge reopen before winter?")
     }
+
+    @Test func aReportBeforeTheOutcomeStaysOutOfTheQuestion() throws {
+        let said = try questions("If turnout is low, the experts say, the levy could fail.")
+        #expect(said.first?.question == "Could the levy fail if turnout is low?")
+        let noting = try questions("Mayor Jane Roe spoke on Monday, noting she would sign the bill if the council passed it.")
+        #expect(noting.first?.question == "Would Jane Roe sign the bill if the council passed it?")
+    }
 }

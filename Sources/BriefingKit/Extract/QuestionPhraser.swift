@@ -34,6 +34,7 @@ struct QuestionPhraser {
             if first.lower == "or", words.first?.lower == "not" { words.removeFirst() }
         }
         dropAttribution(&words)
+        dropLeadingReport(&words)
         dropAside(&words)
         while let last = words.last, last.kind == .punctuation && !["'", "\u{2019}", "\"", "\u{201D}", ")"].contains(last.text) {
             words.removeLast()
@@ -197,6 +198,19 @@ struct QuestionPhraser {
         return subject.isEmpty ? "" : join(subject)
     }
 
+    /// Cuts an opening report: "the campaign said, it may not bother …" → "it may not bother …",
+    /// "noting he would support …" → "he would support …".
+    private func dropLeadingReport(_ words: inout [Token]) {
+        if let first = words.first, first.lower.hasSuffix("ing"), lexicons.speechVerbs[first] != nil, words.count > 4 {
+            words.removeFirst(words[1].lower == "that" ? 2 : 1)
+            return
+        }
+        guard let said = words.prefix(7).indices.dropFirst().first(where: { i in
+            i + 1 < words.count && words[i + 1].isMark(",") && lexicons.speechVerbs[words[i]] != nil
+        }), words.count - (said + 2) >= 3 else { return }
+        words.removeFirst(said + 2)
+    }
+
     /// Cuts a closing attribution: "he's tricked himself,” Sexton said" → "he's tricked himself".
     private func dropAttribution(_ words: inout [Token]) {
         guard let close = words.indices.dropFirst().first(where: { i in
@@ -243,6 +257,7 @@ struct QuestionPhraser {
     func decision(_ clause: Range<Int>) -> String? {
         var words = clause.map { layer.tokens[$0] }
         dropAttribution(&words)
+        dropLeadingReport(&words)
         dropAside(&words)
         while let last = words.last, last.kind == .punctuation { words.removeLast() }
         guard words.count > 2, !QuestionShape.endsDangling(words) else { return nil }
