@@ -293,4 +293,12 @@ import Testing
         #expect(verbs.base(of: "voters") == nil)
         #expect(verbs.base(of: "news") == nil)
     }
+
+    @Test func aForecastInTheTextIsUncertain() throws {
+        let likely = try questions("The new budget is likely to pass next week.")
+        #expect(likely.map(\.kind) == [.uncertain])
+        #expect(likely.first?.question == "Will the new budget pass next week?")
+        let colon = try questions("Officials agree on one thing: the bridge is unlikely to reopen before spring.")
+        #expect(colon.first?.question == "Will the bridge reopen before spring?")
+    }
 }

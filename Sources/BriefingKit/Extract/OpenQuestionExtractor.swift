@@ -388,11 +388,12 @@ struct OpenQuestionExtractor {
         return (that + 1)..<clause.upperBound
     }
 
-    /// The clause holding token `k`: back to the last comma or semicolon, on to the clause end.
+    /// The clause holding token `k`: back to the last comma, semicolon or colon, on to the clause end.
     private func clauseTokens(around k: Int, in sentence: Sentence, parts: ClauseParts) -> Range<Int> {
         var start = k
         func backToComma() {
-            while start > sentence.tokens.lowerBound, !layer.tokens[start - 1].isMark(","), !layer.tokens[start - 1].isMark(";") {
+            while start > sentence.tokens.lowerBound, !layer.tokens[start - 1].isMark(","), !layer.tokens[start - 1].isMark(";"),
+                  !layer.tokens[start - 1].isMark(":") {
                 start -= 1
             }
         }

@@ -18,7 +18,7 @@ struct QuestionPhraser {
     /// Words after "is", "has" that make the clause ask about the future: "Rubio has yet to win
     /// a primary" → "Will Rubio win a primary?", "the panel is expected to rule" → "Will the panel
     /// rule?".
-    private static let expectations: Set<String> = ["yet", "expected", "scheduled", "due", "set", "likely", "poised", "slated"]
+    private static let expectations: Set<String> = ["yet", "expected", "scheduled", "due", "set", "likely", "unlikely", "poised", "slated"]
 
     /// A question from the clause `tokens`; `fallbackPrefix` opens it when no auxiliary is found
     /// and no finite verb can take "do" or "will" ("Clinton loses Iowa" → "Does Clinton lose
@@ -180,7 +180,8 @@ struct QuestionPhraser {
     /// to", "is widely expected to", "has yet to".
     private func expectationTo(after aux: Int, in words: [Token]) -> Int? {
         var i = aux + 1
-        if i < words.count, words[i].lower.hasSuffix("ly") || ["also", "still", "now"].contains(words[i].lower) { i += 1 }
+        if i < words.count, !Self.expectations.contains(words[i].lower),
+           words[i].lower.hasSuffix("ly") || ["also", "still", "now"].contains(words[i].lower) { i += 1 }
         guard i + 1 < words.count, Self.expectations.contains(words[i].lower), words[i + 1].lower == "to" else { return nil }
         return i + 1
     }
