@@ -45,6 +45,9 @@ struct OpenQuestionExtractor {
                     kind = .disputed
                 } else {
                     guard let cued = cue(at: k, in: sentence), !sense.isOtherSense(cueAt: k, in: sentence) else { continue }
+                    // "the accused", "accused of" with no one named: no accusation to ask about
+                    if AccusationQuestion.cues.contains(layer.tokens[k].lower),
+                       accusation.parts(cueAt: k, in: clauseTokens(around: k, in: sentence, parts: parts)) == nil { continue }
                     kind = cued
                 }
                 if best == nil || Self.rank(kind) < Self.rank(best!.kind) { best = (kind, k) }
@@ -84,6 +87,7 @@ struct OpenQuestionExtractor {
 
     private var sense: QuestionCueSense { QuestionCueSense(layer: layer, parts: ClauseParts(layer: layer)) }
     private var rejecting: RejectionCue { RejectionCue(layer: layer) }
+    private var accusation: AccusationQuestion { AccusationQuestion(layer: layer, verbs: VerbBase(lexicons: lexicons)) }
 
     private static let shares: WordSet = ["percent", "%"]
     private static let respondentWords: WordSet = ["say", "says", "said", "agree", "agreed", "disagree", "disagreed",
@@ -277,6 +281,10 @@ struct OpenQuestionExtractor {
             return phraser.literal(k..<sentence.tokens.upperBound)
         }
         if kind == .disputed, let denied = denialQuestion(at: k, in: sentence, parts: parts, phraser: phraser) { return denied }
+        // "Stein accused the party of sabotaging the campaign" → "Did the party sabotage the campaign?"
+        if kind == .disputed, let accused = accusation.question(cueAt: k, in: clauseTokens(around: k, in: sentence, parts: parts)) {
+            return accused
+        }
         // "Bush rejected the notion that he was part of the establishment" → "Is it true that he was part of …?";
         // "Rubio pushed back on those claims" → "Are those claims true? Rubio pushed back on them."
         if kind == .disputed, let rejected = rejecting.rejection(at: k, in: sentence) {

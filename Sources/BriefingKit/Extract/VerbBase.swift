@@ -64,7 +64,18 @@ struct VerbBase {
     /// consonant asks for the "e"), "wanted" → "want".
     private func pastBase(_ word: String) -> String? {
         if word.hasSuffix("ied"), word.count > 4 { return String(word.dropLast(3)) + "y" }
-        let stem = String(word.dropLast(2))
+        return stemBase(String(word.dropLast(2)))
+    }
+
+    /// The base of a gerund: "sabotaging" → "sabotage", "covering" → "cover", "plotting" →
+    /// "plot", "trying" → "try"; nil when no candidate is a known word.
+    func gerundBase(_ word: String) -> String? {
+        guard word.hasSuffix("ing"), word.count >= 5, word.allSatisfy({ $0.isLetter }) else { return nil }
+        return stemBase(String(word.dropLast(3)))
+    }
+
+    /// The base of a regular stem without its ending ("stopp" → "stop", "vot" → "vote").
+    private func stemBase(_ stem: String) -> String? {
         let chars = Array(stem)
         guard chars.count >= 2, let last = chars.last else { return nil }
         let before = chars[chars.count - 2]

@@ -1,0 +1,90 @@
+/// An accusation the article reports ("Stein accused the party of sabotaging the campaign",
+/// "Marquez is accused of plotting two assaults"), asked as whether the accused did it: "Did the
+/// party sabotage the campaign?", "Is Obama guilty of political exploitation?".
+struct AccusationQuestion {
+    let layer: TextLayer
+    let verbs: VerbBase
+
+    static let cues: Set<String> = ["accused", "accuses", "accusing", "accuse"]
+    private static let passiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "been", "being"]
+    private static let objectPronouns: Set<String> = ["him", "her", "them", "me", "us", "you", "it"]
+    private static let leadIns: Set<String> = ["and", "but", "so", "now", "who", "which", "that"]
+
+    /// The accused and the charge of the accusation cue at token `k`: nil when the words do not
+    /// read "accused X of …" or "X is accused of …" within the clause.
+    func parts(cueAt k: Int, in clause: Range<Int>) -> (accused: Range<Int>, charge: Range<Int>)? {
+        guard Self.cues.contains(layer.tokens[k].lower),
+              let of = ((k + 1)..<min(k + 10, clause.upperBound)).first(where: { layer.tokens[$0].lower == "of" }),
+              !((k + 1)..<of).contains(where: { layer.tokens[$0].kind == .punctuation && layer.tokens[$0].text != "'" }) else { return nil }
+        let end = chargeEnd(from: of + 1, in: clause)
+        guard end > of + 1 else { return nil }
+        if of > k + 1 {
+            let accused = (k + 1)..<of
+            guard accused.count <= 8, !(accused.count == 1 && Self.objectPronouns.contains(layer.tokens[k + 1].lower)) else { return nil }
+            return (accused, (of + 1)..<end)
+        }
+        // "Marquez, 24, is accused of …": the subject before the passive
+        guard k > clause.lowerBound, Self.passiveAuxiliaries.contains(layer.tokens[k - 1].lower) else { return nil }
+        var subjectEnd = k - 1
+        while subjectEnd > clause.lowerBound, Self.passiveAuxiliaries.contains(layer.tokens[subjectEnd - 1].lower)
+                || ClauseParts.auxiliaries.contains(layer.tokens[subjectEnd - 1].lower) {
+            subjectEnd -= 1
+        }
+        var start = subjectEnd
+        while start > clause.lowerBound, layer.tokens[start - 1].kind == .word, subjectEnd - start < 8 { start -= 1 }
+        while start < subjectEnd, Self.leadIns.contains(layer.tokens[start].lower) { start += 1 }
+        guard subjectEnd > start, !(subjectEnd - start == 1 && PositionExtractor.subjectPronouns.contains(layer.tokens[start])) else { return nil }
+        return (start..<subjectEnd, (of + 1)..<end)
+    }
+
+    private static let reports: Set<String> = ["said", "says", "say", "told", "tells"]
+
+    /// Where the charge ends: at a mark other than a quotation mark, at a report ("women who
+    /// accused him of assault said …") or at a second verb ("… of being inactive and chided him").
+    private func chargeEnd(from start: Int, in clause: Range<Int>) -> Int {
+        var end = start
+        while end < clause.upperBound {
+            let token = layer.tokens[end]
+            if token.kind == .punctuation, !Self.quoteMarks.contains(token.text) { break }
+            if Self.reports.contains(token.lower) { break }
+            if token.lower == "and", end + 1 < clause.upperBound, verbs.base(of: layer.tokens[end + 1].lower)?.tense == .past { break }
+            end += 1
+        }
+        return end
+    }
+
+    private static let quoteMarks: Set<String> = ["'", "\u{2019}", "\u{2018}", "\"", "\u{201C}", "\u{201D}", "''", "``"]
+
+    /// The question for the accusation cue at token `k`, or nil (see `parts`).
+    func question(cueAt k: Int, in clause: Range<Int>) -> String? {
+        guard let (accused, charge) = parts(cueAt: k, in: clause),
+              !QuestionShape.endsDangling(charge.map { layer.tokens[$0] }) else { return nil }
+        let who = text(accused)
+        let first = layer.tokens[charge.lowerBound].lower
+        // "accused Clinton of being too reliant on Wall Street" → "Is Clinton too reliant on Wall Street?"
+        if first == "being", charge.count > 1 {
+            return "Is " + who + " " + text((charge.lowerBound + 1)..<charge.upperBound) + "?"
+        }
+        if let base = verbs.gerundBase(first) {
+            let rest = charge.count > 1 ? " " + text((charge.lowerBound + 1)..<charge.upperBound) : ""
+            return "Did " + who + " " + base + rest + "?"
+        }
+        return "Is " + who + " guilty of " + text(charge) + "?"
+    }
+
+    /// The words of `range` as written, a sentence-opening "The" lowered; quotation marks left out
+    /// when they do not pair up.
+    private func text(_ range: Range<Int>) -> String {
+        let marks = range.filter { Self.quoteMarks.contains(layer.tokens[$0].text) && !["'", "\u{2019}"].contains(layer.tokens[$0].text) }
+        var out = ""
+        var previousEnd: Int?
+        for i in range where marks.count % 2 == 0 || !marks.contains(i) {
+            let token = layer.tokens[i]
+            let word = i == range.lowerBound && ["The", "A", "An"].contains(token.text) ? token.lower : token.text
+            if let end = previousEnd, end < token.range.lowerBound { out += " " }
+            out += word
+            previousEnd = token.range.upperBound
+        }
+        return out
+    }
+}

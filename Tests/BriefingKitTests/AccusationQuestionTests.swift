@@ -1,0 +1,35 @@
+import Testing
+@testable import BriefingKit
+
+/// Accusations the article reports: a disputed open question asking whether the accused did it.
+@Suite struct AccusationQuestionTests {
+    private func questions(_ body: String) throws -> [OpenQuestionRecord] { try TestSupport.openQuestions(body) }
+
+    @Test func anAccusationAsksWhetherTheAccusedDidIt() throws {
+        let found = try questions("Mayor Jane Roe accused the water board of hiding the test results.")
+        #expect(found.map(\.kind) == [.disputed])
+        #expect(found.first?.question == "Did the water board hide the test results?")
+    }
+
+    @Test func aPassiveAccusationAsksAboutItsSubject() throws {
+        let found = try questions("Dana Hill is accused of plotting two break-ins at the depot.")
+        #expect(found.first?.question == "Did Dana Hill plot two break-ins at the depot?")
+    }
+
+    @Test func beingAndANounReadAsStatesAndCharges() throws {
+        #expect(try questions("Critics accused the council of being too close to developers.").first?.question
+            == "Is the council too close to developers?")
+        #expect(try questions("The union accused the mayor of negligence in the flood.").first?.question
+            == "Is the mayor guilty of negligence in the flood?")
+    }
+
+    @Test func theChargeEndsAtAReportOrASecondVerb() throws {
+        let found = try questions("Two tenants who accused the landlord of fraud said they were never repaid.")
+        #expect(found.first?.question == "Is the landlord guilty of fraud?")
+    }
+
+    @Test func noAccusedNoQuestion() throws {
+        #expect(try questions("The accused stood silent in the courtroom on Monday.").isEmpty)
+        #expect(try questions("Roe said he was accused on Monday.").isEmpty)
+    }
+}
