@@ -4,10 +4,7 @@ import Testing
 /// Commitments on small invented articles: what binds an actor, and what is only a
 /// prediction, a poll, a demand or a hypothetical.
 @Suite struct CommitmentTests {
-    private func commitments(_ body: String) throws -> [CommitmentRecord] {
-        let article = try TestSupport.article("Council news\n" + body + "\n")
-        return ArticleExtractor().extract(article).commitments
-    }
+    private func commitments(_ body: String) throws -> [CommitmentRecord] { try TestSupport.commitments(body) }
 
     @Test func pledgeWithLimitAndTimeframe() throws {
         let found = try commitments("Mayor Jane Roe said on Friday that she will open three new libraries next year but not in the old town.")

@@ -38,6 +38,11 @@ enum TestSupport {
         return try ArticleReader(lexicons: .bundled, runDate: runDate).read(path: file.path)
     }
 
+    /// The commitments found in an invented article headed "Council news" with `body` after it.
+    static func commitments(_ body: String) throws -> [CommitmentRecord] {
+        try record("Council news\n" + body + "\n").commitments
+    }
+
     /// The extraction record of an article given as text.
     static func record(_ text: String) throws -> ArticleRecord {
         ArticleExtractor().extract(try article(text))

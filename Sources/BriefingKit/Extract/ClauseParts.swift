@@ -105,12 +105,28 @@ struct ClauseParts {
         return ["a", "an", "the", "they", "he", "she", "it", "we", "there", "this", "that"].contains(next.lower) || next.isCapitalized
     }
 
+    private static let modalsAfterSubject: WordSet = ["will", "would", "won't", "wouldn't", "won\u{2019}t", "wouldn\u{2019}t"]
+    private static let firstPersonSubjects: WordSet = ["i", "we"]
+    private static let beliefOpeners: WordSet = ["that", "think", "thinks", "believe", "believes", "say", "says", "said", "know"]
+
+    /// Where a condition ends: at a clause mark or "then"; at a quotation that opens after it
+    /// ('if elected president “I will work …”'); or, without a comma, where "I" or "we" and a
+    /// modal open the main clause ("if one is proposed we will consider it"; not "if they think
+    /// we will", nor a third person, who is as often reported inside the condition: "if their
+    /// candidate announced he would not …").
     private func conditionEnd(from start: Int, in sentence: Sentence) -> Int {
         var i = start
         while i < sentence.tokens.upperBound {
             let t = layer.tokens[i]
             if t.kind == .punctuation, [".", ";", ",", "!", "?", "\u{2014}", ":"].contains(t.text) { return i }
             if i > start, t.lower == "then" { return i }
+            if i > start, t.kind == .punctuation, layer.quotation(containing: t.range.lowerBound)?.range.lowerBound == t.range.lowerBound {
+                return i
+            }
+            if i > start + 1, i + 1 < sentence.tokens.upperBound, Self.firstPersonSubjects.contains(t),
+               Self.modalsAfterSubject.contains(layer.tokens[i + 1]), !Self.beliefOpeners.contains(layer.tokens[i - 1]) {
+                return i
+            }
             i += 1
         }
         return sentence.tokens.upperBound

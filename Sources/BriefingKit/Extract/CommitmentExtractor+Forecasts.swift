@@ -26,12 +26,16 @@ extension CommitmentExtractor {
     private static let aspectVerbs: Set<String> = ["start", "begin", "stop"]
     private static let outcomeAdverbs: Set<String> = ["well", "better", "worse", "poorly", "badly", "fine"]
 
-    /// Whether the verb at `j` names an outcome or a state, not an act: a non-binding verb,
-    /// "do well", or an aspect verb before one in any form ("start winning").
+    /// Whether the verb at `j` names an outcome or a state, not an act: a non-binding verb
+    /// (but "get … out" acts), "do well", or an aspect verb before one in any form ("start winning").
     func namesAnOutcome(verbAt j: Int, in sentence: Sentence) -> Bool {
         let word = layer.tokens[j].lower
         let next = j + 1 < sentence.tokens.upperBound ? layer.tokens[j + 1].lower : ""
         if ["do", "doing", "does"].contains(word), Self.outcomeAdverbs.contains(next) { return true }
+        // "get out the message", "get our records out": the phrasal verb is an act
+        if word == "get", let out = ((j + 1)..<min(j + 6, sentence.tokens.upperBound)).first(where: {
+            layer.tokens[$0].lower == "out" || layer.tokens[$0].kind == .punctuation
+        }), layer.tokens[out].lower == "out" { return false }
         if Self.aspectVerbs.contains(word), j + 1 < sentence.tokens.upperBound {
             let then = next == "to" && j + 2 < sentence.tokens.upperBound ? j + 2 : j + 1
             return baseForms(of: layer.tokens[then].lower).contains { lexicons.nonBindingVerbs.contains($0) }

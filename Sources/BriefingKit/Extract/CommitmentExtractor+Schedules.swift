@@ -138,7 +138,7 @@ extension CommitmentExtractor {
                                                            "senators", "regulators", "prosecutors", "investigators",
                                                            "authorities", "diplomats", "negotiators", "organizers"]
 
-    private static let genericHeads: Set<String> = ["organization", "group", "outfit", "entity"]
+    static let genericHeads: Set<String> = ["organization", "group", "outfit", "entity"]
 
     /// Whether a scheduled or announced act's subject can own it: a named person,
     /// organization or country, or a group acting for an institution ("immigration officials",

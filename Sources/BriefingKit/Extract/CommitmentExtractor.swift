@@ -46,6 +46,11 @@ struct CommitmentExtractor {
     private static let firstPersonOnly: Set<String> = ["supports"]
     /// Modalities that are a bare future and so may be a prediction rather than a pledge.
     private static let futures: Set<String> = ["will", "would", "going"]
+    /// A stated aim ("Clinton aims to build on the Affordable Care Act", "the campaign hopes to
+    /// register voters", "is seeking to"): like a future it binds only a named actor, and only in
+    /// narration or the actor's own words, never in someone else's report of what the actor seeks.
+    /// ("wants to" is no aim: read on train articles it was as often a wish or a critic's charge.)
+    private static let aims: Set<String> = ["aims"]
     /// Modalities that bind only when the actor says so of itself, in a report or in its own
     /// words: a declared inability ("the bank says it cannot repay"; not "Ohio Republicans cannot
     /// win without …" nor a quoted "I can't take this") and a threat ("the Saudis have warned they could sell off …").
@@ -88,13 +93,15 @@ struct CommitmentExtractor {
                 // "the divisions that Obama promised to bridge have only grown": the action's object
                 // stands before it in a relative clause, and what follows is another clause's verb
                 if verb + 1 < sentence.tokens.upperBound, ClauseParts.auxiliaries.contains(layer.tokens[verb + 1].lower) { continue }
+                // "the party he now aims to lead yawned": an aim's verb right before a past verb is in a relative clause
+                if Self.aims.contains(modality), verb + 1 < sentence.tokens.upperBound, isPastForm(layer.tokens[verb + 1]) { continue }
                 if let condition, condition.contains(layer.tokens[k].range.lowerBound) { continue }
                 // "…, but will not deploy them": already a limit of the commitment before it
                 if let last = found.last, last.limits.contains(where: { $0.contains(layer.tokens[k + length - 1].range.lowerBound) }) { continue }
                 let anchor = subjectAnchor(before: k, modality: modality, in: sentence)
                 if isHedged(between: anchor, and: k) || isPastIntention(cueAt: k, modality: modality, in: sentence) { continue }
                 // "Trump's call to ban …", "Jeb Bush's proposal for …": the possessor proposes
-                let modal = Self.futures.contains(modality) || Self.selfDeclared.contains(modality)
+                let modal = Self.futures.contains(modality) || Self.selfDeclared.contains(modality) || Self.aims.contains(modality)
                 let possessor = modal ? nil : possessive(before: k, in: sentence, registry: subjects.registry)
                     ?? possessivePronoun(before: k, in: sentence, registry: subjects.registry)
                 if Self.possessedModalities.contains(modality), possessor == nil { continue }
@@ -148,6 +155,9 @@ struct CommitmentExtractor {
                     // "Paul Ryan, who will play a pivotal role": a description, not a pledge
                     if anchor > sentence.tokens.lowerBound, layer.tokens[anchor - 1].lower == "who" { continue }
                     if modality == "going", !isFirstPerson, !selfReported { continue }
+                    // "The group seeks to prevent …": a word for any organization, resolved by guess
+                    if Self.aims.contains(modality), reported && !selfReported && !isFirstPerson || subject.tokens.last.map({
+                        Self.genericHeads.contains(layer.tokens[$0].lower) }) == true { continue }
                     if let entry = subject.entry, subjects.registry.entries[entry].kind == .group, !selfReported, !isFirstPerson { continue }
                     // someone else's hypothetical: "Cruz said if Trump wins, he would …"
                     if condition != nil, let reporter, !selfReported, !isFirstPerson, reporter.entry != nil { continue }
@@ -194,7 +204,8 @@ struct CommitmentExtractor {
     private static let leads: [String: String] = ["proposed": "propose", "called for": "call for", "running": "run",
                                                   "headed": "go to", "ruled out": "consider", "neutral": "take sides",
                                                   "ending": "continue", "staying": "stay", "ordered": "order",
-                                                  "proposal for": "propose", "announced": "go ahead with"]
+                                                  "proposal for": "propose", "announced": "go ahead with",
+                                                  "aims": "seek to"]
 
     /// Where the action's text starts and the words that lead it, so that it reads after "will":
     /// a phrase cue's object with its verb ("proposed to set limits" → "set limits"), a
@@ -230,11 +241,18 @@ struct CommitmentExtractor {
     private static let perfectAndTime: Set<String> = ["has", "have", "had", "now", "already", "previously", "also", "still",
                                                       "just", "once", "again", "since", "long"]
 
-    /// Where the subject ends before cue `k`: past manner adverbs, reflexives, "so far", a
-    /// perfect auxiliary and time adverbs ("Khan defiantly offered", "the campaign itself
-    /// will", "Trump has so far declined", "who has repeatedly pledged").
+    /// Where the subject ends before cue `k`: past the mark of a quotation that opens at the cue,
+    /// manner adverbs, reflexives, "so far", a perfect auxiliary and time adverbs ("Khan
+    /// defiantly offered", "the campaign itself will", "Trump has so far declined", "who has
+    /// repeatedly pledged").
     private func subjectAnchor(before k: Int, modality: String, in sentence: Sentence) -> Int {
         var i = k
+        // 'said Wednesday that Netanyahu "will meet with any candidate …"': a partial quotation
+        // opens at the cue, and its subject stands before the mark
+        if ["will", "would"].contains(modality), k - 1 > sentence.tokens.lowerBound, let quote = layer.quotation(containing: layer.tokens[k].range.lowerBound),
+           quote.range.lowerBound == layer.tokens[k - 1].range.lowerBound {
+            i = k - 1
+        }
         while i - 1 > sentence.tokens.lowerBound {
             let word = layer.tokens[i - 1].lower
             if word == "far", i - 2 > sentence.tokens.lowerBound, ["so", "thus"].contains(layer.tokens[i - 2].lower) {
@@ -248,8 +266,10 @@ struct CommitmentExtractor {
         return i
     }
 
+    /// Cues that open a participial phrase after a comma, whose subject is the clause's
+    /// ("…, vowing to compete", "is making its biggest ad buy, with plans to spend $10 million").
     private static let participleCues: Set<String> = ["vowing", "promising", "pledging", "offering", "threatening",
-                                                      "declining", "refusing", "proposing"]
+                                                      "declining", "refusing", "proposing", "with"]
 
     /// The actor named right before a comma: "One of them, UnitedHealth Group, has threatened".
     func appositive(comma: Int, in sentence: Sentence, subjects: SubjectFinder) -> Subject? {
@@ -282,6 +302,12 @@ struct CommitmentExtractor {
             return subject
         }
         return nil
+    }
+
+    /// A lower-case past form: "yawned", "said".
+    private func isPastForm(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && (token.lower.hasSuffix("ed") && token.lower.count > 4
+            || VerbBase.irregularPast[token.lower] != nil)
     }
 
     /// Verb forms after a subject that the past-form table does not hold ("Clinton put …").
@@ -384,7 +410,7 @@ struct CommitmentExtractor {
     private static let presencePrepositions: Set<String> = ["among", "at", "in", "on", "with", "there", "here"]
 
     /// Speech that a schedule makes an appearance: "is scheduled to speak", "is set to testify".
-    private static let scheduledSpeech: Set<String> = ["speak", "address", "testify", "deliver", "debate", "announce"]
+    private static let scheduledSpeech: Set<String> = ["speak", "address", "testify", "deliver", "debate", "announce", "discuss"]
     private static let speechSchedulers: Set<String> = ["scheduled", "set", "will", "would", "going"]
     private static let appearancePrepositions: Set<String> = ["at", "on", "in", "before", "with", "alongside"]
 
@@ -414,7 +440,9 @@ struct CommitmentExtractor {
            layer.tokens[i + 1].lower == "to" {
             return bindingVerb(i + 2, in: sentence)
         }
-        return bindingVerb(i, in: sentence)
+        guard let verb = bindingVerb(i, in: sentence) else { return nil }
+        // "seeks to the minimum wage": an aim needs a verb after its "to"
+        return Self.aims.contains(modality) && Self.determiners.contains(layer.tokens[verb].lower) ? nil : verb
     }
 
     /// Index of the verb the commitment binds to (after adverbs and a time phrase: "will also
@@ -591,12 +619,16 @@ struct CommitmentExtractor {
 
     /// "Sanders's top advisers said that the campaign would not accept …": "the campaign" is the
     /// campaign of the person named with a possessive before it, not the organization the text
-    /// named last ("Clinton said at Mission College").
+    /// named last ("Clinton said at Mission College"); "her campaign" is the campaign of the
+    /// person "her" refers to.
     private func campaign(_ subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject {
-        guard layer.string(subject.mention).lowercased() == "the campaign",
-              subject.entry.map({ !subjects.registry.entries[$0].name.lowercased().hasSuffix("campaign") }) ?? true,
-              let owner = possessivePerson(before: subject.tokens.lowerBound, in: sentence, registry: subjects.registry)
-        else { return subject }
+        let text = layer.string(subject.mention).lowercased()
+        guard subject.entry.map({ !subjects.registry.entries[$0].name.lowercased().hasSuffix("campaign") }) ?? true else { return subject }
+        let owner = text == "the campaign" ? possessivePerson(before: subject.tokens.lowerBound, in: sentence, registry: subjects.registry)
+            // "Her campaign is planning to reprint …": the person the pronoun refers to
+            : ["his campaign", "her campaign"].contains(text) && subject.tokens.count == 2
+                ? possessivePronoun(before: subject.tokens.lowerBound + 1, in: sentence, registry: subjects.registry)?.entry : nil
+        guard let owner else { return subject }
         let surname = subjects.registry.entries[owner].name.split(separator: " ").last.map(String.init) ?? ""
         let name = surname + " campaign"
         let entry = subjects.registry.actor(key: "org:" + name.lowercased(), name: name, kind: .organization)
@@ -650,8 +682,10 @@ struct CommitmentExtractor {
         return nil
     }
 
+    /// A speech verb, "confident" ("is confident the president would campaign …") or "clear"
+    /// ("she has made it very clear that she would follow the schedule").
     private func isReportingWord(_ word: String) -> Bool {
-        lexicons.speechVerbs[word] != nil || word == "confident"
+        lexicons.speechVerbs[word] != nil || word == "confident" || word == "clear"
     }
 
     private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that",
