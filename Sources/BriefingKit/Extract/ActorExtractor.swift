@@ -49,7 +49,7 @@ struct ActorExtractor {
         for chunk in deferred {
             let lower = chunk.text.lowercased()
             if let index = registry.index(key: "part:" + lower) {
-                registry.addMention(chunk.range, to: index)
+                registry.addMention(chunk.range, to: titledSurname(chunk, found: index, in: &registry))
             } else if lexicons.titles[lower] != nil || lexicons.countries[lower] != nil
                         || lexicons.places.contains(lower) && !isFollowedBySpeech(chunk) {
                 continue
@@ -248,6 +248,27 @@ struct ActorExtractor {
            !NameChunker.connectors.contains(parts[1].lowercased()) {
             registry.alias("part:" + parts[1].lowercased(), to: index)
         }
+    }
+
+    /// "Mr. Clinton" after "Hillary Clinton": a title whose gender contradicts the first name of
+    /// the person its surname found names someone else: a person of that surname whose first name
+    /// fits, or else a person of its own ("Mr. Clinton").
+    private func titledSurname(_ chunk: NameChunk, found index: Int, in registry: inout ActorRegistry) -> Int {
+        guard let title = chunk.title, let gender = lexicons.genderedWords[title],
+              let known = firstNameGender(of: registry.entries[index]), known != gender else { return index }
+        let surname = chunk.text.lowercased()
+        if let other = registry.entries.indices.first(where: { i in
+            NameWords.split(registry.entries[i].name).last?.lowercased() == surname && firstNameGender(of: registry.entries[i]) == gender
+        }) {
+            return other
+        }
+        let name = title.prefix(1).uppercased() + title.dropFirst() + " " + chunk.text
+        return registry.actor(key: "person:" + title + " " + surname, name: name, kind: .person)
+    }
+
+    private func firstNameGender(of entry: ActorRegistry.Entry) -> Gender? {
+        guard entry.kind == .person, let first = NameWords.split(entry.name).first else { return nil }
+        return lexicons.genderedWords[first.lowercased()]
     }
 
     /// "the Clinton campaign", "the Obama administration": an organization named after a person.
