@@ -51,6 +51,16 @@ public struct BoilerplateDetector: Sendable {
     /// when the line holds a non-ASCII character that has other cases (it could match an ASCII
     /// letter case-insensitively: the Kelvin sign a k, `ß` an `ss`).
     private static func screeningBytes(_ line: String) -> [UInt8]? {
+        // most lines are ASCII: map their bytes directly
+        var text = line
+        let ascii = text.withUTF8 { utf8 -> [UInt8]? in
+            for byte in utf8 where byte >= 0x80 { return nil }
+            return [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                for k in 0..<utf8.count { buffer[k] = (0x41...0x5A).contains(utf8[k]) ? utf8[k] | 0x20 : utf8[k] }
+                count = utf8.count
+            }
+        }
+        if let ascii { return ascii }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(line.utf8.count)
         for c in line.unicodeScalars {
