@@ -41,14 +41,30 @@ import Testing
     @Test(arguments: ["Valeant Pharmaceuticals International", "  Ann   Lee ", "Zoë Ménard-Ball", "a\tb\nc", "José  Ortega y\u{301} Gasset", ""])
     func nameWordsSplitAsCharactersDo(_ text: String) {
         #expect(NameWords.split(text) == text.split(separator: " ").map(String.init))
+        #expect(NameWords.firstWord(text) == text.split(separator: " ").first.map(String.init))
         #expect(NameWords.singleSpaced(text) == text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
         #expect(NameWords.suffixesAfterSpaces(text) == text.indices.filter { text[$0] == " " }.map { String(text[text.index(after: $0)...]) })
     }
 
-    @Test(arguments: ["Smith's", "Smith’s", "Smiths'", "Smith’", "s", "'s", "x'\u{301}s", "Mr.", "e\u{301}.", ".\u{301}", ""])
+    @Test(arguments: ["Smith's", "Smith’s", "Smiths'", "Smith’", "s", "'s", "x'\u{301}s", "Mr.", "e\u{301}.", ".\u{301}", "",
+                      "a\r's", "\u{0600}'s", "Zoë’s", "\r\n."])
     func literalSuffixesAsCharactersDo(_ text: String) {
         for suffix in ["'s", "\u{2019}s", "'", "\u{2019}", "."] {
             #expect(text.hasLiteralSuffix(suffix) == text.hasSuffix(suffix), "\(text.debugDescription) \(suffix)")
+        }
+    }
+
+    @Test func dayStringsAreTheCalendarsDays() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        // around 1970, leap days, the turn of centuries, and far outside the years read by arithmetic
+        let moments: [TimeInterval] = [0, -0.5, -1, 86_399.9, 86_400, 951_782_400, 951_868_800, 4_107_542_400, 1_764_115_200.25,
+                                       -11_676_096_000, -12_219_292_800, -62_135_596_800, 253_402_300_800, 300_000_000_000]
+        for seconds in moments {
+            let date = Date(timeIntervalSince1970: seconds)
+            let c = calendar.dateComponents([.year, .month, .day], from: date)
+            let expected = String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+            #expect(Timestamp.dayString(date) == expected, "\(seconds)")
         }
     }
 

@@ -119,7 +119,8 @@ struct ActorExtractor {
         if let org = lexicons.organizations[lower] { return ("org:" + org.lowercased(), org, .organization) }
         // "the Obama White House": a known organization after a modifier
         for suffix in NameWords.suffixesAfterSpaces(lower) {
-            if suffix.contains(" "), let org = lexicons.organizations[suffix] { return ("org:" + org.lowercased(), org, .organization) }
+            // the look-up first: it rules out most suffixes, Foundation's substring search is dear
+            if let org = lexicons.organizations[suffix], suffix.contains(" ") { return ("org:" + org.lowercased(), org, .organization) }
         }
         if lexicons.places.contains(lower) || lexicons.titles[lower] != nil { return nil }
         let words = NameWords.split(lower)
@@ -160,9 +161,29 @@ struct ActorExtractor {
     /// Whether the name mixes initials with words ("HP Way", "Our Principles PAC"); a line set
     /// in capitals ("JOEL BENENSON") has no words to mix with.
     private func hasInitialsAmongWords(_ chunk: NameChunk) -> Bool {
-        let words = chunk.tokens.map { layer.tokens[$0].text }.filter { $0.count >= 2 && !$0.containsMark(".") }
-        let initials = words.filter { !$0.unicodeScalars.contains { $0.properties.isLowercase } }
-        return !initials.isEmpty && initials.count < words.count
+        // words: two characters or more, no dot; initials: words without a lower-case letter
+        var words = 0, initials = 0
+        for index in chunk.tokens {
+            let (isWord, hasLowercase) = Self.wordShape(layer.tokens[index].text)
+            guard isWord else { continue }
+            words += 1
+            if !hasLowercase { initials += 1 }
+        }
+        return initials > 0 && initials < words
+    }
+
+    /// Whether a token's text has two characters or more and no dot, and whether it has a
+    /// lower-case letter; read from the bytes when the text is ASCII without a carriage return
+    /// (one character a byte, lower case only a–z).
+    private static func wordShape(_ text: String) -> (isWord: Bool, hasLowercase: Bool) {
+        var plain = true, dot = false, lowercase = false
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte == UInt8(ascii: "\r") { plain = false; break }
+            if byte == UInt8(ascii: ".") { dot = true }
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) { lowercase = true }
+        }
+        if plain { return (text.utf8.count >= 2 && !dot, lowercase) }
+        return (text.count >= 2 && !text.containsMark("."), text.unicodeScalars.contains { $0.properties.isLowercase })
     }
 
     private static let placeFirstWords: Set<String> = ["san", "santa", "los", "las", "fort", "port", "mount", "saint", "st."]
@@ -239,8 +260,7 @@ struct ActorExtractor {
     private func registerNameParts(of name: String, index: Int, in registry: inout ActorRegistry) {
         let parts = NameWords.split(name).filter { $0.count > 2 || !$0.hasSuffix(".") }
         guard parts.count >= 2 else { return }
-        let suffixes: Set<String> = ["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"]
-        let surname = parts.last(where: { !suffixes.contains($0.lowercased()) }) ?? parts[parts.count - 1]
+        let surname = parts.last(where: { !Self.nameSuffixes.contains($0.lowercased()) }) ?? parts[parts.count - 1]
         registry.alias("part:" + surname.lowercased(), to: index)
         registry.alias("part:" + parts[0].lowercased(), to: index)
         // "Melba Acosta Febo" is "Ms. Acosta": a middle word that is no first name is a surname too
@@ -270,6 +290,9 @@ struct ActorExtractor {
         guard entry.kind == .person, let first = NameWords.split(entry.name).first else { return nil }
         return lexicons.genderedWords[first.lowercased()]
     }
+
+    /// Words after a surname that are no surname ("Jr.", "III").
+    private static let nameSuffixes: Set<String> = ["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"]
 
     /// "the Clinton campaign", "the Obama administration": an organization named after a person.
     private func addCampaigns(to registry: inout ActorRegistry, chunks: [NameChunk]) {
@@ -395,8 +418,11 @@ struct ActorExtractor {
             if roles[role] != nil { ambiguous.insert(role) } else { roles[role] = index }
         }
         guard !roles.isEmpty else { return }
+        // a phrase starts with its first word (no token holds a space): most words after "the" start none
+        let firstWords = Set(roles.keys.map { String(decoding: $0.utf8.prefix { $0 != UInt8(ascii: " ") }, as: UTF8.self) })
         for sentence in layer.sentences {
             for i in sentence.tokens where layer.tokens[i].lower == "the" {
+                guard i + 1 < sentence.tokens.upperBound, firstWords.contains(layer.tokens[i + 1].lower) else { continue }
                 var phrase = ""
                 for length in 1...5 where i + length < sentence.tokens.upperBound {
                     // the words after "the", one more each time

@@ -126,8 +126,29 @@ struct ActorRegistry {
     /// Mentions walked back before `nearest` asks whether any actor fits at all.
     private static let shortWalk = 32
 
+    /// `slug(name)` read from the bytes of an ASCII name (its letters lower-cased one by one);
+    /// nil for any other name.
+    private static func asciiSlug(_ name: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var pendingHyphen = false
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                if pendingHyphen && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+                bytes.append(lower)
+                pendingHyphen = false
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return bytes.isEmpty ? "actor" : String(decoding: bytes, as: UTF8.self)
+    }
+
     /// A lower-case id from a name: letters and digits joined by hyphens.
     static func slug(_ name: String) -> String {
+        if let ascii = asciiSlug(name) { return ascii }
         var result = ""
         var pendingHyphen = false
         for c in name.lowercased().unicodeScalars {

@@ -41,9 +41,9 @@ extension CommitmentExtractor {
             return isParticipleAfterPresentClause(k, in: sentence) && takesObject(act, after: k + 1, in: sentence)
                 ? (1, Self.scheduledModality, .positive) : nil
         }
-        let first = layer.tokens[k]
-        let negated = Self.negatedAuxiliaries.contains(first)
-        guard negated || Self.progressiveAuxiliaries.contains(first) else { return nil }
+        // the token read in place, not copied: this runs at every token
+        let negated = Self.negatedAuxiliaries.contains(layer.tokens[k])
+        guard negated || Self.progressiveAuxiliaries.contains(layer.tokens[k]) else { return nil }
         var i = k + 1
         var polarity: Polarity = negated ? .negative : .positive
         while i < sentence.tokens.upperBound, Self.progressiveAdverbs.contains(layer.tokens[i]) { i += 1 }

@@ -28,7 +28,7 @@ public struct Lexicons: Sendable {
     /// Lower-case words that make a name a thing, event or place ("act", "hotel", "convention").
     public let thingWords: Set<String>
     /// Common first names (US Census 1990 lists), lower case: "saul", "lucy".
-    public let firstNames: Set<String>
+    let firstNames: SortedWords
     /// Common English words (SCOWL's small list, lower-case entries): "team", "little", "rock".
     let commonWords: SortedWords
     /// Lower-case pronouns to what they refer to: "person", "people" or "thing".
@@ -95,10 +95,13 @@ public struct Lexicons: Sendable {
         places = try words("places.txt")
         usStates = try aliasTable("us_states.tsv")
         thingWords = try words("thing_words.txt")
-        firstNames = try words("first_names.txt")
-        guard let commonWords = SortedWords(text: try String(contentsOf: directory.appendingPathComponent("common_words.txt"), encoding: .utf8))
-        else { throw CocoaError(.fileReadCorruptFile) }
-        self.commonWords = commonWords
+        func sortedWords(_ name: String) throws -> SortedWords {
+            guard let words = SortedWords(text: try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8))
+            else { throw CocoaError(.fileReadCorruptFile) }
+            return words
+        }
+        firstNames = try sortedWords("first_names.txt")
+        commonWords = try sortedWords("common_words.txt")
         pronouns = Dictionary(try rows("pronouns.tsv").map { ($0[0], $0.count > 1 ? $0[1] : "thing") }, uniquingKeysWith: { a, _ in a })
         speechVerbs = WordMap(Dictionary(try rows("speech_verbs.txt").map { ($0[0], $0.count > 1 && $0[1] == "that") },
                                          uniquingKeysWith: { a, _ in a }))

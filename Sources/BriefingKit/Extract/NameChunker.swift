@@ -20,12 +20,17 @@ struct NameChunker {
             let sentences = paragraph.sentences
             guard !sentences.isEmpty else { continue }
             let tokens = layer.sentences[sentences.lowerBound].tokens.lowerBound..<layer.sentences[sentences.upperBound - 1].tokens.upperBound
-            let long = tokens.filter { layer.tokens[$0].kind == .word && Self.hasFourCharacters(layer.tokens[$0].text) }
-            guard long.count >= 2, long.count <= 30 else { continue }
-            let capitalized = long.filter { layer.tokens[$0].isCapitalized }.count
+            // words of four characters or more, counted up to one past the most a label has
+            var long = 0, capitalized = 0
+            for index in tokens where layer.tokens[index].kind == .word && Self.hasFourCharacters(layer.tokens[index].text) {
+                long += 1
+                if layer.tokens[index].isCapitalized { capitalized += 1 }
+                if long > 30 { break }
+            }
+            guard long >= 2, long <= 30 else { continue }
             // "Rick Scott is the Republican governor of Florida.": a sentence, however many names it
             // has; Title Case leaves only its small words in lower case
-            if capitalized * 10 >= long.count * 7, !tokens.contains(where: { Self.isLowerCaseWord(layer.tokens[$0]) }) {
+            if capitalized * 10 >= long * 7, !tokens.contains(where: { Self.isLowerCaseWord(layer.tokens[$0]) }) {
                 display.insert(index)
             }
         }
@@ -134,8 +139,8 @@ struct NameChunker {
 
     private func possessive(_ index: Int) -> Bool {
         let text = layer.tokens[index].text
-        // each suffix below ends in one of these scalars: a cheap test first
-        guard let last = text.unicodeScalars.last, last == "s" || last == "'" || last == "\u{2019}" else { return false }
+        // each suffix below ends in one of these bytes (s, ', the last of ’): a cheap test first
+        guard let last = text.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == 0x99 else { return false }
         return text.hasLiteralSuffix("'s") || text.hasLiteralSuffix("\u{2019}s") || text.hasLiteralSuffix("'") || text.hasLiteralSuffix("\u{2019}")
     }
 
@@ -146,7 +151,7 @@ struct NameChunker {
     }
 
     private func stripPossessive(_ word: String) -> String {
-        guard word.unicodeScalars.last == "s" else { return word }
+        guard word.utf8.last == UInt8(ascii: "s") else { return word }
         for suffix in ["'s", "\u{2019}s"] where word.hasLiteralSuffix(suffix) { return String(word.dropLast(2)) }
         return word
     }

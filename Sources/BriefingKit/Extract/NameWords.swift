@@ -10,6 +10,15 @@ enum NameWords {
         return words
     }
 
+    /// `text.split(separator: " ").first.map(String.init)`, without splitting the rest.
+    static func firstWord(_ text: String) -> String? {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").first.map(String.init) }
+        let utf8 = text.utf8
+        guard let start = utf8.firstIndex(where: { $0 != UInt8(ascii: " ") }) else { return nil }
+        let end = utf8[start...].firstIndex(of: UInt8(ascii: " ")) ?? utf8.endIndex
+        return String(text[start..<end])
+    }
+
     /// `text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")`.
     static func singleSpaced(_ text: String) -> String {
         guard let words = asciiWords(text, isSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) }) else {

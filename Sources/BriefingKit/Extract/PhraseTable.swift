@@ -6,6 +6,9 @@ struct PhraseTable: Sendable {
     let phrases: [[String]]
     /// The word that matches any one word token, if the list uses one ("*").
     private let wildcard: String?
+    /// The phrases' words by word id (`WordTable.unnumbered` for the wildcard), so that a word
+    /// is matched by comparing ids rather than text.
+    private let ids: [[UInt32]]
     /// The phrases by first word, answered for a token by its word id.
     private let byFirstWord: WordMap<[Int]>
     private let wildcardFirst: [Int]
@@ -13,6 +16,7 @@ struct PhraseTable: Sendable {
     init(_ phrases: [[String]], wildcard: String? = nil) {
         self.phrases = phrases
         self.wildcard = wildcard
+        ids = phrases.map { words in words.map { $0 == wildcard ? WordTable.unnumbered : WordTable.shared.id(of: $0) } }
         var byFirstWord: [String: [Int]] = [:]
         var wildcardFirst: [Int] = []
         for (index, words) in phrases.enumerated() {
@@ -32,16 +36,22 @@ struct PhraseTable: Sendable {
         while n < named.count || w < any.count {
             let index: Int
             if w >= any.count || (n < named.count && named[n] < any[w]) { index = named[n]; n += 1 } else { index = any[w]; w += 1 }
-            if matches(phrases[index], in: tokens, at: start, end: end) { return index }
+            if matches(index, in: tokens, at: start, end: end) { return index }
         }
         return nil
     }
 
-    private func matches(_ words: [String], in tokens: [Token], at start: Int, end: Int) -> Bool {
+    private func matches(_ index: Int, in tokens: [Token], at start: Int, end: Int) -> Bool {
+        let words = ids[index]
         guard start + words.count <= end else { return false }
-        for (offset, word) in words.enumerated() {
+        for (offset, id) in words.enumerated() {
             let token = tokens[start + offset]
-            if word == wildcard ? token.kind != .word : token.lower != word { return false }
+            if id == WordTable.unnumbered {
+                if phrases[index][offset] == wildcard ? token.kind != .word : token.lower != phrases[index][offset] { return false }
+            } else if token.wordID != id {
+                // a token the word table did not number is compared by its text
+                if token.wordID != WordTable.unnumbered || token.lower != phrases[index][offset] { return false }
+            }
         }
         return true
     }

@@ -43,14 +43,14 @@ struct RejectionCue {
     /// The rejection whose verb is token `k`, or nil.
     func rejection(at k: Int, in sentence: Sentence) -> Rejection? {
         let end = sentence.tokens.upperBound
-        let verb = layer.tokens[k]
         var next = k + 1
-        if let particles = Self.phrasalVerbs[verb] {
+        // the token read in place, not copied: this runs at every token
+        if let particles = Self.phrasalVerbs[layer.tokens[k]] {
             guard next < end, particles.contains(layer.tokens[next]) else { return nil }
             next += 1
             // "pushed back on those charges", "pushed back against accusations"
             if next < end, Self.particlesBeforeObject.contains(layer.tokens[next]) { next += 1 }
-        } else if !Self.verbs.contains(verb) {
+        } else if !Self.verbs.contains(layer.tokens[k]) {
             return nil
         }
         // "the request was rejected": a passive rejection has no side's claim as its object

@@ -1,6 +1,6 @@
 /// A large word list kept as its file's bytes in sorted order and searched by halves: loading
 /// it costs one pass over the bytes (no string per word, no hashing), which matters for the
-/// 40,000-word common-word list read at every start. Entries are one lower-case word a line,
+/// 40,000-word common-word list and the 5,000 first names read at every start. Entries are one lower-case word a line,
 /// in byte order; `#` lines are comments.
 struct SortedWords: Sendable {
     private let bytes: [UInt8]

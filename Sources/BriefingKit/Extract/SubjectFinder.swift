@@ -263,11 +263,11 @@ struct SubjectFinder {
     /// first mentions ("Mrs. Clinton") or their role ("the chairwoman"); nil when it gives none.
     static func gender(of entry: ActorRegistry.Entry, lexicons: Lexicons, text: ScalarText) -> Gender? {
         guard entry.kind == .person else { return nil }
-        var words = [entry.name.split(separator: " ").first.map { $0.lowercased() } ?? ""]
-        words += (entry.role ?? "").lowercased().split(separator: " ").map(String.init)
+        var words = [NameWords.firstWord(entry.name).map { $0.lowercased() } ?? ""]
+        words += NameWords.split((entry.role ?? "").lowercased())
         // the first mentions carry the title when there is one ("Mrs. Clinton"); looking no
         // further keeps this constant per actor whatever the article's length
-        words += entry.mentions.prefix(3).compactMap { text.string($0).split(separator: " ").first?.lowercased() }
+        words += entry.mentions.prefix(3).compactMap { NameWords.firstWord(text.string($0))?.lowercased() }
         return words.lazy.compactMap { lexicons.genderedWords[$0] }.first
     }
 

@@ -3,54 +3,45 @@ import Foundation
 /// Recognises lines a news site adds around an article (newsletter prompts, share and follow
 /// prompts, bylines, photo credits) from the patterns in `Lexicons/boilerplate.txt`.
 public struct BoilerplateDetector: Sendable {
-    /// Each pattern on its own, with what a line it matches must contain: a line runs only the
-    /// patterns whose literals it holds, most often none (a whole-line match of the patterns'
-    /// union is a whole-line match of one). Nil when a pattern cannot be read or compiled alone.
-    private let screened: [(regex: NSRegularExpression, requirement: RequiredLiterals)]?
-    /// Without `screened`: the valid patterns joined into one alternation, so that a line is
-    /// matched once rather than once per pattern.
-    private let combined: NSRegularExpression?
+    /// Each pattern with what a line it matches must contain (nil when the pattern's syntax
+    /// cannot be read: any line may match), so that a line runs only the patterns whose
+    /// literals it holds, most often none. A line is boilerplate when one pattern matches it
+    /// whole: what the union of the patterns, joined into one alternation, matches.
+    private let patterns: [(requirement: RequiredLiterals?, expression: WholeLineExpression)]
 
     /// - Parameter patterns: regular expressions, each matched against a whole trimmed line;
     ///   one that does not compile is ignored. They may be joined into one expression, so they
     ///   must not use back-references.
     public init(patterns: [String]) {
-        func joined(_ patterns: [String]) -> NSRegularExpression? {
-            patterns.isEmpty ? nil : try? NSRegularExpression(
-                pattern: "^(?:" + patterns.map { "(?:\($0))" }.joined(separator: "|") + ")$", options: [.caseInsensitive])
-        }
-        var screened: [(NSRegularExpression, RequiredLiterals)]? = []
-        for pattern in patterns {
-            guard let regex = joined([pattern]), let requirement = RequiredLiterals(pattern: pattern) else { screened = nil; break }
-            screened?.append((regex, requirement))
-        }
-        self.screened = screened
-        combined = screened != nil ? nil : joined(patterns) ?? joined(patterns.filter { joined([$0]) != nil })
+        // compiled when a line first needs one: most never run, and ICU compiles slowly
+        self.patterns = patterns.map { (RequiredLiterals(pattern: $0), WholeLineExpression(pattern: $0)) }
     }
 
     /// Whether the whole line is boilerplate.
     public func isBoilerplate(_ line: String) -> Bool {
         let trimmed = Self.trimmed(line)
         guard !trimmed.isEmpty, trimmed.utf8.count <= 240 || trimmed.count <= 240 else { return false }
-        if let screened {
-            let bytes = Self.screeningBytes(trimmed)
-            return screened.contains { (bytes.map($0.requirement.admits) ?? true) && Self.matches($0.regex, trimmed) }
+        let bytes = Self.screeningBytes(trimmed)
+        return patterns.contains { pattern in
+            if let bytes, let requirement = pattern.requirement, !requirement.admits(bytes) { return false }
+            return pattern.expression.matches(trimmed)
         }
-        guard let combined else { return false }
-        return Self.matches(combined, trimmed)
-    }
-
-    /// Whether `regex`, anchored at both ends, matches the line.
-    private static func matches(_ regex: NSRegularExpression, _ line: String) -> Bool {
-        let range = NSRange(line.startIndex..., in: line)
-        // anchored: the expression starts with ^, so no later start can match; ICU would try them all
-        return regex.firstMatch(in: line, options: [.anchored], range: range) != nil
     }
 
     /// The line's UTF-8 bytes with ASCII letters in lower case, for `RequiredLiterals`; nil
     /// when the line holds a non-ASCII character that has other cases (it could match an ASCII
     /// letter case-insensitively: the Kelvin sign a k, `ß` an `ss`).
     private static func screeningBytes(_ line: String) -> [UInt8]? {
+        // most lines are ASCII: map their bytes directly
+        var text = line
+        let ascii = text.withUTF8 { utf8 -> [UInt8]? in
+            for byte in utf8 where byte >= 0x80 { return nil }
+            return [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                for k in 0..<utf8.count { buffer[k] = (0x41...0x5A).contains(utf8[k]) ? utf8[k] | 0x20 : utf8[k] }
+                count = utf8.count
+            }
+        }
+        if let ascii { return ascii }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(line.utf8.count)
         for c in line.unicodeScalars {

@@ -34,10 +34,13 @@ public struct InputCollector: Sendable {
         guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isDirectoryKey],
                                                           options: [.skipsHiddenFiles]) else { return nil }
         var found: [String] = []
+        let basePath = base.path
         for case let url as URL in walker {
-            guard (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory != true,
-                  !url.pathExtension.isEmpty, InputFormat.isSupported(extension: url.pathExtension) else { continue }
-            var relative = url.path.hasPrefix(base.path) ? String(url.path.dropFirst(base.path.count)) : url.lastPathComponent
+            // the name first: asking the file system costs far more, and most names rule a file out
+            let pathExtension = url.pathExtension
+            guard !pathExtension.isEmpty, InputFormat.isSupported(extension: pathExtension),
+                  case let filePath = url.path, !InputFile.isFolderItself(filePath) else { continue }
+            var relative = filePath.hasPrefix(basePath) ? String(filePath.dropFirst(basePath.count)) : url.lastPathComponent
             while relative.hasPrefix("/") { relative.removeFirst() }
             found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
         }

@@ -31,6 +31,13 @@ enum InputFile {
         }
     }
 
+    /// Whether `path` itself, not following a symbolic link, is a folder (what Foundation's
+    /// `isDirectory` resource value answers, from one `lstat` instead of a full attribute read).
+    static func isFolderItself(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
     /// Checks that `path` is a regular file no larger than `sizeLimit` bytes (nil: any size).
     static func checkReadable(_ path: String, sizeLimit: Int?) throws {
         switch kind(of: path) {

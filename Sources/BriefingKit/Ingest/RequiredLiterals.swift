@@ -28,8 +28,15 @@ struct RequiredLiterals: Sendable {
     /// Whether `line` (UTF-8, ASCII letters lower-cased, no other character with other cases)
     /// starts with one of the prefixes and contains one literal of every clause.
     func admits(_ line: [UInt8]) -> Bool {
-        if let prefixes, !prefixes.contains(where: { line.starts(with: $0) }) { return false }
+        if let prefixes, !prefixes.contains(where: { Self.starts(line, with: $0) }) { return false }
         return clauses.allSatisfy { clause in clause.contains { ASCIIText.contains(line, $0) } }
+    }
+
+    /// `line.starts(with: prefix)`, byte by byte (the generic sequence walk costs far more).
+    private static func starts(_ line: [UInt8], with prefix: [UInt8]) -> Bool {
+        guard line.count >= prefix.count else { return false }
+        for k in prefix.indices where line[k] != prefix[k] { return false }
+        return true
     }
 
     /// What a part of a pattern implies about the text it matches.

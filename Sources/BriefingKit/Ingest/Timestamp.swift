@@ -29,8 +29,30 @@ public enum Timestamp: Equatable, Sendable {
 
     /// `YYYY-MM-DD` of a moment, in UTC.
     public static func dayString(_ date: Date) -> String {
+        if let day = gregorianDay(date) { return day }
         let c = utcCalendar.dateComponents([.year, .month, .day], from: date)
         return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+    }
+
+    /// `dayString` by arithmetic on the days since 1970 (the civil-from-days algorithm), for
+    /// the years 1600–9999, where the calendar is the plain Gregorian one and the year has four
+    /// digits; nil for other moments, which the calendar answers.
+    private static func gregorianDay(_ date: Date) -> String? {
+        let seconds = date.timeIntervalSince1970.rounded(.down)
+        guard seconds.isFinite, abs(seconds) < 1e12 else { return nil }
+        let days = Int(seconds) >= 0 ? Int(seconds) / 86400 : (Int(seconds) - 86399) / 86400
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        guard (1600...9999).contains(year) else { return nil }
+        func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(twoDigits(month))-\(twoDigits(day))"
     }
 
     /// The moment at the end (23:59:59 UTC) of a `YYYY-MM-DD` day, or nil if it is not one.
@@ -92,7 +114,7 @@ public enum Timestamp: Equatable, Sendable {
         }
         var year: Int?, month: Int?, day: Int?
         for word in words {
-            let w = word.trimmingCharacters(in: CharacterSet(charactersIn: ".:"))
+            let w = word.trimmingCharacters(in: dotAndColon)
             if weekdays.contains(w) || zones.contains(w) || isTime(word) || w == "at" || w == "updated"
                 || w == "published" || w == "am" || w == "pm" || w == "on" { continue }
             if let m = months[w] { if month != nil { return nil }; month = m; continue }
@@ -106,7 +128,13 @@ public enum Timestamp: Equatable, Sendable {
         return endOfDay(result) == nil ? nil : result
     }
 
+    /// The marks trimmed from a date's words, built once.
+    private static let dotAndColon = CharacterSet(charactersIn: ".:")
+
     private static func isTime(_ word: String) -> Bool {
-        word.range(of: #"^\d{1,2}[.:]\d{2}([.:]\d{2})?(am|pm)?[a-z]*$"#, options: .regularExpression) != nil
+        // the pattern starts with a digit (\d: a decimal number): a word that does not cannot match,
+        // and Foundation need not compile the expression for it
+        guard let first = word.unicodeScalars.first, first.properties.generalCategory == .decimalNumber else { return false }
+        return word.range(of: #"^\d{1,2}[.:]\d{2}([.:]\d{2})?(am|pm)?[a-z]*$"#, options: .regularExpression) != nil
     }
 }

@@ -18,8 +18,11 @@ enum Contraction {
     /// Where the contracted verb of `word` starts (at its apostrophe), or nil when `word` is no
     /// pronoun contraction ("don't", "Ukraine's", "'90s" keep one token).
     static func split(_ s: [Unicode.Scalar], _ word: Range<Int>) -> Int? {
-        guard word.count >= 3, word.count <= 7,
-              let mark = word.first(where: { s[$0] == "'" || s[$0] == "\u{2019}" }), mark > word.lowerBound,
+        guard word.count >= 3, word.count <= 7 else { return nil }
+        // the first apostrophe, after the word's first scalar (most words have none)
+        var found: Int?
+        for i in word where s[i] == "'" || s[i] == "\u{2019}" { found = i; break }
+        guard let mark = found, mark > word.lowerBound,
               pronouns.contains(lowered(s[word.lowerBound..<mark])),
               verbs[lowered(s[(mark + 1)..<word.upperBound])] != nil else { return nil }
         return mark

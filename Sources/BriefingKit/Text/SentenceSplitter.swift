@@ -13,15 +13,21 @@ public struct SentenceSplitter: Sendable {
 
     /// Token index ranges of the sentences in `tokens`.
     public func sentences(in tokens: [Token]) -> [Range<Int>] {
+        sentences(in: tokens, from: 0)
+    }
+
+    /// Token index ranges of the sentences in `tokens[first...]` (one paragraph's tokens at the
+    /// end of an article's array), as indices of `tokens`.
+    func sentences(in tokens: [Token], from first: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        var start = 0
-        var i = 0
+        var start = first
+        var i = first
         while i < tokens.count {
-            let t = tokens[i]
-            if t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}" {
+            // read in place (a copy of the token costs more than the test), punctuation first
+            if tokens[i].kind == .punctuation, Self.isSentenceEnd(tokens[i].text) {
                 var j = i + 1
                 while j < tokens.count, tokens[j].kind == .punctuation,
-                      Self.closers.contains(tokens[j].text) || tokens[j].text == ".", !opensAfterSpace(tokens, j) {
+                      Self.closers.contains(tokens[j].text) || tokens[j].text == ".", !opensAfterSpace(tokens, j, first: first) {
                     j += 1
                 }
                 if j >= tokens.count || startsSentence(tokens[j]) {
@@ -43,10 +49,14 @@ public struct SentenceSplitter: Sendable {
 
     /// Whether the straight quote at `index` opens a quotation: space before it, none after
     /// (`said. "Next` — the quote starts the next sentence, it does not close this one).
-    private func opensAfterSpace(_ tokens: [Token], _ index: Int) -> Bool {
-        guard tokens[index].text == "\"" || tokens[index].text == "'", index > 0, index + 1 < tokens.count else { return false }
+    private func opensAfterSpace(_ tokens: [Token], _ index: Int, first: Int) -> Bool {
+        guard tokens[index].text == "\"" || tokens[index].text == "'", index > first, index + 1 < tokens.count else { return false }
         return tokens[index - 1].range.upperBound < tokens[index].range.lowerBound
             && tokens[index].range.upperBound == tokens[index + 1].range.lowerBound
+    }
+
+    private static func isSentenceEnd(_ mark: String) -> Bool {
+        mark == "." || mark == "!" || mark == "?" || mark == "\u{2026}"
     }
 
     private func startsSentence(_ token: Token) -> Bool {

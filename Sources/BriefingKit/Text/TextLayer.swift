@@ -24,15 +24,13 @@ public struct TextLayer: Sendable {
         var tokens: [Token] = []
         var quotations: [Quotation] = []
         for (range, role) in input {
-            let paragraphTokens = tokenizer.tokens(of: text, in: range)
+            // the paragraph's tokens go straight to the end of the article's array
             let base = tokens.count
-            tokens.append(contentsOf: paragraphTokens)
+            tokenizer.appendTokens(of: text, in: range, to: &tokens)
             let firstSentence = sentences.count
-            for r in splitter.sentences(in: paragraphTokens) where !r.isEmpty {
-                let first = paragraphTokens[r.lowerBound], last = paragraphTokens[r.upperBound - 1]
-                sentences.append(Sentence(range: first.range.lowerBound..<last.range.upperBound,
-                                          tokens: (base + r.lowerBound)..<(base + r.upperBound),
-                                          paragraph: paragraphs.count))
+            for r in splitter.sentences(in: tokens, from: base) where !r.isEmpty {
+                sentences.append(Sentence(range: tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound,
+                                          tokens: r, paragraph: paragraphs.count))
             }
             paragraphs.append(Paragraph(range: range, role: role, sentences: firstSentence..<sentences.count))
             quotations.append(contentsOf: scanner.quotations(in: text, paragraph: range))

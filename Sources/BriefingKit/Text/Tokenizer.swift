@@ -13,6 +13,14 @@ public struct Tokenizer: Sendable {
     /// Tokens of `range` in text order.
     public func tokens(of text: ScalarText, in range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
+        appendTokens(of: text, in: range, to: &tokens)
+        return tokens
+    }
+
+    /// Appends the tokens of `range` to `tokens`, in text order: the text layer gathers an
+    /// article's tokens in one array without copying each paragraph's.
+    func appendTokens(of text: ScalarText, in range: Range<Int>, to tokens: inout [Token]) {
+        let firstNew = tokens.count
         let s = text.scalars
         var i = range.lowerBound
         let end = range.upperBound
@@ -58,8 +66,7 @@ public struct Tokenizer: Sendable {
                 i += 1
             }
         }
-        WordTable.shared.number(&tokens)
-        return tokens
+        WordTable.shared.number(&tokens, from: firstNew)
     }
 
     /// Whether the word in `range`, followed by a dot, keeps the dot.

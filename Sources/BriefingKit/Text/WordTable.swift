@@ -37,12 +37,12 @@ final class WordTable: @unchecked Sendable {
         return numbering.existingID(of: word)
     }
 
-    /// Gives each token the id of its lower-case form; words beyond the table's capacity stay
-    /// `unnumbered`.
-    func number(_ tokens: inout [Token]) {
+    /// Gives each token from index `start` on the id of its lower-case form; words beyond the
+    /// table's capacity stay `unnumbered`.
+    func number(_ tokens: inout [Token], from start: Int = 0) {
         lock.lock()
         defer { lock.unlock() }
-        numbering.number(&tokens)
+        numbering.number(&tokens, from: start)
     }
 
     private struct Numbering {
@@ -57,8 +57,8 @@ final class WordTable: @unchecked Sendable {
             return id == 0 ? nil : id - 1
         }
 
-        mutating func number(_ tokens: inout [Token]) {
-            for index in tokens.indices { tokens[index].wordID = number(tokens[index].lower, capped: true) }
+        mutating func number(_ tokens: inout [Token], from start: Int) {
+            for index in start..<tokens.count { tokens[index].wordID = number(tokens[index].lower, capped: true) }
         }
 
         mutating func number(_ word: String, capped: Bool) -> UInt32 {
