@@ -301,4 +301,10 @@ import Testing
         let colon = try questions("Officials agree on one thing: the bridge is unlikely to reopen before spring.")
         #expect(colon.first?.question == "Will the bridge reopen before spring?")
     }
+
+    @Test func whetherWithAlternativesAfterNoAskingWordIsConcessive() throws {
+        #expect(try questions("The delay is costly whether the council votes in May or in June.").isEmpty)
+        let asked = try questions("Engineers will determine whether or not the bridge can reopen.")
+        #expect(asked.first?.question == "Can the bridge reopen?")
+    }
 }

@@ -126,6 +126,11 @@ struct QuestionCueSense {
         if k > sentence.tokens.lowerBound, [",", "-", "\u{2014}", "\u{2013}"].contains(layer.tokens[k - 1].text) {
             return hasOr((k + 1)..<sentence.tokens.upperBound)
         }
+        // mid-sentence after no word that asks: "the timing is terrible whether you do it before or
+        // after" — not "determine whether or not it should remain", "the debate over whether …"
+        if !opensSentence(k, in: sentence), !Self.askingContext.contains(layer.tokens[k - 1].lower) {
+            return hasOr((k + 1)..<whetherClauseEnd(k, in: sentence))
+        }
         // opening the sentence, the alternatives come before the comma that closes the clause
         // ("Whether the model works or not will be part of the postmortem" asks)
         guard opensSentence(k, in: sentence),
@@ -148,6 +153,20 @@ struct QuestionCueSense {
         }
         return next < sentence.tokens.upperBound && !Self.predicateStarts.contains(layer.tokens[next].lower)
     }
+
+    /// Words before a mid-sentence "whether" that make it ask: verbs and nouns of asking and
+    /// deciding, and the prepositions after them ("a debate over whether", "questions about whether").
+    private static let askingContext: Set<String> = ["over", "about", "of", "on", "as", "to", "and", "or", "but", "is", "was",
+                                                     "question", "questions", "debate", "doubt", "doubts", "decision", "dispute",
+                                                     "uncertainty", "unsure", "undecided", "unclear", "clear", "sure", "uncertain",
+                                                     "know", "knows", "knew", "see", "ask", "asks", "asked", "asking", "wonder",
+                                                     "wonders", "wondered", "wondering", "decide", "decides", "decided", "deciding",
+                                                     "determine", "determines", "determined", "shows", "choose", "choosing", "considering", "consider", "weigh", "weighing",
+                                                     "say", "said", "says", "tell", "told", "show", "check", "test", "examine",
+                                                     "examining", "investigate", "investigating", "review", "reviewing", "questioned",
+                                                     "whether", "matter", "matters", "depends", "depend", "explore", "exploring",
+                                                     "discuss", "discussed", "discussing", "learn", "find", "out", "assess", "gauge",
+                                                     "predict", "indicate", "indication", "sign", "signal", "clarify", "specify"]
 
     private static let asides: Set<String> = ["however", "though", "still", "also", "too", "then", "now", "perhaps", "of", "course"]
 
