@@ -343,6 +343,11 @@ struct OpenQuestionExtractor {
     /// The reported part of a clause whose cue follows a report: "Pepper said the party is
     /// considering an appeal" → "the party is considering an appeal".
     private func reported(in clause: Range<Int>, before k: Int) -> Range<Int> {
+        // "reassuring Vladimir Putin that Beijing has no plans to …": the content after the listener
+        if let that = (clause.lowerBound..<k).last(where: { layer.tokens[$0].lower == "that" }), that > clause.lowerBound, that + 1 < k,
+           layer.tokens[that - 1].isCapitalized || Self.objectPronouns.contains(layer.tokens[that - 1].lower) {
+            return (that + 1)..<clause.upperBound
+        }
         guard let report = (clause.lowerBound..<k).last(where: {
             let word = layer.tokens[$0].lower
             return lexicons.speechVerbs[word] != nil && !word.hasSuffix("ing")
@@ -362,6 +367,7 @@ struct OpenQuestionExtractor {
         return clause.upperBound - start >= 3 && start <= k ? start..<clause.upperBound : clause
     }
 
+    private static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "you"]
     private static let objectReports: Set<String> = ["told", "tell", "tells", "informed", "assured", "reminded", "warned",
                                                      "urged", "asked", "asks", "ask"]
 
