@@ -32,9 +32,11 @@ extension SubjectFinder {
     /// "Robert Gordon of Northwestern University suggested", "Colorado Republican leaders
     /// strongly denied". The mention is the whole phrase; the actor is the one named at its
     /// head, if any ("the intelligence community's inspector general" names none).
-    mutating func clauseInitialSubject(before index: Int, in sentence: Sentence) -> Subject? {
+    /// With `anyHead` (a finite verb of saying follows: "The NFL legend said", "Trump fans
+    /// insist") any common noun may head the phrase.
+    mutating func clauseInitialSubject(before index: Int, in sentence: Sentence, anyHead: Bool = false) -> Subject? {
         var end = index
-        while end > sentence.tokens.lowerBound, Self.adverbs.contains(layer.tokens[end - 1].lower) { end -= 1 }
+        while end > sentence.tokens.lowerBound, Self.adverbs.contains(layer.tokens[end - 1].lower) || Self.isMannerAdverb(layer.tokens[end - 1]) { end -= 1 }
         // over an apposition before the verb: "Holger Schmieding of Berenberg, Germany's largest bank, warned"
         if let opening = appositionOpening(closedAt: end - 1, in: sentence) { end = opening }
         guard let start = clauseStart(before: end, in: sentence), end - start <= 12 else { return nil }
@@ -63,10 +65,31 @@ extension SubjectFinder {
         // "Many speakers at the service": a quantified plural names people whatever its noun
         let quantifiedPlural = Self.quantifiers.contains(opener.lower) && headEnd - start >= 2 && head.lower.hasSuffix("s")
             && !head.isCapitalized
-        guard quantifiedPlural || Self.isHeadNoun(bare) || lexicons.groupNouns.contains(head.lower)
+        // a noun right before the verb, not a determiner or a possessive ("The remarks are",
+        // "Editor's note:"), capitalized only as the sentence's first word ("Fact-checkers noted")
+        let plainNoun = anyHead && headEnd == end && (!head.isCapitalized || headEnd - 1 == sentence.tokens.lowerBound)
+            && head.lower.count > 2 && !Self.nonHeads.contains(head.lower) && !Self.subjectOpeners.contains(head.lower)
+            && head.lower.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" } && isPlainNounPhrase(start..<headEnd)
+        guard quantifiedPlural || plainNoun || Self.isHeadNoun(bare) || lexicons.groupNouns.contains(head.lower)
                 || lexicons.titles[head.lower] != nil else { return nil }
         return Subject(mention: mention, entry: nil, tokens: start..<end)
     }
+
+    /// Whether the words are a bare noun phrase: no preposition, and no determiner after the
+    /// first word ("Two hours after his initial tweet" is a setting, not a speaker).
+    private func isPlainNounPhrase(_ tokens: Range<Int>) -> Bool {
+        !tokens.contains { i in
+            Self.phrasePrepositions.contains(layer.tokens[i].lower) || i > tokens.lowerBound && Self.subjectOpeners.contains(layer.tokens[i].lower)
+        }
+    }
+
+    private static let phrasePrepositions: Set<String> = ["in", "on", "at", "after", "before", "since", "during", "for", "with",
+                                                          "from", "of", "by", "about", "over", "under", "until", "into"]
+
+    /// Words that end a phrase opening a clause without naming anyone: "The same day said"
+    /// is no sentence, but "Most of them say" or "One more thing worth noting" may stand.
+    private static let nonHeads: Set<String> = ["day", "week", "month", "year", "time", "thing", "things", "way", "said",
+                                                "says", "also", "more", "less", "most", "all", "both", "each", "then"]
 
     private static let quantifiers: Set<String> = ["many", "some", "several", "most", "few", "both", "all", "other", "two",
                                                    "three", "four", "five", "dozens", "hundreds", "thousands"]
