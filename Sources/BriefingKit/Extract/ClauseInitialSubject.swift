@@ -49,6 +49,8 @@ extension SubjectFinder {
                 guard [".", "'", "\u{2019}", "-", "&"].contains(token.text) else { return nil }
                 continue
             }
+            // "Even Republicans who have praised his candidacy warned": a relative clause modifies the head
+            if i > start, token.lower == "who" { break }
             if Self.nonSubjectWords.contains(token.lower) { return nil }
             if i > start, Self.modifierOpeners.contains(token.lower) { break }
             headEnd = i + 1
@@ -114,15 +116,23 @@ extension SubjectFinder {
         var start = openingComma
         while start > sentence.tokens.lowerBound, !layer.tokens[start - 1].isMark(","), openingComma - start < 10 { start -= 1 }
         while start < openingComma, isOpeningMark(layer.tokens[start]) { start += 1 }
+        // "When the F.B.I. director, James B. Comey, said": past a subordinator opening the clause
+        if start < openingComma, Self.clauseSubordinators.contains(layer.tokens[start].lower) { start += 1 }
         guard start < openingComma, start == sentence.tokens.lowerBound || layer.tokens[start - 1].isMark(",") || isOpeningMark(layer.tokens[start - 1]),
               isDescriptor(start..<openingComma) else { return nil }
         return Subject(mention: m.range, entry: m.entry, tokens: start..<closingComma)
     }
 
+    private static let clauseSubordinators: Set<String> = ["when", "after", "before", "because", "if", "while", "although",
+                                                           "though", "as", "since", "once", "but", "and"]
+
     /// Whether the tokens form a noun phrase describing a person or body: an opener, no
-    /// verb, and a known head noun or title last ("his top aide", "the company's founder").
+    /// verb, and a known head noun or title before any modifier ("his top aide", "the
+    /// company's founder", "the No. 2 Republican in the Senate").
     private func isDescriptor(_ tokens: Range<Int>) -> Bool {
-        let opener = layer.tokens[tokens.lowerBound], head = layer.tokens[tokens.upperBound - 1]
+        let headEnd = (tokens.lowerBound + 1..<tokens.upperBound).first { Self.modifierOpeners.contains(layer.tokens[$0].lower) }
+            ?? tokens.upperBound
+        let opener = layer.tokens[tokens.lowerBound], head = layer.tokens[headEnd - 1]
         guard opener.isCapitalized || Self.subjectOpeners.contains(opener.lower), head.kind == .word,
               !tokens.contains(where: { Self.nonSubjectWords.contains(layer.tokens[$0].lower) }) else { return false }
         let bare = head.lower.hasSuffix("s") ? String(head.lower.dropLast()) : head.lower

@@ -207,6 +207,11 @@ struct PositionExtractor {
         let previous = k > sentence.tokens.lowerBound ? layer.tokens[k - 1] : nil
         // (an uninflected attitude word after "and" is as often a noun: "calendars and call sheets")
         let inflected = ["ed", "s", "ing"].contains { layer.tokens[k].lower.hasSuffix($0) } || lexicons.speechVerbs[layer.tokens[k].lower] != nil
+        // "Annette Guessford, who answered her door and said …": the relative's second verb
+        if let previous, previous.lower == "and", let who = relativePronoun(before: k - 1, in: sentence),
+           let relative = subjects.relativeSubject(before: who + 1, in: sentence) {
+            return relative
+        }
         if let previous, ["and", "but"].contains(previous.lower), k - 1 > sentence.tokens.lowerBound, inflected,
            let shared = sentenceSubject ?? clauseSubject(of: sentence, before: k, subjects: &subjects) {
             return shared

@@ -4,6 +4,19 @@ extension PositionExtractor {
         subject.tokens.count == 1 && layer.tokens[subject.tokens.lowerBound].lower == "who"
     }
 
+    /// The "who" opening the clause whose verb phrase ends before token `and` ("who answered
+    /// her door Sunday and said"): within a dozen words, no mark or other clause between.
+    func relativePronoun(before and: Int, in sentence: Sentence) -> Int? {
+        var i = and - 1
+        while i > sentence.tokens.lowerBound, and - i <= 12, layer.tokens[i].kind == .word {
+            let word = layer.tokens[i].lower
+            if word == "who" { return i }
+            if ["that", "which", "and", "but", "said", "says"].contains(word) { return nil }
+            i -= 1
+        }
+        return nil
+    }
+
     /// "Pardo, who said he would not vote for either, was at the rally": reported content in a
     /// relative clause set off by commas ends where the main clause's predicate resumes after
     /// a comma (an auxiliary, a verb of saying or a past tense: "…, left early").

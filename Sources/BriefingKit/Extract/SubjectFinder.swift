@@ -325,7 +325,7 @@ struct SubjectFinder {
                                                        "investor", "soldier", "insider", "observer", "attendee", "participant",
                                                        "blogger", "victim", "survivor", "brother", "sister",
                                                        "parent", "graduate", "immigrant", "refugee", "organiser", "analysis", "investigation",
-                                                       "review", "audit", "research"]
+                                                       "review", "audit", "research", "record", "polling"]
 
     /// Whether a common noun (singular) heads a phrase naming a speaker: "official", "senator".
     static func isHeadNoun(_ word: String) -> Bool { nounPhraseHeads.contains(word) }
