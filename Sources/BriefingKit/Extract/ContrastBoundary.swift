@@ -10,7 +10,12 @@ extension PositionExtractor {
         let t = layer.tokens[i]
         guard t.isMark(",") || ["-", "\u{2014}", "\u{2013}"].contains(t.text), i + 1 < sentence.tokens.upperBound else { return false }
         let next = layer.tokens[i + 1]
-        if Self.contrastWords.contains(next) { return true }
+        if Self.contrastWords.contains(next) {
+            // not the speaker's own second clause ("…, but that the payments would offset it") nor
+            // a concession inside a phrase ("a crucial, although brief, opportunity")
+            let rest = (i + 2)..<min(i + 5, sentence.tokens.upperBound)
+            return !(rest.first.map { layer.tokens[$0].lower == "that" } ?? true) && !rest.contains { layer.tokens[$0].isMark(",") }
+        }
         guard t.isMark(","), next.lower == "and", i + 2 < sentence.tokens.upperBound else { return false }
         return Self.subjectPronouns.contains(layer.tokens[i + 2]) && layer.tokens[i + 2].lower != "it"
     }

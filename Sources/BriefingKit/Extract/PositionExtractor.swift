@@ -97,7 +97,9 @@ struct PositionExtractor {
         let subject = self.subject(ofCue: k, anchor: anchor, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
         // "said Borges, who predicted …": what follows, to the end of the relative clause
         if let subject, isRelative(subject) {
-            return contentAfter(tokenIndex: k, in: sentence).map { Found(subject: subject, cue: cue, content: relativeClauseContent($0, in: sentence)) }
+            return contentAfter(tokenIndex: k, in: sentence).map {
+                Found(subject: subject, cue: cue, content: continued(relativeClauseContent($0, in: sentence), in: sentence))
+            }
         }
         // "'…,' he said" / "“…” Kasich told a crowd": the quotation right before the subject,
         // unless it closed its own sentence and the cue introduces what follows ("He added: …").
@@ -157,7 +159,9 @@ struct PositionExtractor {
                   let before = contentBefore(tokenIndex: start, in: sentence) else { return nil }
             return Found(subject: subject, cue: layer.tokens[k].range, content: before)
         }
-        while i < sentence.tokens.upperBound, layer.tokens[i].lower == "that" || layer.tokens[i].isMark(":") { i += 1 }
+        // ("complained bitterly about …": over a manner adverb)
+        while i < sentence.tokens.upperBound, layer.tokens[i].lower == "that" || layer.tokens[i].isMark(":")
+                || SubjectFinder.isMannerAdverb(layer.tokens[i]) { i += 1 }
         guard i < sentence.tokens.upperBound, !Self.finalMarks.contains(layer.tokens[i].text), !layer.tokens[i].isMark(",") else { return nil }
         // "a group called Citizens for Trump": a thing being named, not an actor's judgement
         if subject.entry == nil, Self.namingVerbs.contains(layer.tokens[k]), layer.tokens[i].isCapitalized { return nil }
@@ -277,10 +281,10 @@ struct PositionExtractor {
     static let namingVerbs: WordSet = ["called", "calls", "calling", "call"]
     private static let finiteAuxiliaries: WordSet = ["was", "were", "is", "are", "has", "had", "have", "will", "would"]
 
-    /// "and" opening the subject's next predicate: ", and threatened …", "and said …",
-    /// "and was scheduled …" (outside quotations).
+    /// "and" or "but" opening the subject's next predicate: ", and threatened …", "and said …",
+    /// "and was scheduled …", "but has said …" (outside quotations).
     private func opensNextPredicate(_ i: Int, in sentence: Sentence) -> Bool {
-        guard layer.tokens[i].lower == "and", i + 1 < sentence.tokens.upperBound,
+        guard ["and", "but"].contains(layer.tokens[i].lower), i + 1 < sentence.tokens.upperBound,
               !isInsideQuotation(layer.tokens[i].range.lowerBound) else { return false }
         let verb = layer.tokens[i + 1]
         // a comma before "and", also inside a closing quotation mark ("…,” and")
@@ -377,7 +381,7 @@ struct PositionExtractor {
         // skip a phrase before "that" or ":" ("said on Tuesday that", "said afterwards:", "said
         // Thursday during a taping of a town hall meeting in Buffalo, New York, that")
         var j = i
-        let reach = i < end && (Self.prepositions.contains(layer.tokens[i]) || Self.timeWords.contains(layer.tokens[i])) ? 25 : 7
+        let reach = i < end && (Self.prepositions.contains(layer.tokens[i]) || Self.timeWords.contains(layer.tokens[i])) ? 25 : 4
         while j < end, j - i < reach {
             let t = layer.tokens[j]
             if t.lower == "that" || t.isMark(":") { i = j + 1; break }
