@@ -46,6 +46,8 @@ import Testing
         let found = try positions("Two hours after his first tweet said nothing, the mayor spoke. Editor's note: the fair is closed.")
         #expect(!found.contains { $0.mention?.hasPrefix("Two hours") == true })
         #expect(!found.contains { $0.mention == "Editor's" })
+        let noun = try positions("His opening remarks were so subdued that the crowd left.")
+        #expect(!noun.contains { $0.cue == "remarks" })
     }
 
     @Test func anExpectationReportsItsWholeClauseWithNoSpeaker() throws {

@@ -225,8 +225,9 @@ struct PositionExtractor {
             return shared
         }
         // after a finite verb of saying any noun phrase may open the clause ("Trump fans insist")
+        // (not a noun before its own verb: "His introductory remarks were subdued")
         let finite = anchor == k && lexicons.speechVerbs[layer.tokens[k]] != nil && !layer.tokens[k].lower.hasSuffix("ing")
-            && previous?.lower != "to"
+            && previous?.lower != "to" && !(k + 1 < sentence.tokens.upperBound && ClauseParts.auxiliaries.contains(layer.tokens[k + 1]))
         return subjects.clauseInitialSubject(before: anchor, in: sentence, anyHead: finite)
     }
 
