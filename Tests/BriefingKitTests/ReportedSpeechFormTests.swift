@@ -75,6 +75,9 @@ import Testing
     @Test func reportedSpeechEndsBeforeAContrastingClause() throws {
         let found = try positions("Most farmers say they are worried about the price, but the mayor is as popular as ever.")
         #expect(found.first { $0.cue == "say" }?.content == "they are worried about the price")
+        // the speaker's own limit goes on: no new subject after "but"
+        let limit = try positions("Officials say the city is prepared to send nurses, but will not send soldiers.")
+        #expect(limit.first { $0.cue == "say" }?.content == "the city is prepared to send nurses, but will not send soldiers")
         let more = try positions("Tom Lake said the plan was sound on Monday, and he repeated it on Tuesday.")
         #expect(more.first { $0.cue == "said" }?.content == "the plan was sound on Monday")
     }
