@@ -34,7 +34,7 @@ public struct ArticleExtractor: Sendable {
         func reference(_ subject: Subject) -> ActorReference {
             let entry = subject.entry.map { registry.entries[$0] }
             let id = entry.flatMap { ids.contains($0.id) ? $0.id : nil }
-            return ActorReference(actor: id, name: entry?.name ?? layer.string(subject.mention), mention: layer.span(subject.mention))
+            return ActorReference(actor: id, name: entry?.name ?? layer.string(subject.described ?? subject.mention), mention: layer.span(subject.mention))
         }
         return ArticleRecord(
             id: article.id, path: article.path, title: article.title, source: article.source,

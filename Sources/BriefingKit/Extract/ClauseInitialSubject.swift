@@ -32,9 +32,11 @@ extension SubjectFinder {
     /// "Robert Gordon of Northwestern University suggested", "Colorado Republican leaders
     /// strongly denied". The mention is the whole phrase; the actor is the one named at its
     /// head, if any ("the intelligence community's inspector general" names none).
-    mutating func clauseInitialSubject(before index: Int, in sentence: Sentence) -> Subject? {
+    /// With `anyHead` (a finite verb of saying follows: "The NFL legend said", "Trump fans
+    /// insist") any common noun may head the phrase.
+    mutating func clauseInitialSubject(before index: Int, in sentence: Sentence, anyHead: Bool = false) -> Subject? {
         var end = index
-        while end > sentence.tokens.lowerBound, Self.adverbs.contains(layer.tokens[end - 1].lower) { end -= 1 }
+        while end > sentence.tokens.lowerBound, Self.adverbs.contains(layer.tokens[end - 1].lower) || Self.isMannerAdverb(layer.tokens[end - 1]) { end -= 1 }
         // over an apposition before the verb: "Holger Schmieding of Berenberg, Germany's largest bank, warned"
         if let opening = appositionOpening(closedAt: end - 1, in: sentence) { end = opening }
         guard let start = clauseStart(before: end, in: sentence), end - start <= 12 else { return nil }
@@ -47,6 +49,8 @@ extension SubjectFinder {
                 guard [".", "'", "\u{2019}", "-", "&"].contains(token.text) else { return nil }
                 continue
             }
+            // "Even Republicans who have praised his candidacy warned": a relative clause modifies the head
+            if i > start, token.lower == "who" { break }
             if Self.nonSubjectWords.contains(token.lower) { return nil }
             if i > start, Self.modifierOpeners.contains(token.lower) { break }
             headEnd = i + 1
@@ -63,10 +67,31 @@ extension SubjectFinder {
         // "Many speakers at the service": a quantified plural names people whatever its noun
         let quantifiedPlural = Self.quantifiers.contains(opener.lower) && headEnd - start >= 2 && head.lower.hasSuffix("s")
             && !head.isCapitalized
-        guard quantifiedPlural || Self.isHeadNoun(bare) || lexicons.groupNouns.contains(head.lower)
+        // a noun right before the verb, not a determiner or a possessive ("The remarks are",
+        // "Editor's note:"), capitalized only as the sentence's first word ("Fact-checkers noted")
+        let plainNoun = anyHead && headEnd == end && (!head.isCapitalized || headEnd - 1 == sentence.tokens.lowerBound)
+            && head.lower.count > 2 && !Self.nonHeads.contains(head.lower) && !Self.subjectOpeners.contains(head.lower)
+            && head.lower.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" } && isPlainNounPhrase(start..<headEnd)
+        guard quantifiedPlural || plainNoun || Self.isHeadNoun(bare) || lexicons.groupNouns.contains(head.lower)
                 || lexicons.titles[head.lower] != nil else { return nil }
         return Subject(mention: mention, entry: nil, tokens: start..<end)
     }
+
+    /// Whether the words are a bare noun phrase: no preposition, and no determiner after the
+    /// first word ("Two hours after his initial tweet" is a setting, not a speaker).
+    private func isPlainNounPhrase(_ tokens: Range<Int>) -> Bool {
+        !tokens.contains { i in
+            Self.phrasePrepositions.contains(layer.tokens[i].lower) || i > tokens.lowerBound && Self.subjectOpeners.contains(layer.tokens[i].lower)
+        }
+    }
+
+    private static let phrasePrepositions: Set<String> = ["in", "on", "at", "after", "before", "since", "during", "for", "with",
+                                                          "from", "of", "by", "about", "over", "under", "until", "into"]
+
+    /// Words that end a phrase opening a clause without naming anyone: "The same day said"
+    /// is no sentence, but "Most of them say" or "One more thing worth noting" may stand.
+    private static let nonHeads: Set<String> = ["day", "week", "month", "year", "time", "thing", "things", "way", "said",
+                                                "says", "also", "more", "less", "most", "all", "both", "each", "then"]
 
     private static let quantifiers: Set<String> = ["many", "some", "several", "most", "few", "both", "all", "other", "two",
                                                    "three", "four", "five", "dozens", "hundreds", "thousands"]
@@ -91,15 +116,23 @@ extension SubjectFinder {
         var start = openingComma
         while start > sentence.tokens.lowerBound, !layer.tokens[start - 1].isMark(","), openingComma - start < 10 { start -= 1 }
         while start < openingComma, isOpeningMark(layer.tokens[start]) { start += 1 }
+        // "When the F.B.I. director, James B. Comey, said": past a subordinator opening the clause
+        if start < openingComma, Self.clauseSubordinators.contains(layer.tokens[start].lower) { start += 1 }
         guard start < openingComma, start == sentence.tokens.lowerBound || layer.tokens[start - 1].isMark(",") || isOpeningMark(layer.tokens[start - 1]),
               isDescriptor(start..<openingComma) else { return nil }
         return Subject(mention: m.range, entry: m.entry, tokens: start..<closingComma)
     }
 
+    private static let clauseSubordinators: Set<String> = ["when", "after", "before", "because", "if", "while", "although",
+                                                           "though", "as", "since", "once", "but", "and"]
+
     /// Whether the tokens form a noun phrase describing a person or body: an opener, no
-    /// verb, and a known head noun or title last ("his top aide", "the company's founder").
+    /// verb, and a known head noun or title before any modifier ("his top aide", "the
+    /// company's founder", "the No. 2 Republican in the Senate").
     private func isDescriptor(_ tokens: Range<Int>) -> Bool {
-        let opener = layer.tokens[tokens.lowerBound], head = layer.tokens[tokens.upperBound - 1]
+        let headEnd = (tokens.lowerBound + 1..<tokens.upperBound).first { Self.modifierOpeners.contains(layer.tokens[$0].lower) }
+            ?? tokens.upperBound
+        let opener = layer.tokens[tokens.lowerBound], head = layer.tokens[headEnd - 1]
         guard opener.isCapitalized || Self.subjectOpeners.contains(opener.lower), head.kind == .word,
               !tokens.contains(where: { Self.nonSubjectWords.contains(layer.tokens[$0].lower) }) else { return false }
         let bare = head.lower.hasSuffix("s") ? String(head.lower.dropLast()) : head.lower

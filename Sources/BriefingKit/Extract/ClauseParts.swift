@@ -44,12 +44,12 @@ struct ClauseParts {
         return word != "as" || isComparativeFree(i)
     }
 
-    /// "as many as": not a clause break.
+    /// "as many as", "as many as 30": not a clause break.
     private func isComparativeFree(_ i: Int) -> Bool {
         let next = i + 1 < layer.tokens.count ? layer.tokens[i + 1].lower : ""
         let previous = i > 0 ? layer.tokens[i - 1].lower : ""
         return !["many", "much", "well", "soon", "long", "far", "part", "such"].contains(next)
-            && !["as", "such", "same", "so"].contains(previous)
+            && !["as", "such", "same", "so", "many", "much", "well", "soon", "long", "far"].contains(previous)
     }
 
     /// The condition clause of a sentence ("if the US is willing to provide security guarantees",

@@ -57,7 +57,7 @@ struct PositionExtractor {
                 }
                 taken.insert(position.content)
                 // the subject a later coordinated verb shares: not one inside reported words
-                if let subject = position.subject, !found[sentenceStart...].contains(where: { $0.content.contains(subject.mention.lowerBound) }),
+                if let subject = position.subject, !isRelative(subject), !found[sentenceStart...].contains(where: { $0.content.contains(subject.mention.lowerBound) }),
                    !(sentence.tokens.lowerBound..<subject.tokens.lowerBound).contains(where: { isCueWord(layer.tokens[$0]) }) {
                     sentenceSubject = subject
                 }
@@ -95,6 +95,12 @@ struct PositionExtractor {
             return Found(subject: speaker, cue: cue, content: extended(content, afterCue: k, in: sentence))
         }
         let subject = self.subject(ofCue: k, anchor: anchor, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
+        // "said Borges, who predicted …": what follows, to the end of the relative clause
+        if let subject, isRelative(subject) {
+            return contentAfter(tokenIndex: k, in: sentence).map {
+                Found(subject: subject, cue: cue, content: continued(relativeClauseContent($0, in: sentence), in: sentence))
+            }
+        }
         // "'…,' he said" / "“…” Kasich told a crowd": the quotation right before the subject,
         // unless it closed its own sentence and the cue introduces what follows ("He added: …").
         if let subject, let asClause = asAttribution(subject: subject, cue: k, in: sentence) {
@@ -142,10 +148,20 @@ struct PositionExtractor {
         // "Rubio seemed to urge …": over a verb that takes the cue as its complement
         if anchor < k, layer.tokens[anchor].lower == "to", anchor - 1 > sentence.tokens.lowerBound,
            Self.catenatives.contains(layer.tokens[anchor - 1]) { anchor -= 1 }
+        // (a relative "who" reports speech only: "who pledged to ban", "who opposed the deal" are acts)
         guard let subject = self.subject(ofCue: k, anchor: anchor, in: sentence, sentenceSubject: sentenceSubject,
-                                         subjects: &subjects) else { return nil }
+                                         subjects: &subjects), !isRelative(subject) else { return nil }
         var i = k + 1
-        while i < sentence.tokens.upperBound, layer.tokens[i].lower == "that" || layer.tokens[i].isMark(":") { i += 1 }
+        // "…, a USA TODAY analysis shows.": a finding closing the sentence reports what came before
+        if i == sentence.tokens.upperBound || layer.tokens[i].isMark(".") {
+            let start = modifiedStart(of: subject, in: sentence)
+            guard start > sentence.tokens.lowerBound, layer.tokens[start - 1].isMark(","),
+                  let before = contentBefore(tokenIndex: start, in: sentence) else { return nil }
+            return Found(subject: subject, cue: layer.tokens[k].range, content: before)
+        }
+        // ("complained bitterly about …": over a manner adverb)
+        while i < sentence.tokens.upperBound, layer.tokens[i].lower == "that" || layer.tokens[i].isMark(":")
+                || SubjectFinder.isMannerAdverb(layer.tokens[i]) { i += 1 }
         guard i < sentence.tokens.upperBound, !Self.finalMarks.contains(layer.tokens[i].text), !layer.tokens[i].isMark(",") else { return nil }
         // "a group called Citizens for Trump": a thing being named, not an actor's judgement
         if subject.entry == nil, Self.namingVerbs.contains(layer.tokens[k]), layer.tokens[i].isCapitalized { return nil }
@@ -188,12 +204,18 @@ struct PositionExtractor {
     /// its clause's subject; else the noun phrase opening the clause.
     private func subject(ofCue k: Int, anchor: Int, in sentence: Sentence, sentenceSubject: Subject?,
                          subjects: inout SubjectFinder) -> Subject? {
+        if let relative = subjects.relativeSubject(before: anchor, in: sentence) { return relative }
         if let subject = subjects.subject(before: anchor, in: sentence), !isObjectBeforeInfinitive(subject, anchor: anchor, in: sentence) {
             return subject
         }
         let previous = k > sentence.tokens.lowerBound ? layer.tokens[k - 1] : nil
         // (an uninflected attitude word after "and" is as often a noun: "calendars and call sheets")
         let inflected = ["ed", "s", "ing"].contains { layer.tokens[k].lower.hasSuffix($0) } || lexicons.speechVerbs[layer.tokens[k].lower] != nil
+        // "Annette Guessford, who answered her door and said …": the relative's second verb
+        if let previous, previous.lower == "and", let who = relativePronoun(before: k - 1, in: sentence),
+           let relative = subjects.relativeSubject(before: who + 1, in: sentence) {
+            return relative
+        }
         if let previous, ["and", "but"].contains(previous.lower), k - 1 > sentence.tokens.lowerBound, inflected,
            let shared = sentenceSubject ?? clauseSubject(of: sentence, before: k, subjects: &subjects) {
             return shared
@@ -202,7 +224,11 @@ struct PositionExtractor {
            let shared = sentenceSubject ?? clauseSubject(of: sentence, before: k, subjects: &subjects) {
             return shared
         }
-        return subjects.clauseInitialSubject(before: anchor, in: sentence)
+        // after a finite verb of saying any noun phrase may open the clause ("Trump fans insist")
+        // (not a noun before its own verb: "His introductory remarks were subdued")
+        let finite = anchor == k && lexicons.speechVerbs[layer.tokens[k]] != nil && !layer.tokens[k].lower.hasSuffix("ing")
+            && previous?.lower != "to" && !(k + 1 < sentence.tokens.upperBound && ClauseParts.auxiliaries.contains(layer.tokens[k + 1]))
+        return subjects.clauseInitialSubject(before: anchor, in: sentence, anyHead: finite)
     }
 
     private static let objectPrepositions: WordSet = ["to", "on", "onto", "in", "into", "at", "via", "with", "from"]
@@ -219,7 +245,9 @@ struct PositionExtractor {
         return before.lower.count > 4 && (before.lower.hasLiteralSuffix("ing") || before.lower.hasLiteralSuffix("ed"))
     }
 
-    private static let beForms: WordSet = ["was", "were", "is", "are", "been", "be", "being", "get", "gets", "got"]
+    private static let beForms: WordSet = ["was", "were", "is", "are", "been", "be", "being", "get", "gets", "got",
+                                               "isn't", "aren't", "wasn't", "weren't", "isn\u{2019}t", "aren\u{2019}t",
+                                               "wasn\u{2019}t", "weren\u{2019}t"]
     private static let passiveAdverbs: WordSet = ["also", "not", "never", "repeatedly", "reportedly", "widely", "often",
                                                       "frequently", "publicly", "privately", "later", "first", "then"]
     private static let irregularParticiples: WordSet = ["told", "said", "shown", "known", "seen", "thought", "heard",
@@ -239,6 +267,7 @@ struct PositionExtractor {
     /// the words stand unattributed ("it was announced that …").
     private func passiveSpeech(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
         let cue = layer.tokens[k].range
+        if let expectation = expectation(k, in: sentence) { return Found(subject: nil, cue: cue, content: expectation) }
         if k + 2 < sentence.tokens.upperBound, layer.tokens[k + 1].lower == "by" {
             let bare = lexicons.groupNouns.contains(layer.tokens[k + 2].lower)
                 ? Subject(mention: layer.tokens[k + 2].range, entry: nil, tokens: (k + 2)..<(k + 3)) : nil
@@ -253,10 +282,10 @@ struct PositionExtractor {
     static let namingVerbs: WordSet = ["called", "calls", "calling", "call"]
     private static let finiteAuxiliaries: WordSet = ["was", "were", "is", "are", "has", "had", "have", "will", "would"]
 
-    /// "and" opening the subject's next predicate: ", and threatened …", "and said …",
-    /// "and was scheduled …" (outside quotations).
+    /// "and" or "but" opening the subject's next predicate: ", and threatened …", "and said …",
+    /// "and was scheduled …", "but has said …" (outside quotations).
     private func opensNextPredicate(_ i: Int, in sentence: Sentence) -> Bool {
-        guard layer.tokens[i].lower == "and", i + 1 < sentence.tokens.upperBound,
+        guard ["and", "but"].contains(layer.tokens[i].lower), i + 1 < sentence.tokens.upperBound,
               !isInsideQuotation(layer.tokens[i].range.lowerBound) else { return false }
         let verb = layer.tokens[i + 1]
         // a comma before "and", also inside a closing quotation mark ("…,” and")
@@ -353,7 +382,7 @@ struct PositionExtractor {
         // skip a phrase before "that" or ":" ("said on Tuesday that", "said afterwards:", "said
         // Thursday during a taping of a town hall meeting in Buffalo, New York, that")
         var j = i
-        let reach = i < end && (Self.prepositions.contains(layer.tokens[i]) || Self.timeWords.contains(layer.tokens[i])) ? 25 : 7
+        let reach = i < end && (Self.prepositions.contains(layer.tokens[i]) || Self.timeWords.contains(layer.tokens[i])) ? 25 : 4
         while j < end, j - i < reach {
             let t = layer.tokens[j]
             if t.lower == "that" || t.isMark(":") { i = j + 1; break }
@@ -406,8 +435,8 @@ struct PositionExtractor {
 
     /// "When asked whether he would run, …", "was asked if …": the question, with no asker.
     private func unattributedQuestion(_ k: Int, in sentence: Sentence) -> Range<Int>? {
-        guard layer.tokens[k].lower == "asked", k > sentence.tokens.lowerBound,
-              ["when", "was", "were", "been", "being", "if", "after"].contains(layer.tokens[k - 1].lower),
+        guard layer.tokens[k].lower == "asked",
+              k == sentence.tokens.lowerBound || ["when", "was", "were", "been", "being", "if", "after"].contains(layer.tokens[k - 1].lower),
               k + 1 < sentence.tokens.upperBound, Self.questionWords.contains(layer.tokens[k + 1]) else { return nil }
         // the question runs to the first mark: "When asked whether she would run, Hill smiled."
         var end = k + 2
@@ -546,7 +575,7 @@ struct PositionExtractor {
                 if layer.tokens[i].isMark(","), layer.tokens[i + 1].lower.hasSuffix("ing"), lexicons.speechVerbs[layer.tokens[i + 1]] != nil {
                     return layer.tokens[max(start, i - 1)].range.upperBound
                 }
-                if i > start + 1, opensAnotherAttribution(i, in: sentence)
+                if i > start + 1, opensAnotherAttribution(i, in: sentence) || opensContrast(i, in: sentence)
                     || layer.tokens[i].isMark(",") && layer.tokens[i + 1].lower == "according" {
                     return layer.tokens[i - 1].range.upperBound
                 }

@@ -6,4 +6,7 @@ struct Subject {
     var entry: Int?
     /// Token indices of the mention.
     var tokens: Range<Int>
+    /// The phrase a relative pronoun mention stands for ("voters" in "voters who say"): the
+    /// speaker's name when no actor is resolved.
+    var described: Range<Int>? = nil
 }

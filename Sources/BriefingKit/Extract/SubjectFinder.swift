@@ -32,7 +32,8 @@ struct SubjectFinder {
     static let adverbs: WordSet = ["also", "has", "have", "had", "was", "were", "is", "are", "previously", "later",
                                        "then", "again", "repeatedly", "long", "once", "now", "still", "already",
                                        "publicly", "privately", "reportedly", "recently", "earlier", "initially",
-                                       "ultimately", "never", "always", "just", "further", "flatly", "did", "does", "do"]
+                                       "ultimately", "never", "always", "just", "further", "flatly", "did", "does", "do",
+                                       "even", "soon", "twice"]
 
     private static let continuingVerbs: WordSet = ["continued", "continues", "proceeded", "proceeds"]
     private static let goingVerbs: WordSet = ["went", "goes", "go"]
@@ -40,7 +41,7 @@ struct SubjectFinder {
     /// The subject ending before token `index`, within `sentence`.
     mutating func subject(before index: Int, in sentence: Sentence) -> Subject? {
         var i = index - 1
-        while i >= sentence.tokens.lowerBound, Self.adverbs.contains(layer.tokens[i]) { i -= 1 }
+        while i >= sentence.tokens.lowerBound, Self.adverbs.contains(layer.tokens[i]) || Self.isMannerAdverb(layer.tokens[i]) { i -= 1 }
         // "Bryne went on to say", "she continued to insist": the verb that carries the speech on
         // (the cue's own "to" may already be stepped over: `index` is then at it)
         var j = i
@@ -323,16 +324,17 @@ struct SubjectFinder {
                                                        "journalist", "correspondent", "commissioner", "regulator", "banker",
                                                        "investor", "soldier", "insider", "observer", "attendee", "participant",
                                                        "blogger", "victim", "survivor", "brother", "sister",
-                                                       "parent", "graduate", "immigrant", "refugee", "organiser"]
+                                                       "parent", "graduate", "immigrant", "refugee", "organiser", "analysis", "investigation",
+                                                       "review", "audit", "research", "record", "polling"]
 
     /// Whether a common noun (singular) heads a phrase naming a speaker: "official", "senator".
     static func isHeadNoun(_ word: String) -> Bool { nounPhraseHeads.contains(word) }
 
     /// An unnamed subject such as "the company" or "a senior official".
-    private mutating func nounPhraseSubject(endingAt i: Int, in sentence: Sentence) -> Subject? {
+    mutating func nounPhraseSubject(endingAt i: Int, in sentence: Sentence) -> Subject? {
         let head = layer.tokens[i]
         let bare = head.lower.hasSuffix("s") ? String(head.lower.dropLast()) : head.lower
-        guard head.kind == .word, Self.nounPhraseHeads.contains(bare) || lexicons.groupNouns.contains(head) else { return nil }
+        guard head.kind == .word, Self.nounPhraseHeads.contains(bare) || Self.nounPhraseHeads.contains(head.lower) || lexicons.groupNouns.contains(head) else { return nil }
         var start = i
         while start > sentence.tokens.lowerBound, i - start < 4 {
             let previous = layer.tokens[start - 1]

@@ -1,0 +1,84 @@
+import Testing
+@testable import BriefingKit
+
+/// Reported speech in forms the plain "X said …" rules miss: a relative "who" as the
+/// speaker, adverbs before the verb, speakers named by any noun, expectations nobody holds,
+/// a finding closing its sentence, a question put at the sentence's start, and reported
+/// clauses that end where the writer sets another clause against them.
+@Suite struct ReportedSpeechFormTests {
+    private func positions(_ body: String) throws -> [ReportedSpeechLayoutTests.Found] {
+        try ReportedSpeechLayoutTests.positions(body)
+    }
+
+    @Test func aRelativeWhoSpeaksForTheNameBeforeIt() throws {
+        let found = try positions("Dana Hill visited the plant. Hill, who said the plant will stay open, left early.")
+        let position = try #require(found.first { $0.cue == "said" })
+        #expect(position.mention == "who")
+        #expect(position.speaker == "Dana Hill")
+        // the relative clause ends where the main clause's verb resumes
+        #expect(position.content == "the plant will stay open")
+    }
+
+    @Test func aRelativeWhoAfterAnInvertedSpeakerIsNotTheQuotationBeforeIt() throws {
+        let found = try positions("“We will win,” said Dana Hill, who predicted a record turnout in the county.")
+        #expect(found.contains { $0.cue == "predicted" && $0.content == "a record turnout in the county" && $0.speaker == "Dana Hill" })
+        #expect(found.contains { $0.cue == "said" && $0.content == "“We will win,”" })
+    }
+
+    @Test func aRelativeWhoBeforeAnActIsNoSpeech() throws {
+        let found = try positions("The rally was for Dana Hill, who opposed the new tax on farms.")
+        #expect(!found.contains { $0.cue == "opposed" })
+    }
+
+    @Test func anAdverbInLyOrEvenMayStandBeforeTheVerb() throws {
+        let found = try positions("Dana Hill quietly suggested that the vote be delayed. Tom Lake even argued the law is void.")
+        #expect(found.contains { $0.cue == "suggested" && $0.speaker == "Dana Hill" && $0.content == "the vote be delayed" })
+        #expect(found.contains { $0.cue == "argued" && $0.speaker == "Tom Lake" && $0.content == "the law is void" })
+    }
+
+    @Test func anyNounOpeningTheClauseSpeaksBeforeAVerbOfSaying() throws {
+        let found = try positions("The football legend said people misunderstand the mayor. Farm fans insist the fair must stay.")
+        #expect(found.contains { $0.mention == "The football legend" && $0.content == "people misunderstand the mayor" })
+        #expect(found.contains { $0.mention == "Farm fans" && $0.content == "the fair must stay" })
+    }
+
+    @Test func aSettingOrAPossessiveBeforeTheVerbIsNoSpeaker() throws {
+        let found = try positions("Two hours after his first tweet said nothing, the mayor spoke. Editor's note: the fair is closed.")
+        #expect(!found.contains { $0.mention?.hasPrefix("Two hours") == true })
+        #expect(!found.contains { $0.mention == "Editor's" })
+        let noun = try positions("His opening remarks were so subdued that the crowd left.")
+        #expect(!noun.contains { $0.cue == "remarks" })
+    }
+
+    @Test func anExpectationReportsItsWholeClauseWithNoSpeaker() throws {
+        let found = try positions("Dana Hill is expected to sign the bill on Friday, though Tom Lake will not attend.")
+        let position = try #require(found.first { $0.cue == "expected" })
+        #expect(position.content == "Dana Hill is expected to sign the bill on Friday")
+        #expect(position.mention == nil)
+        let relative = try positions("The bill, which the council is expected to pass, costs little.")
+        #expect(!relative.contains { $0.cue == "expected" })
+    }
+
+    @Test func aFindingClosingItsSentenceReportsWhatCameBefore() throws {
+        let found = try positions("Turnout rose in every county, a new state analysis shows.")
+        let position = try #require(found.first { $0.cue == "shows" })
+        #expect(position.content == "Turnout rose in every county")
+        #expect(position.mention == "a new state analysis")
+    }
+
+    @Test func aQuestionAskedAtTheSentencesStartHasNoAsker() throws {
+        let found = try positions("Asked whether he would run again, Tom Lake said he had not decided.")
+        #expect(found.contains { $0.cue == "Asked" && $0.content == "whether he would run again" && $0.mention == nil })
+        #expect(found.contains { $0.cue == "said" && $0.content == "he had not decided" })
+    }
+
+    @Test func reportedSpeechEndsBeforeAContrastingClause() throws {
+        let found = try positions("Most farmers say they are worried about the price, but the mayor is as popular as ever.")
+        #expect(found.first { $0.cue == "say" }?.content == "they are worried about the price")
+        // the speaker's own limit goes on: no new subject after "but"
+        let limit = try positions("Officials say the city is prepared to send nurses, but will not send soldiers.")
+        #expect(limit.first { $0.cue == "say" }?.content == "the city is prepared to send nurses, but will not send soldiers")
+        let more = try positions("Tom Lake said the plan was sound on Monday, and he repeated it on Tuesday.")
+        #expect(more.first { $0.cue == "said" }?.content == "the plan was sound on Monday")
+    }
+}
