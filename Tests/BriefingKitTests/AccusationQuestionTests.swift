@@ -32,4 +32,9 @@ import Testing
         #expect(try questions("The accused stood silent in the courtroom on Monday.").isEmpty)
         #expect(try questions("Roe said he was accused on Monday.").isEmpty)
     }
+
+    @Test func lyingIsLie() throws {
+        #expect(try questions("Critics accused the mayor of lying about the budget.").first?.question
+            == "Did the mayor lie about the budget?")
+    }
 }

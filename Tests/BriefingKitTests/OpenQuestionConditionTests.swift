@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func theMonthMayIsNoModal() throws {
-        #expect(try questions("Once the council met in May, members voted on the budget.").isEmpty)
+        #expect(try questions("If the council approved the budget in May, the plan went ahead.").isEmpty)
     }
 
     @Test func illustrationsAndGuidesSetNoCondition() throws {
@@ -40,5 +40,10 @@ import Testing
         #expect(said.first?.question == "Could the levy fail if turnout is low?")
         let noting = try questions("Mayor Jane Roe spoke on Monday, noting she would sign the bill if the council passed it.")
         #expect(noting.first?.question == "Would Jane Roe sign the bill if the council passed it?")
+    }
+
+    @Test func droppingOutIfIsAConditionNotAQuestion() throws {
+        let found = try questions("Dana Hill said she will drop out if she loses Ohio.")
+        #expect(found.map(\.kind) == [.conditional])
     }
 }

@@ -81,4 +81,14 @@ import Testing
         let more = try positions("Tom Lake said the plan was sound on Monday, and he repeated it on Tuesday.")
         #expect(more.first { $0.cue == "said" }?.content == "the plan was sound on Monday")
     }
+
+    @Test func anInterrogativeWhoSpeaksForNoOne() throws {
+        let found = try positions("It is unclear who said the plant will close.")
+        #expect(!found.contains { $0.mention == "who" })
+    }
+
+    @Test func aSubordinatorBeforeADescribedNameIsPassedOver() throws {
+        let found = try positions("When the council's chairwoman, Dana Hill, said the plant will close, workers left.")
+        #expect(found.contains { $0.cue == "said" && $0.speaker == "Dana Hill" })
+    }
 }

@@ -27,4 +27,13 @@ import Testing
             """)
         #expect(speakers(found) == ["Jane Roe", "Mr. Roe"])
     }
+
+    @Test func aSuffixIsNoSurname() throws {
+        let found = try record("""
+            Martin Luther Roe Jr. spoke in Dayton on Monday.
+
+            "We will win Ohio," Mr. Roe said.
+            """)
+        #expect(speakers(found) == ["Martin Luther Roe Jr."])
+    }
 }

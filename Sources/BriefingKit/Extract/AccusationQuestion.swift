@@ -5,9 +5,10 @@ struct AccusationQuestion {
     let layer: TextLayer
     let verbs: VerbBase
 
-    static let cues: Set<String> = ["accused", "accuses", "accusing", "accuse"]
+    /// The words that report an accusation (the open-question cues of kind disputed that open one).
+    static let cues: Set<String> = ["accused", "accuses", "accusing"]
     private static let passiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "been", "being"]
-    private static let objectPronouns: Set<String> = ["him", "her", "them", "me", "us", "you", "it"]
+    private static let objectPronouns: Set<String> = OpenQuestionExtractor.objectPronouns.union(["it"])
     private static let leadIns: Set<String> = ["and", "but", "so", "now", "who", "which", "that"]
 
     /// The accused and the charge of the accusation cue at token `k`: nil when the words do not
@@ -23,7 +24,8 @@ struct AccusationQuestion {
             guard accused.count <= 8, !(accused.count == 1 && Self.objectPronouns.contains(layer.tokens[k + 1].lower)) else { return nil }
             return (accused, (of + 1)..<end)
         }
-        // "Marquez, 24, is accused of …": the subject before the passive
+        // "Dana Hill is accused of …": the subject before the passive (a subject set off by commas,
+        // "Marquez, 24, is accused of", is left alone: no accused, no question)
         guard k > clause.lowerBound, Self.passiveAuxiliaries.contains(layer.tokens[k - 1].lower) else { return nil }
         var subjectEnd = k - 1
         while subjectEnd > clause.lowerBound, Self.passiveAuxiliaries.contains(layer.tokens[subjectEnd - 1].lower)
@@ -45,7 +47,7 @@ struct AccusationQuestion {
         var end = start
         while end < clause.upperBound {
             let token = layer.tokens[end]
-            if token.kind == .punctuation, !Self.quoteMarks.contains(token.text) { break }
+            if token.kind == .punctuation, !QuestionPhraser.quoteMarks.contains(token.text) { break }
             if Self.reports.contains(token.lower) { break }
             if token.lower == "and", end + 1 < clause.upperBound, verbs.base(of: layer.tokens[end + 1].lower)?.tense == .past { break }
             end += 1
@@ -53,7 +55,6 @@ struct AccusationQuestion {
         return end
     }
 
-    private static let quoteMarks: Set<String> = ["'", "\u{2019}", "\u{2018}", "\"", "\u{201C}", "\u{201D}", "''", "``"]
 
     /// The question for the accusation cue at token `k`, or nil (see `parts`).
     func question(cueAt k: Int, in clause: Range<Int>) -> String? {
@@ -75,7 +76,7 @@ struct AccusationQuestion {
     /// The words of `range` as written, a sentence-opening "The" lowered; quotation marks left out
     /// when they do not pair up.
     private func text(_ range: Range<Int>) -> String {
-        let marks = range.filter { Self.quoteMarks.contains(layer.tokens[$0].text) && !["'", "\u{2019}"].contains(layer.tokens[$0].text) }
+        let marks = range.filter { QuestionPhraser.quoteMarks.contains(layer.tokens[$0].text) && !["'", "\u{2019}"].contains(layer.tokens[$0].text) }
         var out = ""
         var previousEnd: Int?
         for i in range where marks.count % 2 == 0 || !marks.contains(i) {

@@ -261,8 +261,7 @@ struct ActorExtractor {
     private func registerNameParts(of name: String, index: Int, in registry: inout ActorRegistry) {
         let parts = NameWords.split(name).filter { $0.count > 2 || !$0.hasSuffix(".") }
         guard parts.count >= 2 else { return }
-        let surname = parts.last(where: { !Self.nameSuffixes.contains($0.lowercased()) }) ?? parts[parts.count - 1]
-        registry.alias("part:" + surname.lowercased(), to: index)
+        registry.alias("part:" + surname(of: parts), to: index)
         registry.alias("part:" + parts[0].lowercased(), to: index)
         // "Melba Acosta Febo" is "Ms. Acosta": a middle word that is no first name is a surname too
         if parts.count == 3, parts[1].count > 2, !parts[1].hasSuffix("."), !lexicons.firstNames.contains(parts[1].lowercased()),
@@ -277,16 +276,23 @@ struct ActorExtractor {
     private func titledSurname(_ chunk: NameChunk, found index: Int, in registry: inout ActorRegistry) -> Int {
         guard let title = chunk.title, let gender = lexicons.genderedWords[title],
               let known = firstNameGender(of: registry.entries[index]), known != gender else { return index }
-        let surname = chunk.text.lowercased()
+        let wanted = chunk.text.lowercased()
         if let other = registry.entries.indices.first(where: { i in
-            NameWords.split(registry.entries[i].name).last?.lowercased() == surname && firstNameGender(of: registry.entries[i]) == gender
+            surname(of: NameWords.split(registry.entries[i].name)) == wanted && firstNameGender(of: registry.entries[i]) == gender
         }) {
             return other
         }
         let name = title.prefix(1).uppercased() + title.dropFirst() + " " + chunk.text
-        return registry.actor(key: "person:" + title + " " + surname, name: name, kind: .person)
+        return registry.actor(key: "person:" + title + " " + wanted, name: name, kind: .person)
     }
 
+    /// The surname among a name's words, lower case: the last word that is no suffix ("King" in
+    /// "Martin Luther King Jr.").
+    private func surname(of parts: [String]) -> String {
+        (parts.last(where: { !Self.nameSuffixes.contains($0.lowercased()) }) ?? parts.last ?? "").lowercased()
+    }
+
+    /// The gender a person's first name tells, if the lexicon knows it.
     private func firstNameGender(of entry: ActorRegistry.Entry) -> Gender? {
         guard entry.kind == .person, let first = NameWords.split(entry.name).first else { return nil }
         return lexicons.genderedWords[first.lowercased()]

@@ -91,7 +91,7 @@ extension SubjectFinder {
     /// Words that end a phrase opening a clause without naming anyone: "The same day said"
     /// is no sentence, but "Most of them say" or "One more thing worth noting" may stand.
     private static let nonHeads: Set<String> = ["day", "week", "month", "year", "time", "thing", "things", "way", "said",
-                                                "says", "also", "more", "less", "most", "all", "both", "each", "then"]
+                                                "says", "more", "less", "most", "all", "both", "each"]
 
     private static let quantifiers: Set<String> = ["many", "some", "several", "most", "few", "both", "all", "other", "two",
                                                    "three", "four", "five", "dozens", "hundreds", "thousands"]
@@ -116,10 +116,11 @@ extension SubjectFinder {
         var start = openingComma
         while start > sentence.tokens.lowerBound, !layer.tokens[start - 1].isMark(","), openingComma - start < 10 { start -= 1 }
         while start < openingComma, isOpeningMark(layer.tokens[start]) { start += 1 }
+        guard start < openingComma, start == sentence.tokens.lowerBound || layer.tokens[start - 1].isMark(",") || isOpeningMark(layer.tokens[start - 1])
+        else { return nil }
         // "When the F.B.I. director, James B. Comey, said": past a subordinator opening the clause
-        if start < openingComma, Self.clauseSubordinators.contains(layer.tokens[start].lower) { start += 1 }
-        guard start < openingComma, start == sentence.tokens.lowerBound || layer.tokens[start - 1].isMark(",") || isOpeningMark(layer.tokens[start - 1]),
-              isDescriptor(start..<openingComma) else { return nil }
+        if Self.clauseSubordinators.contains(layer.tokens[start].lower) { start += 1 }
+        guard start < openingComma, isDescriptor(start..<openingComma) else { return nil }
         return Subject(mention: m.range, entry: m.entry, tokens: start..<closingComma)
     }
 

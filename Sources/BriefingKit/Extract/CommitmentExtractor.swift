@@ -94,7 +94,7 @@ struct CommitmentExtractor {
                 // stands before it in a relative clause, and what follows is another clause's verb
                 if verb + 1 < sentence.tokens.upperBound, ClauseParts.auxiliaries.contains(layer.tokens[verb + 1].lower) { continue }
                 // "the party he now aims to lead yawned": an aim's verb right before a past verb is in a relative clause
-                if Self.aims.contains(modality), verb + 1 < sentence.tokens.upperBound, isPastForm(layer.tokens[verb + 1]) { continue }
+                if Self.aims.contains(modality), verb + 1 < sentence.tokens.upperBound, VerbBase.isPastForm(layer.tokens[verb + 1]) { continue }
                 if let condition, condition.contains(layer.tokens[k].range.lowerBound) { continue }
                 // "…, but will not deploy them": already a limit of the commitment before it
                 if let last = found.last, last.limits.contains(where: { $0.contains(layer.tokens[k + length - 1].range.lowerBound) }) { continue }
@@ -302,12 +302,6 @@ struct CommitmentExtractor {
             return subject
         }
         return nil
-    }
-
-    /// A lower-case past form: "yawned", "said".
-    private func isPastForm(_ token: Token) -> Bool {
-        token.kind == .word && !token.isCapitalized && (token.lower.hasSuffix("ed") && token.lower.count > 4
-            || VerbBase.irregularPast[token.lower] != nil)
     }
 
     /// Verb forms after a subject that the past-form table does not hold ("Clinton put …").

@@ -6,7 +6,8 @@
 /// conditional, pending, uncertain, explicit. At most one question per sentence.
 ///
 /// Precision rules: a condition must be a real one ("if the US is willing …", not "as if",
-/// "if you like your plan") with a modal in its sentence; a literal question counts only as
+/// "if you like your plan") with a modal outcome, outside the condition or in an outcome no
+/// comma parts from it ("if elected I will fight"); a literal question counts only as
 /// a yes/no question ("Will Cruz's gambit do any better?"), and not at all in an article
 /// that asks many (an op-ed's rhetorical questions).
 struct OpenQuestionExtractor {
@@ -115,15 +116,22 @@ struct OpenQuestionExtractor {
             && sense.isOpen(whether: i, in: sentence)
     }
 
+    /// Whether the word at `i` asks: "unclear", "determine", "see", or "out" after "find",
+    /// "figure", "check" (not "drop out if he loses").
     private func isAsked(_ i: Int, in sentence: Sentence) -> Bool {
-        i >= sentence.tokens.lowerBound && Self.askingWords.contains(layer.tokens[i].lower)
+        guard i >= sentence.tokens.lowerBound else { return false }
+        let word = layer.tokens[i].lower
+        if word == "out" {
+            return i > sentence.tokens.lowerBound && ["find", "finds", "found", "finding", "figure", "figured", "check"].contains(layer.tokens[i - 1].lower)
+        }
+        return Self.askingWords.contains(word)
     }
 
     /// "asked Trump if …", "Tell me if …", "asking the governor if …": a question put to someone
     /// named in at most three words.
     private func isAskedOfSomeone(_ i: Int, in sentence: Sentence) -> Bool {
         var j = i - 1
-        while j > sentence.tokens.lowerBound, i - j <= 3, layer.tokens[j].kind == .word {
+        while j > sentence.tokens.lowerBound, i - j <= 3, layer.tokens[j].kind == .word, layer.tokens[j].lower != "to" {
             j -= 1
             if ["ask", "asks", "asked", "asking", "tell"].contains(layer.tokens[j].lower) { return true }
         }
@@ -200,10 +208,12 @@ struct OpenQuestionExtractor {
         return subject
     }
 
+    /// Whether a token is a verb of saying or of attitude ("announced", "thinks").
     private func isReport(_ token: Token) -> Bool {
         lexicons.speechVerbs[token] != nil || lexicons.attitudeVerbs.contains(token)
     }
 
+    /// Whether the token at `i` is a modal ("will", "could", "I'll"), not the month "May".
     private func isModal(_ i: Int, in sentence: Sentence) -> Bool {
         let token = layer.tokens[i]
         // "in May" is the month
@@ -367,7 +377,8 @@ struct OpenQuestionExtractor {
         return clause.upperBound - start >= 3 && start <= k ? start..<clause.upperBound : clause
     }
 
-    private static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "you"]
+    /// Object pronouns for a listener or an accused ("reassuring him that …").
+    static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "you"]
     private static let objectReports: Set<String> = ["told", "tell", "tells", "informed", "assured", "reminded", "warned",
                                                      "urged", "asked", "asks", "ask"]
 

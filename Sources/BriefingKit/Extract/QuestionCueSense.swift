@@ -117,8 +117,9 @@ struct QuestionCueSense {
         return false
     }
 
-    /// "Whether you agree or not, …", "…, whether it's to vote for him or against him": a
-    /// whether-clause with "or" that opens the sentence or follows a comma sets no question.
+    /// "Whether you agree or not, …", "…, whether it's to vote for him or against him", "the
+    /// timing is terrible whether you do it before or after": a whether-clause with "or" that opens
+    /// the sentence, follows a comma, or follows no word that asks sets no question.
     private func isConcessive(whether k: Int, in sentence: Sentence) -> Bool {
         let hasOr = { (range: Range<Int>) in range.contains { self.layer.tokens[$0].lower == "or" } }
         // after a comma: "…, whether it's Republican or Democrat", "Immigrants, whether refugees,
@@ -164,7 +165,7 @@ struct QuestionCueSense {
                                                      "determine", "determines", "determined", "shows", "choose", "choosing", "considering", "consider", "weigh", "weighing",
                                                      "say", "said", "says", "tell", "told", "show", "check", "test", "examine",
                                                      "examining", "investigate", "investigating", "review", "reviewing", "questioned",
-                                                     "whether", "matter", "matters", "depends", "depend", "explore", "exploring",
+                                                     "matter", "matters", "depends", "depend", "explore", "exploring",
                                                      "discuss", "discussed", "discussing", "learn", "find", "out", "assess", "gauge",
                                                      "predict", "indicate", "indication", "sign", "signal", "clarify", "specify"]
 

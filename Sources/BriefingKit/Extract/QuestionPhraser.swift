@@ -10,7 +10,8 @@ struct QuestionPhraser {
 
     private static let auxiliaries: WordSet = ["will", "would", "can", "could", "is", "are", "was", "were", "has", "have",
                                                    "had", "should", "may", "might", "must", "does", "do", "did"]
-    private static let quoteMarks: WordSet = ["'", "\"", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}"]
+    /// Quotation marks, straight and curly.
+    static let quoteMarks: WordSet = ["'", "\"", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}"]
     private static let leadIns: WordSet = ["whether", "if", "unless", "once", "that", "but", "and", "so", "only",
                                                "or", "yet", "maybe", "perhaps", "when", "where", "while", "although",
                                                "though", "because", "since"]

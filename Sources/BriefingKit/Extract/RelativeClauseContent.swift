@@ -26,8 +26,7 @@ extension PositionExtractor {
             let next = layer.tokens[i + 1]
             if layer.tokens[i].isMark(","), !isInsideQuotation(layer.tokens[i].range.lowerBound), i > sentence.tokens.lowerBound,
                next.kind == .word, !next.isCapitalized,
-               ClauseParts.auxiliaries.contains(next) || isFiniteSpeechVerb(next) || VerbBase.irregularPast[next.lower] != nil
-                || next.lower.hasSuffix("ed") && next.lower.count > 4 {
+               ClauseParts.auxiliaries.contains(next) || isFiniteSpeechVerb(next) || VerbBase.isPastForm(next) {
                 return content.lowerBound..<layer.tokens[i - 1].range.upperBound
             }
             i += 1

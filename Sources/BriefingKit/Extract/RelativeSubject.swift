@@ -2,8 +2,8 @@ extension SubjectFinder {
     /// The relative pronoun right before a cue as its subject: "said Borges, who predicted …",
     /// "voters who say …". The pronoun is the speaker's mention at this place; the actor is
     /// the one its antecedent names, and the antecedent phrase describes a speaker that is no
-    /// known actor. Nil when no relative pronoun stands
-    /// before `index` (past adverbs: "who also said", "who has long argued").
+    /// known actor. Nil when no relative pronoun stands before `index` (past adverbs: "who also
+    /// said", "who has long argued") or it has no antecedent ("it is unclear who said …").
     mutating func relativeSubject(before index: Int, in sentence: Sentence) -> Subject? {
         var i = index - 1
         while i > sentence.tokens.lowerBound, Self.adverbs.contains(layer.tokens[i]) || Self.isMannerAdverb(layer.tokens[i]) { i -= 1 }
@@ -12,7 +12,9 @@ extension SubjectFinder {
         // "said Borges, who …", "Sen. Isakson (R-Ga.), who …", "Crawford, then his agent, who …"
         let antecedent = layer.tokens[i - 1].isMark(",") ? subject(before: i - 1, in: sentence)
             : adjacentAntecedent(endingAt: i - 1, in: sentence)
-        return Subject(mention: pronoun.range, entry: antecedent?.entry, tokens: i..<(i + 1), described: antecedent?.mention)
+        // "it is unclear who said …": an interrogative "who" stands for no one
+        guard let antecedent else { return nil }
+        return Subject(mention: pronoun.range, entry: antecedent.entry, tokens: i..<(i + 1), described: antecedent.mention)
     }
 
     /// The noun phrase a relative pronoun right after it hangs on: a mention ("Ann Lee who

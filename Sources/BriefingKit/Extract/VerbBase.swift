@@ -22,6 +22,12 @@ struct VerbBase {
         "forgot": "forget", "overcame": "overcome", "swore": "swear", "sat": "sit", "shot": "shoot", "ate": "eat",
     ]
 
+    /// Whether a token is a lower-case past form: "yawned", "said".
+    static func isPastForm(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && (token.lower.hasSuffix("ed") && token.lower.count > 4
+            || irregularPast[token.lower] != nil)
+    }
+
     /// Present forms in "-s" whose base is not the word without it.
     private static let irregularPresent: [String: String] = ["goes": "go"]
 
@@ -68,9 +74,11 @@ struct VerbBase {
     }
 
     /// The base of a gerund: "sabotaging" → "sabotage", "covering" → "cover", "plotting" →
-    /// "plot", "trying" → "try"; nil when no candidate is a known word.
+    /// "plot", "trying" → "try", "lying" → "lie"; nil when no candidate is a known word.
     func gerundBase(_ word: String) -> String? {
         guard word.hasSuffix("ing"), word.count >= 5, word.allSatisfy({ $0.isLetter }) else { return nil }
+        // "lying" → "lie", "dying" → "die", "tying" → "tie" (not "lye", "dye")
+        if word.count == 5, word.hasSuffix("ying") { return String(word.prefix(1)) + "ie" }
         return stemBase(String(word.dropLast(3)))
     }
 

@@ -10,8 +10,7 @@ public struct BoilerplateDetector: Sendable {
     private let patterns: [(requirement: RequiredLiterals?, expression: WholeLineExpression)]
 
     /// - Parameter patterns: regular expressions, each matched against a whole trimmed line;
-    ///   one that does not compile is ignored. They may be joined into one expression, so they
-    ///   must not use back-references.
+    ///   one that does not compile is ignored.
     public init(patterns: [String]) {
         // compiled when a line first needs one: most never run, and ICU compiles slowly
         self.patterns = patterns.map { (RequiredLiterals(pattern: $0), WholeLineExpression(pattern: $0)) }

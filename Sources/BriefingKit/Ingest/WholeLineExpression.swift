@@ -20,6 +20,7 @@ final class WholeLineExpression: @unchecked Sendable {
         return regex.firstMatch(in: line, options: [.anchored], range: NSRange(line.startIndex..., in: line)) != nil
     }
 
+    /// The pattern, compiled the first time a line needs it (under the lock); nil when it does not compile.
     private func expression() -> NSRegularExpression? {
         lock.lock()
         defer { lock.unlock() }

@@ -39,7 +39,7 @@ final class WordTable: @unchecked Sendable {
 
     /// Gives each token from index `start` on the id of its lower-case form; words beyond the
     /// table's capacity stay `unnumbered`.
-    func number(_ tokens: inout [Token], from start: Int = 0) {
+    func number(_ tokens: inout [Token], from start: Int) {
         lock.lock()
         defer { lock.unlock() }
         numbering.number(&tokens, from: start)
