@@ -8,7 +8,7 @@ import Testing
     @Test func anAccusationAsksWhetherTheAccusedDidIt() throws {
         let found = try questions("Mayor Jane Roe accused the water board of hiding the test results.")
         #expect(found.map(\.kind) == [.disputed])
-        #expect(found.first?.question == "Did the water board hide the test results?")
+        #expect(found.first?.question == "Did the water board hide the test results? Mayor Jane Roe says so.")
     }
 
     @Test func aPassiveAccusationAsksAboutItsSubject() throws {
@@ -17,6 +17,7 @@ import Testing
     }
 
     @Test func beingAndANounReadAsStatesAndCharges() throws {
+        // "Critics" is no name: the question goes without a side
         #expect(try questions("Critics accused the council of being too close to developers.").first?.question
             == "Is the council too close to developers?")
         #expect(try questions("The union accused the mayor of negligence in the flood.").first?.question
@@ -36,5 +37,12 @@ import Testing
     @Test func lyingIsLie() throws {
         #expect(try questions("Critics accused the mayor of lying about the budget.").first?.question
             == "Did the mayor lie about the budget?")
+    }
+
+    @Test func aDenialOrAPassiveNamesNoAccuser() throws {
+        #expect(try questions("The state has not publicly accused the county of hiding the records.").first?.question
+            == "Did the county hide the records?")
+        #expect(try questions("Dana Hill is accused of plotting two break-ins at the depot.").first?.question
+            == "Did Dana Hill plot two break-ins at the depot?")
     }
 }

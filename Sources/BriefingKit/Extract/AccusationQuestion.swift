@@ -56,21 +56,51 @@ struct AccusationQuestion {
     }
 
 
-    /// The question for the accusation cue at token `k`, or nil (see `parts`).
+    /// The question for the accusation cue at token `k`, or nil (see `parts`), followed by the
+    /// side that accuses when a name opens the clause: "Did the party sabotage the campaign?
+    /// Jill Stein says so."
     func question(cueAt k: Int, in clause: Range<Int>) -> String? {
         guard let (accused, charge) = parts(cueAt: k, in: clause),
               !QuestionShape.endsDangling(charge.map { layer.tokens[$0] }) else { return nil }
         let who = text(accused)
         let first = layer.tokens[charge.lowerBound].lower
+        let side = accuser(beforeCueAt: k, in: clause).map { " " + text($0) + " says so." } ?? ""
         // "accused Clinton of being too reliant on Wall Street" → "Is Clinton too reliant on Wall Street?"
         if first == "being", charge.count > 1 {
-            return "Is " + who + " " + text((charge.lowerBound + 1)..<charge.upperBound) + "?"
+            return "Is " + who + " " + text((charge.lowerBound + 1)..<charge.upperBound) + "?" + side
         }
         if let base = verbs.gerundBase(first) {
             let rest = charge.count > 1 ? " " + text((charge.lowerBound + 1)..<charge.upperBound) : ""
-            return "Did " + who + " " + base + rest + "?"
+            return "Did " + who + " " + base + rest + "?" + side
         }
-        return "Is " + who + " guilty of " + text(charge) + "?"
+        return "Is " + who + " guilty of " + text(charge) + "?" + side
+    }
+
+    private static let clauseOpeners: Set<String> = ["when", "after", "as", "if", "while", "because", "since", "but", "and",
+                                                     "the", "a", "an", "so", "yet", "though", "although"]
+    private static let accuserSkips: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "also", "repeatedly",
+                                                    "publicly", "again", "then", "now", "already", "even", "often"]
+
+    /// The name that accuses, opening the clause right before the cue ("Jill Stein accused",
+    /// "Sanders has repeatedly accused"): capitalized words only, and no accuser for a passive or
+    /// a denial ("has not accused", "is accused of").
+    private func accuser(beforeCueAt k: Int, in clause: Range<Int>) -> Range<Int>? {
+        var end = k
+        while end > clause.lowerBound, Self.accuserSkips.contains(layer.tokens[end - 1].lower) { end -= 1 }
+        guard !(end..<k).contains(where: { Self.passiveAuxiliaries.contains(layer.tokens[$0].lower) }) else { return nil }
+        var start = end
+        while start > clause.lowerBound, end - start < 5, layer.tokens[start - 1].kind == .word, layer.tokens[start - 1].isCapitalized {
+            start -= 1
+        }
+        // the name must open its clause: "…, Jill Stein accused" or the sentence's start
+        // past an opening subordinator or conjunction ("When Sanders accused …")
+        while start < end, Self.clauseOpeners.contains(layer.tokens[start].lower) { start += 1 }
+        // the name must open its clause, and one word must be a name, not "Critics", "Some" or "He"
+        guard start < end, start == clause.lowerBound || layer.tokens[start - 1].kind == .punctuation
+                || Self.clauseOpeners.contains(layer.tokens[start - 1].lower),
+              end - start > 1 || !verbs.lexicons.commonWords.contains(layer.tokens[start].lower)
+                && !PositionExtractor.subjectPronouns.contains(layer.tokens[start]) else { return nil }
+        return start..<end
     }
 
     /// The words of `range` as written, a sentence-opening "The" lowered; quotation marks left out
