@@ -91,4 +91,12 @@ import Testing
         let found = try positions("When the council's chairwoman, Dana Hill, said the plant will close, workers left.")
         #expect(found.contains { $0.cue == "said" && $0.speaker == "Dana Hill" })
     }
+
+    @Test func contentInAnOpeningSubordinateClauseEndsBeforeTheMainClause() throws {
+        let found = try positions("When Dana Hill suggested that the county would sue the state, Governor Ann Lee laughed.")
+        #expect(found.contains { $0.cue == "suggested" && $0.content == "the county would sue the state" })
+        // a clause closed before the cue leaves the content whole
+        let asked = try positions("When asked, Dana Hill said that if elected, she would close the plant.")
+        #expect(asked.contains { $0.cue == "said" && $0.content == "if elected, she would close the plant" })
+    }
 }

@@ -566,11 +566,14 @@ struct PositionExtractor {
         return i
     }
 
-    /// Where reported content ends: the sentence's end, or a comma before a participle
-    /// that opens another attribution (", telling Fox News").
+    /// Where reported content ends: the sentence's end, a comma before a participle that opens
+    /// another attribution (", telling Fox News"), or the comma that closes an opening
+    /// subordinate clause ("When Trump suggested that Cuba would sue, Rubio fired back").
     private func contentEnd(from start: Int, in sentence: Sentence) -> Int {
         var i = start
+        let clauseEnd = openingClauseEnd(after: start, in: sentence)
         while i + 1 < sentence.tokens.upperBound {
+            if i == clauseEnd, i > start { return layer.tokens[i - 1].range.upperBound }
             if !isInsideQuotation(layer.tokens[i].range.lowerBound) {
                 if layer.tokens[i].isMark(","), layer.tokens[i + 1].lower.hasSuffix("ing"), lexicons.speechVerbs[layer.tokens[i + 1]] != nil {
                     return layer.tokens[max(start, i - 1)].range.upperBound
