@@ -28,8 +28,8 @@ struct AccusationQuestion {
         // "Marquez, 24, is accused of", is left alone: no accused, no question)
         guard k > clause.lowerBound, Self.passiveAuxiliaries.contains(layer.tokens[k - 1].lower) else { return nil }
         var subjectEnd = k - 1
-        while subjectEnd > clause.lowerBound, Self.passiveAuxiliaries.contains(layer.tokens[subjectEnd - 1].lower)
-                || ClauseParts.auxiliaries.contains(layer.tokens[subjectEnd - 1].lower) {
+        while subjectEnd > clause.lowerBound, ClauseParts.auxiliaries.contains(layer.tokens[subjectEnd - 1].lower)
+                || Self.passiveAuxiliaries.contains(layer.tokens[subjectEnd - 1].lower) {
             subjectEnd -= 1
         }
         var start = subjectEnd
@@ -55,23 +55,23 @@ struct AccusationQuestion {
         return end
     }
 
-
     /// The question for the accusation cue at token `k`, or nil (see `parts`), followed by the
     /// side that accuses when a name opens the clause: "Did the party sabotage the campaign?
     /// Jill Stein says so."
-    func question(cueAt k: Int, in clause: Range<Int>) -> String? {
+    func question(cueAt k: Int, in clause: Range<Int>, phraser: QuestionPhraser) -> String? {
         guard let (accused, charge) = parts(cueAt: k, in: clause),
               !QuestionShape.endsDangling(charge.map { layer.tokens[$0] }) else { return nil }
-        let who = text(accused)
+        let text = { (range: Range<Int>) in phraser.join(self.pairedWords(range)) }
+        let who = phraser.lowered(pairedWords(accused))
         let first = layer.tokens[charge.lowerBound].lower
         let side = accuser(beforeCueAt: k, in: clause).map { " " + text($0) + " says so." } ?? ""
+        let rest = (charge.lowerBound + 1)..<charge.upperBound
         // "accused Clinton of being too reliant on Wall Street" → "Is Clinton too reliant on Wall Street?"
-        if first == "being", charge.count > 1 {
-            return "Is " + who + " " + text((charge.lowerBound + 1)..<charge.upperBound) + "?" + side
+        if first == "being", !rest.isEmpty {
+            return "Is " + who + " " + text(rest) + "?" + side
         }
         if let base = verbs.gerundBase(first) {
-            let rest = charge.count > 1 ? " " + text((charge.lowerBound + 1)..<charge.upperBound) : ""
-            return "Did " + who + " " + base + rest + "?" + side
+            return "Did " + who + " " + base + (rest.isEmpty ? "" : " " + text(rest)) + "?" + side
         }
         return "Is " + who + " guilty of " + text(charge) + "?" + side
     }
@@ -92,7 +92,6 @@ struct AccusationQuestion {
         while start > clause.lowerBound, end - start < 5, layer.tokens[start - 1].kind == .word, layer.tokens[start - 1].isCapitalized {
             start -= 1
         }
-        // the name must open its clause: "…, Jill Stein accused" or the sentence's start
         // past an opening subordinator or conjunction ("When Sanders accused …")
         while start < end, Self.clauseOpeners.contains(layer.tokens[start].lower) { start += 1 }
         // the name must open its clause, and one word must be a name, not "Critics", "Some" or "He"
@@ -103,19 +102,9 @@ struct AccusationQuestion {
         return start..<end
     }
 
-    /// The words of `range` as written, a sentence-opening "The" lowered; quotation marks left out
-    /// when they do not pair up.
-    private func text(_ range: Range<Int>) -> String {
+    /// The tokens of `range`, without its quotation marks when they do not pair up.
+    private func pairedWords(_ range: Range<Int>) -> [Token] {
         let marks = range.filter { QuestionPhraser.quoteMarks.contains(layer.tokens[$0].text) && !["'", "\u{2019}"].contains(layer.tokens[$0].text) }
-        var out = ""
-        var previousEnd: Int?
-        for i in range where marks.count % 2 == 0 || !marks.contains(i) {
-            let token = layer.tokens[i]
-            let word = i == range.lowerBound && ["The", "A", "An"].contains(token.text) ? token.lower : token.text
-            if let end = previousEnd, end < token.range.lowerBound { out += " " }
-            out += word
-            previousEnd = token.range.upperBound
-        }
-        return out
+        return range.filter { marks.count % 2 == 0 || !marks.contains($0) }.map { layer.tokens[$0] }
     }
 }

@@ -226,8 +226,8 @@ struct ActorExtractor {
         let lower = chunk.text.lowercased()
         if lexicons.usStates[lower]?.lowercased() == lower { return false }
         var next = chunk.tokens.upperBound
-        if next < layer.tokens.count, ["also", "has", "had", "then", "later"].contains(layer.tokens[next].lower)
-            || SubjectFinder.isMannerAdverb(layer.tokens[next]) || ["even", "soon"].contains(layer.tokens[next].lower) { next += 1 }
+        if next < layer.tokens.count, ["also", "has", "had", "then", "later", "even", "soon"].contains(layer.tokens[next].lower)
+            || SubjectFinder.isMannerAdverb(layer.tokens[next]) { next += 1 }
         return next < layer.tokens.count && lexicons.speechVerbs[layer.tokens[next]] != nil
     }
 

@@ -193,18 +193,18 @@ struct OpenQuestionExtractor {
     }
 
     /// Where the outcome starts inside a condition that no comma closes: "if elected I will fight"
-    /// → "I will fight", "if I could get an offer I would settle" → "I would settle"; nil when the
-    /// condition holds no outcome with its own subject.
+    /// → "I will fight", "if I could get an offer I would settle" → "I would settle" (the
+    /// tokenizer splits "I'll" into "I" and a "will"); nil when the condition holds no outcome
+    /// with a pronoun subject of its own.
     private func outcomeStart(inside condition: Range<Int>, in sentence: Sentence) -> Int? {
         let start = layer.tokenIndex(atOrAfter: condition.lowerBound)
         let end = layer.tokenIndex(atOrAfter: condition.upperBound)
         guard let modal = ((start + 2)..<end).first(where: { isModal($0, in: sentence) && isOutcomeModal($0, conditionAt: start) }) else {
             return nil
         }
-        let subject = Self.contractedModals.contains(layer.tokens[modal].lower) ? modal
-            : PositionExtractor.subjectPronouns.contains(layer.tokens[modal - 1]) ? modal - 1 : nil
+        let subject = modal - 1
         // "if Hillary thinks she can …", "if their candidate announced he would …": a report, not an outcome
-        guard let subject, !isReport(layer.tokens[subject - 1]) else { return nil }
+        guard PositionExtractor.subjectPronouns.contains(layer.tokens[subject]), !isReport(layer.tokens[subject - 1]) else { return nil }
         return subject
     }
 
@@ -213,12 +213,10 @@ struct OpenQuestionExtractor {
         lexicons.speechVerbs[token] != nil || lexicons.attitudeVerbs.contains(token)
     }
 
-    /// Whether the token at `i` is a modal ("will", "could", "I'll"), not the month "May".
+    /// Whether the token at `i` is a modal ("will", "could", the "'ll" of "I'll"), not the month "May".
     private func isModal(_ i: Int, in sentence: Sentence) -> Bool {
         let token = layer.tokens[i]
-        // "in May" is the month
         return Self.modals.contains(token) && !(token.lower == "may" && token.isCapitalized && i > sentence.tokens.lowerBound)
-            || Self.contractedModals.contains(token.lower)
     }
 
     /// Whether the modal at `i`, inside the condition opening at `start`, is the outcome's rather
@@ -226,7 +224,6 @@ struct OpenQuestionExtractor {
     /// implied that he would not criticize Cruz").
     private func isOutcomeModal(_ i: Int, conditionAt start: Int) -> Bool {
         if ((start + 1)..<i).contains(where: { Self.complementizers.contains(layer.tokens[$0].lower) }) { return false }
-        if Self.contractedModals.contains(layer.tokens[i].lower) { return i - start >= 2 }
         let previous = layer.tokens[i - 1]
         if PositionExtractor.subjectPronouns.contains(previous), isReport(layer.tokens[i - 2]) { return false }
         return i - start > 4 || PositionExtractor.subjectPronouns.contains(previous) && i - 1 > start + 1
@@ -234,9 +231,6 @@ struct OpenQuestionExtractor {
     }
 
     private static let complementizers: Set<String> = ["that", "whether", "who", "which", "what", "to", "how", "why"]
-    private static let contractedModals: Set<String> = ["i'll", "we'll", "he'll", "she'll", "they'll", "you'll", "it'll",
-                                                        "i\u{2019}ll", "we\u{2019}ll", "he\u{2019}ll", "she\u{2019}ll",
-                                                        "they\u{2019}ll", "you\u{2019}ll", "it\u{2019}ll", "i'd", "we'd", "i\u{2019}d", "we\u{2019}d"]
 
     private func endsWithQuestionMark(_ sentence: Sentence) -> Bool {
         var end = sentence.tokens.upperBound - 1
@@ -292,7 +286,7 @@ struct OpenQuestionExtractor {
         }
         if kind == .disputed, let denied = denialQuestion(at: k, in: sentence, parts: parts, phraser: phraser) { return denied }
         // "Stein accused the party of sabotaging the campaign" → "Did the party sabotage the campaign?"
-        if kind == .disputed, let accused = accusation.question(cueAt: k, in: clauseTokens(around: k, in: sentence, parts: parts)) {
+        if kind == .disputed, let accused = accusation.question(cueAt: k, in: clauseTokens(around: k, in: sentence, parts: parts), phraser: phraser) {
             return accused
         }
         // "Bush rejected the notion that he was part of the establishment" → "Is it true that he was part of …?";

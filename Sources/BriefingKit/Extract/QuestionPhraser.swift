@@ -34,15 +34,11 @@ struct QuestionPhraser {
             // "whether or not people want …"
             if first.lower == "or", words.first?.lower == "not" { words.removeFirst() }
         }
-        dropAttribution(&words)
-        dropLeadingReport(&words)
-        dropAside(&words)
+        dropReportsAndAsides(&words)
         while let last = words.last, last.kind == .punctuation && !["'", "\u{2019}", "\"", "\u{201D}", ")"].contains(last.text) {
             words.removeLast()
         }
         guard !words.isEmpty, !QuestionShape.endsDangling(words) else { return nil }
-        // "the Clinton of lore, the once-in-a-generation natural who …, has yet to": the auxiliary
-        // after an apposition
         // past the eighth word only after a subject with no second pronoun ("they want to continue
         // the course he has set": "has" is no auxiliary of theirs)
         var aux = words.prefix(13).indices.first { i in
@@ -53,6 +49,8 @@ struct QuestionPhraser {
                         && !["and", "or"].contains(words[p + 1].lower) && !FiniteVerbQuestion.isAdverb(words[p + 1].lower)
                 }
         }
+            // "the Clinton of lore, the once-in-a-generation natural who …, has yet to": the auxiliary
+            // after an apposition
             ?? words.prefix(30).indices.first { $0 >= 3 && words[$0 - 1].isMark(",") && isAuxiliary(at: $0, in: words) }
         // "in what could ultimately stall …", "which is expected to come …": a relative pronoun
         // subject reads as "it" ("Could it ultimately stall …?")
@@ -189,7 +187,7 @@ struct QuestionPhraser {
 
     /// The subject words with a sentence-opening capital lowered ("The council" → "the
     /// council", "Rubio" kept); a pronoun alone named when `names` knows whom it stands for.
-    private func lowered(_ subject: [Token]) -> String {
+    func lowered(_ subject: [Token]) -> String {
         if subject.count == 1, let name = names?.name(ofPronounAt: layer.tokenIndex(atOrAfter: subject[0].range.lowerBound)) {
             return name
         }
@@ -198,6 +196,13 @@ struct QuestionPhraser {
             subject[0] = Token(range: first.range, kind: first.kind, text: first.lower)
         }
         return subject.isEmpty ? "" : join(subject)
+    }
+
+    /// Cuts what is no part of the asked clause: a closing attribution, an opening report, an aside.
+    private func dropReportsAndAsides(_ words: inout [Token]) {
+        dropAttribution(&words)
+        dropLeadingReport(&words)
+        dropAside(&words)
     }
 
     /// Cuts an opening report: "the campaign said, it may not bother …" → "it may not bother …",
@@ -258,9 +263,7 @@ struct QuestionPhraser {
     /// ("whether to …", "whether or not to …"); nil when it is cut short.
     func decision(_ clause: Range<Int>) -> String? {
         var words = clause.map { layer.tokens[$0] }
-        dropAttribution(&words)
-        dropLeadingReport(&words)
-        dropAside(&words)
+        dropReportsAndAsides(&words)
         while let last = words.last, last.kind == .punctuation { words.removeLast() }
         guard words.count > 2, !QuestionShape.endsDangling(words) else { return nil }
         words[0] = Token(range: words[0].range, kind: words[0].kind, text: "whether")
@@ -342,7 +345,7 @@ struct QuestionPhraser {
 
     /// The words with the article's own spacing, on one line; words cut out between others
     /// (an aside) leave one space.
-    private func join(_ words: [Token]) -> String {
+    func join(_ words: [Token]) -> String {
         guard let first = words.first else { return "" }
         var text = first.text
         for (previous, word) in zip(words, words.dropFirst()) {
