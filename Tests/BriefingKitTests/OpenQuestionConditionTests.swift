@@ -14,8 +14,8 @@ import Testing
         let found = try questions("Mayor Jane Roe said that if elected she will rebuild the old bridge.")
         #expect(found.map(\.kind) == [.conditional])
         #expect(found.first?.question == "Will Jane Roe rebuild the old bridge if elected?")
-        let settled = try questions("Dana Hill, a lawyer, said: \u{201C}If I could get a fair offer I would settle the case.\u{201D}")
-        #expect(settled.first?.question.hasSuffix("settle the case if I could get a fair offer?") == true)
+        let settled = try questions("Dana Hill, a lawyer, said: \u{201C}If I get a fair offer I will settle the case.\u{201D}")
+        #expect(settled.first?.question.hasSuffix("settle the case if I get a fair offer?") == true)
     }
 
     @Test func theMonthMayIsNoModal() throws {
@@ -40,6 +40,20 @@ import Testing
         #expect(said.first?.question == "Could the levy fail if turnout is low?")
         let noting = try questions("Mayor Jane Roe spoke on Monday, noting she would sign the bill if the council passed it.")
         #expect(noting.first?.question == "Would Jane Roe sign the bill if the council passed it?")
+    }
+
+    @Test func aQuotedConditionCountsOnlyWhenTheSpeakerPledgesUnderIt() throws {
+        let talk = "\u{201C}If my neighbours painted their fence purple, I'd laugh at them,\u{201D} said Dana Hill, a retired teacher."
+        #expect(try questions(talk).allSatisfy { $0.kind != .conditional })
+        let pledge = "\u{201C}If the council cuts the library budget, I will vote against it,\u{201D} said Dana Hill, a councillor."
+        #expect(try questions(pledge).map(\.kind) == [.conditional])
+        let unquoted = "If the council cuts the library budget, the branch could close."
+        #expect(try questions(unquoted).map(\.kind) == [.conditional])
+    }
+
+    @Test func anOutcomeReportedBeforeItsConditionIsAskedWithoutTheReport() throws {
+        let found = try questions("Mayor Jane Roe announced she will step down if the council passes the budget.")
+        #expect(found.first?.question == "Will Jane Roe step down if the council passes the budget?")
     }
 
     @Test func droppingOutIfIsAConditionNotAQuestion() throws {

@@ -63,8 +63,9 @@ struct FiniteVerbQuestion {
                 }
                 return Parts(front: front, base: found.base, verb: v, adverbCount: v - subjectEnd)
             }
-            // a verb form this cannot take back to its base ("mishandled", "reconvenes"): no question
-            if subjectEnd == v, !word.isCapitalized, verbs.hasRegularForm(word.lower), isPlainSubject(words[..<v]),
+            // a verb form this cannot take back to its base ("mishandled", "reconvenes", "knowingly
+            // mishandled"): no question
+            if !word.isCapitalized, verbs.hasRegularForm(word.lower), isPlainSubject(words[..<v]),
                verbs.base(of: word.lower) == nil {
                 return nil
             }

@@ -59,6 +59,11 @@ struct OpenQuestionExtractor {
             if let range = condition, isCounterfactual(range, in: sentence) || isWhether(layer.tokenIndex(atOrAfter: range.lowerBound), in: sentence) {
                 condition = nil
             }
+            // a condition quoted from a speaker is mostly talk ("if you look at it …", "if my kids called people
+            // names, I'd chastise them"), unless the speaker pledges under it ("If elected, I will …")
+            if let range = condition, layer.quotation(containing: range.lowerBound) != nil, !pledgesUnder(range, in: sentence) {
+                condition = nil
+            }
             // "if elected I will fight": the condition ends where its outcome's subject starts
             if let range = condition, let outcome = outcomeStart(inside: range, in: sentence) {
                 condition = range.lowerBound..<layer.tokens[outcome - 1].range.upperBound
@@ -208,6 +213,18 @@ struct OpenQuestionExtractor {
         return subject
     }
 
+    /// Whether the speaker commits under the condition: "I" or "we" and "will" outside it ("If
+    /// Donald remains Donald, I will not vote for him"; not the hypothetical "I'd laugh").
+    private func pledgesUnder(_ condition: Range<Int>, in sentence: Sentence) -> Bool {
+        sentence.tokens.dropLast().contains { i in
+            !condition.contains(layer.tokens[i].range.lowerBound) && Self.firstPersons.contains(layer.tokens[i].lower)
+                && Self.pledgeModals.contains(layer.tokens[i + 1].lower)
+        }
+    }
+
+    private static let firstPersons: Set<String> = ["i", "we"]
+    private static let pledgeModals: Set<String> = ["will", "won't", "won\u{2019}t"]
+
     /// Whether a token is a verb of saying or of attitude ("announced", "thinks").
     private func isReport(_ token: Token) -> Bool {
         lexicons.speechVerbs[token] != nil || lexicons.attitudeVerbs.contains(token)
@@ -331,9 +348,11 @@ struct OpenQuestionExtractor {
             var after = conditionEnd
             while after < sentence.tokens.upperBound, layer.tokens[after].kind == .punctuation { after += 1 }
             let following = after..<max(after, parts.clauseEnd(from: after, in: sentence))
+            // "Bill Clinton announced he will step down if his wife wins" asks about stepping down
             let main = following.count >= 3 || conditionStart == sentence.tokens.lowerBound
                 ? following
-                : afterComplementizer(clauseTokens(around: conditionStart - 1, in: sentence, parts: parts).lowerBound..<conditionStart)
+                : reported(in: afterComplementizer(clauseTokens(around: conditionStart - 1, in: sentence, parts: parts).lowerBound..<conditionStart),
+                           before: conditionStart)
             if main.count >= 2 {
                 return phraser.question(from: main, condition: conditionStart..<conditionEnd)
             }
