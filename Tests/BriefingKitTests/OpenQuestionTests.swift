@@ -302,6 +302,20 @@ import Testing
         #expect(colon.first?.question == "Will the bridge reopen before spring?")
     }
 
+    @Test func aConsequenceThatMayFollowIsUncertain() throws {
+        let cost = try questions("The new levy could cost the county its bond rating.")
+        #expect(cost.map(\.kind) == [.uncertain])
+        #expect(cost.first?.question == "Could the new levy cost the county its bond rating?")
+        let relative = try questions("The mayor resigned on Friday, leaving a vacancy that could tip the council's balance.")
+        #expect(relative.first?.question == "Could a vacancy tip the council's balance?")
+        let hinge = try questions("The outcome will depend on how many residents turn out.")
+        #expect(hinge.map(\.kind) == [.uncertain])
+        // a present-tense truism leaves nothing open
+        #expect(try questions("What a farmer earns depends on the weather.").isEmpty)
+        // a modal that is no consequence: nothing open
+        #expect(try questions("Residents could see the fireworks from the bridge.").isEmpty)
+    }
+
     @Test func whetherWithAlternativesAfterNoAskingWordIsConcessive() throws {
         #expect(try questions("The delay is costly whether the council votes in May or in June.").isEmpty)
         let asked = try questions("Engineers will determine whether or not the bridge can reopen.")

@@ -359,9 +359,31 @@ struct OpenQuestionExtractor {
             return nil
         }
         let clause = clauseTokens(around: k, in: sentence, parts: parts)
+        // "any misstep that could undermine his lead" → "Could any misstep undermine his lead?"
+        if kind == .uncertain, let head = relativeAntecedent(before: k, in: clause) {
+            return phraser.question(from: Array(head) + Array(k..<clause.upperBound), fallbackPrefix: nil)
+        }
         return kind == .disputed ? phraser.claimQuestion(from: clause)
             : phraser.question(from: reported(in: clause, before: k), fallbackPrefix: "Will it turn out that")
     }
+
+    /// The noun phrase a relative "that" or "which" before the modal cue at `k` stands for, when a
+    /// determiner opens it at most four words back ("a vacancy that could tip the balance" → "a
+    /// vacancy"); nil otherwise.
+    private func relativeAntecedent(before k: Int, in clause: Range<Int>) -> Range<Int>? {
+        guard k - 2 > clause.lowerBound, Self.modals.contains(layer.tokens[k]), ["that", "which"].contains(layer.tokens[k - 1].lower) else {
+            return nil
+        }
+        let noun = k - 2
+        guard layer.tokens[noun].kind == .word, !layer.tokens[noun].lower.hasSuffix("ly"),
+              !QuestionShape.closedClass.contains(layer.tokens[noun].lower) else { return nil }
+        return (max(clause.lowerBound, noun - 4)...noun).reversed().first { i in
+            Self.determiners.contains(layer.tokens[i].lower) && (i..<noun).allSatisfy { layer.tokens[$0].kind == .word }
+        }.map { $0..<(noun + 1) }
+    }
+
+    private static let determiners: Set<String> = ["a", "an", "the", "any", "his", "her", "their", "its", "this", "that", "these",
+                                                   "those", "our", "some", "every", "each"]
 
     /// The reported part of a clause whose cue follows a report: "Pepper said the party is
     /// considering an appeal" → "the party is considering an appeal".

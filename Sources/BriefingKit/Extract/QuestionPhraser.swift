@@ -25,7 +25,7 @@ struct QuestionPhraser {
     /// and no finite verb can take "do" or "will" ("Clinton loses Iowa" → "Does Clinton lose
     /// Iowa?", or "Will Clinton lose Iowa?" when `presentAsFuture`, as in a condition). Nil when
     /// the words make no whole question (see `QuestionShape`) or need a missing fallback prefix.
-    func question(from tokens: Range<Int>, fallbackPrefix: String?, presentAsFuture: Bool = false) -> String? {
+    func question(from tokens: some Sequence<Int>, fallbackPrefix: String?, presentAsFuture: Bool = false) -> String? {
         var words = tokens.map { layer.tokens[$0] }
         while let first = words.first, first.kind == .punctuation || Self.leadIns.contains(first.lower) {
             // "whether that would take place": "that" before a verb is the subject
