@@ -123,12 +123,17 @@ struct CommitmentExtractor {
                         subject = ofPhraseHead(before: anchor, in: sentence, subjects: subjects)
                     }
                 }
+                if let found = subject, !isFirstPerson, !isBindable(found, firstPerson: false, in: sentence),
+                   let first = firstConjunct(of: found, in: sentence, subjects: &subjects) { subject = first }
                 if let found = subject, Self.firstPersonOnly.contains(modality), !isFirstPerson || found.entry == nil { continue }
                 if let found = subject { subject = headOfOfPhrase(found, in: sentence, subjects: subjects) }
                 if let found = subject, found.entry == nil { subject = unnamedOrganization(found, subjects: &subjects) }
                 if let found = subject { subject = campaign(found, in: sentence, subjects: &subjects) }
                 if let found = subject, [Self.scheduledModality, "announced"].contains(modality),
                    !ownsScheduledAct(found, subjects: subjects, firstPerson: isFirstPerson) { continue }
+                // "He promised to defeat Randolph": a pronoun never refers to one its own clause names after it
+                if let found = subject, !isFirstPerson, possessor == nil,
+                   isNamed(found, in: k..<ownClauseEnd(from: k, in: sentence, parts: parts), registry: subjects.registry) { continue }
                 guard let subject, isBindable(subject, firstPerson: isFirstPerson, in: sentence),
                       isFirstPerson || !isOtherThanReporter(subject, in: sentence, subjects: &subjects) else { continue }
                 previousSubject = subject
@@ -332,7 +337,10 @@ struct CommitmentExtractor {
     private func relativeSubject(who: Int, in sentence: Sentence, subjects: SubjectFinder) -> Subject? {
         var j = who - 1
         while j > sentence.tokens.lowerBound, who - j <= 6 {
-            if layer.tokens[j].isMark(",") { return appositive(comma: j, in: sentence, subjects: subjects) }
+            // "Gov. John Kasich of Ohio, a Republican who has refused to endorse …": the person before "of"
+            if layer.tokens[j].isMark(",") {
+                return appositive(comma: j, in: sentence, subjects: subjects) ?? ofPhraseHead(before: j, in: sentence, subjects: subjects)
+            }
             guard layer.tokens[j].kind == .word else { return nil }
             j -= 1
         }
@@ -343,11 +351,21 @@ struct CommitmentExtractor {
     /// is no actor.
     private func ofPhraseHead(before anchor: Int, in sentence: Sentence, subjects: SubjectFinder) -> Subject? {
         var j = anchor - 1
-        while j > sentence.tokens.lowerBound, anchor - j <= 3, layer.tokens[j].isCapitalized { j -= 1 }
+        while j > sentence.tokens.lowerBound, anchor - j <= 4, layer.tokens[j].isCapitalized { j -= 1 }
         guard j < anchor - 1, j > sentence.tokens.lowerBound, layer.tokens[j].lower == "of",
               let m = subjects.registry.mention(endingAt: layer.tokens[j - 1].range.upperBound),
               subjects.registry.entries[m.entry].kind == .person else { return nil }
         return Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<j)
+    }
+
+    /// "She and her aides have vowed to …": the first of two coordinated subjects, a resolved
+    /// actor opening the clause, when the second ("her aides") binds no one.
+    private func firstConjunct(of subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
+        let and = subject.tokens.lowerBound - 1
+        guard and > sentence.tokens.lowerBound, layer.tokens[and].lower == "and",
+              let first = subjects.subject(before: and, in: sentence), first.entry != nil, first.tokens.upperBound == and,
+              opensClause(at: first.tokens.lowerBound, in: sentence) else { return nil }
+        return first
     }
 
     /// "Senator Marco Rubio of Florida": the person before "of", not the place after it.
@@ -362,6 +380,7 @@ struct CommitmentExtractor {
     private static let prepositions: Set<String> = ["of", "for", "to", "with", "from", "by", "about", "against", "than"]
 
     private static let collectives: Set<String> = ["group", "coalition", "handful", "team", "bloc", "delegation"]
+    private static let governments: Set<String> = ["government", "administration"]
 
     /// Whether the subject sits inside a larger phrase or a question ("the president of the
     /// United States will", "whether the U.S. will", "what the US would be willing to").
@@ -372,7 +391,9 @@ struct CommitmentExtractor {
         let before = layer.tokens[i].lower
         // "a group of conservative leaders is calling …": the collective is its members
         let collective = before == "of" && i > sentence.tokens.lowerBound && Self.collectives.contains(layer.tokens[i - 1].lower)
-        if Self.questionWords.contains(before) || Self.prepositions.contains(before) && !collective { return true }
+        // "the government of Costa Rica has agreed …": a country's government is the country
+        let governed = before == "of" && i > sentence.tokens.lowerBound && Self.governments.contains(layer.tokens[i - 1].lower)
+        if Self.questionWords.contains(before) || Self.prepositions.contains(before) && !collective && !governed { return true }
         // "whether" earlier, unless a report intervenes ("Asked whether he would …, Reid said he would not" binds)
         var j = subject.tokens.lowerBound - 1
         while j >= sentence.tokens.lowerBound, !isReportingWord(layer.tokens[j].lower) {
@@ -434,15 +455,27 @@ struct CommitmentExtractor {
            layer.tokens[i + 1].lower == "to" {
             return bindingVerb(i + 2, in: sentence)
         }
-        guard let verb = bindingVerb(i, in: sentence) else { return nil }
+        guard let verb = bindingVerb(i, in: sentence, pledged: Self.declaredIntentions.contains(modality)) else { return nil }
         // "seeks to the minimum wage": an aim needs a verb after its "to"
         return Self.aims.contains(modality) && Self.determiners.contains(layer.tokens[verb].lower) ? nil : verb
     }
 
+    /// Cues that declare the actor's own intention in so many words: what follows them binds
+    /// even when it names an outcome or a state ("vowed to win back the public's trust",
+    /// "promised to be a vocal champion for statehood", "is willing to be interviewed"), where a
+    /// bare "will win" or "will be" is a forecast.
+    private static let declaredIntentions: Set<String> = ["pledged", "promised", "vowed", "threatened", "committed", "intends",
+                                                          "plans", "offered", "willing"]
+
+    /// Outcome and state verbs that such a declaration makes an aim of the actor's own.
+    private static let pledgeableOutcomes: Set<String> = ["be", "become", "remain", "win", "beat", "defeat", "get", "have",
+                                                          "clinch", "prevail", "gain", "succeed"]
+
     /// Index of the verb the commitment binds to (after adverbs and a time phrase: "will also
     /// on Wednesday attend"; the participle of "will be attending"), or nil when it names an
-    /// outcome, a state or mere speech.
-    private func bindingVerb(_ i: Int, in sentence: Sentence) -> Int? {
+    /// outcome, a state or mere speech (unless `pledged`, the cue declares the intention, and the
+    /// verb is a pledgeable outcome).
+    private func bindingVerb(_ i: Int, in sentence: Sentence, pledged: Bool = false) -> Int? {
         var j = i
         while j < sentence.tokens.upperBound {
             let word = layer.tokens[j].lower
@@ -471,7 +504,8 @@ struct CommitmentExtractor {
         // "we will this time as well", "and so will I": an ellipsis binds no act (but "agreed to a
         // moratorium" takes a noun phrase)
         let ellipsis = Self.functionWords.contains(word.lower) && layer.tokens[i - 1].lower != "to"
-        guard word.kind == .word, !word.isCapitalized, !ellipsis, !namesAnOutcome(verbAt: j, in: sentence),
+        let pledgedOutcome = pledged && Self.pledgeableOutcomes.contains(word.lower)
+        guard word.kind == .word, !word.isCapitalized, !ellipsis, pledgedOutcome || !namesAnOutcome(verbAt: j, in: sentence),
               lexicons.speechVerbs[word.lower] == nil else { return nil }
         return j
     }
@@ -506,6 +540,30 @@ struct CommitmentExtractor {
         guard plural || subjects.registry.entries[speaker].kind == .person else { return nil }
         let bound = plural ? subjects.organization(of: speaker) ?? speaker : speaker
         return Subject(mention: layer.tokens[i].range, entry: bound, tokens: i..<(i + 1))
+    }
+
+    private static let personalPronouns: Set<String> = ["he", "she", "it", "they"]
+
+    /// Whether a pronoun subject's actor is named by name in `tokens`, its own clause after the
+    /// cue ("she vows to be even tougher than the president", "He promised to defeat Randolph"),
+    /// or in the speech tag closing the quotation it stands in ("“He will never raise taxes,” Hill
+    /// said": in Hill's words "he" is not Hill): the pronoun then refers to someone else, and its
+    /// resolution is wrong.
+    private func isNamed(_ subject: Subject, in tokens: Range<Int>, registry: ActorRegistry) -> Bool {
+        guard let entry = subject.entry, Self.personalPronouns.contains(layer.string(subject.mention).lowercased()) else { return false }
+        return tokens.contains { i in
+            guard layer.tokens[i].isCapitalized, let m = registry.mention(startingAt: layer.tokens[i].range.lowerBound) else { return false }
+            return m.entry == entry && !Self.personalPronouns.contains(layer.string(m.range).lowercased())
+        }
+    }
+
+    private static let clauseOpeners: Set<String> = ["that", "who", "which", "but", "and", "after", "before", "because", "while"]
+
+    /// Where the clause of the cue at `k` ends: at the first comma or word that opens another
+    /// clause ("he plans to introduce his own bill … that Sanders said would …").
+    private func ownClauseEnd(from k: Int, in sentence: Sentence, parts: ClauseParts) -> Int {
+        let end = firstComma(from: k, before: parts.clauseEnd(from: k, in: sentence))
+        return ((k + 1)..<max(k + 1, end)).first { Self.clauseOpeners.contains(layer.tokens[$0].lower) } ?? end
     }
 
     /// Whether the subject can bind itself: a resolved actor or a name, never an unresolved
