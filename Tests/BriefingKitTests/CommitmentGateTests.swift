@@ -46,4 +46,21 @@ import Testing
         let later = try commitments("Mayor Dana Hill spoke on Monday. He plans to introduce a bill that Governor Tom Lake opposed.")
         #expect(later.map(\.actor.name) == ["Dana Hill"])
     }
+
+    @Test func unwillingRefusesAndVolunteeredOrAgreedToTestifyOffersAnAppearance() throws {
+        let refusal = try commitments("The Bell campaign said on Monday that they are unwilling to debate before the primary.")
+        #expect(refusal.map(\.polarity) == [.negative])
+        let offer = try commitments("Senator Ann Bell has volunteered to testify before the committee.")
+        #expect(offer.map(\.action) == ["testify before the committee"])
+        let accepted = try commitments("Senator Ann Bell agreed to testify before the committee in March.")
+        #expect(accepted.first?.actor.name == "Ann Bell")
+        #expect(try commitments("Senator Ann Bell declined to discuss the committee.").isEmpty)
+    }
+
+    @Test func aSentenceOpeningItBindsItsOrganizationWhenTheCueDeclaresTheIntention() throws {
+        let found = try commitments("The Federal Reserve met on Tuesday. It plans to raise rates more slowly than before.")
+        #expect(found.map(\.actor.name) == ["Federal Reserve"])
+        // a bare future of "it" is no pledge: it may be anything
+        #expect(try commitments("The Federal Reserve met on Tuesday. It will raise rates more slowly than before.").isEmpty)
+    }
 }

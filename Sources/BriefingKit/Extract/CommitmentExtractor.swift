@@ -134,7 +134,8 @@ struct CommitmentExtractor {
                 // "He promised to defeat Randolph": a pronoun never refers to one its own clause names after it
                 if let found = subject, !isFirstPerson, possessor == nil,
                    isNamed(found, in: k..<ownClauseEnd(from: k, in: sentence, parts: parts), registry: subjects.registry) { continue }
-                guard let subject, isBindable(subject, firstPerson: isFirstPerson, in: sentence),
+                guard let subject, isBindable(subject, firstPerson: isFirstPerson, in: sentence)
+                        || Self.declaredIntentions.contains(modality) && isOrganizationOpeningPronoun(subject, in: sentence, registry: subjects.registry),
                       isFirstPerson || !isOtherThanReporter(subject, in: sentence, subjects: &subjects) else { continue }
                 previousSubject = subject
                 // a possessor inside a phrase still proposes: "opposed Trump's call to ban …"
@@ -442,7 +443,8 @@ struct CommitmentExtractor {
         }
         // "is scheduled to speak Monday", "will also speak at the convention": a scheduled speech is
         // an act (unlike "declined to comment"; "the numbers will speak for themselves" is none)
-        if Self.speechSchedulers.contains(modality) {
+        // "agreed to testify", "offered to debate": an accepted or offered appearance is an act too
+        if Self.speechSchedulers.contains(modality) || Self.declaredIntentions.contains(modality) || modality == "agreed" {
             var j = i
             while j + 1 < sentence.tokens.upperBound, Self.interveningAdverbs.contains(layer.tokens[j].lower) { j += 1 }
             if Self.scheduledSpeech.contains(layer.tokens[j].lower), j + 1 < sentence.tokens.upperBound,
@@ -576,6 +578,14 @@ struct CommitmentExtractor {
         }
         return subject.entry != nil
             || subject.tokens.contains { $0 > sentence.tokens.lowerBound && layer.tokens[$0].isCapitalized }
+    }
+
+    /// "They have promised to press their case": a sentence-opening "they" or "it" resolved to an
+    /// organization or country binds it when the cue declares the intention in so many words.
+    private func isOrganizationOpeningPronoun(_ subject: Subject, in sentence: Sentence, registry: ActorRegistry) -> Bool {
+        guard let entry = subject.entry, subject.tokens.lowerBound == sentence.tokens.lowerBound,
+              ["it", "they"].contains(layer.string(subject.mention).lowercased()) else { return false }
+        return [.organization, .country].contains(registry.entries[entry].kind)
     }
 
     private static let reportTimeWords: Set<String> = ["that", "on", "for", "in", "last", "this", "years", "months", "weeks",
