@@ -63,4 +63,11 @@ import Testing
         // a bare future of "it" is no pledge: it may be anything
         #expect(try commitments("The Federal Reserve met on Tuesday. It will raise rates more slowly than before.").isEmpty)
     }
+
+    @Test func aRelativeOnAPluralCommonNounNamesNoOne() throws {
+        let kinds = try commitments("Senator Tom Lake is the candidate to beat in Iowa.\n\n\"The candidates who are willing to be more authentic get a lot more engagement,\" Dana Hill said.")
+        #expect(kinds.isEmpty)
+        let named = try commitments("Senator Tom Lake is the candidate to beat in Iowa. Dana Hill, who is willing to be more open, said so.")
+        #expect(named.map(\.actor.name) == ["Dana Hill"])
+    }
 }

@@ -99,6 +99,8 @@ struct CommitmentExtractor {
                 // "…, but will not deploy them": already a limit of the commitment before it
                 if let last = found.last, last.limits.contains(where: { $0.contains(layer.tokens[k + length - 1].range.lowerBound) }) { continue }
                 let anchor = subjectAnchor(before: k, modality: modality, in: sentence)
+                // "The candidates who are willing to …": a relative on a plural common noun names no one
+                if isRelativeOnPlural(anchor, in: sentence) { continue }
                 if isHedged(between: anchor, and: k) || isPastIntention(cueAt: k, modality: modality, in: sentence) { continue }
                 // "Trump's call to ban …", "Jeb Bush's proposal for …": the possessor proposes
                 let modal = Self.futures.contains(modality) || Self.selfDeclared.contains(modality) || Self.aims.contains(modality)
@@ -357,6 +359,14 @@ struct CommitmentExtractor {
               let m = subjects.registry.mention(endingAt: layer.tokens[j - 1].range.upperBound),
               subjects.registry.entries[m.entry].kind == .person else { return nil }
         return Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<j)
+    }
+
+    /// Whether "who" before `anchor` hangs on a plural common noun ("the candidates who are
+    /// willing to …", "delegates who have pledged to …"): a description of a kind of people.
+    private func isRelativeOnPlural(_ anchor: Int, in sentence: Sentence) -> Bool {
+        guard anchor - 2 >= sentence.tokens.lowerBound, layer.tokens[anchor - 1].lower == "who" else { return false }
+        let head = layer.tokens[anchor - 2]
+        return head.kind == .word && !head.isCapitalized && head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss")
     }
 
     /// "She and her aides have vowed to …": the first of two coordinated subjects, a resolved
