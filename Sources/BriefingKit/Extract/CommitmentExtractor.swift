@@ -99,6 +99,8 @@ struct CommitmentExtractor {
                 // "…, but will not deploy them": already a limit of the commitment before it
                 if let last = found.last, last.limits.contains(where: { $0.contains(layer.tokens[k + length - 1].range.lowerBound) }) { continue }
                 let anchor = subjectAnchor(before: k, modality: modality, in: sentence)
+                // "The candidates who are willing to …": a relative on a plural common noun names no one
+                if isRelativeOnPlural(anchor, in: sentence) { continue }
                 if isHedged(between: anchor, and: k) || isPastIntention(cueAt: k, modality: modality, in: sentence) { continue }
                 // "Trump's call to ban …", "Jeb Bush's proposal for …": the possessor proposes
                 let modal = Self.futures.contains(modality) || Self.selfDeclared.contains(modality) || Self.aims.contains(modality)
@@ -123,13 +125,19 @@ struct CommitmentExtractor {
                         subject = ofPhraseHead(before: anchor, in: sentence, subjects: subjects)
                     }
                 }
+                if let found = subject, !isFirstPerson, !isBindable(found, firstPerson: false, in: sentence),
+                   let first = firstConjunct(of: found, in: sentence, subjects: &subjects) { subject = first }
                 if let found = subject, Self.firstPersonOnly.contains(modality), !isFirstPerson || found.entry == nil { continue }
                 if let found = subject { subject = headOfOfPhrase(found, in: sentence, subjects: subjects) }
                 if let found = subject, found.entry == nil { subject = unnamedOrganization(found, subjects: &subjects) }
                 if let found = subject { subject = campaign(found, in: sentence, subjects: &subjects) }
                 if let found = subject, [Self.scheduledModality, "announced"].contains(modality),
                    !ownsScheduledAct(found, subjects: subjects, firstPerson: isFirstPerson) { continue }
-                guard let subject, isBindable(subject, firstPerson: isFirstPerson, in: sentence),
+                // "He promised to defeat Randolph": a pronoun never refers to one its own clause names after it
+                if let found = subject, !isFirstPerson, possessor == nil,
+                   isNamed(found, in: k..<ownClauseEnd(from: k, in: sentence, parts: parts), registry: subjects.registry) { continue }
+                guard let subject, isBindable(subject, firstPerson: isFirstPerson, in: sentence)
+                        || Self.declaredIntentions.contains(modality) && isOrganizationOpeningPronoun(subject, in: sentence, registry: subjects.registry),
                       isFirstPerson || !isOtherThanReporter(subject, in: sentence, subjects: &subjects) else { continue }
                 previousSubject = subject
                 // a possessor inside a phrase still proposes: "opposed Trump's call to ban …"
@@ -332,7 +340,10 @@ struct CommitmentExtractor {
     private func relativeSubject(who: Int, in sentence: Sentence, subjects: SubjectFinder) -> Subject? {
         var j = who - 1
         while j > sentence.tokens.lowerBound, who - j <= 6 {
-            if layer.tokens[j].isMark(",") { return appositive(comma: j, in: sentence, subjects: subjects) }
+            // "Gov. John Kasich of Ohio, a Republican who has refused to endorse …": the person before "of"
+            if layer.tokens[j].isMark(",") {
+                return appositive(comma: j, in: sentence, subjects: subjects) ?? ofPhraseHead(before: j, in: sentence, subjects: subjects)
+            }
             guard layer.tokens[j].kind == .word else { return nil }
             j -= 1
         }
@@ -343,11 +354,29 @@ struct CommitmentExtractor {
     /// is no actor.
     private func ofPhraseHead(before anchor: Int, in sentence: Sentence, subjects: SubjectFinder) -> Subject? {
         var j = anchor - 1
-        while j > sentence.tokens.lowerBound, anchor - j <= 3, layer.tokens[j].isCapitalized { j -= 1 }
+        while j > sentence.tokens.lowerBound, anchor - j <= 4, layer.tokens[j].isCapitalized { j -= 1 }
         guard j < anchor - 1, j > sentence.tokens.lowerBound, layer.tokens[j].lower == "of",
               let m = subjects.registry.mention(endingAt: layer.tokens[j - 1].range.upperBound),
               subjects.registry.entries[m.entry].kind == .person else { return nil }
         return Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<j)
+    }
+
+    /// Whether "who" before `anchor` hangs on a plural common noun ("the candidates who are
+    /// willing to …", "delegates who have pledged to …"): a description of a kind of people.
+    private func isRelativeOnPlural(_ anchor: Int, in sentence: Sentence) -> Bool {
+        guard anchor - 2 >= sentence.tokens.lowerBound, layer.tokens[anchor - 1].lower == "who" else { return false }
+        let head = layer.tokens[anchor - 2]
+        return head.kind == .word && !head.isCapitalized && head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss")
+    }
+
+    /// "She and her aides have vowed to …": the first of two coordinated subjects, a resolved
+    /// actor opening the clause, when the second ("her aides") binds no one.
+    private func firstConjunct(of subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
+        let and = subject.tokens.lowerBound - 1
+        guard and > sentence.tokens.lowerBound, layer.tokens[and].lower == "and",
+              let first = subjects.subject(before: and, in: sentence), first.entry != nil, first.tokens.upperBound == and,
+              opensClause(at: first.tokens.lowerBound, in: sentence) else { return nil }
+        return first
     }
 
     /// "Senator Marco Rubio of Florida": the person before "of", not the place after it.
@@ -362,6 +391,7 @@ struct CommitmentExtractor {
     private static let prepositions: Set<String> = ["of", "for", "to", "with", "from", "by", "about", "against", "than"]
 
     private static let collectives: Set<String> = ["group", "coalition", "handful", "team", "bloc", "delegation"]
+    private static let governments: Set<String> = ["government", "administration"]
 
     /// Whether the subject sits inside a larger phrase or a question ("the president of the
     /// United States will", "whether the U.S. will", "what the US would be willing to").
@@ -372,7 +402,9 @@ struct CommitmentExtractor {
         let before = layer.tokens[i].lower
         // "a group of conservative leaders is calling …": the collective is its members
         let collective = before == "of" && i > sentence.tokens.lowerBound && Self.collectives.contains(layer.tokens[i - 1].lower)
-        if Self.questionWords.contains(before) || Self.prepositions.contains(before) && !collective { return true }
+        // "the government of Costa Rica has agreed …": a country's government is the country
+        let governed = before == "of" && i > sentence.tokens.lowerBound && Self.governments.contains(layer.tokens[i - 1].lower)
+        if Self.questionWords.contains(before) || Self.prepositions.contains(before) && !collective && !governed { return true }
         // "whether" earlier, unless a report intervenes ("Asked whether he would …, Reid said he would not" binds)
         var j = subject.tokens.lowerBound - 1
         while j >= sentence.tokens.lowerBound, !isReportingWord(layer.tokens[j].lower) {
@@ -421,7 +453,8 @@ struct CommitmentExtractor {
         }
         // "is scheduled to speak Monday", "will also speak at the convention": a scheduled speech is
         // an act (unlike "declined to comment"; "the numbers will speak for themselves" is none)
-        if Self.speechSchedulers.contains(modality) {
+        // "agreed to testify", "offered to debate": an accepted or offered appearance is an act too
+        if Self.speechSchedulers.contains(modality) || Self.declaredIntentions.contains(modality) || modality == "agreed" {
             var j = i
             while j + 1 < sentence.tokens.upperBound, Self.interveningAdverbs.contains(layer.tokens[j].lower) { j += 1 }
             if Self.scheduledSpeech.contains(layer.tokens[j].lower), j + 1 < sentence.tokens.upperBound,
@@ -434,15 +467,27 @@ struct CommitmentExtractor {
            layer.tokens[i + 1].lower == "to" {
             return bindingVerb(i + 2, in: sentence)
         }
-        guard let verb = bindingVerb(i, in: sentence) else { return nil }
+        guard let verb = bindingVerb(i, in: sentence, pledged: Self.declaredIntentions.contains(modality)) else { return nil }
         // "seeks to the minimum wage": an aim needs a verb after its "to"
         return Self.aims.contains(modality) && Self.determiners.contains(layer.tokens[verb].lower) ? nil : verb
     }
 
+    /// Cues that declare the actor's own intention in so many words: what follows them binds
+    /// even when it names an outcome or a state ("vowed to win back the public's trust",
+    /// "promised to be a vocal champion for statehood", "is willing to be interviewed"), where a
+    /// bare "will win" or "will be" is a forecast.
+    private static let declaredIntentions: Set<String> = ["pledged", "promised", "vowed", "threatened", "committed", "intends",
+                                                          "plans", "offered", "willing"]
+
+    /// Outcome and state verbs that such a declaration makes an aim of the actor's own.
+    private static let pledgeableOutcomes: Set<String> = ["be", "become", "remain", "win", "beat", "defeat", "get", "have",
+                                                          "clinch", "prevail", "gain", "succeed"]
+
     /// Index of the verb the commitment binds to (after adverbs and a time phrase: "will also
     /// on Wednesday attend"; the participle of "will be attending"), or nil when it names an
-    /// outcome, a state or mere speech.
-    private func bindingVerb(_ i: Int, in sentence: Sentence) -> Int? {
+    /// outcome, a state or mere speech (unless `pledged`, the cue declares the intention, and the
+    /// verb is a pledgeable outcome).
+    private func bindingVerb(_ i: Int, in sentence: Sentence, pledged: Bool = false) -> Int? {
         var j = i
         while j < sentence.tokens.upperBound {
             let word = layer.tokens[j].lower
@@ -471,7 +516,8 @@ struct CommitmentExtractor {
         // "we will this time as well", "and so will I": an ellipsis binds no act (but "agreed to a
         // moratorium" takes a noun phrase)
         let ellipsis = Self.functionWords.contains(word.lower) && layer.tokens[i - 1].lower != "to"
-        guard word.kind == .word, !word.isCapitalized, !ellipsis, !namesAnOutcome(verbAt: j, in: sentence),
+        let pledgedOutcome = pledged && Self.pledgeableOutcomes.contains(word.lower)
+        guard word.kind == .word, !word.isCapitalized, !ellipsis, pledgedOutcome || !namesAnOutcome(verbAt: j, in: sentence),
               lexicons.speechVerbs[word.lower] == nil else { return nil }
         return j
     }
@@ -508,6 +554,30 @@ struct CommitmentExtractor {
         return Subject(mention: layer.tokens[i].range, entry: bound, tokens: i..<(i + 1))
     }
 
+    private static let personalPronouns: Set<String> = ["he", "she", "it", "they"]
+
+    /// Whether a pronoun subject's actor is named by name in `tokens`, its own clause after the
+    /// cue ("she vows to be even tougher than the president", "He promised to defeat Randolph"),
+    /// or in the speech tag closing the quotation it stands in ("“He will never raise taxes,” Hill
+    /// said": in Hill's words "he" is not Hill): the pronoun then refers to someone else, and its
+    /// resolution is wrong.
+    private func isNamed(_ subject: Subject, in tokens: Range<Int>, registry: ActorRegistry) -> Bool {
+        guard let entry = subject.entry, Self.personalPronouns.contains(layer.string(subject.mention).lowercased()) else { return false }
+        return tokens.contains { i in
+            guard layer.tokens[i].isCapitalized, let m = registry.mention(startingAt: layer.tokens[i].range.lowerBound) else { return false }
+            return m.entry == entry && !Self.personalPronouns.contains(layer.string(m.range).lowercased())
+        }
+    }
+
+    private static let clauseOpeners: Set<String> = ["that", "who", "which", "but", "and", "after", "before", "because", "while"]
+
+    /// Where the clause of the cue at `k` ends: at the first comma or word that opens another
+    /// clause ("he plans to introduce his own bill … that Sanders said would …").
+    private func ownClauseEnd(from k: Int, in sentence: Sentence, parts: ClauseParts) -> Int {
+        let end = firstComma(from: k, before: parts.clauseEnd(from: k, in: sentence))
+        return ((k + 1)..<max(k + 1, end)).first { Self.clauseOpeners.contains(layer.tokens[$0].lower) } ?? end
+    }
+
     /// Whether the subject can bind itself: a resolved actor or a name, never an unresolved
     /// pronoun; "it" and "they" only right after a speech verb ("the company said it would").
     private func isBindable(_ subject: Subject, firstPerson: Bool, in sentence: Sentence) -> Bool {
@@ -518,6 +588,14 @@ struct CommitmentExtractor {
         }
         return subject.entry != nil
             || subject.tokens.contains { $0 > sentence.tokens.lowerBound && layer.tokens[$0].isCapitalized }
+    }
+
+    /// "They have promised to press their case": a sentence-opening "they" or "it" resolved to an
+    /// organization or country binds it when the cue declares the intention in so many words.
+    private func isOrganizationOpeningPronoun(_ subject: Subject, in sentence: Sentence, registry: ActorRegistry) -> Bool {
+        guard let entry = subject.entry, subject.tokens.lowerBound == sentence.tokens.lowerBound,
+              ["it", "they"].contains(layer.string(subject.mention).lowercased()) else { return false }
+        return [.organization, .country].contains(registry.entries[entry].kind)
     }
 
     private static let reportTimeWords: Set<String> = ["that", "on", "for", "in", "last", "this", "years", "months", "weeks",

@@ -1,0 +1,73 @@
+import Testing
+@testable import BriefingKit
+
+/// Commitments whose strong cue used to be dropped on the way: an outcome after a declared
+/// intention, a government named by its country, a relative clause after "X of Y", a coordinated
+/// subject, and a pronoun that its own clause shows to be someone else.
+@Suite struct CommitmentGateTests {
+    private func commitments(_ body: String) throws -> [CommitmentRecord] { try TestSupport.commitments(body) }
+
+    @Test func aDeclaredIntentionBindsAnOutcomeOrAStateThatABareFutureOnlyForecasts() throws {
+        let vowed = try commitments("Senator Ann Bell lost ground this week. Bell has vowed to win back the trust of the voters.")
+        #expect(vowed.map(\.action) == ["win back the trust of the voters"])
+        let promised = try commitments("Senator Ann Bell promised to be a vocal champion for statehood if elected.")
+        #expect(promised.first?.actor.name == "Ann Bell")
+        let willing = try commitments("Senator Ann Bell said she is willing to be interviewed by the inspectors.")
+        #expect(willing.first?.action == "be interviewed by the inspectors")
+        // a bare future of an outcome stays a forecast, and speech stays no act
+        #expect(try commitments("Senator Ann Bell will win back the trust of the voters.").isEmpty)
+        #expect(try commitments("Senator Ann Bell will be a vocal champion for statehood.").isEmpty)
+        #expect(try commitments("Senator Ann Bell has refused to comment on the report.").isEmpty)
+    }
+
+    @Test func theGovernmentOfACountryCommitsTheCountry() throws {
+        let found = try commitments("The government of Costa Rica has also agreed to temporarily host up to 200 refugees.")
+        #expect(found.map(\.actor.name) == ["Costa Rica"])
+    }
+
+    @Test func aRelativeClauseAfterAPersonOfAPlaceBindsThePerson() throws {
+        let found = try commitments("Gov. Tom Lake of Ohio, a Republican who has refused to endorse Dana Hill, spoke on Monday.")
+        #expect(found.map(\.actor.name) == ["Tom Lake"])
+        #expect(found.first?.polarity == .negative)
+    }
+
+    @Test func theFirstOfTwoCoordinatedSubjectsBindsWhenTheSecondNamesNoOne() throws {
+        let found = try commitments("Senator Ann Bell lost support this week. She and her aides have vowed to repair the damage.")
+        #expect(found.map(\.actor.name) == ["Ann Bell"])
+    }
+
+    @Test func aPronounNeverBindsTheOneItsOwnClauseNames() throws {
+        // inside Hill's quotation "he" is someone else than Hill, who is named in the clause
+        let quoted = try commitments("Mayor Dana Hill spoke on Monday. “He will never raise taxes,” Dana Hill said of the governor.")
+        #expect(!quoted.contains { $0.actor.name == "Dana Hill" })
+        let object = try commitments("Mayor Dana Hill spoke on Monday. He promised to defeat Dana Hill in the primary.")
+        #expect(!object.contains { $0.actor.name == "Dana Hill" })
+        // a name in a later clause is no clue: "he" is still Hill
+        let later = try commitments("Mayor Dana Hill spoke on Monday. He plans to introduce a bill that Governor Tom Lake opposed.")
+        #expect(later.map(\.actor.name) == ["Dana Hill"])
+    }
+
+    @Test func unwillingRefusesAndVolunteeredOrAgreedToTestifyOffersAnAppearance() throws {
+        let refusal = try commitments("The Bell campaign said on Monday that they are unwilling to debate before the primary.")
+        #expect(refusal.map(\.polarity) == [.negative])
+        let offer = try commitments("Senator Ann Bell has volunteered to testify before the committee.")
+        #expect(offer.map(\.action) == ["testify before the committee"])
+        let accepted = try commitments("Senator Ann Bell agreed to testify before the committee in March.")
+        #expect(accepted.first?.actor.name == "Ann Bell")
+        #expect(try commitments("Senator Ann Bell declined to discuss the committee.").isEmpty)
+    }
+
+    @Test func aSentenceOpeningItBindsItsOrganizationWhenTheCueDeclaresTheIntention() throws {
+        let found = try commitments("The Federal Reserve met on Tuesday. It plans to raise rates more slowly than before.")
+        #expect(found.map(\.actor.name) == ["Federal Reserve"])
+        // a bare future of "it" is no pledge: it may be anything
+        #expect(try commitments("The Federal Reserve met on Tuesday. It will raise rates more slowly than before.").isEmpty)
+    }
+
+    @Test func aRelativeOnAPluralCommonNounNamesNoOne() throws {
+        let kinds = try commitments("Senator Tom Lake is the candidate to beat in Iowa.\n\n\"The candidates who are willing to be more authentic get a lot more engagement,\" Dana Hill said.")
+        #expect(kinds.isEmpty)
+        let named = try commitments("Senator Tom Lake is the candidate to beat in Iowa. Dana Hill, who is willing to be more open, said so.")
+        #expect(named.map(\.actor.name) == ["Dana Hill"])
+    }
+}
