@@ -172,4 +172,26 @@ import Testing
         let hill = try #require(actors.first { $0.name == "Dana Hill" })
         #expect(hill.mentions.map(\.text).contains("The Northfield senator"))
     }
+
+    @Test func aKnownOrganizationOpensWithNoTitle() throws {
+        let actors = try Self.actors("""
+            Dana Hill said the Justice Department had the files. The Justice Department said it would review them.
+            """)
+        #expect(actors.contains { $0.name == "Justice Department" && $0.kind == .organization })
+        #expect(!actors.contains { $0.name == "Department" }, "\"Justice\" opens the name, it is no judge's title")
+    }
+
+    @Test func aNewspaperKeepsItsArticleInItsName() throws {
+        let actors = try Self.actors("Dana Hill told The Washington Post that she would run again.")
+        #expect(actors.contains { $0.name == "The Washington Post" && $0.kind == .organization })
+    }
+
+    @Test func aConstituencyNamedOnceIsAGroupButAPollShareIsNot() throws {
+        let actors = try Self.actors("""
+            Dana Hill is gaining support among younger rural voters, her aides said. \
+            A poll put her at 48 percent to 45 percent among independent voters.
+            """)
+        #expect(actors.contains { $0.name == "Younger rural voters" && $0.kind == .group })
+        #expect(!actors.contains { $0.name == "Independent voters" })
+    }
 }

@@ -322,7 +322,8 @@ struct ActorExtractor {
 
     /// "Valeant" for "Valeant Pharmaceuticals International": a distinctive first word names the organization.
     private func registerShortName(of name: String, index: Int, in registry: inout ActorRegistry) {
-        let words = NameWords.split(name)
+        // "The Washington Post": the word after the article
+        let words = Array(NameWords.split(name).drop { $0 == "The" })
         guard words.count >= 2, let first = words.first.map({ $0.lowercased() }), first.count > 2,
               !Self.genericFirstWords.contains(first), !lexicons.organizationWords.contains(first),
               lexicons.countries[first] == nil else { return }
@@ -495,8 +496,10 @@ struct ActorExtractor {
                 let leader = follows.map { [$0] } ?? []
                 let key = "group:" + (leader.map { $0.lowercased() } + qualifiers.reversed().map(\.lower) + [singular]).joined(separator: " ")
                 // named in the plural, without quantifiers: "British officials" for "One British official"
+                // written as the text does: "senior Democrats" keeps the party's capital
                 let plural = lexicons.groupNouns.contains(singular + "s") ? singular + "s" : noun.lower
-                let display = (leader + qualifiers.reversed().map(\.text) + [plural]).joined(separator: " ")
+                let written = noun.isCapitalized && noun.lower == plural && start < i ? noun.text : plural
+                let display = (leader + qualifiers.reversed().map(\.text) + [written]).joined(separator: " ")
                 let index = registry.actor(key: key, name: display.prefix(1).uppercased() + display.dropFirst(), kind: .group)
                 registry.addMention(layer.tokens[start].range.lowerBound..<noun.range.upperBound, to: index)
                 for modifier in qualifiers {

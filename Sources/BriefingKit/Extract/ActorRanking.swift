@@ -12,9 +12,10 @@ struct ActorRanking {
         let background = BackgroundActors(layer: layer, registry: registry)
         for entry in registry.entries where !entry.mentions.isEmpty && !background.isBackground(entry) {
             // groups that never act and are named once are background, not actors
-            // ("Republicans", a party's members, is named even once)
+            // ("Republicans", a party's members, is named even once; so is a constituency
+            // the story weighs: "support among young voters")
             if entry.kind == .group, entry.acts == 0, entry.mentions.count < 2,
-               lexicons.organizations[entry.name.lowercased()] == nil { continue }
+               lexicons.organizations[entry.name.lowercased()] == nil, !isConstituency(entry.mentions[0]) { continue }
             let mentions = entry.mentions.sorted { $0.lowerBound < $1.lowerBound }
             // places and institutions are mentioned often in passing; people are what a summary names
             let perMention = entry.kind == .person ? 1.0 : 0.7
@@ -26,6 +27,8 @@ struct ActorRanking {
             if entry.kind == .group, entry.name.containsMark(" ") || lexicons.groupNouns.contains(entry.name.lowercased()) {
                 score *= 0.5
             }
+            // a country that never speaks or commits is mostly where the story happens
+            if entry.kind == .country, entry.acts == 0 { score *= 0.5 }
             let record = ActorRecord(id: entry.id, name: entry.name, kind: entry.kind, role: entry.role,
                                      affiliation: entry.affiliation, salience: 0, mentions: mentions.map { layer.span($0) })
             scored.append((record, score, mentions[0].lowerBound))
@@ -38,5 +41,22 @@ struct ActorRanking {
                 record.salience = (item.score / top * 1000).rounded() / 1000
                 return record
             }
+    }
+
+    /// Whether a group's mention follows "among" ("support among young voters", "raising
+    /// eyebrows among congressional Republicans"), unless a figure is next to it: a poll's share
+    /// of a public ("45 percent among Democratic voters", "Among Trump voters, 74 percent")
+    /// names no party to the story.
+    private func isConstituency(_ mention: Range<Int>) -> Bool {
+        let first = layer.tokenIndex(atOrAfter: mention.lowerBound)
+        guard first > 0, layer.tokens[first - 1].lower == "among" else { return false }
+        let after = layer.tokenIndex(atOrAfter: mention.upperBound)
+        let near = Array(stride(from: first - 2, through: max(0, first - 9), by: -1)) + Array(after..<min(layer.tokens.count, after + 4))
+        for k in near {
+            let token = layer.tokens[k]
+            if token.kind == .number || ["percent", "%"].contains(token.lower) { return false }
+            if token.kind == .punctuation && token.text != "," && k < first { break }
+        }
+        return true
     }
 }
