@@ -99,4 +99,15 @@ import Testing
         let asked = try positions("When asked, Dana Hill said that if elected, she would close the plant.")
         #expect(asked.contains { $0.cue == "said" && $0.content == "if elected, she would close the plant" })
     }
+
+    @Test func aSeemingReportsItsWholeClauseWithNoSpeaker() throws {
+        let found = try positions("In the end, the mayor appeared to have won the vote. The plant seems safe for now.")
+        let appeared = try #require(found.first { $0.cue == "appeared" })
+        #expect(appeared.content == "the mayor appeared to have won the vote")
+        #expect(appeared.mention == nil)
+        #expect(found.contains { $0.cue == "seems" && $0.content == "The plant seems safe for now" && $0.mention == nil })
+        // being somewhere is no seeming, nor is a seeming inside a relative clause
+        let place = try positions("Dana Hill appeared on television with Tom Lake. The farms, which seem dry, were sold.")
+        #expect(!place.contains { $0.cue == "appeared" || $0.cue == "seem" })
+    }
 }

@@ -46,6 +46,8 @@ struct PositionExtractor {
                     }
                 } else if token.isMark(":") {
                     result = colonAttribution(k, in: sentence, subjects: &subjects)
+                } else if Self.evidentialVerbs.contains(token) {
+                    result = evidential(k, in: sentence) ?? layoutAttribution(k, in: sentence, subjects: &subjects)
                 } else {
                     result = layoutAttribution(k, in: sentence, subjects: &subjects)
                 }
