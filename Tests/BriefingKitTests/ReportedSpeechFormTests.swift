@@ -110,4 +110,19 @@ import Testing
         let place = try positions("Dana Hill appeared on television with Tom Lake. The farms, which seem dry, were sold.")
         #expect(!place.contains { $0.cue == "appeared" || $0.cue == "seem" })
     }
+
+    @Test func aStudyOrAPollFindsWhatItReports() throws {
+        let found = try positions("A county survey found most farmers backing the plan. The review also found that the plant was unsafe.")
+        #expect(found.contains { $0.cue == "found" && $0.mention == "A county survey" && $0.content == "most farmers backing the plan" })
+        #expect(found.contains { $0.cue == "found" && $0.content == "the plant was unsafe" })
+        // a thing come upon is no finding
+        let thing = try positions("Police found a car near the river on Monday.")
+        #expect(!thing.contains { $0.cue == "found" })
+    }
+
+    @Test func aClauseOpenedByAccordingToAfterAConjunctionOrAColonIsItsContent() throws {
+        let found = try positions("But according to Dana Hill, the plant will close in May. It was clear: According to Tom Lake, the vote failed.")
+        #expect(found.contains { $0.speaker == "Dana Hill" && $0.content == "the plant will close in May" })
+        #expect(found.contains { $0.mention == "Tom Lake" && $0.content == "the vote failed" })
+    }
 }

@@ -46,6 +46,8 @@ struct PositionExtractor {
                     }
                 } else if token.isMark(":") {
                     result = colonAttribution(k, in: sentence, subjects: &subjects)
+                } else if Self.findingVerbs.contains(token), isFinding(k, in: sentence) {
+                    result = attitude(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
                 } else if Self.evidentialVerbs.contains(token) {
                     result = evidential(k, in: sentence) ?? layoutAttribution(k, in: sentence, subjects: &subjects)
                 } else {
@@ -316,8 +318,8 @@ struct PositionExtractor {
     private func accordingTo(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
         guard let speaker = subjects.subject(after: k + 2, in: sentence) ?? nounPhrase(from: k + 2, in: sentence) else { return nil }
         let cue = layer.tokens[k].range.lowerBound..<layer.tokens[k + 1].range.upperBound
-        if k == sentence.tokens.lowerBound {
-            // "According to X, CLAUSE."
+        if opensClause(k, in: sentence) {
+            // "According to X, CLAUSE.", "But according to X, …", "… unnoticed: According to X, …"
             var i = speaker.tokens.upperBound
             while i < sentence.tokens.upperBound, !layer.tokens[i].isMark(",") { i += 1 }
             guard i + 1 < sentence.tokens.upperBound else { return nil }
@@ -350,6 +352,15 @@ struct PositionExtractor {
         // to a poll": a quotation closing its clause reports the whole clause
         if let quote = layer.quotation(containing: content.lowerBound), quote.range == content { content = withLeadIn(content, in: sentence) }
         return Found(subject: speaker, cue: cue, content: content)
+    }
+
+    /// Whether token `k` opens its sentence's main clause: nothing before it but marks and a
+    /// conjunction ("(According to", "But according to"), or right after a colon.
+    private func opensClause(_ k: Int, in sentence: Sentence) -> Bool {
+        if k > sentence.tokens.lowerBound, layer.tokens[k - 1].isMark(":") { return true }
+        return (sentence.tokens.lowerBound..<k).allSatisfy {
+            layer.tokens[$0].kind == .punctuation && !layer.tokens[$0].isMark(",") || ["but", "and", "so", "yet"].contains(layer.tokens[$0].lower)
+        }
     }
 
     /// Words that open an apposition or a new clause after a name, not the rest of a sentence.
