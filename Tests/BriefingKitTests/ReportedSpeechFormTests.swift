@@ -125,4 +125,10 @@ import Testing
         #expect(found.contains { $0.speaker == "Dana Hill" && $0.content == "the plant will close in May" })
         #expect(found.contains { $0.mention == "Tom Lake" && $0.content == "the vote failed" })
     }
+
+    @Test func whatASpeakerPointsOrRefersToIsTheContent() throws {
+        let found = try positions("Dana Hill pointed to the example of the county farms. Tom Lake said the plan was dead, referring to the new plant.")
+        #expect(found.contains { $0.cue == "pointed" && $0.speaker == "Dana Hill" && $0.content == "the example of the county farms" })
+        #expect(found.contains { $0.cue == "referring" && $0.speaker == "Tom Lake" && $0.content == "the new plant" })
+    }
 }

@@ -166,6 +166,8 @@ struct PositionExtractor {
         // ("complained bitterly about …": over a manner adverb)
         while i < sentence.tokens.upperBound, layer.tokens[i].lower == "that" || layer.tokens[i].isMark(":")
                 || SubjectFinder.isMannerAdverb(layer.tokens[i]) { i += 1 }
+        // "pointed to the example of Indiana", "referring to the committee": over the verb's particle
+        if i < sentence.tokens.upperBound, Self.particleVerbs.contains(layer.tokens[k]), ["to", "out"].contains(layer.tokens[i].lower) { i += 1 }
         guard i < sentence.tokens.upperBound, !Self.finalMarks.contains(layer.tokens[i].text), !layer.tokens[i].isMark(",") else { return nil }
         // "a group called Citizens for Trump": a thing being named, not an actor's judgement
         if subject.entry == nil, Self.namingVerbs.contains(layer.tokens[k]), layer.tokens[i].isCapitalized { return nil }
@@ -197,6 +199,9 @@ struct PositionExtractor {
     func isCueWord(_ token: Token) -> Bool {
         lexicons.speechVerbs[token] != nil || lexicons.attitudeVerbs.contains(token)
     }
+
+    /// Attitude verbs whose object follows a particle: "pointed to", "pointed out", "referring to".
+    private static let particleVerbs: WordSet = ["point", "points", "pointed", "pointing", "refer", "refers", "referred", "referring"]
 
     private static let nounPrepositions: WordSet = ["in", "of", "for", "at", "on", "with", "into", "without", "under", "about"]
 
