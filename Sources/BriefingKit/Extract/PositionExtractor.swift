@@ -172,6 +172,7 @@ struct PositionExtractor {
         // "a group called Citizens for Trump": a thing being named, not an actor's judgement
         if subject.entry == nil, Self.namingVerbs.contains(layer.tokens[k]), layer.tokens[i].isCapitalized { return nil }
         var end = ClauseParts(layer: layer).clauseEnd(from: i, in: sentence)
+        guard end > i else { return nil }
         // "…, and threatened to impose a tax", "… and was scheduled to meet": the subject's next act
         if let next = (i + 1..<end).first(where: { opensNextPredicate($0, in: sentence) }) { end = next }
         // "what Mr. Hedge called ''the prior economy model,'' the club …": the quoted name ends it
