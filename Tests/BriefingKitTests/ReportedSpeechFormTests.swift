@@ -99,4 +99,36 @@ import Testing
         let asked = try positions("When asked, Dana Hill said that if elected, she would close the plant.")
         #expect(asked.contains { $0.cue == "said" && $0.content == "if elected, she would close the plant" })
     }
+
+    @Test func aSeemingReportsItsWholeClauseWithNoSpeaker() throws {
+        let found = try positions("In the end, the mayor appeared to have won the vote. The plant seems safe for now.")
+        let appeared = try #require(found.first { $0.cue == "appeared" })
+        #expect(appeared.content == "the mayor appeared to have won the vote")
+        #expect(appeared.mention == nil)
+        #expect(found.contains { $0.cue == "seems" && $0.content == "The plant seems safe for now" && $0.mention == nil })
+        // being somewhere is no seeming, nor is a seeming inside a relative clause
+        let place = try positions("Dana Hill appeared on television with Tom Lake. The farms, which seem dry, were sold.")
+        #expect(!place.contains { $0.cue == "appeared" || $0.cue == "seem" })
+    }
+
+    @Test func aStudyOrAPollFindsWhatItReports() throws {
+        let found = try positions("A county survey found most farmers backing the plan. The review also found that the plant was unsafe.")
+        #expect(found.contains { $0.cue == "found" && $0.mention == "A county survey" && $0.content == "most farmers backing the plan" })
+        #expect(found.contains { $0.cue == "found" && $0.content == "the plant was unsafe" })
+        // a thing come upon is no finding
+        let thing = try positions("Police found a car near the river on Monday.")
+        #expect(!thing.contains { $0.cue == "found" })
+    }
+
+    @Test func aClauseOpenedByAccordingToAfterAConjunctionOrAColonIsItsContent() throws {
+        let found = try positions("But according to Dana Hill, the plant will close in May. It was clear: According to Tom Lake, the vote failed.")
+        #expect(found.contains { $0.speaker == "Dana Hill" && $0.content == "the plant will close in May" })
+        #expect(found.contains { $0.mention == "Tom Lake" && $0.content == "the vote failed" })
+    }
+
+    @Test func whatASpeakerPointsOrRefersToIsTheContent() throws {
+        let found = try positions("Dana Hill pointed to the example of the county farms. Tom Lake said the plan was dead, referring to the new plant.")
+        #expect(found.contains { $0.cue == "pointed" && $0.speaker == "Dana Hill" && $0.content == "the example of the county farms" })
+        #expect(found.contains { $0.cue == "referring" && $0.speaker == "Tom Lake" && $0.content == "the new plant" })
+    }
 }

@@ -46,6 +46,10 @@ struct PositionExtractor {
                     }
                 } else if token.isMark(":") {
                     result = colonAttribution(k, in: sentence, subjects: &subjects)
+                } else if Self.findingVerbs.contains(token), isFinding(k, in: sentence) {
+                    result = attitude(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
+                } else if Self.evidentialVerbs.contains(token) {
+                    result = evidential(k, in: sentence) ?? layoutAttribution(k, in: sentence, subjects: &subjects)
                 } else {
                     result = layoutAttribution(k, in: sentence, subjects: &subjects)
                 }
@@ -162,10 +166,13 @@ struct PositionExtractor {
         // ("complained bitterly about …": over a manner adverb)
         while i < sentence.tokens.upperBound, layer.tokens[i].lower == "that" || layer.tokens[i].isMark(":")
                 || SubjectFinder.isMannerAdverb(layer.tokens[i]) { i += 1 }
+        // "pointed to the example of Indiana", "referring to the committee": over the verb's particle
+        if i < sentence.tokens.upperBound, Self.particleVerbs.contains(layer.tokens[k]), ["to", "out"].contains(layer.tokens[i].lower) { i += 1 }
         guard i < sentence.tokens.upperBound, !Self.finalMarks.contains(layer.tokens[i].text), !layer.tokens[i].isMark(",") else { return nil }
         // "a group called Citizens for Trump": a thing being named, not an actor's judgement
         if subject.entry == nil, Self.namingVerbs.contains(layer.tokens[k]), layer.tokens[i].isCapitalized { return nil }
         var end = ClauseParts(layer: layer).clauseEnd(from: i, in: sentence)
+        guard end > i else { return nil }
         // "…, and threatened to impose a tax", "… and was scheduled to meet": the subject's next act
         if let next = (i + 1..<end).first(where: { opensNextPredicate($0, in: sentence) }) { end = next }
         // "what Mr. Hedge called ''the prior economy model,'' the club …": the quoted name ends it
@@ -193,6 +200,9 @@ struct PositionExtractor {
     func isCueWord(_ token: Token) -> Bool {
         lexicons.speechVerbs[token] != nil || lexicons.attitudeVerbs.contains(token)
     }
+
+    /// Attitude verbs whose object follows a particle: "pointed to", "pointed out", "referring to".
+    private static let particleVerbs: WordSet = ["point", "points", "pointed", "pointing", "refer", "refers", "referred", "referring"]
 
     private static let nounPrepositions: WordSet = ["in", "of", "for", "at", "on", "with", "into", "without", "under", "about"]
 
@@ -314,8 +324,8 @@ struct PositionExtractor {
     private func accordingTo(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
         guard let speaker = subjects.subject(after: k + 2, in: sentence) ?? nounPhrase(from: k + 2, in: sentence) else { return nil }
         let cue = layer.tokens[k].range.lowerBound..<layer.tokens[k + 1].range.upperBound
-        if k == sentence.tokens.lowerBound {
-            // "According to X, CLAUSE."
+        if opensClause(k, in: sentence) {
+            // "According to X, CLAUSE.", "But according to X, …", "… unnoticed: According to X, …"
             var i = speaker.tokens.upperBound
             while i < sentence.tokens.upperBound, !layer.tokens[i].isMark(",") { i += 1 }
             guard i + 1 < sentence.tokens.upperBound else { return nil }
@@ -348,6 +358,15 @@ struct PositionExtractor {
         // to a poll": a quotation closing its clause reports the whole clause
         if let quote = layer.quotation(containing: content.lowerBound), quote.range == content { content = withLeadIn(content, in: sentence) }
         return Found(subject: speaker, cue: cue, content: content)
+    }
+
+    /// Whether token `k` opens its sentence's main clause: nothing before it but marks and a
+    /// conjunction ("(According to", "But according to"), or right after a colon.
+    private func opensClause(_ k: Int, in sentence: Sentence) -> Bool {
+        if k > sentence.tokens.lowerBound, layer.tokens[k - 1].isMark(":") { return true }
+        return (sentence.tokens.lowerBound..<k).allSatisfy {
+            layer.tokens[$0].kind == .punctuation && !layer.tokens[$0].isMark(",") || ["but", "and", "so", "yet"].contains(layer.tokens[$0].lower)
+        }
     }
 
     /// Words that open an apposition or a new clause after a name, not the rest of a sentence.
