@@ -142,6 +142,26 @@ import Testing
         #expect(adding.cue == "adding")
     }
 
+    @Test func aQuotationAfterAddingIsReportedOnItsOwn() throws {
+        let found = try Self.positions("""
+            “We had to act,” Dana Hill said on QBC's “Morning Table,” adding, “The vote was fair.”
+            ''It is over,'' Corey Lane said, adding, ''We move on.''
+            """)
+        #expect(found.first { $0.content == "“We had to act,”" }?.speaker == "Dana Hill")
+        #expect(found.first { $0.content == "''It is over,''" }?.speaker == "Corey Lane")
+        let adding = try #require(found.first { $0.content == "''We move on.''" })
+        #expect(adding.speaker == "Corey Lane")
+        #expect(adding.cue == "adding")
+    }
+
+    @Test func aQuotationAfterTheCircumstancesOfTheCue() throws {
+        let found = try Self.positions("""
+            Dana Hill said on the radio on Monday, in reply to a caller, “The vote was fair.”
+            """)
+        let position = try #require(found.first { $0.speaker == "Dana Hill" })
+        #expect(position.content == "“The vote was fair.”")
+    }
+
     @Test func aOneWordAnswerIsAttributed() throws {
         let found = try Self.positions("""
             Dana Hill was asked which city would win. “Denver,” she answered.

@@ -111,7 +111,9 @@ struct PositionExtractor {
             return Found(subject: subject, cue: cue, content: whole)
         }
         let after = subject == nil ? nil : contentAfter(tokenIndex: k, in: sentence)
-        if let subject, let quote = quoteBefore, after == nil || !closesSentence(quote) {
+        // "“Q1,” he said, adding, “Q2”": a participle reports what follows it, not the quotation before
+        let participleBeforeQuote = token.lower.hasSuffix("ing") && after.map { isQuotationStart(layer.tokenIndex(atOrAfter: $0.lowerBound)) } == true
+        if let subject, let quote = quoteBefore, after == nil || !closesSentence(quote) && !participleBeforeQuote {
             return Found(subject: subject, cue: cue, content: extended(withLeadIn(quote, in: sentence), afterCue: k, in: sentence))
         }
         if let subject, let after {
@@ -386,6 +388,8 @@ struct PositionExtractor {
         while j < end, j - i < reach {
             let t = layer.tokens[j]
             if t.lower == "that" || t.isMark(":") { i = j + 1; break }
+            // "said on Twitter on Monday, “…”": the quotation after the phrase
+            if t.isMark(","), isQuotationStart(j + 1) { i = j + 1; break }
             if t.kind == .punctuation && !t.isMark(",") { break }
             // a clause of its own starts: what follows is the content, not a phrase to skip
             if ClauseParts.auxiliaries.contains(t) || Self.subjectPronouns.contains(t) || ["who", "which"].contains(t.lower) { break }
@@ -821,6 +825,8 @@ struct PositionExtractor {
         while i < sentence.tokens.upperBound, i - k < 45 {
             let t = layer.tokens[i]
             if t.isMark(",") && isQuotationStart(i + 1) { break }
+            // "he said, adding, “Q2”": the quotation after another verb of saying is reported on its own
+            if t.lower.hasSuffix("ing"), lexicons.speechVerbs[t] != nil { return quote }
             // "said on NBC's ''Meet the Press.''": a programme's or a book's title is part of the attribution
             if let title = quotedTitle(at: i) {
                 i = layer.tokenIndex(atOrAfter: title.upperBound)
