@@ -162,6 +162,31 @@ import Testing
         #expect(position.content == "“The vote was fair.”")
     }
 
+    @Test func leadInsAfterAConjunctionOrBeforeAParticiple() throws {
+        let found = try Self.positions("""
+            Dana Hill spoke for an hour. And Dana Hill gloated: “I told you he would not be ready.”
+            """)
+        #expect(found.first { $0.content == "“I told you he would not be ready.”" }?.speaker == "Dana Hill")
+        let record = try TestSupport.record(Self.headline + """
+            The former mayor continued, saying, “You need somebody who understands the budget.”
+            """ + "\n")
+        let saying = try #require(record.positions.first { $0.content.text == "“You need somebody who understands the budget.”" })
+        #expect(saying.speaker?.mention?.text == "The former mayor")
+        #expect(saying.cue?.text == "continued, saying")
+    }
+
+    @Test func anAdverbOrAnotherBeforeTheVerbAfterTheQuotation() throws {
+        let record = try TestSupport.record(Self.headline + """
+            Dana Hill spoke for an hour. “It is clear that the plan does not work,” she often says.
+            “Polls are misleading,” another party official added.
+            """ + "\n")
+        let often = try #require(record.positions.first { $0.content.text.hasPrefix("“It is clear") })
+        #expect(often.cue?.text == "says")
+        #expect(often.speaker?.mention?.text == "she")
+        let another = try #require(record.positions.first { $0.content.text.hasPrefix("“Polls are misleading") })
+        #expect(another.speaker?.mention?.text == "another party official")
+    }
+
     @Test func aOneWordAnswerIsAttributed() throws {
         let found = try Self.positions("""
             Dana Hill was asked which city would win. “Denver,” she answered.

@@ -693,10 +693,13 @@ struct PositionExtractor {
         while start > sentence.tokens.lowerBound, k - start < 7, layer.tokens[start - 1].kind == .word { start -= 1 }
         // an utterance closed by a comma or a question or exclamation mark, not a phrase in
         // scare quotes ("the “top secret” email chains")
+        // "“…,” he often says"
+        var anchor = k
+        while anchor - 1 > start, isAdverb(layer.tokens[anchor - 1]) { anchor -= 1 }
         guard let quote = quotationEnding(before: start, in: sentence), [",", "?", "!"].contains(lastScalarInside(quote)),
-              let speaker = writing(before: k, in: sentence) ?? subjects.subject(before: k, in: sentence)
-                  ?? determinedNounPhrase(start, before: k),
-              speaker.tokens.upperBound == k else { return nil }
+              let speaker = writing(before: k, in: sentence) ?? subjects.subject(before: anchor, in: sentence)
+                  ?? determinedNounPhrase(start, before: anchor),
+              speaker.tokens.upperBound == anchor else { return nil }
         return Found(subject: speaker, cue: token.range, content: extended(quote, afterCue: k, in: sentence))
     }
 
@@ -778,7 +781,7 @@ struct PositionExtractor {
     /// "the committee chairmen", "a source close to the campaign": a noun phrase opened by a
     /// determiner, up to the next punctuation or verb-like word (at most six words).
     private func determinedNounPhrase(_ start: Int, before limit: Int) -> Subject? {
-        guard start < limit, ["the", "a", "an", "his", "her", "their", "its", "one"].contains(layer.tokens[start].lower)
+        guard start < limit, ["the", "a", "an", "his", "her", "their", "its", "one", "another"].contains(layer.tokens[start].lower)
         else { return nil }
         var end = start + 1
         while end < limit, end - start < 6, layer.tokens[end].kind == .word { end += 1 }
