@@ -160,6 +160,13 @@ import Testing
             """)
         let position = try #require(found.first { $0.speaker == "Dana Hill" })
         #expect(position.content == "“The vote was fair.”")
+        // the phrase after a cue does not run over another speaker's verb, and a title is no quotation
+        let other = try Self.positions("""
+            Asked by Corey Lane to respond to the ruling, Dana Hill said, “We will appeal.”
+            Dana Hill said in her 2012 book, “Hard Roads Home.”
+            """)
+        #expect(other.first { $0.content == "“We will appeal.”" }?.speaker == "Dana Hill")
+        #expect(!other.contains { $0.content == "“Hard Roads Home.”" })
     }
 
     @Test func leadInsAfterAConjunctionOrBeforeAParticiple() throws {

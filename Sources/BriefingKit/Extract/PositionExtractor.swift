@@ -388,8 +388,12 @@ struct PositionExtractor {
         while j < end, j - i < reach {
             let t = layer.tokens[j]
             if t.lower == "that" || t.isMark(":") { i = j + 1; break }
-            // "said on Twitter on Monday, “…”": the quotation after the phrase
-            if t.isMark(","), isQuotationStart(j + 1) { i = j + 1; break }
+            // "said on Twitter on Monday, “…”": the quotation after the phrase (not one after
+            // another verb, "… to respond, Carson said, “…”", nor a title, "in his book, “Hard Truths.”")
+            if t.isMark(","), isQuotationStart(j + 1) {
+                if !(i..<j).contains(where: { isCueWord(layer.tokens[$0]) || layer.tokens[$0].lower.hasSuffix("ing") }), !isTitle(j + 1) { i = j + 1 }
+                break
+            }
             if t.kind == .punctuation && !t.isMark(",") { break }
             // a clause of its own starts: what follows is the content, not a phrase to skip
             if ClauseParts.auxiliaries.contains(t) || Self.subjectPronouns.contains(t) || ["who", "which"].contains(t.lower) { break }
@@ -886,6 +890,14 @@ struct PositionExtractor {
             .filter { layer.tokens[$0].kind == .word }
         guard let first = words.first, words.count <= 6, layer.tokens[first].isCapitalized else { return nil }
         return quote.range
+    }
+
+    /// Whether the quotation opening at token `i` is a title: at most six words, all capitalized.
+    private func isTitle(_ i: Int) -> Bool {
+        guard let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound) else { return false }
+        let words = (layer.tokenIndex(atOrAfter: quote.inner.lowerBound)..<layer.tokenIndex(atOrAfter: quote.inner.upperBound))
+            .filter { layer.tokens[$0].kind == .word }
+        return words.count <= 6 && words.allSatisfy { layer.tokens[$0].isCapitalized }
     }
 
     /// Whether token `i` opens a quotation.
