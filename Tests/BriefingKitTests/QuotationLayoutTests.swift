@@ -156,7 +156,7 @@ import Testing
 
     @Test func aQuotationAfterTheCircumstancesOfTheCue() throws {
         let found = try Self.positions("""
-            Dana Hill said on the radio on Monday, in reply to a caller, “The vote was fair.”
+            Dana Hill said on the radio on Monday, in a message to her staff, “The vote was fair.”
             """)
         let position = try #require(found.first { $0.speaker == "Dana Hill" })
         #expect(position.content == "“The vote was fair.”")
