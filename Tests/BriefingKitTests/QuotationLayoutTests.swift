@@ -142,6 +142,58 @@ import Testing
         #expect(adding.cue == "adding")
     }
 
+    @Test func aQuotationAfterAddingIsReportedOnItsOwn() throws {
+        let found = try Self.positions("""
+            “We had to act,” Dana Hill said on QBC's “Morning Table,” adding, “The vote was fair.”
+            ''It is over,'' Corey Lane said, adding, ''We move on.''
+            """)
+        #expect(found.first { $0.content == "“We had to act,”" }?.speaker == "Dana Hill")
+        #expect(found.first { $0.content == "''It is over,''" }?.speaker == "Corey Lane")
+        let adding = try #require(found.first { $0.content == "''We move on.''" })
+        #expect(adding.speaker == "Corey Lane")
+        #expect(adding.cue == "adding")
+    }
+
+    @Test func aQuotationAfterTheCircumstancesOfTheCue() throws {
+        let found = try Self.positions("""
+            Dana Hill said on the radio on Monday, in a message to her staff, “The vote was fair.”
+            """)
+        let position = try #require(found.first { $0.speaker == "Dana Hill" })
+        #expect(position.content == "“The vote was fair.”")
+        // the phrase after a cue does not run over another speaker's verb, and a title is no quotation
+        let other = try Self.positions("""
+            Asked by Corey Lane to respond to the ruling, Dana Hill said, “We will appeal.”
+            Dana Hill said in her 2012 book, “Hard Roads Home.”
+            """)
+        #expect(other.first { $0.content == "“We will appeal.”" }?.speaker == "Dana Hill")
+        #expect(!other.contains { $0.content == "“Hard Roads Home.”" })
+    }
+
+    @Test func leadInsAfterAConjunctionOrBeforeAParticiple() throws {
+        let found = try Self.positions("""
+            Dana Hill spoke for an hour. And Dana Hill gloated: “I told you he would not be ready.”
+            """)
+        #expect(found.first { $0.content == "“I told you he would not be ready.”" }?.speaker == "Dana Hill")
+        let record = try TestSupport.record(Self.headline + """
+            The former mayor continued, saying, “You need somebody who understands the budget.”
+            """ + "\n")
+        let saying = try #require(record.positions.first { $0.content.text == "“You need somebody who understands the budget.”" })
+        #expect(saying.speaker?.mention?.text == "The former mayor")
+        #expect(saying.cue?.text == "continued, saying")
+    }
+
+    @Test func anAdverbOrAnotherBeforeTheVerbAfterTheQuotation() throws {
+        let record = try TestSupport.record(Self.headline + """
+            Dana Hill spoke for an hour. “It is clear that the plan does not work,” she often says.
+            “Polls are misleading,” another party official added.
+            """ + "\n")
+        let often = try #require(record.positions.first { $0.content.text.hasPrefix("“It is clear") })
+        #expect(often.cue?.text == "says")
+        #expect(often.speaker?.mention?.text == "she")
+        let another = try #require(record.positions.first { $0.content.text.hasPrefix("“Polls are misleading") })
+        #expect(another.speaker?.mention?.text == "another party official")
+    }
+
     @Test func aOneWordAnswerIsAttributed() throws {
         let found = try Self.positions("""
             Dana Hill was asked which city would win. “Denver,” she answered.

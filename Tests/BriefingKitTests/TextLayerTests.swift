@@ -42,6 +42,16 @@ import Testing
         #expect(Self.quotes("Ukraine's envoy said \"it's over\" and didn't elaborate.") == ["it's over"])
     }
 
+    @Test func anOpeningMarkTypedForTheClosingOneClosesTheQuotation() {
+        #expect(Self.quotes("“It is unusual,“ said Dana Hill. “Very.”") == ["It is unusual,", "Very."])
+        #expect(Self.quotes("“Is it over?“ he asked.") == ["Is it over?"])
+    }
+
+    @Test func threeApostrophesCloseANestedSingleAndTheDoubleQuotation() {
+        let paragraph = "''Voters will not settle for 'We will see,''' said Dana Hill. ''Never.''"
+        #expect(Self.quotes(paragraph) == ["Voters will not settle for 'We will see,'", "Never."])
+    }
+
     @Test func unclosedQuotationRunsToTheParagraphEnd() {
         let paragraph = "Roe said: “We will rebuild the bridge, and we will do it this year"
         let text = ScalarText(paragraph)

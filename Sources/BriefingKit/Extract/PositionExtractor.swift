@@ -115,7 +115,9 @@ struct PositionExtractor {
             return Found(subject: subject, cue: cue, content: whole)
         }
         let after = subject == nil ? nil : contentAfter(tokenIndex: k, in: sentence)
-        if let subject, let quote = quoteBefore, after == nil || !closesSentence(quote) {
+        // "“Q1,” he said, adding, “Q2”": a participle reports what follows it, not the quotation before
+        let participleBeforeQuote = token.lower.hasSuffix("ing") && after.map { isQuotationStart(layer.tokenIndex(atOrAfter: $0.lowerBound)) } == true
+        if let subject, let quote = quoteBefore, after == nil || !closesSentence(quote) && !participleBeforeQuote {
             return Found(subject: subject, cue: cue, content: extended(withLeadIn(quote, in: sentence), afterCue: k, in: sentence))
         }
         if let subject, let after {
@@ -405,6 +407,12 @@ struct PositionExtractor {
         while j < end, j - i < reach {
             let t = layer.tokens[j]
             if t.lower == "that" || t.isMark(":") { i = j + 1; break }
+            // "said on Twitter on Monday, “…”": the quotation after the phrase (not one after
+            // another verb, "… to respond, Carson said, “…”", nor a title, "in his book, “Hard Truths.”")
+            if t.isMark(","), isQuotationStart(j + 1) {
+                if !(i..<j).contains(where: { isCueWord(layer.tokens[$0]) || layer.tokens[$0].lower.hasSuffix("ing") }), !isTitle(j + 1) { i = j + 1 }
+                break
+            }
             if t.kind == .punctuation && !t.isMark(",") { break }
             // a clause of its own starts: what follows is the content, not a phrase to skip
             if ClauseParts.auxiliaries.contains(t) || Self.subjectPronouns.contains(t) || ["who", "which"].contains(t.lower) { break }
@@ -708,10 +716,13 @@ struct PositionExtractor {
         while start > sentence.tokens.lowerBound, k - start < 7, layer.tokens[start - 1].kind == .word { start -= 1 }
         // an utterance closed by a comma or a question or exclamation mark, not a phrase in
         // scare quotes ("the “top secret” email chains")
+        // "“…,” he often says"
+        var anchor = k
+        while anchor - 1 > start, isAdverb(layer.tokens[anchor - 1]) { anchor -= 1 }
         guard let quote = quotationEnding(before: start, in: sentence), [",", "?", "!"].contains(lastScalarInside(quote)),
-              let speaker = writing(before: k, in: sentence) ?? subjects.subject(before: k, in: sentence)
-                  ?? determinedNounPhrase(start, before: k),
-              speaker.tokens.upperBound == k else { return nil }
+              let speaker = writing(before: k, in: sentence) ?? subjects.subject(before: anchor, in: sentence)
+                  ?? determinedNounPhrase(start, before: anchor),
+              speaker.tokens.upperBound == anchor else { return nil }
         return Found(subject: speaker, cue: token.range, content: extended(quote, afterCue: k, in: sentence))
     }
 
@@ -793,7 +804,7 @@ struct PositionExtractor {
     /// "the committee chairmen", "a source close to the campaign": a noun phrase opened by a
     /// determiner, up to the next punctuation or verb-like word (at most six words).
     private func determinedNounPhrase(_ start: Int, before limit: Int) -> Subject? {
-        guard start < limit, ["the", "a", "an", "his", "her", "their", "its", "one"].contains(layer.tokens[start].lower)
+        guard start < limit, ["the", "a", "an", "his", "her", "their", "its", "one", "another"].contains(layer.tokens[start].lower)
         else { return nil }
         var end = start + 1
         while end < limit, end - start < 6, layer.tokens[end].kind == .word { end += 1 }
@@ -840,6 +851,8 @@ struct PositionExtractor {
         while i < sentence.tokens.upperBound, i - k < 45 {
             let t = layer.tokens[i]
             if t.isMark(",") && isQuotationStart(i + 1) { break }
+            // "he said, adding, “Q2”": the quotation after another verb of saying is reported on its own
+            if t.lower.hasSuffix("ing"), lexicons.speechVerbs[t] != nil { return quote }
             // "said on NBC's ''Meet the Press.''": a programme's or a book's title is part of the attribution
             if let title = quotedTitle(at: i) {
                 i = layer.tokenIndex(atOrAfter: title.upperBound)
@@ -896,6 +909,14 @@ struct PositionExtractor {
             .filter { layer.tokens[$0].kind == .word }
         guard let first = words.first, words.count <= 6, layer.tokens[first].isCapitalized else { return nil }
         return quote.range
+    }
+
+    /// Whether the quotation opening at token `i` is a title: at most six words, all capitalized.
+    private func isTitle(_ i: Int) -> Bool {
+        guard let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound) else { return false }
+        let words = (layer.tokenIndex(atOrAfter: quote.inner.lowerBound)..<layer.tokenIndex(atOrAfter: quote.inner.upperBound))
+            .filter { layer.tokens[$0].kind == .word }
+        return words.count <= 6 && words.allSatisfy { layer.tokens[$0].isCapitalized }
     }
 
     /// Whether token `i` opens a quotation.

@@ -33,7 +33,7 @@ struct SubjectFinder {
                                        "then", "again", "repeatedly", "long", "once", "now", "still", "already",
                                        "publicly", "privately", "reportedly", "recently", "earlier", "initially",
                                        "ultimately", "never", "always", "just", "further", "flatly", "did", "does", "do",
-                                       "even", "soon", "twice"]
+                                       "even", "soon", "twice", "often", "sometimes"]
 
     private static let continuingVerbs: WordSet = ["continued", "continues", "proceeded", "proceeds"]
     private static let goingVerbs: WordSet = ["went", "goes", "go"]

@@ -48,7 +48,7 @@ extension PositionExtractor {
 
     /// "He continued, “…”", "Trump jokingly said, “…”", "She went on: “…”": a verb in the past
     /// or present tense right before the comma or colon that opens the quotation, with its
-    /// subject at the start of the clause.
+    /// subject at the start of the clause (after "And", "But", "So").
     private func leadIn(_ quote: Quotation, at q: Int, in sentence: Sentence, found: FoundIndex, subjects: inout SubjectFinder) -> Found? {
         guard q - 2 > sentence.tokens.lowerBound, q <= sentence.tokens.upperBound,
               layer.tokens[q - 1].isMark(",") || layer.tokens[q - 1].isMark(":") else { return nil }
@@ -56,7 +56,7 @@ extension PositionExtractor {
         // "She went on:", "Trump went even further:", "As Vulture put it,"
         while verb - 1 > sentence.tokens.lowerBound, q - 2 - verb < 2, Self.particles.contains(layer.tokens[verb])
                 || layer.tokens[verb].lower == "it" && layer.tokens[verb - 1].lower == "put" { verb -= 1 }
-        let token = layer.tokens[verb]
+        var token = layer.tokens[verb]
         // "“…,” he said, adding: “…”", "…, and then predicted: “…”": the speaker of the
         // sentence's quotation goes on
         if let earlier = found.cues(startingIn: sentence.range.lowerBound..<token.range.lowerBound)
@@ -64,6 +64,12 @@ extension PositionExtractor {
            let speaker = earlier.subject, speaker.entry != nil, lexicons.speechVerbs[token] != nil,
            token.lower.hasSuffix("ing") && layer.tokens[verb - 1].isMark(",") || Self.sequenceWords.contains(layer.tokens[verb - 1]) {
             return Found(subject: speaker, cue: token.range, content: quote.range)
+        }
+        // "The candidate continued, saying, “…”": the finite verb before the participle
+        if token.lower.hasSuffix("ing"), lexicons.speechVerbs[token] != nil, verb - 2 > sentence.tokens.lowerBound,
+           layer.tokens[verb - 1].isMark(","), isReportingVerb(layer.tokens[verb - 2]) || Self.continuingVerbs.contains(layer.tokens[verb - 2]) {
+            verb -= 2
+            token = layer.tokens[verb]
         }
         guard isReportingVerb(token) || Self.continuingVerbs.contains(token) || verb < q - 2 && Self.goingVerbs.contains(token),
               !token.lower.hasSuffix("ing"),
@@ -153,6 +159,8 @@ extension PositionExtractor {
         let start = subject.tokens.lowerBound
         guard start > sentence.tokens.lowerBound else { return true }
         let before = layer.tokens[start - 1]
+        // "And Mr. Christie gloated: “…”"
+        if start - 1 == sentence.tokens.lowerBound, Self.openingConjunctions.contains(before) { return true }
         if before.lower == "as", start - 1 == sentence.tokens.lowerBound || layer.tokens[start - 2].isMark(",") { return true }
         guard before.isMark(",") else { return false }
         // the setting holds no verb of saying of its own
@@ -162,7 +170,7 @@ extension PositionExtractor {
     }
 
     /// "jokingly", "also", "then": a word between a subject and its verb.
-    private func isAdverb(_ token: Token) -> Bool {
+    func isAdverb(_ token: Token) -> Bool {
         token.kind == .word && !token.isCapitalized && (token.lower.hasSuffix("ly") || SubjectFinder.adverbs.contains(token))
     }
 
@@ -214,6 +222,7 @@ extension PositionExtractor {
         return Found(subject: subject, cue: token.range, content: quote.range)
     }
 
+    private static let openingConjunctions: WordSet = ["and", "but", "so"]
     private static let goingVerbs: WordSet = ["went", "goes"]
     /// Words between a verb and the colon that opens its quotation: "went on:", "went even further:".
     private static let particles: WordSet = ["on", "further", "even", "back"]

@@ -96,7 +96,7 @@ public struct QuoteScanner: Sendable {
 
     private func closing(_ s: [Unicode.Scalar], at j: Int, family: Family, in p: Range<Int>, innerStart: Int) -> Int? {
         let c = s[j]
-        guard c == "\u{201D}" || c == "\u{00BB}" || c == "\"" || c == "'" || c == "\u{2019}" else { return nil }
+        guard c == "\u{201D}" || c == "\u{00BB}" || c == "\"" || c == "'" || c == "\u{2019}" || c == "\u{201C}" else { return nil }
         let before: Unicode.Scalar? = j > p.lowerBound ? s[j - 1] : nil
         let after: Unicode.Scalar? = j + 1 < p.upperBound ? s[j + 1] : nil
         let afterIsLetter = after.map { ScalarClass.isAlphabetic($0) || ScalarClass.isNumeric($0) } ?? false
@@ -104,12 +104,17 @@ public struct QuoteScanner: Sendable {
         switch family {
         case .double:
             if c == "\u{201D}" || c == "\u{00BB}" { return 1 }
+            // an opening mark typed for the closing one: "“It's unusual,“ said Noble"
+            if c == "\u{201C}", let b = before, ",.?!".unicodeScalars.contains(b), after.map({ ScalarClass.isWhitespace($0) }) ?? true {
+                return 1
+            }
             if c == "\"" && !beforeIsSpace { return 1 }
             // "… like, 'Oh, this is important,' " Magel said: a space between the closing marks
             if c == "\"", j - 2 >= innerStart, ["'", "\u{2019}"].contains(s[j - 2]), before == " " { return 1 }
-            if c == "\u{201C}" && j > innerStart { return nil }
             return nil
         case .doubledApostrophe:
+            // "… 'We'll bomb them,''' said McCain": the first mark closes the nested single quotation
+            if j + 2 < p.upperBound, s[j + 2] == "'" { return nil }
             return c == "'" && after == "'" && !beforeIsSpace ? 2 : nil
         case .single:
             guard c == "\u{2019}" || c == "'" else { return nil }
