@@ -156,6 +156,18 @@ struct NameChunker {
         return word
     }
 
+    /// `text.prefix { $0 != " " }`, found from the bytes when the first space byte is a character
+    /// on its own (ASCII on both sides: no mark joins it, no prefixed character takes it in).
+    private static func firstWord(of text: String) -> Substring {
+        let utf8 = text.utf8
+        guard let space = utf8.firstIndex(of: UInt8(ascii: " ")) else { return text[...] }
+        let next = utf8.index(after: space)
+        if (space == utf8.startIndex || utf8[utf8.index(before: space)] < 0x80), next == utf8.endIndex || utf8[next] < 0x80 {
+            return text[..<space]
+        }
+        return text.prefix { $0 != " " }
+    }
+
     /// The tokens' lower-case forms joined by spaces.
     private static func phrase(_ tokens: ArraySlice<Token>) -> String {
         var phrase = ""
@@ -228,7 +240,7 @@ struct NameChunker {
         }
         if text.hasLiteralSuffix("'") || text.hasLiteralSuffix("\u{2019}") { end -= 1; text = String(text.dropLast()) }
         // every word a non-actor: test the first word before splitting them all
-        if lexicons.nonActors.contains(text.prefix { $0 != " " }.lowercased()) {
+        if lexicons.nonActors.contains(Self.firstWord(of: text).lowercased()) {
             let words = text.split(separator: " ")
             if words.allSatisfy({ lexicons.nonActors.contains($0.lowercased()) }) { return nil }
         }

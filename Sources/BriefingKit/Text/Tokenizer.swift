@@ -29,13 +29,19 @@ public struct Tokenizer: Sendable {
             if ScalarClass.isWhitespace(c) { i += 1; continue }
             if ScalarClass.isWordScalar(c) {
                 var j = i + 1
+                // an apostrophe joins a word only here: a word without one is no contraction
+                var hasApostrophe = false
                 while j < end {
                     if ScalarClass.isWordScalar(s[j]) { j += 1; continue }
                     // digit groups and decimals: 30,000 / 12.2
                     if s[j] == "," || s[j] == ".", j + 1 < end, ScalarClass.isNumeric(s[j - 1]),
                        ScalarClass.isNumeric(s[j + 1]) { j += 2; continue }
                     // inner apostrophe or hyphen between word characters
-                    if Self.isInnerJoiner(s[j]), j + 1 < end, ScalarClass.isWordScalar(s[j + 1]) { j += 2; continue }
+                    if Self.isInnerJoiner(s[j]), j + 1 < end, ScalarClass.isWordScalar(s[j + 1]) {
+                        if s[j] == "'" || s[j] == "\u{2019}" { hasApostrophe = true }
+                        j += 2
+                        continue
+                    }
                     // dotted abbreviation: U.S. / a.m.
                     if s[j] == ".", j + 1 < end, ScalarClass.isAlphabetic(s[j + 1]), j + 2 <= end,
                        j - i <= 2, j + 2 == end || !ScalarClass.isWordScalar(s[j + 2]) || (j + 2 < end && s[j + 2] == ".") {
@@ -47,7 +53,7 @@ public struct Tokenizer: Sendable {
                 // keep the final dot of an abbreviation or an initial
                 if j < end, s[j] == ".", isAbbreviation(text, i..<j) { j += 1 }
                 // "he'll", "I'm", "they're": the pronoun and the verb it contracts are two words
-                if let split = Contraction.split(s, i..<j) {
+                if hasApostrophe, let split = Contraction.split(s, i..<j) {
                     let pronoun = text.string(i, split), verb = text.string(split, j)
                     tokens.append(Token(range: i..<split, kind: .word, text: pronoun, lower: Self.lower(pronoun, s[i..<split])))
                     tokens.append(Token(range: split..<j, kind: .word, text: verb, lower: Contraction.fullVerb(verb, next: s, from: j, end: end)))
