@@ -74,7 +74,9 @@ struct NameChunker {
                     if possessive(j - 1) { break }
                     if isNameWord(j, sentence: sentence) { j += 1; continue }
                     // "Department of Defense", "Bank of England": a connector between two names
-                    if Self.connectors.contains(layer.tokens[j].text), j + 1 < sentence.tokens.upperBound,
+                    // (the text in lower case is a connector: its word id, then the text as written)
+                    if Self.connectors.contains(layer.tokens[j]), layer.tokens[j].text == layer.tokens[j].lower,
+                       j + 1 < sentence.tokens.upperBound,
                        isNameWord(j + 1, sentence: sentence), layer.tokens[j - 1].kind == .word {
                         j += 2
                         continue

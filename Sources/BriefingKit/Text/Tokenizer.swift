@@ -4,10 +4,15 @@
 /// abbreviation dots ("U.S.", "Mr."), so that later stages see one token per word.
 public struct Tokenizer: Sendable {
     private let abbreviations: Set<String>
+    /// The most scalars an abbreviation has (`Int.max` unless they are all ASCII): a longer
+    /// word, which lower-cases to at least as many scalars, cannot be one.
+    private let longestAbbreviation: Int
 
     /// - Parameter abbreviations: lower-case words that keep their final dot ("mr", "gen").
     public init(abbreviations: Set<String>) {
         self.abbreviations = abbreviations
+        longestAbbreviation = abbreviations.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+            ? abbreviations.map(\.utf8.count).max() ?? 0 : .max
     }
 
     /// Tokens of `range` in text order.
@@ -77,26 +82,35 @@ public struct Tokenizer: Sendable {
 
     /// Whether the word in `range`, followed by a dot, keeps the dot.
     private func isAbbreviation(_ text: ScalarText, _ range: Range<Int>) -> Bool {
-        if abbreviations.contains(text.string(range).lowercased()) { return true }
-        // single capital initial ("A." in "William A. Ackman") or dotted forms ("U.S")
+        // single capital initial ("A." in "William A. Ackman") or dotted forms ("U.S"); a word
+        // without a dot scalar holds no dot (most words)
         if range.count == 1, ScalarClass.isUppercase(text.scalars[range.lowerBound]) { return true }
-        return text.string(range).containsMark(".")
+        if text.scalars[range].contains("."), text.string(range).containsMark(".") { return true }
+        // a word longer than every abbreviation needs no look-up (most sentence ends)
+        return range.count <= longestAbbreviation && abbreviations.contains(text.string(range).lowercased())
     }
 
-    /// `word.lowercased()`, from its scalars: the word itself when it has no capital, the ASCII
-    /// letters mapped directly when it is all ASCII.
+    /// `word.lowercased()` (which maps each scalar on its own), from its scalars: the word itself
+    /// when it has no capital, the ASCII letters mapped directly when its other scalars have no
+    /// lower case of their own ("Trump’s": the apostrophe stays as it is).
     private static func lower(_ word: String, _ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var hasCapital = false
         for c in scalars {
-            if c.value >= 0x80 { return word.lowercased() }
-            if (0x41...0x5A).contains(c.value) { hasCapital = true }
+            if c.value >= 0x80 {
+                if c.properties.changesWhenLowercased { return word.lowercased() }
+            } else if (0x41...0x5A).contains(c.value) {
+                hasCapital = true
+            }
         }
         guard hasCapital else { return word }
-        return String(unsafeUninitializedCapacity: scalars.count) { bytes in
-            for (n, c) in scalars.enumerated() {
-                bytes[n] = UInt8(truncatingIfNeeded: (0x41...0x5A).contains(c.value) ? c.value | 0x20 : c.value)
+        // an upper-case ASCII byte is never part of a longer character's bytes
+        return String(unsafeUninitializedCapacity: word.utf8.count) { bytes in
+            var n = 0
+            for byte in word.utf8 {
+                bytes[n] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                n += 1
             }
-            return scalars.count
+            return n
         }
     }
 
