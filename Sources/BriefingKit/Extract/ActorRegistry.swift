@@ -20,12 +20,12 @@ struct ActorRegistry {
 
     private(set) var entries: [Entry] = []
     private var idsByKey: [String: Int] = [:]
-    /// Mention end offset → (mention start, entry index).
-    private var mentionsByEnd: [Int: (start: Int, entry: Int)] = [:]
-    /// Mention start offset → (mention end, entry index).
-    private var mentionsByStart: [Int: (end: Int, entry: Int)] = [:]
-    /// The keys of `mentionsByEnd` in increasing order, for look-ups by position.
-    private var ends: [Int] = []
+    /// The mentions by end offset, in increasing order of end (one per end: the last recorded
+    /// there), each with its start and entry index; searched by halves (an article has a few
+    /// hundred mentions at most, cheaper than hashing the offsets).
+    private var byEnd: [(end: Int, start: Int, entry: Int)] = []
+    /// The mentions by start offset, likewise.
+    private var byStart: [(start: Int, end: Int, entry: Int)] = []
     /// The ids in use.
     private var ids: Set<String> = []
 
@@ -50,41 +50,65 @@ struct ActorRegistry {
 
     /// Records a mention, unless the same range is already a mention of some actor.
     mutating func addMention(_ range: Range<Int>, to index: Int) {
-        if let existing = mentionsByEnd[range.upperBound], existing.start == range.lowerBound { return }
+        let k = Self.firstIndex(in: byEnd, atLeast: range.upperBound)
+        let endKnown = k < byEnd.count && byEnd[k].end == range.upperBound
+        if endKnown, byEnd[k].start == range.lowerBound { return }
         entries[index].mentions.append(range)
-        if mentionsByEnd[range.upperBound] == nil { ends.insert(range.upperBound, at: Self.firstIndex(in: ends, atLeast: range.upperBound)) }
-        mentionsByEnd[range.upperBound] = (range.lowerBound, index)
-        mentionsByStart[range.lowerBound] = (range.upperBound, index)
+        if endKnown {
+            byEnd[k] = (range.upperBound, range.lowerBound, index)
+        } else {
+            byEnd.insert((range.upperBound, range.lowerBound, index), at: k)
+        }
+        let s = Self.firstIndex(in: byStart, atLeast: range.lowerBound)
+        if s < byStart.count, byStart[s].start == range.lowerBound {
+            byStart[s] = (range.lowerBound, range.upperBound, index)
+        } else {
+            byStart.insert((range.lowerBound, range.upperBound, index), at: s)
+        }
     }
 
     /// The actor mention that starts exactly at `start`, if any.
     func mention(startingAt start: Int) -> (range: Range<Int>, entry: Int)? {
-        mentionsByStart[start].map { (start..<$0.end, $0.entry) }
+        let k = Self.firstIndex(in: byStart, atLeast: start)
+        guard k < byStart.count, byStart[k].start == start else { return nil }
+        return (start..<byStart[k].end, byStart[k].entry)
     }
 
     /// The actor mention that ends exactly at `end`, if any.
     func mention(endingAt end: Int) -> (range: Range<Int>, entry: Int)? {
-        mentionsByEnd[end].map { ($0.start..<end, $0.entry) }
+        let k = Self.firstIndex(in: byEnd, atLeast: end)
+        guard k < byEnd.count, byEnd[k].end == end else { return nil }
+        return (byEnd[k].start..<end, byEnd[k].entry)
     }
 
     /// The actor mention that covers `offset`, if any.
     func mention(covering offset: Int, within limit: Int = 60) -> (range: Range<Int>, entry: Int)? {
-        var k = Self.firstIndex(in: ends, atLeast: offset)
-        while k < ends.count, ends[k] <= offset + limit {
-            if let m = mentionsByEnd[ends[k]], m.start <= offset { return (m.start..<ends[k], m.entry) }
+        var k = Self.firstIndex(in: byEnd, atLeast: offset)
+        while k < byEnd.count, byEnd[k].end <= offset + limit {
+            if byEnd[k].start <= offset { return (byEnd[k].start..<byEnd[k].end, byEnd[k].entry) }
             k += 1
         }
         return nil
     }
 
-    /// Index of the first of the increasing `ends` at or after `offset`.
-    private static func firstIndex(in ends: [Int], atLeast offset: Int) -> Int {
-        var low = 0, high = ends.count
+    /// Index of the first of `mentions`, in increasing order of `key`, at or after `offset`.
+    private static func firstIndex<Mention>(in mentions: [Mention], atLeast offset: Int, by key: (Mention) -> Int) -> Int {
+        var low = 0, high = mentions.count
         while low < high {
             let mid = (low + high) / 2
-            if ends[mid] < offset { low = mid + 1 } else { high = mid }
+            if key(mentions[mid]) < offset { low = mid + 1 } else { high = mid }
         }
         return low
+    }
+
+    /// Index of the first mention ending at or after `offset`.
+    private static func firstIndex(in mentions: [(end: Int, start: Int, entry: Int)], atLeast offset: Int) -> Int {
+        firstIndex(in: mentions, atLeast: offset) { $0.end }
+    }
+
+    /// Index of the first mention starting at or after `offset`.
+    private static func firstIndex(in mentions: [(start: Int, end: Int, entry: Int)], atLeast offset: Int) -> Int {
+        firstIndex(in: mentions, atLeast: offset) { $0.start }
     }
 
     mutating func setRole(_ role: String, of index: Int) {
@@ -107,10 +131,11 @@ struct ActorRegistry {
                  where accepts: (Entry) -> Bool = { _ in true }) -> Int? {
         // mentions ending in [floor, offset], latest first: the cost grows with the mentions in
         // that window (a paragraph or two), not with the article's length
-        var k = Self.firstIndex(in: ends, atLeast: offset + 1) - 1
+        var k = Self.firstIndex(in: byEnd, atLeast: offset + 1) - 1
         var walked = 0
-        while k >= 0, ends[k] >= floor {
-            if let m = mentionsByEnd[ends[k]], m.start >= floor, kinds.contains(entries[m.entry].kind), accepts(entries[m.entry]) {
+        while k >= 0, byEnd[k].end >= floor {
+            let m = byEnd[k]
+            if m.start >= floor, kinds.contains(entries[m.entry].kind), accepts(entries[m.entry]) {
                 return m.entry
             }
             k -= 1

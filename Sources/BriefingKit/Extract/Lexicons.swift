@@ -8,13 +8,13 @@ public struct Lexicons: Sendable {
     /// Lower-case words written with a final dot that does not end a sentence.
     public let abbreviations: Set<String>
     /// Lower-case title phrases before a name, to the role they give ("" for honorifics).
-    public let titles: [String: String]
+    public let titles: StringTable<String>
     /// The first word of each title phrase: a token that is none of them starts no title.
     let titleFirstWords: WordSet
     /// Lower-case alias or canonical name of a country, to its canonical name.
-    public let countries: [String: String]
+    public let countries: StringTable<String>
     /// Lower-case alias or canonical name of a known organization, to its canonical name.
-    public let organizations: [String: String]
+    public let organizations: StringTable<String>
     /// Lower-case words that make a name an organization ("committee", "party").
     public let organizationWords: WordSet
     /// Lower-case nouns for collective participants ("officials").
@@ -24,7 +24,7 @@ public struct Lexicons: Sendable {
     /// Lower-case names of places that are settings, not actors.
     public let places: Set<String>
     /// US states by lower-case name, AP-style abbreviation and postal code ("ky." → "Kentucky").
-    public let usStates: [String: String]
+    public let usStates: StringTable<String>
     /// Lower-case words that make a name a thing, event or place ("act", "hotel", "convention").
     public let thingWords: Set<String>
     /// Common first names (US Census 1990 lists), lower case: "saul", "lucy".
@@ -76,17 +76,17 @@ public struct Lexicons: Sendable {
         }
         func words(_ name: String) throws -> Set<String> { Set(try rows(name).map { $0[0].lowercased() }) }
         func wordSet(_ name: String) throws -> WordSet { WordSet(try words(name)) }
-        func aliasTable(_ name: String) throws -> [String: String] {
+        func aliasTable(_ name: String) throws -> StringTable<String> {
             var table: [String: String] = [:]
             for row in try rows(name) {
                 for alias in row where !alias.isEmpty { table[alias.lowercased()] = row[0] }
             }
-            return table
+            return StringTable(table)
         }
         boilerplatePatterns = try rows("boilerplate.txt").map { $0.joined(separator: "\t") }
         abbreviations = try words("abbreviations.txt")
-        titles = Dictionary(try rows("titles.txt").map { ($0[0], $0.count > 1 ? $0[1] : "") }, uniquingKeysWith: { a, _ in a })
-        titleFirstWords = WordSet(titles.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+        titles = StringTable(Dictionary(try rows("titles.txt").map { ($0[0], $0.count > 1 ? $0[1] : "") }, uniquingKeysWith: { a, _ in a }))
+        titleFirstWords = WordSet(titles.entries.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         countries = try aliasTable("countries.tsv")
         organizations = try aliasTable("organizations.tsv")
         organizationWords = try wordSet("organization_words.txt")

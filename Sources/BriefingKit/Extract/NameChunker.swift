@@ -74,7 +74,9 @@ struct NameChunker {
                     if possessive(j - 1) { break }
                     if isNameWord(j, sentence: sentence) { j += 1; continue }
                     // "Department of Defense", "Bank of England": a connector between two names
-                    if Self.connectors.contains(layer.tokens[j].text), j + 1 < sentence.tokens.upperBound,
+                    // (the text in lower case is a connector: its word id, then the text as written)
+                    if Self.connectors.contains(layer.tokens[j]), layer.tokens[j].text == layer.tokens[j].lower,
+                       j + 1 < sentence.tokens.upperBound,
                        isNameWord(j + 1, sentence: sentence), layer.tokens[j - 1].kind == .word {
                         j += 2
                         continue
@@ -154,6 +156,18 @@ struct NameChunker {
         guard word.utf8.last == UInt8(ascii: "s") else { return word }
         for suffix in ["'s", "\u{2019}s"] where word.hasLiteralSuffix(suffix) { return String(word.dropLast(2)) }
         return word
+    }
+
+    /// `text.prefix { $0 != " " }`, found from the bytes when the first space byte is a character
+    /// on its own (ASCII on both sides: no mark joins it, no prefixed character takes it in).
+    private static func firstWord(of text: String) -> Substring {
+        let utf8 = text.utf8
+        guard let space = utf8.firstIndex(of: UInt8(ascii: " ")) else { return text[...] }
+        let next = utf8.index(after: space)
+        if (space == utf8.startIndex || utf8[utf8.index(before: space)] < 0x80), next == utf8.endIndex || utf8[next] < 0x80 {
+            return text[..<space]
+        }
+        return text.prefix { $0 != " " }
     }
 
     /// The tokens' lower-case forms joined by spaces.
@@ -236,7 +250,7 @@ struct NameChunker {
         }
         if text.hasLiteralSuffix("'") || text.hasLiteralSuffix("\u{2019}") { end -= 1; text = String(text.dropLast()) }
         // every word a non-actor: test the first word before splitting them all
-        if lexicons.nonActors.contains(text.prefix { $0 != " " }.lowercased()) {
+        if lexicons.nonActors.contains(Self.firstWord(of: text).lowercased()) {
             let words = text.split(separator: " ")
             if words.allSatisfy({ lexicons.nonActors.contains($0.lowercased()) }) { return nil }
         }

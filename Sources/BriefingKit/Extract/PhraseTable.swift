@@ -9,8 +9,12 @@ struct PhraseTable: Sendable {
     /// The phrases' words by word id (`WordTable.unnumbered` for the wildcard), so that a word
     /// is matched by comparing ids rather than text.
     private let ids: [[UInt32]]
-    /// The phrases by first word, answered for a token by its word id.
-    private let byFirstWord: WordMap<[Int]>
+    /// The indices of the phrases that start with a word (not the wildcard), grouped by first
+    /// word, each group in list order.
+    private let byFirstWordIndices: [Int]
+    /// Each first word's group in `byFirstWordIndices`, answered for a token by its word id (a
+    /// range holds no reference: the look-up at every token retains and releases nothing).
+    private let byFirstWord: WordMap<Range<Int>>
     private let wildcardFirst: [Int]
 
     init(_ phrases: [[String]], wildcard: String? = nil) {
@@ -23,19 +27,34 @@ struct PhraseTable: Sendable {
             guard let first = words.first else { continue }
             if first == wildcard { wildcardFirst.append(index) } else { byFirstWord[first, default: []].append(index) }
         }
-        self.byFirstWord = WordMap(byFirstWord)
+        var indices: [Int] = []
+        var groups: [String: Range<Int>] = [:]
+        for (word, group) in byFirstWord {
+            groups[word] = indices.count..<(indices.count + group.count)
+            indices += group
+        }
+        byFirstWordIndices = indices
+        self.byFirstWord = WordMap(groups)
         self.wildcardFirst = wildcardFirst
     }
 
     /// Index of the first phrase that matches the tokens from `start` without reaching `end`.
     func firstMatch(in tokens: [Token], at start: Int, end: Int) -> Int? {
-        let named = byFirstWord[tokens[start]] ?? []
-        let any = tokens[start].kind == .word ? wildcardFirst : []
-        var n = 0, w = 0
+        let named = byFirstWord[tokens[start]] ?? 0..<0
+        let wildcards = tokens[start].kind == .word ? wildcardFirst.count : 0
+        // most tokens start no phrase
+        if named.isEmpty && wildcards == 0 { return nil }
+        var n = named.lowerBound, w = 0
         // the two candidate lists are each in list order: merge them
-        while n < named.count || w < any.count {
+        while n < named.upperBound || w < wildcards {
             let index: Int
-            if w >= any.count || (n < named.count && named[n] < any[w]) { index = named[n]; n += 1 } else { index = any[w]; w += 1 }
+            if w >= wildcards || (n < named.upperBound && byFirstWordIndices[n] < wildcardFirst[w]) {
+                index = byFirstWordIndices[n]
+                n += 1
+            } else {
+                index = wildcardFirst[w]
+                w += 1
+            }
             if matches(index, in: tokens, at: start, end: end) { return index }
         }
         return nil

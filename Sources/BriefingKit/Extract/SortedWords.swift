@@ -1,3 +1,5 @@
+import Foundation
+
 /// A large word list kept as its file's bytes in sorted order and searched by halves: loading
 /// it costs one pass over the bytes (no string per word, no hashing), which matters for the
 /// 40,000-word common-word list and the 5,000 first names read at every start. Entries are one lower-case word a line,
@@ -14,9 +16,11 @@ struct SortedWords: Sendable {
             var entries: [(start: Int32, end: Int32)] = []
             entries.reserveCapacity(buffer.count / 8)
             var start = 0
+            guard let base = buffer.baseAddress else { return entries }
             while start < buffer.count {
-                var end = start
-                while end < buffer.count, buffer[end] != UInt8(ascii: "\n") { end += 1 }
+                // the line break found by the C library's memchr, far faster than a byte loop
+                let end = memchr(base + start, 0x0A, buffer.count - start)
+                    .map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? buffer.count
                 var last = end
                 while last > start, buffer[last - 1] == UInt8(ascii: "\r") || buffer[last - 1] == UInt8(ascii: " ") { last -= 1 }
                 if last > start, buffer[start] != UInt8(ascii: "#") {
@@ -56,7 +60,11 @@ struct SortedWords: Sendable {
 
     /// Byte order of `a` against `b`: negative, zero or positive.
     private static func order(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
-        for offset in 0..<min(a.count, b.count) where a[offset] != b[offset] { return Int(a[offset]) - Int(b[offset]) }
+        let common = min(a.count, b.count)
+        if common > 0, let x = a.baseAddress, let y = b.baseAddress {
+            let order = memcmp(x, y, common)
+            if order != 0 { return Int(order) }
+        }
         return a.count - b.count
     }
 }

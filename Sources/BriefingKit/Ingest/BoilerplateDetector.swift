@@ -19,40 +19,65 @@ public struct BoilerplateDetector: Sendable {
     /// Whether the whole line is boilerplate.
     public func isBoilerplate(_ line: String) -> Bool {
         let trimmed = Self.trimmed(line)
-        guard !trimmed.isEmpty, trimmed.utf8.count <= 240 || trimmed.count <= 240 else { return false }
+        guard !trimmed.isEmpty else { return false }
         let bytes = Self.screeningBytes(trimmed)
+        // the length limit counts characters, which costs a walk of the line: asked only of a
+        // line that some pattern's literals admit (most lines are ruled out before)
+        var withinLimit: Bool?
         return patterns.contains { pattern in
             if let bytes, let requirement = pattern.requirement, !requirement.admits(bytes) { return false }
-            return pattern.expression.matches(trimmed)
+            if withinLimit == nil { withinLimit = trimmed.utf8.count <= 240 || trimmed.count <= 240 }
+            return withinLimit == true && pattern.expression.matches(trimmed)
         }
     }
 
     /// The line's UTF-8 bytes with ASCII letters in lower case, for `RequiredLiterals`; nil
-    /// when the line holds a non-ASCII character that has other cases (it could match an ASCII
-    /// letter case-insensitively: the Kelvin sign a k, `ß` an `ss`).
+    /// when the line holds a non-ASCII character that could match an ASCII letter or a caseless
+    /// character case-insensitively (the Kelvin sign a k, `ß` an `ss`). Other non-ASCII
+    /// characters ("é", "Ö") are kept as written: they match no literal a requirement holds.
     private static func screeningBytes(_ line: String) -> [UInt8]? {
-        // most lines are ASCII: map their bytes directly
         var text = line
-        let ascii = text.withUTF8 { utf8 -> [UInt8]? in
-            for byte in utf8 where byte >= 0x80 { return nil }
-            return [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, count in
-                for k in 0..<utf8.count { buffer[k] = (0x41...0x5A).contains(utf8[k]) ? utf8[k] | 0x20 : utf8[k] }
-                count = utf8.count
+        return text.withUTF8 { utf8 -> [UInt8]? in
+            var caseless = true
+            let bytes = [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                var k = 0
+                while k < utf8.count {
+                    let byte = utf8[k]
+                    if byte < 0x80 {
+                        buffer[k] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                        k += 1
+                        continue
+                    }
+                    // a non-ASCII character (the string's UTF-8 is valid): kept as written when it has no other case
+                    let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                    var value = UInt32(byte) & (UInt32(0xFF) >> (length + 1))
+                    for n in 1..<length { value = value << 6 | UInt32(utf8[k + n] & 0x3F) }
+                    guard let c = Unicode.Scalar(value), Self.matchesNoLiteral(c) else { caseless = false; break }
+                    for n in k..<(k + length) { buffer[n] = utf8[n] }
+                    k += length
+                }
+                count = caseless ? utf8.count : 0
+            }
+            return caseless ? bytes : nil
+        }
+    }
+
+    /// Whether a non-ASCII character matches, case-insensitively, neither an ASCII character nor
+    /// a caseless one (a requirement's literals): it has no other case, or its case mappings,
+    /// and theirs in turn, are all cased non-ASCII characters ("é" ↔ "É"; not "ß" → "SS",
+    /// "ẞ" → "ß" → "SS", "İ" → "i̇").
+    private static func matchesNoLiteral(_ c: Unicode.Scalar) -> Bool {
+        let properties = c.properties
+        guard properties.changesWhenCaseFolded || properties.changesWhenCaseMapped else { return true }
+        func isCasedOutsideASCII(_ x: Unicode.Scalar) -> Bool { !x.isASCII && x.properties.changesWhenCaseMapped }
+        func mappings(_ p: Unicode.Scalar.Properties) -> [String] { [p.lowercaseMapping, p.uppercaseMapping, p.titlecaseMapping] }
+        for mapping in mappings(properties) {
+            for x in mapping.unicodeScalars {
+                guard isCasedOutsideASCII(x) else { return false }
+                for second in mappings(x.properties) where !second.unicodeScalars.allSatisfy(isCasedOutsideASCII) { return false }
             }
         }
-        if let ascii { return ascii }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(line.utf8.count)
-        for c in line.unicodeScalars {
-            if c.isASCII {
-                bytes.append(UInt8(truncatingIfNeeded: ("A"..."Z").contains(c) ? c.value | 0x20 : c.value))
-            } else if c.properties.changesWhenCaseFolded || c.properties.changesWhenCaseMapped {
-                return nil
-            } else {
-                bytes.append(contentsOf: UTF8.encode(c)!)
-            }
-        }
-        return bytes
+        return true
     }
 
     /// Whether the line opens a newsletter block whose description line follows it.
@@ -61,6 +86,8 @@ public struct BoilerplateDetector: Sendable {
         let head = line.unicodeScalars.drop { Self.whitespaces.contains($0) }.prefix(24)
         // an ASCII first letter lower-cases to itself or its small letter: only s can start "sign"
         if let first = head.first, first.isASCII, first != "s", first != "S" { return false }
+        // nor any other character than i after it ("İ" lower-cases to i and a combining dot)
+        if let second = head.dropFirst().first, second.isASCII, second != "i", second != "I" { return false }
         return String(String.UnicodeScalarView(head)).lowercased().hasPrefix("sign up to")
     }
 

@@ -7,7 +7,10 @@ struct FrontMatter {
 
     /// Parses the block at the start of `text`, or returns nil when the text has none.
     static func parse(_ text: ScalarText, lines: [Range<Int>], path: String) throws -> FrontMatter? {
-        guard let first = lines.first, text.string(first).trimmingCharacters(in: .whitespaces) == "---" else { return nil }
+        guard let first = lines.first,
+              // most texts open with a headline: a line whose first non-blank scalar is no "-" is no "---"
+              text.scalars[first].first(where: { !blanks.contains($0) }) == "-",
+              text.string(first).trimmingCharacters(in: .whitespaces) == "---" else { return nil }
         var fields: [String: String] = [:]
         for (index, line) in lines.enumerated().dropFirst() {
             let content = text.string(line)
@@ -27,6 +30,9 @@ struct FrontMatter {
         }
         throw IngestError.malformedFrontMatter(path: path, line: 1, reason: "the block opened by '---' is never closed")
     }
+
+    /// `CharacterSet.whitespaces`, built once (the getter builds a new set on every call).
+    private static let blanks = CharacterSet.whitespaces
 }
 
 import Foundation

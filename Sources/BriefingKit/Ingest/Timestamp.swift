@@ -10,6 +10,8 @@ public enum Timestamp: Equatable, Sendable {
 
     /// Parses a whole line as a timestamp, or returns nil when the line is something else.
     public static func parse(_ line: String) -> Timestamp? {
+        // most lines are headlines: rule them out before lower-casing and splitting them
+        guard mayBeTimestamp(line) else { return nil }
         let words = line.lowercased()
             .replacingOccurrences(of: ",", with: " ")
             .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
@@ -18,6 +20,35 @@ public enum Timestamp: Equatable, Sendable {
         if let relative = relative(words) { return .relative(seconds: relative) }
         return absolute(words).map { .absolute(day: $0) }
     }
+
+    /// Whether `line` may parse at all: every timestamp holds an ASCII digit (a count, a day or
+    /// a year), or one of the words "ago", "now" and "yesterday" ("an hour ago", "just now").
+    /// Lower-casing makes no ASCII letter of these from a non-ASCII character (only "İ" and the
+    /// Kelvin sign lower-case to ASCII letters, "i" and "k"), so the words are looked for in
+    /// the line's ASCII letters, lower-cased.
+    private static func mayBeTimestamp(_ line: String) -> Bool {
+        var window: UInt32 = 0
+        var yesterday = 0
+        let word = Self.yesterday
+        for byte in line.utf8 {
+            if (0x30...0x39).contains(byte) { return true }
+            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            // the last three bytes, for "ago" and "now"
+            window = (window << 8 | UInt32(lower)) & 0xFF_FFFF
+            if window == 0x61_676F || window == 0x6E_6F77 { return true }
+            // how much of "yesterday" ends here
+            if lower == word[yesterday] {
+                yesterday += 1
+                if yesterday == word.count { return true }
+            } else {
+                // "yesterday" has no proper prefix that is also its suffix: only its first letter restarts it
+                yesterday = lower == word[0] ? 1 : 0
+            }
+        }
+        return false
+    }
+
+    private static let yesterday = Array("yesterday".utf8)
 
     /// The day this timestamp denotes, given the moment the page was saved.
     public func day(savedAt reference: Date) -> String {

@@ -56,7 +56,14 @@ public struct SentenceSplitter: Sendable {
     }
 
     private static func isSentenceEnd(_ mark: String) -> Bool {
-        mark == "." || mark == "!" || mark == "?" || mark == "\u{2026}"
+        // read from the first byte (comparing strings with a non-ASCII mark normalizes them);
+        // none of the four has another canonical form
+        guard let first = mark.utf8.first else { return false }
+        switch first {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return mark.utf8.count == 1
+        case 0xE2: return mark == "\u{2026}"
+        default: return false
+        }
     }
 
     private func startsSentence(_ token: Token) -> Bool {

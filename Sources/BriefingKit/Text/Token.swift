@@ -29,8 +29,12 @@ public struct Token: Sendable, Hashable {
         self.kind = kind
         self.text = text
         self.lower = lower
-        // asked of most tokens several times over: decided once
-        isCapitalized = kind == .word && (text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false)
+        // asked of most tokens several times over: decided once (an ASCII first letter from its byte)
+        if let byte = text.utf8.first, byte < 0x80 {
+            isCapitalized = kind == .word && (0x41...0x5A).contains(byte)
+        } else {
+            isCapitalized = kind == .word && (text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false)
+        }
     }
 
     /// Whether the token is this punctuation mark.

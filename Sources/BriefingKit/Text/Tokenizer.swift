@@ -4,10 +4,15 @@
 /// abbreviation dots ("U.S.", "Mr."), so that later stages see one token per word.
 public struct Tokenizer: Sendable {
     private let abbreviations: Set<String>
+    /// The most scalars an abbreviation has (`Int.max` unless they are all ASCII): a longer
+    /// word, which lower-cases to at least as many scalars, cannot be one.
+    private let longestAbbreviation: Int
 
     /// - Parameter abbreviations: lower-case words that keep their final dot ("mr", "gen").
     public init(abbreviations: Set<String>) {
         self.abbreviations = abbreviations
+        longestAbbreviation = abbreviations.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+            ? abbreviations.map(\.utf8.count).max() ?? 0 : .max
     }
 
     /// Tokens of `range` in text order.
@@ -29,13 +34,19 @@ public struct Tokenizer: Sendable {
             if ScalarClass.isWhitespace(c) { i += 1; continue }
             if ScalarClass.isWordScalar(c) {
                 var j = i + 1
+                // an apostrophe joins a word only here: a word without one is no contraction
+                var hasApostrophe = false
                 while j < end {
                     if ScalarClass.isWordScalar(s[j]) { j += 1; continue }
                     // digit groups and decimals: 30,000 / 12.2
                     if s[j] == "," || s[j] == ".", j + 1 < end, ScalarClass.isNumeric(s[j - 1]),
                        ScalarClass.isNumeric(s[j + 1]) { j += 2; continue }
                     // inner apostrophe or hyphen between word characters
-                    if Self.isInnerJoiner(s[j]), j + 1 < end, ScalarClass.isWordScalar(s[j + 1]) { j += 2; continue }
+                    if Self.isInnerJoiner(s[j]), j + 1 < end, ScalarClass.isWordScalar(s[j + 1]) {
+                        if s[j] == "'" || s[j] == "\u{2019}" { hasApostrophe = true }
+                        j += 2
+                        continue
+                    }
                     // dotted abbreviation: U.S. / a.m.
                     if s[j] == ".", j + 1 < end, ScalarClass.isAlphabetic(s[j + 1]), j + 2 <= end,
                        j - i <= 2, j + 2 == end || !ScalarClass.isWordScalar(s[j + 2]) || (j + 2 < end && s[j + 2] == ".") {
@@ -47,7 +58,7 @@ public struct Tokenizer: Sendable {
                 // keep the final dot of an abbreviation or an initial
                 if j < end, s[j] == ".", isAbbreviation(text, i..<j) { j += 1 }
                 // "he'll", "I'm", "they're": the pronoun and the verb it contracts are two words
-                if let split = Contraction.split(s, i..<j) {
+                if hasApostrophe, let split = Contraction.split(s, i..<j) {
                     let pronoun = text.string(i, split), verb = text.string(split, j)
                     tokens.append(Token(range: i..<split, kind: .word, text: pronoun, lower: Self.lower(pronoun, s[i..<split])))
                     tokens.append(Token(range: split..<j, kind: .word, text: verb, lower: Contraction.fullVerb(verb, next: s, from: j, end: end)))
@@ -71,26 +82,35 @@ public struct Tokenizer: Sendable {
 
     /// Whether the word in `range`, followed by a dot, keeps the dot.
     private func isAbbreviation(_ text: ScalarText, _ range: Range<Int>) -> Bool {
-        if abbreviations.contains(text.string(range).lowercased()) { return true }
-        // single capital initial ("A." in "William A. Ackman") or dotted forms ("U.S")
+        // single capital initial ("A." in "William A. Ackman") or dotted forms ("U.S"); a word
+        // without a dot scalar holds no dot (most words)
         if range.count == 1, ScalarClass.isUppercase(text.scalars[range.lowerBound]) { return true }
-        return text.string(range).containsMark(".")
+        if text.scalars[range].contains("."), text.string(range).containsMark(".") { return true }
+        // a word longer than every abbreviation needs no look-up (most sentence ends)
+        return range.count <= longestAbbreviation && abbreviations.contains(text.string(range).lowercased())
     }
 
-    /// `word.lowercased()`, from its scalars: the word itself when it has no capital, the ASCII
-    /// letters mapped directly when it is all ASCII.
+    /// `word.lowercased()` (which maps each scalar on its own), from its scalars: the word itself
+    /// when it has no capital, the ASCII letters mapped directly when its other scalars have no
+    /// lower case of their own ("Trump’s": the apostrophe stays as it is).
     private static func lower(_ word: String, _ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var hasCapital = false
         for c in scalars {
-            if c.value >= 0x80 { return word.lowercased() }
-            if (0x41...0x5A).contains(c.value) { hasCapital = true }
+            if c.value >= 0x80 {
+                if c.properties.changesWhenLowercased { return word.lowercased() }
+            } else if (0x41...0x5A).contains(c.value) {
+                hasCapital = true
+            }
         }
         guard hasCapital else { return word }
-        return String(unsafeUninitializedCapacity: scalars.count) { bytes in
-            for (n, c) in scalars.enumerated() {
-                bytes[n] = UInt8(truncatingIfNeeded: (0x41...0x5A).contains(c.value) ? c.value | 0x20 : c.value)
+        // an upper-case ASCII byte is never part of a longer character's bytes
+        return String(unsafeUninitializedCapacity: word.utf8.count) { bytes in
+            var n = 0
+            for byte in word.utf8 {
+                bytes[n] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                n += 1
             }
-            return scalars.count
+            return n
         }
     }
 

@@ -48,12 +48,14 @@ final class WordTable: @unchecked Sendable {
     private struct Numbering {
         /// The words, by id.
         private var words: [String] = []
+        /// Each word's hash, by id: a probe compares the text only when the hashes agree.
+        private var hashes: [Int] = []
         /// Open addressing by a hash of the word's UTF-8 (cheaper than `Hasher` for short
         /// words): each slot holds a word's id + 1, or 0 when empty; at most half are used.
         private var slots = [UInt32](repeating: 0, count: 1 << 12)
 
         func existingID(of word: String) -> UInt32? {
-            let id = slots[slot(of: word)]
+            let id = slots[slot(of: word, hash: Self.hash(word))]
             return id == 0 ? nil : id - 1
         }
 
@@ -62,29 +64,35 @@ final class WordTable: @unchecked Sendable {
         }
 
         mutating func number(_ word: String, capped: Bool) -> UInt32 {
-            let slot = slot(of: word)
+            let hash = Self.hash(word)
+            let slot = slot(of: word, hash: hash)
             if slots[slot] != 0 { return slots[slot] - 1 }
             if capped && words.count >= WordTable.textCapacity { return WordTable.unnumbered }
             let id = UInt32(words.count)
             words.append(word)
+            hashes.append(hash)
             slots[slot] = id + 1
             if words.count * 2 > slots.count { grow() }
             return id
         }
 
         /// The slot that holds `word`, or the empty slot where it would go.
-        private func slot(of word: String) -> Int {
+        private func slot(of word: String, hash: Int) -> Int {
             let mask = slots.count - 1
-            var slot = Self.hash(word) & mask
-            while slots[slot] != 0, words[Int(slots[slot] - 1)] != word { slot = (slot + 1) & mask }
+            var slot = hash & mask
+            while slots[slot] != 0 {
+                let id = Int(slots[slot] - 1)
+                if hashes[id] == hash, words[id] == word { break }
+                slot = (slot + 1) & mask
+            }
             return slot
         }
 
         private mutating func grow() {
             slots = [UInt32](repeating: 0, count: slots.count * 2)
             let mask = slots.count - 1
-            for (id, word) in words.enumerated() {
-                var slot = Self.hash(word) & mask
+            for (id, hash) in hashes.enumerated() {
+                var slot = hash & mask
                 while slots[slot] != 0 { slot = (slot + 1) & mask }
                 slots[slot] = UInt32(id + 1)
             }
@@ -93,11 +101,7 @@ final class WordTable: @unchecked Sendable {
         /// FNV-1a over the word's UTF-8 bytes.
         private static func hash(_ word: String) -> Int {
             var word = word
-            return word.withUTF8 { bytes in
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-                return Int(truncatingIfNeeded: hash ^ hash >> 29)
-            }
+            return word.withUTF8 { WordHash.fnv1a($0) }
         }
     }
 }

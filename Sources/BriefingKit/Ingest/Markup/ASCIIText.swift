@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level helpers for matching ASCII words in markup (class names, ids): far cheaper than
 /// `String`'s Unicode-aware search, which matters when every element of a page is checked.
 enum ASCIIText {
@@ -10,19 +12,24 @@ enum ASCIIText {
         words.map(lowercased)
     }
 
-    /// Whether `needle` occurs in `haystack`.
+    /// Whether `needle` occurs in `haystack`: each candidate start found by the C library's
+    /// `memchr` and checked by `memcmp`, several times faster than a byte-by-byte walk over a
+    /// paragraph.
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
-        let first = needle[0]
-        var start = 0
-        while start <= haystack.count - needle.count {
-            if haystack[start] == first {
-                var matched = 1
-                while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
-                if matched == needle.count { return true }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                guard let text = h.baseAddress, let word = n.baseAddress else { return false }
+                let last = h.count - n.count
+                var start = 0
+                while start <= last {
+                    guard let found = memchr(text + start, Int32(word[0]), last - start + 1) else { return false }
+                    let at = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - text
+                    if memcmp(text + at, word, n.count) == 0 { return true }
+                    start = at + 1
+                }
+                return false
             }
-            start += 1
         }
-        return false
     }
 }
