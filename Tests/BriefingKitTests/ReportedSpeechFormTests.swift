@@ -19,6 +19,14 @@ import Testing
         #expect(position.content == "the plant will stay open")
     }
 
+    @Test func anAsComplementDoesNotEndTheReportedClause() throws {
+        let found = try positions("Dana Hill pointed to the levy vote that should be seen as a warning to the county.")
+        #expect(found.first { $0.cue == "pointed" }?.content == "the levy vote that should be seen as a warning to the county")
+        // a subordinate "as" still ends it
+        let clause = try positions("Dana Hill pointed to the levy vote as the county board met.")
+        #expect(clause.first { $0.cue == "pointed" }?.content == "the levy vote")
+    }
+
     @Test func aRelativeWhoAfterAnInvertedSpeakerIsNotTheQuotationBeforeIt() throws {
         let found = try positions("“We will win,” said Dana Hill, who predicted a record turnout in the county.")
         #expect(found.contains { $0.cue == "predicted" && $0.content == "a record turnout in the county" && $0.speaker == "Dana Hill" })

@@ -44,13 +44,22 @@ struct ClauseParts {
         return word != "as" || isComparativeFree(i)
     }
 
-    /// "as many as", "as many as 30": not a clause break.
+    /// "as many as", "as many as 30", "seen as a threat": not a clause break.
     private func isComparativeFree(_ i: Int) -> Bool {
         let next = i + 1 < layer.tokens.count ? layer.tokens[i + 1].lower : ""
         let previous = i > 0 ? layer.tokens[i - 1].lower : ""
         return !["many", "much", "well", "soon", "long", "far", "part", "such"].contains(next)
             && !["as", "such", "same", "so", "many", "much", "well", "soon", "long", "far"].contains(previous)
+            && !Self.asComplementVerbs.contains(previous)
     }
+
+    /// Verbs whose complement "as" introduces, not a clause: "should be interpreted as an attack
+    /// on all", "is seen as the favourite".
+    private static let asComplementVerbs: Set<String> = ["interpreted", "seen", "viewed", "regarded", "described", "characterized",
+                                                         "portrayed", "perceived", "treated", "labeled", "labelled", "branded",
+                                                         "known", "defined", "classified", "dismissed", "billed", "touted",
+                                                         "interpret", "see", "view", "regard", "describe", "characterize",
+                                                         "portray", "perceive", "treat", "label", "brand", "define", "dismiss"]
 
     /// The condition clause of a sentence ("if the US is willing to provide security guarantees",
     /// "should a peace deal be signed").
