@@ -19,6 +19,12 @@ import Testing
         #expect(position.content == "the plant will stay open")
     }
 
+    @Test func aParticipleCueAfterTheContentOpensAnAttributionOfItsOwn() throws {
+        let found = try positions("Dana Hill has suggested the levy could pass, referring to the county budget that was adopted in May.")
+        #expect(found.first { $0.cue == "suggested" }?.content == "the levy could pass")
+        #expect(found.first { $0.cue == "referring" }?.content == "the county budget that was adopted in May")
+    }
+
     @Test func anAsComplementDoesNotEndTheReportedClause() throws {
         let found = try positions("Dana Hill pointed to the levy vote that should be seen as a warning to the county.")
         #expect(found.first { $0.cue == "pointed" }?.content == "the levy vote that should be seen as a warning to the county")

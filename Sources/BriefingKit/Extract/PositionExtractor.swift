@@ -602,7 +602,8 @@ struct PositionExtractor {
         while i + 1 < sentence.tokens.upperBound {
             if i == clauseEnd, i > start { return layer.tokens[i - 1].range.upperBound }
             if !isInsideQuotation(layer.tokens[i].range.lowerBound) {
-                if layer.tokens[i].isMark(","), layer.tokens[i + 1].lower.hasSuffix("ing"), lexicons.speechVerbs[layer.tokens[i + 1]] != nil {
+                // "…, saying …", "…, referring to …": a participle cue opens an attribution of its own
+                if layer.tokens[i].isMark(","), layer.tokens[i + 1].lower.hasSuffix("ing"), isCueWord(layer.tokens[i + 1]) {
                     return layer.tokens[max(start, i - 1)].range.upperBound
                 }
                 if i > start + 1, opensAnotherAttribution(i, in: sentence) || opensContrast(i, in: sentence)
