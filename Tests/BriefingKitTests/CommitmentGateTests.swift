@@ -4,7 +4,8 @@ import Testing
 /// Commitments whose strong cue used to be dropped on the way: an outcome after a declared
 /// intention, a government named by its country, a relative clause after "X of Y", a coordinated
 /// subject, a pronoun that its own clause shows to be someone else, a group as subject, a relative
-/// clause on a predicate noun, and a subject set apart from its verb by a phrase of setting.
+/// clause on a predicate noun, and a subject set apart from its verb by a phrase of setting or an
+/// aside between dashes.
 @Suite struct CommitmentGateTests {
     private func commitments(_ body: String) throws -> [CommitmentRecord] { try TestSupport.commitments(body) }
 
@@ -104,5 +105,14 @@ import Testing
         #expect(found.first?.action == "build a fence along the northern border")
         // "when" before a future still asks
         #expect(try commitments("Nobody knows when Dana Hill will build a fence along the northern border.").isEmpty)
+    }
+
+    @Test func theActorBeforeAnAsideSetOffByDashesBindsTheCueAfterIt() throws {
+        let found = try commitments("Still, Dana Hill - who discussed a path ahead with advisers on Wednesday aboard a flight home - "
+            + "has vowed to fight on in the primaries.")
+        #expect(found.map(\.actor.name) == ["Dana Hill"])
+        // a name inside the aside is no subject
+        let inside = try commitments("Half a dozen of the party's donors - including Tom Lake and Ann Bell - have agreed to serve on the board.")
+        #expect(!inside.contains { ["Tom Lake", "Ann Bell"].contains($0.actor.name) })
     }
 }

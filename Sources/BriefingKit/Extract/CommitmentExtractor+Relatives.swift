@@ -67,4 +67,15 @@ extension CommitmentExtractor {
         }
         return nil
     }
+
+    static let dashes: Set<String> = ["-", "\u{2013}", "\u{2014}", "\u{2015}", "--"]
+
+    /// The actor named before an aside set off by dashes that closes at `dash`: "Sanders - who
+    /// discussed a path ahead with advisers Wednesday - has vowed to fight on" binds Sanders.
+    func dashedAsideHead(closing dash: Int, in sentence: Sentence, subjects: SubjectFinder) -> Subject? {
+        guard let open = (max(sentence.tokens.lowerBound, dash - 40)..<dash).last(where: {
+            Self.dashes.contains(layer.tokens[$0].text)
+        }) else { return nil }
+        return appositive(comma: open, in: sentence, subjects: subjects)
+    }
 }

@@ -117,6 +117,8 @@ struct CommitmentExtractor {
                         subject = appositive(comma: anchor - 1, in: sentence, subjects: subjects)
                             ?? relative(comma: anchor - 1, in: sentence, subjects: &subjects)
                             ?? relativeClauseHead(comma: anchor - 1, in: sentence, subjects: subjects)
+                    } else if Self.dashes.contains(previous.text) {
+                        subject = dashedAsideHead(closing: anchor - 1, in: sentence, subjects: subjects)
                     } else if ["and", "but", ","].contains(previous.lower) {
                         subject = previousSubject ?? clauseSubject(before: anchor - 1, in: sentence, subjects: &subjects)
                     } else if previous.lower == "who" {
