@@ -3,7 +3,9 @@ import Testing
 
 /// Commitments whose strong cue used to be dropped on the way: an outcome after a declared
 /// intention, a government named by its country, a relative clause after "X of Y", a coordinated
-/// subject, and a pronoun that its own clause shows to be someone else.
+/// subject, a pronoun that its own clause shows to be someone else, a group as subject, a relative
+/// clause on a predicate noun, and a subject set apart from its verb by a phrase of setting or an
+/// aside between dashes.
 @Suite struct CommitmentGateTests {
     private func commitments(_ body: String) throws -> [CommitmentRecord] { try TestSupport.commitments(body) }
 
@@ -69,5 +71,48 @@ import Testing
         #expect(kinds.isEmpty)
         let named = try commitments("Senator Tom Lake is the candidate to beat in Iowa. Dana Hill, who is willing to be more open, said so.")
         #expect(named.map(\.actor.name) == ["Dana Hill"])
+    }
+
+    @Test func aGroupBindsItselfByADeclaredIntentionButNotByABareFuture() throws {
+        let vowed = try commitments("Several senators have vowed to block the nomination of Judge Ann Marlow.")
+        #expect(vowed.map(\.actor.name) == ["Senators"])
+        let planning = try commitments("A group of rabbis is planning to boycott the speech by Dana Hill next week.")
+        #expect(planning.map(\.actor.name) == ["Rabbis"])
+        #expect(planning.first?.action == "boycott the speech by Dana Hill next week")
+        let all = try commitments("All of the Republican candidates have pledged to support the eventual nominee.")
+        #expect(all.map(\.actor.name) == ["Republican candidates"])
+        // a group's bare future is a forecast, "none of" pledges nothing, and "his allies" are someone's
+        #expect(try commitments("Several senators will block the nomination of Judge Ann Marlow.").isEmpty)
+        #expect(try commitments("None of the Republican candidates have pledged to support the eventual nominee.").isEmpty)
+        #expect(try commitments("Dana Hill spoke on Monday. His allies intend to bring the front-runner down.").isEmpty)
+    }
+
+    @Test func aRelativeClauseOnAPredicateNounBindsTheSubjectOfItsCopula() throws {
+        let found = try commitments("Editor's note: Dana Hill regularly incites violence and is a serial liar, xenophobe and birther "
+            + "who has repeatedly pledged to ban all tourists from entering the country.")
+        #expect(found.map(\.actor.name) == ["Dana Hill"])
+        #expect(found.first?.action == "ban all tourists from entering the country")
+        let named = try commitments("Dana Hill, who has repeatedly pledged to ban all tourists, spoke on Monday.")
+        #expect(named.map(\.actor.name) == ["Dana Hill"])
+        // the relative on an object is someone else
+        #expect(try commitments("Dana Hill met a senator who has pledged to ban all tourists.").isEmpty)
+    }
+
+    @Test func aSubjectBeforeAPhraseOfSettingBindsAPledgeCoordinatedAfterItsVerb() throws {
+        let found = try commitments("The break was complete when Dana Hill in her announcement speech called the lawmakers thieves "
+            + "(although she allowed that some might be honest) and promised to build a fence along the northern border.")
+        #expect(found.map(\.actor.name) == ["Dana Hill"])
+        #expect(found.first?.action == "build a fence along the northern border")
+        // "when" before a future still asks
+        #expect(try commitments("Nobody knows when Dana Hill will build a fence along the northern border.").isEmpty)
+    }
+
+    @Test func theActorBeforeAnAsideSetOffByDashesBindsTheCueAfterIt() throws {
+        let found = try commitments("Still, Dana Hill - who discussed a path ahead with advisers on Wednesday aboard a flight home - "
+            + "has vowed to fight on in the primaries.")
+        #expect(found.map(\.actor.name) == ["Dana Hill"])
+        // a name inside the aside is no subject
+        let inside = try commitments("Half a dozen of the party's donors - including Tom Lake and Ann Bell - have agreed to serve on the board.")
+        #expect(!inside.contains { ["Tom Lake", "Ann Bell"].contains($0.actor.name) })
     }
 }

@@ -43,4 +43,39 @@ extension CommitmentExtractor {
         }
         return nil
     }
+
+    private static let copulas: Set<String> = ["is", "was", "remains", "became", "been"]
+
+    /// The actor a relative "who" binds through a predicate noun: "Dana Hill regularly incites
+    /// violence and is a serial liar, xenophobe and birther who has repeatedly pledged to ban …"
+    /// binds Dana Hill. Only across plain lowercase words, commas and "and"/"or" back to "is a"
+    /// (or "is the", "was an"), and only a resolved actor as the copula's subject.
+    func copularAntecedent(who: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
+        var j = who - 1
+        while j - 1 > sentence.tokens.lowerBound, who - j <= 20 {
+            let word = layer.tokens[j]
+            if ["a", "an", "the"].contains(word.lower), Self.copulas.contains(layer.tokens[j - 1].lower) {
+                let copula = j - 1
+                guard copula > sentence.tokens.lowerBound else { return nil }
+                let found = layer.tokens[copula - 1].lower == "and"
+                    ? clauseSubject(before: copula - 1, in: sentence, subjects: &subjects)
+                    : subjects.subject(before: copula, in: sentence)
+                return found?.entry == nil ? nil : found
+            }
+            guard word.isMark(",") || word.kind == .word && !word.isCapitalized else { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
+    static let dashes: Set<String> = ["-", "\u{2013}", "\u{2014}", "\u{2015}", "--"]
+
+    /// The actor named before an aside set off by dashes that closes at `dash`: "Sanders - who
+    /// discussed a path ahead with advisers Wednesday - has vowed to fight on" binds Sanders.
+    func dashedAsideHead(closing dash: Int, in sentence: Sentence, subjects: SubjectFinder) -> Subject? {
+        guard let open = (max(sentence.tokens.lowerBound, dash - 40)..<dash).last(where: {
+            Self.dashes.contains(layer.tokens[$0].text)
+        }) else { return nil }
+        return appositive(comma: open, in: sentence, subjects: subjects)
+    }
 }

@@ -117,6 +117,8 @@ struct CommitmentExtractor {
                         subject = appositive(comma: anchor - 1, in: sentence, subjects: subjects)
                             ?? relative(comma: anchor - 1, in: sentence, subjects: &subjects)
                             ?? relativeClauseHead(comma: anchor - 1, in: sentence, subjects: subjects)
+                    } else if Self.dashes.contains(previous.text) {
+                        subject = dashedAsideHead(closing: anchor - 1, in: sentence, subjects: subjects)
                     } else if ["and", "but", ","].contains(previous.lower) {
                         subject = previousSubject ?? clauseSubject(before: anchor - 1, in: sentence, subjects: &subjects)
                     } else if previous.lower == "who" {
@@ -125,11 +127,19 @@ struct CommitmentExtractor {
                         subject = ofPhraseHead(before: anchor, in: sentence, subjects: subjects)
                     }
                 }
+                // "Hill is a serial liar and birther who has pledged to …": the copula's subject
+                if subject?.entry == nil, anchor - 1 > sentence.tokens.lowerBound, layer.tokens[anchor - 1].lower == "who" {
+                    subject = copularAntecedent(who: anchor - 1, in: sentence, subjects: &subjects) ?? subject
+                }
                 if let found = subject, !isFirstPerson, !isBindable(found, firstPerson: false, in: sentence),
                    let first = firstConjunct(of: found, in: sentence, subjects: &subjects) { subject = first }
                 if let found = subject, Self.firstPersonOnly.contains(modality), !isFirstPerson || found.entry == nil { continue }
                 if let found = subject { subject = headOfOfPhrase(found, in: sentence, subjects: subjects) }
                 if let found = subject, found.entry == nil { subject = unnamedOrganization(found, subjects: &subjects) }
+                // a group binds itself by a declared intention, not by a bare future nor by "called for" (a demand)
+                if let found = subject, found.entry == nil, !modal, !Self.phraseModalities.contains(modality) {
+                    subject = unnamedGroup(found, in: sentence, subjects: &subjects) ?? found
+                }
                 if let found = subject { subject = campaign(found, in: sentence, subjects: &subjects) }
                 if let found = subject, [Self.scheduledModality, "announced"].contains(modality),
                    !ownsScheduledAct(found, subjects: subjects, firstPerson: isFirstPerson) { continue }
@@ -291,11 +301,11 @@ struct CommitmentExtractor {
     /// praised his record and offered to …"): the nearest actor before `end` that is followed
     /// by a finite verb and not governed by a preposition, or a pronoun or role ("the
     /// senator") that opens the clause.
-    private func clauseSubject(before end: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
+    func clauseSubject(before end: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
         var i = end - 1
         while i >= sentence.tokens.lowerBound {
             defer { i -= 1 }
-            let next = layer.tokens[i + 1]
+            let next = layer.tokens[verbAfterPhrase(i + 1, in: sentence)]
             guard next.kind == .word, !next.isCapitalized, isFiniteVerb(next.lower, opensClause: opensClause(at: i, in: sentence))
             else { continue }
             if let m = subjects.registry.mention(endingAt: layer.tokens[i].range.upperBound) {
@@ -310,6 +320,20 @@ struct CommitmentExtractor {
             return subject
         }
         return nil
+    }
+
+    private static let settingPrepositions: Set<String> = ["in", "at", "during", "on"]
+
+    /// The past verb after a short phrase of time or setting that opens at `i` ("Trump in his
+    /// announcement speech called …"), or `i` itself when none does.
+    private func verbAfterPhrase(_ i: Int, in sentence: Sentence) -> Int {
+        guard Self.settingPrepositions.contains(layer.tokens[i].lower) else { return i }
+        for j in (i + 1)..<min(i + 6, sentence.tokens.upperBound) {
+            let word = layer.tokens[j]
+            guard word.kind == .word else { return i }
+            if !word.isCapitalized, word.lower.hasSuffix("ed") || VerbBase.irregularPast[word.lower] != nil { return j }
+        }
+        return i
     }
 
     /// Verb forms after a subject that the past-form table does not hold ("Clinton put …").
@@ -400,8 +424,15 @@ struct CommitmentExtractor {
         if i > sentence.tokens.lowerBound, ["the", "a", "an"].contains(layer.tokens[i].lower) { i -= 1 }
         guard i >= sentence.tokens.lowerBound else { return false }
         let before = layer.tokens[i].lower
+        // "when Trump in his speech called them rapists and promised …": a past clause of time, no question
+        if before == "when", subject.tokens.upperBound < sentence.tokens.upperBound {
+            let verb = layer.tokens[verbAfterPhrase(subject.tokens.upperBound, in: sentence)].lower
+            if verb.hasSuffix("ed") || VerbBase.irregularPast[verb] != nil { return false }
+        }
         // "a group of conservative leaders is calling …": the collective is its members
-        let collective = before == "of" && i > sentence.tokens.lowerBound && Self.collectives.contains(layer.tokens[i - 1].lower)
+        // (and so is "all of the candidates")
+        let collective = before == "of" && i > sentence.tokens.lowerBound && (Self.collectives.contains(layer.tokens[i - 1].lower)
+            || Self.partitiveQuantifiers.contains(layer.tokens[i - 1].lower))
         // "the government of Costa Rica has agreed …": a country's government is the country
         let governed = before == "of" && i > sentence.tokens.lowerBound && Self.governments.contains(layer.tokens[i - 1].lower)
         if Self.questionWords.contains(before) || Self.prepositions.contains(before) && !collective && !governed { return true }
