@@ -91,7 +91,7 @@ extension SubjectFinder {
     /// Words that end a phrase opening a clause without naming anyone: "The same day said"
     /// is no sentence, but "Most of them say" or "One more thing worth noting" may stand.
     private static let nonHeads: Set<String> = ["day", "week", "month", "year", "time", "thing", "things", "way", "said",
-                                                "says", "more", "less", "most", "all", "both", "each"]
+                                                "says", "more", "less"]
 
     private static let quantifiers: Set<String> = ["many", "some", "several", "most", "few", "both", "all", "other", "two",
                                                    "three", "four", "five", "dozens", "hundreds", "thousands"]

@@ -115,7 +115,8 @@ struct ClauseParts {
     }
 
     private static let modalsAfterSubject: WordSet = ["will", "would", "won't", "wouldn't", "won\u{2019}t", "wouldn\u{2019}t"]
-    private static let firstPersonSubjects: WordSet = ["i", "we"]
+    /// "I" and "we", the subjects a speaker commits.
+    static let firstPersonSubjects: WordSet = ["i", "we"]
     private static let beliefOpeners: WordSet = ["that", "think", "thinks", "believe", "believes", "say", "says", "said", "know"]
 
     /// Where a condition ends: at a clause mark or "then"; at a quotation that opens after it

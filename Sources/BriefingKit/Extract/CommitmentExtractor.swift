@@ -145,7 +145,7 @@ struct CommitmentExtractor {
                    !ownsScheduledAct(found, subjects: subjects, firstPerson: isFirstPerson) { continue }
                 // "He promised to defeat Randolph": a pronoun never refers to one its own clause names after it
                 if let found = subject, !isFirstPerson, possessor == nil,
-                   isNamed(found, in: k..<ownClauseEnd(from: k, in: sentence, parts: parts), registry: subjects.registry) { continue }
+                   isNamed(found, inClauseOf: k, in: sentence, parts: parts, registry: subjects.registry) { continue }
                 guard let subject, isBindable(subject, firstPerson: isFirstPerson, in: sentence)
                         || Self.declaredIntentions.contains(modality) && isOrganizationOpeningPronoun(subject, in: sentence, registry: subjects.registry),
                       isFirstPerson || !isOtherThanReporter(subject, in: sentence, subjects: &subjects) else { continue }
@@ -331,7 +331,7 @@ struct CommitmentExtractor {
         for j in (i + 1)..<min(i + 6, sentence.tokens.upperBound) {
             let word = layer.tokens[j]
             guard word.kind == .word else { return i }
-            if !word.isCapitalized, word.lower.hasSuffix("ed") || VerbBase.irregularPast[word.lower] != nil { return j }
+            if VerbBase.isPastForm(word) { return j }
         }
         return i
     }
@@ -426,8 +426,7 @@ struct CommitmentExtractor {
         let before = layer.tokens[i].lower
         // "when Trump in his speech called them rapists and promised …": a past clause of time, no question
         if before == "when", subject.tokens.upperBound < sentence.tokens.upperBound {
-            let verb = layer.tokens[verbAfterPhrase(subject.tokens.upperBound, in: sentence)].lower
-            if verb.hasSuffix("ed") || VerbBase.irregularPast[verb] != nil { return false }
+            if VerbBase.isPastForm(layer.tokens[verbAfterPhrase(subject.tokens.upperBound, in: sentence)]) { return false }
         }
         // "a group of conservative leaders is calling …": the collective is its members
         // (and so is "all of the candidates")
@@ -468,7 +467,8 @@ struct CommitmentExtractor {
 
     /// Speech that a schedule makes an appearance: "is scheduled to speak", "is set to testify".
     private static let scheduledSpeech: Set<String> = ["speak", "address", "testify", "deliver", "debate", "announce", "discuss"]
-    private static let speechSchedulers: Set<String> = ["scheduled", "set", "will", "would", "going"]
+    /// Cues after which a speech or an appearance is an act: a schedule, a future, an agreement.
+    private static let speechSchedulers: Set<String> = ["scheduled", "set", "will", "would", "going", "agreed"]
     private static let appearancePrepositions: Set<String> = ["at", "on", "in", "before", "with", "alongside"]
 
     /// Index of the verb a cue of `modality` binds to: a schedule binds its "be" ("is scheduled to
@@ -485,7 +485,7 @@ struct CommitmentExtractor {
         // "is scheduled to speak Monday", "will also speak at the convention": a scheduled speech is
         // an act (unlike "declined to comment"; "the numbers will speak for themselves" is none)
         // "agreed to testify", "offered to debate": an accepted or offered appearance is an act too
-        if Self.speechSchedulers.contains(modality) || Self.declaredIntentions.contains(modality) || modality == "agreed" {
+        if Self.speechSchedulers.contains(modality) || Self.declaredIntentions.contains(modality) {
             var j = i
             while j + 1 < sentence.tokens.upperBound, Self.interveningAdverbs.contains(layer.tokens[j].lower) { j += 1 }
             if Self.scheduledSpeech.contains(layer.tokens[j].lower), j + 1 < sentence.tokens.upperBound,
@@ -592,9 +592,9 @@ struct CommitmentExtractor {
     /// or in the speech tag closing the quotation it stands in ("“He will never raise taxes,” Hill
     /// said": in Hill's words "he" is not Hill): the pronoun then refers to someone else, and its
     /// resolution is wrong.
-    private func isNamed(_ subject: Subject, in tokens: Range<Int>, registry: ActorRegistry) -> Bool {
+    private func isNamed(_ subject: Subject, inClauseOf k: Int, in sentence: Sentence, parts: ClauseParts, registry: ActorRegistry) -> Bool {
         guard let entry = subject.entry, Self.personalPronouns.contains(layer.string(subject.mention).lowercased()) else { return false }
-        return tokens.contains { i in
+        return (k..<ownClauseEnd(from: k, in: sentence, parts: parts)).contains { i in
             guard layer.tokens[i].isCapitalized, let m = registry.mention(startingAt: layer.tokens[i].range.lowerBound) else { return false }
             return m.entry == entry && !Self.personalPronouns.contains(layer.string(m.range).lowercased())
         }

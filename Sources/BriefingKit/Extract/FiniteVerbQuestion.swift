@@ -83,7 +83,8 @@ struct FiniteVerbQuestion {
                                                   "everyone", "nobody", "somebody", "anybody", "everybody", "nothing",
                                                   "something", "people", "neither", "either", "more"]
 
-    private static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+    /// Words that open a noun phrase ("the", "any", "many").
+    static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
                                                "their", "our", "my", "your", "any", "many", "some", "several", "all",
                                                "both", "most", "each", "every", "no", "few", "such", "more", "either",
                                                "neither"]

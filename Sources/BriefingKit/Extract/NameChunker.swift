@@ -180,12 +180,6 @@ struct NameChunker {
         return phrase
     }
 
-    /// Whether the words, over a leading "the", are a known organization's name.
-    private func isKnownOrganization(_ tokens: Range<Int>) -> Bool {
-        let start = layer.tokens[tokens.lowerBound].lower == "the" ? tokens.lowerBound + 1 : tokens.lowerBound
-        return start < tokens.upperBound && lexicons.organizations[Self.phrase(layer.tokens[start..<tokens.upperBound])] != nil
-    }
-
     private func makeChunk(_ tokens: Range<Int>, sentence: Int) -> NameChunk? {
         var first = tokens.lowerBound
         var last = tokens.upperBound
@@ -201,8 +195,8 @@ struct NameChunker {
             for length in stride(from: min(3, last - position - 1), through: 1, by: -1) {
                 let phrase = Self.phrase(layer.tokens[position..<(position + length)])
                 guard lexicons.titles[phrase] != nil else { continue }
-                // "the Justice Department", "General Motors": a known organization opens with no title
-                if isKnownOrganization(first..<last) { break search }
+                // "Justice Department", "General Motors": a known organization opens with no title
+                if lexicons.organizations[Self.phrase(layer.tokens[first..<last])] != nil { break search }
                 title = position == first ? phrase : nil
                 if position > first, let role = lexicons.titles[phrase], !role.isEmpty {
                     qualifiedRole = layer.tokens[first..<position].map(\.text).joined(separator: " ") + " " + role

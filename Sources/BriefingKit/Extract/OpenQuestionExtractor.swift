@@ -217,12 +217,11 @@ struct OpenQuestionExtractor {
     /// Donald remains Donald, I will not vote for him"; not the hypothetical "I'd laugh").
     private func pledgesUnder(_ condition: Range<Int>, in sentence: Sentence) -> Bool {
         sentence.tokens.dropLast().contains { i in
-            !condition.contains(layer.tokens[i].range.lowerBound) && Self.firstPersons.contains(layer.tokens[i].lower)
+            !condition.contains(layer.tokens[i].range.lowerBound) && ClauseParts.firstPersonSubjects.contains(layer.tokens[i])
                 && Self.pledgeModals.contains(layer.tokens[i + 1].lower)
         }
     }
 
-    private static let firstPersons: Set<String> = ["i", "we"]
     private static let pledgeModals: Set<String> = ["will", "won't", "won\u{2019}t"]
 
     /// Whether a token is a verb of saying or of attitude ("announced", "thinks").
@@ -377,13 +376,11 @@ struct OpenQuestionExtractor {
         let noun = k - 2
         guard layer.tokens[noun].kind == .word, !layer.tokens[noun].lower.hasSuffix("ly"),
               !QuestionShape.closedClass.contains(layer.tokens[noun].lower) else { return nil }
-        return (max(clause.lowerBound, noun - 4)...noun).reversed().first { i in
-            Self.determiners.contains(layer.tokens[i].lower) && (i..<noun).allSatisfy { layer.tokens[$0].kind == .word }
+        return (max(clause.lowerBound, noun - 4)..<noun).reversed().first { i in
+            FiniteVerbQuestion.determiners.contains(layer.tokens[i]) && (i..<noun).allSatisfy { layer.tokens[$0].kind == .word }
         }.map { $0..<(noun + 1) }
     }
 
-    private static let determiners: Set<String> = ["a", "an", "the", "any", "his", "her", "their", "its", "this", "that", "these",
-                                                   "those", "our", "some", "every", "each"]
 
     /// The reported part of a clause whose cue follows a report: "Pepper said the party is
     /// considering an appeal" → "the party is considering an appeal".

@@ -4,8 +4,6 @@
 struct PhraseTable: Sendable {
     /// The phrases, lower-case words, in priority order.
     let phrases: [[String]]
-    /// The word that matches any one word token, if the list uses one ("*").
-    private let wildcard: String?
     /// The phrases' words by word id (`WordTable.unnumbered` for the wildcard), so that a word
     /// is matched by comparing ids rather than text.
     private let ids: [[UInt32]]
@@ -19,7 +17,6 @@ struct PhraseTable: Sendable {
 
     init(_ phrases: [[String]], wildcard: String? = nil) {
         self.phrases = phrases
-        self.wildcard = wildcard
         ids = phrases.map { words in words.map { $0 == wildcard ? WordTable.unnumbered : WordTable.shared.id(of: $0) } }
         var byFirstWord: [String: [Int]] = [:]
         var wildcardFirst: [Int] = []
@@ -66,7 +63,7 @@ struct PhraseTable: Sendable {
         for (offset, id) in words.enumerated() {
             let token = tokens[start + offset]
             if id == WordTable.unnumbered {
-                if phrases[index][offset] == wildcard ? token.kind != .word : token.lower != phrases[index][offset] { return false }
+                if token.kind != .word { return false }
             } else if token.wordID != id {
                 // a token the word table did not number is compared by its text
                 if token.wordID != WordTable.unnumbered || token.lower != phrases[index][offset] { return false }

@@ -31,7 +31,7 @@ public struct InputCollector: Sendable {
     /// The supported files under `path`, sorted, or nil when it cannot be listed.
     private func articleFiles(in path: String) -> [String]? {
         let base = URL(fileURLWithPath: path)
-        guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isDirectoryKey],
+        guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [],
                                                           options: [.skipsHiddenFiles]) else { return nil }
         var found: [String] = []
         let basePath = base.path
