@@ -26,7 +26,7 @@ extension ActorExtractor {
         return Array(layer.tokens[start..<end])
     }
 
-    private func isDescriptorWord(_ word: Token) -> Bool {
+    func isDescriptorWord(_ word: Token) -> Bool {
         if word.isCapitalized {
             return Self.partyOfWord[word.lower] != nil || lexicons.usState(namedBy: word) != nil
         }

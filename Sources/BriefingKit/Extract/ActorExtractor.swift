@@ -49,7 +49,12 @@ struct ActorExtractor {
         for chunk in deferred {
             let lower = chunk.text.lowercased()
             if let index = registry.index(key: "part:" + lower) {
-                registry.addMention(chunk.range, to: titledSurname(chunk, found: index, in: &registry))
+                let found = titledSurname(chunk, found: index, in: &registry)
+                registry.addMention(chunk.range, to: found)
+                // "Sen. Sanders": the title describes the person too
+                if let title = chunk.title, let role = lexicons.titles[title], !role.isEmpty {
+                    registry.addDescriptors(NameWords.split(role.lowercased()), of: found)
+                }
             } else if lexicons.titles[lower] != nil || lexicons.countries[lower] != nil
                         || lexicons.places.contains(lower) && !isFollowedBySpeech(chunk) {
                 continue
@@ -78,6 +83,7 @@ struct ActorExtractor {
         }
         addCampaigns(to: &registry, chunks: chunks)
         addRoleMentions(to: &registry)
+        addDescriptionMentions(to: &registry)
         addGroups(to: &registry)
         return registry
     }

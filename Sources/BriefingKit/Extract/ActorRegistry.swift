@@ -13,6 +13,9 @@ struct ActorRegistry {
         /// The US state a politician represents, when the text gives it ("(R-Ky.)", "an Ohio
         /// Republican"): "the Kentucky Republican" must be from Kentucky.
         var home: String?
+        /// Lower-case words of every role, title and description the text gives the actor
+        /// ("vermont", "senator", "republican", "front-runner"): "the Vermont senator" must fit them.
+        var descriptors: Set<String> = []
         var mentions: [Range<Int>] = []
         /// Times the actor speaks or commits.
         var acts = 0
@@ -111,8 +114,11 @@ struct ActorRegistry {
         firstIndex(in: mentions, atLeast: offset) { $0.start }
     }
 
+    /// Gives the actor its role, unless it has one; the words of every role given count among
+    /// its descriptors.
     mutating func setRole(_ role: String, of index: Int) {
         if entries[index].role == nil { entries[index].role = role }
+        addDescriptors(role.lowercased().split(separator: " ").map(String.init), of: index)
     }
 
     mutating func setAffiliation(_ affiliation: String, of index: Int) {
@@ -122,6 +128,11 @@ struct ActorRegistry {
     mutating func setParty(_ party: String, home: String?, of index: Int) {
         if entries[index].party == nil { entries[index].party = party }
         if entries[index].home == nil { entries[index].home = home }
+    }
+
+    /// Adds the words of a role or title the text gives an actor to its descriptors.
+    mutating func addDescriptors<Words: Sequence>(_ words: Words, of index: Int) where Words.Element == String {
+        entries[index].descriptors.formUnion(words)
     }
 
     mutating func recordAct(of index: Int) { entries[index].acts += 1 }

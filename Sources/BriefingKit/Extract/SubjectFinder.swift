@@ -433,7 +433,9 @@ struct SubjectFinder {
         guard Self.raceRoles.contains(head) else { return found }
         let hasRival = registry.entries.indices.contains { index in
             let entry = registry.entries[index]
-            return index != found && entry.kind == .person && fits(entry) && entry.mentions.contains { $0.lowerBound < offset }
+            // a rival in the race under another role word ("hopeful" for "the candidate") counts too
+            let racing = !entry.descriptors.isDisjoint(with: Self.raceRoles) && (wantedParty == nil || entry.party == wantedParty)
+            return index != found && entry.kind == .person && (fits(entry) || racing) && entry.mentions.contains { $0.lowerBound < offset }
         }
         return hasRival ? nil : found
     }

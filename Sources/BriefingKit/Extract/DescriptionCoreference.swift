@@ -1,0 +1,230 @@
+/// Definite descriptions of people: "the Vermont senator", "the Republican presidential
+/// candidate", "the New York businessman" become mentions of the one actor of the article the
+/// text describes so (its titles, appositions and descriptors: "Vermont Sen. Bernie Sanders",
+/// "Ted Cruz, the Republican front-runner"). A description that fits no actor, or more than one
+/// ("the Republican candidate" in a story of two), links to nobody.
+extension ActorExtractor {
+    /// Role nouns a description of a person ends in.
+    private static let roleHeads: WordSet = ["senator", "governor", "candidate", "nominee", "front-runner", "frontrunner",
+                                             "hopeful", "contender", "challenger", "billionaire", "businessman",
+                                             "businesswoman", "mogul", "magnate", "tycoon", "developer", "president",
+                                             "secretary", "congressman", "congresswoman", "lawmaker", "mayor",
+                                             "chairman", "chairwoman", "senator-elect", "republican", "democrat",
+                                             "speaker", "minister", "ambassador"]
+
+    /// Roles of a race, one another's equivalent: "the candidate" is "the front-runner" named so.
+    private static let raceRoles: Set<String> = ["candidate", "nominee", "front-runner", "frontrunner", "hopeful",
+                                                 "contender", "challenger"]
+
+    /// Rank words that change the office ("vice president", "deputy secretary", "former governor"):
+    /// a description with one fits only an actor described with it.
+    private static let rankWords: Set<String> = ["vice", "deputy", "assistant", "lieutenant", "former"]
+
+    /// What a description says of the person it denotes.
+    private struct Description {
+        var head: String
+        var state: String?
+        var party: String?
+        var ranks: Set<String> = []
+        /// The noun of an "of" phrase after the head ("state" in "the secretary of state").
+        var office: String?
+        /// Whether words before the head narrow it ("the Vermont senator", "the presidential
+        /// candidate"); a bare "the senator" is left to the nearest senator named.
+        var isQualified = false
+    }
+
+    /// Adds a mention for every qualified definite description ("the Vermont senator", not "the
+    /// senator") that denotes one person named before it: the only person the text describes
+    /// so, unless someone named as often could be meant; or, for a description opening its
+    /// clause, the person the previous sentence opens with when that is the article's main
+    /// person or of the party the description names, and nothing the text says rules it out.
+    func addDescriptionMentions(to registry: inout ActorRegistry) {
+        let people = registry.entries.indices.filter { registry.entries[$0].kind == .person }
+        guard !people.isEmpty else { return }
+        let firstMention = Dictionary(uniqueKeysWithValues: people.map { ($0, registry.entries[$0].mentions.map(\.lowerBound).min() ?? Int.max) })
+        let parties = partiesNamedBefore(people, in: registry)
+        // the article's main people: named at least half as often as the most named one
+        let top = people.map { registry.entries[$0].mentions.count }.max() ?? 0
+        let salient = Set(people.filter { registry.entries[$0].mentions.count >= max(2, (top + 1) / 2) })
+        let main = mainPerson(among: people, in: registry)
+        var found: [(range: Range<Int>, entry: Int)] = []
+        for (s, sentence) in layer.sentences.enumerated() {
+            for i in sentence.tokens where layer.tokens[i].lower == "the" {
+                guard let (end, description) = description(after: i, in: sentence), description.isQualified else { continue }
+                let range = layer.tokens[i].range.lowerBound..<layer.tokens[end].range.upperBound
+                let fitting = people.filter { fits(description, registry.entries[$0]) }
+                // one person fits, and no one named as often whom the text says nothing against
+                // ("the GOP candidate" is not Jeb Bush when Trump, of no stated role, leads the story)
+                var entry = fitting.count == 1 ? fitting.first : nil
+                if let only = entry, people.contains(where: { other in
+                    other != only && registry.entries[other].mentions.count >= registry.entries[only].mentions.count
+                        && !rulesOut(description, registry.entries[other], party: parties[other])
+                }) {
+                    entry = nil
+                }
+                // described nowhere: the person the previous sentence opens with, when it is the
+                // article's main person or of the party the description names ("Democrat Ann
+                // Vell toured …. The Democratic candidate said")
+                if fitting.isEmpty, s > 0, opensClause(i, in: sentence),
+                   let subject = openingPerson(of: layer.sentences[s - 1], in: registry), salient.contains(subject),
+                   !rulesOut(description, registry.entries[subject], party: parties[subject]),
+                   subject == main || parties[subject].map({ $0 == description.party ?? Self.partyOfWord[description.head] }) ?? false,
+                   !people.contains(where: { $0 != subject && parties[$0] != nil && parties[$0] == description.party }) {
+                    entry = subject
+                }
+                guard let entry, firstMention[entry, default: .max] < range.lowerBound else { continue }
+                found.append((range, entry))
+            }
+        }
+        // added once all are found: a description is no evidence for another
+        for (range, entry) in found { registry.addMention(range, to: entry) }
+    }
+
+    /// The description opened by "the" at token `start`: its last token and what it says; nil
+    /// unless modifiers (a state, a party, rank and kind words) lead to a role noun that ends
+    /// the phrase ("the Republican presidential candidate Donald Trump" describes the name after it).
+    private func description(after start: Int, in sentence: Sentence) -> (end: Int, description: Description)? {
+        var i = start + 1
+        var state: String?, party: String?, ranks = Set<String>()
+        while i < sentence.tokens.upperBound, i - start <= 5 {
+            let token = layer.tokens[i]
+            guard token.kind == .word else { return nil }
+            if !token.isCapitalized, Self.roleHeads.contains(token) {
+                // "the billionaire businessman": the last role noun of a run heads it
+                while i + 1 < sentence.tokens.upperBound, !layer.tokens[i + 1].isCapitalized, Self.roleHeads.contains(layer.tokens[i + 1]) {
+                    i += 1
+                }
+                break
+            }
+            if let partyWord = Self.partyOfWord[token.lower], token.isCapitalized || token.lower == "gop" {
+                // "the Kentucky Republican": a party member heads the phrase unless a noun follows
+                let next = i + 1 < sentence.tokens.upperBound ? layer.tokens[i + 1] : nil
+                if Self.roleHeads.contains(token), !(next.map { $0.kind == .word && !$0.isCapitalized } ?? false) { break }
+                party = partyWord
+            } else if let (name, length) = stateName(at: i, in: sentence) {
+                state = name
+                i += length
+                continue
+            } else if Self.rankWords.contains(token.lower) {
+                ranks.insert(token.lower)
+            } else if token.isCapitalized || !isDescriptorWord(token) {
+                return nil
+            }
+            i += 1
+        }
+        guard i < sentence.tokens.upperBound, i - start <= 5, Self.roleHeads.contains(layer.tokens[i]) else { return nil }
+        let head = layer.tokens[i].lower
+        var description = Description(head: head, state: state, party: party, ranks: ranks)
+        description.isQualified = i > start + 1 || Self.partyOfWord[head] != nil
+        let next = i + 1
+        if next < sentence.tokens.upperBound {
+            let after = layer.tokens[next]
+            // a name after the description is what it describes, not a mention to resolve
+            if after.kind == .word && after.isCapitalized { return nil }
+            if after.lower == "of" {
+                guard next + 1 < sentence.tokens.upperBound, layer.tokens[next + 1].kind == .word else { return nil }
+                description.office = layer.tokens[next + 1].lower
+            }
+        }
+        return (i, description)
+    }
+
+    /// The party each person is known by: from their roles and labels, or a party word written
+    /// right before their name ("Republican Donald Trump", "Democrat Bernie Sanders").
+    private func partiesNamedBefore(_ people: [Int], in registry: ActorRegistry) -> [Int: String] {
+        var parties: [Int: String] = [:]
+        for index in people {
+            let entry = registry.entries[index]
+            if let party = entry.party { parties[index] = party; continue }
+            for mention in entry.mentions {
+                let first = layer.tokenIndex(atOrAfter: mention.lowerBound)
+                guard first > 0, layer.tokens[first - 1].isCapitalized, let party = Self.partyOfWord[layer.tokens[first - 1].lower]
+                else { continue }
+                parties[index] = party
+                break
+            }
+        }
+        return parties
+    }
+
+    /// The person the article is about: named in the headline or the first paragraph, and
+    /// half as often again as anyone else.
+    private func mainPerson(among people: [Int], in registry: ActorRegistry) -> Int? {
+        let ranked = people.sorted { registry.entries[$0].mentions.count > registry.entries[$1].mentions.count }
+        guard let first = ranked.first else { return nil }
+        let count = registry.entries[first].mentions.count
+        let runnerUp = ranked.dropFirst().first.map { registry.entries[$0].mentions.count } ?? 0
+        guard count >= 3, 2 * count >= 3 * runnerUp,
+              let opening = layer.paragraphs.prefix(2).last?.range.upperBound,
+              registry.entries[first].mentions.contains(where: { $0.lowerBound < opening }) else { return nil }
+        return first
+    }
+
+    /// Whether token `i` opens its sentence or the attribution after a quotation ("“…,” the senator said").
+    private func opensClause(_ i: Int, in sentence: Sentence) -> Bool {
+        guard i > sentence.tokens.lowerBound else { return true }
+        let previous = layer.tokens[i - 1]
+        return previous.isMark(",") && i - 1 > sentence.tokens.lowerBound
+            && layer.quotation(containing: layer.tokens[i - 2].range.lowerBound) != nil
+    }
+
+    /// The person a sentence opens with ("Sanders said …", "Sen. Bernie Sanders told …").
+    private func openingPerson(of sentence: Sentence, in registry: ActorRegistry) -> Int? {
+        for i in sentence.tokens.prefix(3) {
+            if let m = registry.mention(startingAt: layer.tokens[i].range.lowerBound) {
+                return registry.entries[m.entry].kind == .person ? m.entry : nil
+            }
+        }
+        return nil
+    }
+
+    /// Whether what the text says of a person contradicts a description: another party or
+    /// state, the other gender, another office, a rank the person is not given.
+    private func rulesOut(_ description: Description, _ entry: ActorRegistry.Entry, party: String?) -> Bool {
+        if let wanted = description.party ?? Self.partyOfWord[description.head], let party, party != wanted { return true }
+        if let state = description.state, let home = entry.home, home != state { return true }
+        if let gender = lexicons.genderedWords[description.head],
+           let known = SubjectFinder.gender(of: entry, lexicons: lexicons, text: layer.text), known != gender { return true }
+        // a person of stated roles none of which is the description's ("Texas Sen. Ted Cruz" is
+        // not "the billionaire businessman")
+        let roles = entry.descriptors.filter { Self.roleHeads.contains($0) && Self.partyOfWord[$0] == nil }
+        let race = Self.raceRoles.contains(description.head) && !roles.isDisjoint(with: Self.raceRoles)
+        if !roles.isEmpty, !roles.contains(description.head), !race { return true }
+        return !description.ranks.subtracting(["former"]).isSubset(of: entry.descriptors)
+    }
+
+    /// A US state's name starting at token `i` ("Vermont", "New Jersey"), and its length in tokens.
+    private func stateName(at i: Int, in sentence: Sentence) -> (String, Int)? {
+        if i + 1 < sentence.tokens.upperBound, layer.tokens[i].isCapitalized, layer.tokens[i + 1].isCapitalized {
+            let pair = layer.tokens[i].lower + " " + layer.tokens[i + 1].lower
+            if let state = lexicons.usStates[pair], state.lowercased() == pair { return (state, 2) }
+        }
+        return lexicons.usState(namedBy: layer.tokens[i]).map { ($0, 1) }
+    }
+
+    /// Whether what a description says holds of an actor as the text describes it.
+    private func fits(_ description: Description, _ entry: ActorRegistry.Entry) -> Bool {
+        let words = entry.descriptors
+        let partyHead = Self.partyOfWord[description.head]
+        if let partyHead {
+            guard entry.party == partyHead else { return false }
+        } else if Self.raceRoles.contains(description.head) {
+            // a race has several candidates: its party or state must pick one
+            guard !words.isDisjoint(with: Self.raceRoles), description.party != nil || description.state != nil else { return false }
+        } else if !words.contains(description.head) {
+            return false
+        }
+        if let party = description.party, entry.party != party { return false }
+        if let state = description.state {
+            let stateWords = NameWords.split(state.lowercased())
+            guard entry.home == state || stateWords.allSatisfy(words.contains) else { return false }
+        }
+        if let office = description.office, !words.contains(office) { return false }
+        // "the vice president" is not the president, nor "the president" the vice president
+        let ranks = Self.rankWords.subtracting(["former"])
+        for rank in Self.rankWords where description.ranks.contains(rank) != words.contains(rank) {
+            if ranks.contains(rank) || description.ranks.contains(rank) { return false }
+        }
+        return true
+    }
+}

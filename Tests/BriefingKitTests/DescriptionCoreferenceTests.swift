@@ -1,0 +1,70 @@
+import Testing
+@testable import BriefingKit
+
+/// "the Vermont senator", "the Democratic presidential candidate": a definite description is a
+/// mention of the one person the article describes so, and the speaker of what it says; a
+/// description that fits nobody, or two people, names no one.
+@Suite struct DescriptionCoreferenceTests {
+    private func record(_ body: String) throws -> ArticleRecord { try TestSupport.record("Budget talks in Montpelier\n" + body + "\n") }
+
+    private func speakers(_ record: ArticleRecord) -> [String?] {
+        record.positions.map { $0.speaker?.actor.flatMap { id in record.actors.first { $0.id == id }?.name } }
+    }
+
+    private func mentions(of name: String, in record: ArticleRecord) -> [String] {
+        record.actors.first { $0.name == name }?.mentions.map(\.text) ?? []
+    }
+
+    @Test func aDescriptionMatchingTheTitleAndStateIsAMentionOfThatPerson() throws {
+        let found = try record("""
+            Vermont Sen. Ann Vell met Ohio Gov. Tom Harlan on Monday. Vell and Harlan spoke for an hour.
+
+            Harlan left early. Vell stayed. Harlan later criticized the freshman Vermont senator in a radio interview.
+            """)
+        #expect(mentions(of: "Ann Vell", in: found).contains("the freshman Vermont senator"))
+    }
+
+    @Test func aDescriptionOfAnotherOfficeNamesNoOne() throws {
+        let found = try record("""
+            Ohio Gov. Tom Harlan met donors on Monday. Harlan spoke for an hour.
+
+            The Ohio senator said the budget would fail.
+            """)
+        #expect(!mentions(of: "Tom Harlan", in: found).contains("The Ohio senator"))
+        #expect(speakers(found).allSatisfy { $0 != "Tom Harlan" })
+    }
+
+    @Test func aRaceRoleOfTwoCandidatesOfThePartyNamesNoOne() throws {
+        let found = try record("""
+            Ann Vell, a Republican presidential candidate from Ohio, spoke in Dayton.
+            Tom Harlan, a Republican presidential hopeful, spoke in Toledo. Vell and Harlan both spoke for an hour.
+
+            The Republican presidential candidate said the budget would pass.
+            """)
+        #expect(speakers(found).last == .some(nil))
+        #expect(!mentions(of: "Ann Vell", in: found).contains("The Republican presidential candidate"))
+        #expect(!mentions(of: "Tom Harlan", in: found).contains("The Republican presidential candidate"))
+    }
+
+    @Test func theOneCandidateOfTheNamedPartyIsFoundUnderAnotherRaceRole() throws {
+        let found = try record("""
+            Ann Vell, the Democratic presidential candidate, spoke in Dayton. Tom Harlan, a Republican senator, spoke in Toledo.
+            Vell spoke for an hour, and Vell took questions.
+
+            The Democratic nominee said the budget would pass.
+            """)
+        #expect(mentions(of: "Ann Vell", in: found).contains("The Democratic nominee"))
+        #expect(speakers(found).last == "Ann Vell")
+    }
+}
+
+extension DescriptionCoreferenceTests {
+    @Test func theDescriptionOpeningTheNextSentenceIsThePartysMainPerson() throws {
+        let found = try record("""
+            Democrat Ann Vell toured the plant in Dayton on Monday with Tom Harlan. Vell spoke for an hour.
+
+            Vell answered questions from workers. The Democratic presidential candidate said the plant would stay open.
+            """)
+        #expect(speakers(found).last == "Ann Vell")
+    }
+}
