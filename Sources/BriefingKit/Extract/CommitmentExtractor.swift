@@ -37,11 +37,14 @@ struct CommitmentExtractor {
     /// Modalities whose phrase is itself the act ("ruled out X", "stayed neutral", "is headed
     /// to Philadelphia", "proposed X"), not followed by a verb.
     private static let phraseModalities: Set<String> = ["ruled out", "neutral", "running", "headed", "proposed", "called for",
-                                                        "ending", "staying", "ordered", "proposal for", "announced",
+                                                        "ending", "staying", "ordered", "proposal for", "call for", "announced",
                                                         Self.scheduledModality]
-    /// Noun cues that bind only a possessor ("Bush's proposal for …", "Trump's call to ban …"; not
-    /// "a call to action").
-    private static let possessedModalities: Set<String> = ["proposal", "proposal for"]
+    /// Noun cues that bind only a possessor ("Bush's proposal for …", "Trump's call to ban …", "his
+    /// unwillingness to campaign with …"; not "a call to action").
+    private static let possessedModalities: Set<String> = ["proposal", "proposal for", "call for", "unwilling", "refusal"]
+    /// Noun cues whose possessor must be named, not a pronoun: read on train articles, "his call
+    /// for …" and "his refusal to …" as often belonged to someone the pronoun resolution missed.
+    private static let namedPossessorModalities: Set<String> = ["call for", "unwilling", "refusal"]
     /// Modalities that bind only a speaker's own words ("I support a $12 minimum wage").
     private static let firstPersonOnly: Set<String> = ["supports"]
     /// Modalities that are a bare future and so may be a prediction rather than a pledge.
@@ -81,7 +84,7 @@ struct CommitmentExtractor {
                 // "ruled out X", "stayed neutral": the cue is part of the action
                 let verb = Self.phraseModalities.contains(modality) || Self.firstPersonOnly.contains(modality)
                     ? k : bindingVerb(after: modality, actionStart, in: sentence)
-                guard var verb, !isDemandOnOthers(modality: modality, from: actionStart, in: sentence),
+                guard var verb, !isDemandOnOthers(modality: modality, from: actionStart, in: sentence, registry: subjects.registry),
                       modality != "announced" || announcesPlan(from: actionStart, in: sentence) else { continue }
                 var stance = polarity
                 // "would absolutely not support": the negation after an adverb turns the cue
@@ -105,7 +108,7 @@ struct CommitmentExtractor {
                 // "Trump's call to ban …", "Jeb Bush's proposal for …": the possessor proposes
                 let modal = Self.futures.contains(modality) || Self.selfDeclared.contains(modality) || Self.aims.contains(modality)
                 let possessor = modal ? nil : possessive(before: k, in: sentence, registry: subjects.registry)
-                    ?? possessivePronoun(before: k, in: sentence, registry: subjects.registry)
+                    ?? (Self.namedPossessorModalities.contains(modality) ? nil : possessivePronoun(before: k, in: sentence, registry: subjects.registry))
                 if Self.possessedModalities.contains(modality), possessor == nil { continue }
                 let isFirstPerson = possessor == nil && anchor > sentence.tokens.lowerBound
                     && firstPersonIndex(before: anchor, in: sentence, author: authorName) != nil
@@ -119,7 +122,8 @@ struct CommitmentExtractor {
                             ?? relativeClauseHead(comma: anchor - 1, in: sentence, subjects: subjects)
                     } else if Self.dashes.contains(previous.text) {
                         subject = dashedAsideHead(closing: anchor - 1, in: sentence, subjects: subjects)
-                    } else if ["and", "but", ","].contains(previous.lower) {
+                    } else if ["and", "but", ","].contains(previous.lower)
+                                || Self.gerundPrepositions.contains(previous.lower) && Self.participleCues.contains(layer.tokens[k].lower) {
                         subject = previousSubject ?? clauseSubject(before: anchor - 1, in: sentence, subjects: &subjects)
                     } else if previous.lower == "who" {
                         subject = relativeSubject(who: anchor - 1, in: sentence, subjects: subjects)
@@ -141,6 +145,8 @@ struct CommitmentExtractor {
                     subject = unnamedGroup(found, in: sentence, subjects: &subjects) ?? found
                 }
                 if let found = subject { subject = campaign(found, in: sentence, subjects: &subjects) }
+                if let found = subject, !isFirstPerson, possessor == nil,
+                   let reporter = reporterItself(found, in: sentence, subjects: &subjects) { subject = reporter }
                 if let found = subject, [Self.scheduledModality, "announced"].contains(modality),
                    !ownsScheduledAct(found, subjects: subjects, firstPerson: isFirstPerson) { continue }
                 // "He promised to defeat Randolph": a pronoun never refers to one its own clause names after it
@@ -222,7 +228,7 @@ struct CommitmentExtractor {
     private static let leads: [String: String] = ["proposed": "propose", "called for": "call for", "running": "run",
                                                   "headed": "go to", "ruled out": "consider", "neutral": "take sides",
                                                   "ending": "continue", "staying": "stay", "ordered": "order",
-                                                  "proposal for": "propose", "announced": "go ahead with",
+                                                  "proposal for": "propose", "call for": "propose", "announced": "go ahead with",
                                                   "aims": "seek to"]
 
     /// Where the action's text starts and the words that lead it, so that it reads after "will":
@@ -259,8 +265,11 @@ struct CommitmentExtractor {
     private static let perfectAndTime: Set<String> = ["has", "have", "had", "now", "already", "previously", "also", "still",
                                                       "just", "once", "again", "since", "long"]
 
+    private static let timeDeterminers: Set<String> = ["last", "this", "next", "earlier", "later"]
+    private static let timeUnits: Set<String> = ["year", "week", "month", "spring", "summer", "fall", "autumn", "winter"]
+
     /// Where the subject ends before cue `k`: past the mark of a quotation that opens at the cue,
-    /// manner adverbs, reflexives, "so far", a perfect auxiliary and time adverbs ("Khan
+    /// manner adverbs, reflexives, "so far", a time phrase ("last year"), a perfect auxiliary and time adverbs ("Khan
     /// defiantly offered", "the campaign itself will", "Trump has so far declined", "who has
     /// repeatedly pledged").
     private func subjectAnchor(before k: Int, modality: String, in sentence: Sentence) -> Int {
@@ -273,7 +282,10 @@ struct CommitmentExtractor {
         }
         while i - 1 > sentence.tokens.lowerBound {
             let word = layer.tokens[i - 1].lower
-            if word == "far", i - 2 > sentence.tokens.lowerBound, ["so", "thus"].contains(layer.tokens[i - 2].lower) {
+            // "so far", and a time phrase: "who last year threatened to shut down the government"
+            if word == "far" && ["so", "thus"].contains(layer.tokens[i - 2].lower)
+                || Self.timeUnits.contains(word) && Self.timeDeterminers.contains(layer.tokens[i - 2].lower),
+               i - 2 > sentence.tokens.lowerBound {
                 i -= 2
                 continue
             }
@@ -288,6 +300,10 @@ struct CommitmentExtractor {
     /// ("…, vowing to compete", "is making its biggest ad buy, with plans to spend $10 million").
     private static let participleCues: Set<String> = ["vowing", "promising", "pledging", "offering", "threatening",
                                                       "declining", "refusing", "proposing", "with"]
+
+    /// Prepositions before a participle cue whose subject is the clause's: "Trump has rallied
+    /// thousands by promising to impose tariffs".
+    private static let gerundPrepositions: Set<String> = ["by", "while", "after", "before"]
 
     /// The actor named right before a comma: "One of them, UnitedHealth Group, has threatened".
     func appositive(comma: Int, in sentence: Sentence, subjects: SubjectFinder) -> Subject? {
@@ -408,7 +424,9 @@ struct CommitmentExtractor {
         let i = subject.tokens.lowerBound - 1
         guard i > sentence.tokens.lowerBound, layer.tokens[i].lower == "of",
               let m = subjects.registry.mention(endingAt: layer.tokens[i - 1].range.upperBound),
-              subjects.registry.entries[m.entry].kind == .person else { return subject }
+              subjects.registry.entries[m.entry].kind == .person,
+              // "Patrick Murray of Christie, who opted to …": a person after "of" is no place
+              subject.entry.map({ subjects.registry.entries[$0].kind != .person }) ?? true else { return subject }
         return Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<i)
     }
 
@@ -635,7 +653,7 @@ struct CommitmentExtractor {
     /// The reporting word right before a pronoun subject, past "that" and a short time phrase
     /// ("Trump insisted on Tuesday they would not …", "The Saudis have said for years that they
     /// would …").
-    private func pronounReport(before subject: Subject, in sentence: Sentence) -> Int? {
+    func pronounReport(before subject: Subject, in sentence: Sentence) -> Int? {
         var i = subject.tokens.lowerBound - 1
         while i > sentence.tokens.lowerBound, subject.tokens.lowerBound - i <= 4, Self.reportTimeWords.contains(layer.tokens[i].lower)
                 || layer.tokens[i].isCapitalized && layer.tokens[i - 1].lower == "on" {
@@ -730,7 +748,9 @@ struct CommitmentExtractor {
         let owner = text == "the campaign" ? possessivePerson(before: subject.tokens.lowerBound, in: sentence, registry: subjects.registry)
             // "Her campaign is planning to reprint …": the person the pronoun refers to
             : ["his campaign", "her campaign"].contains(text) && subject.tokens.count == 2
-                ? possessivePronoun(before: subject.tokens.lowerBound + 1, in: sentence, registry: subjects.registry)?.entry : nil
+                ? possessivePronoun(before: subject.tokens.lowerBound + 1, in: sentence, registry: subjects.registry)?.entry
+                // "Sanders’ campaign reiterated plans to …": the apostrophe stands alone after a name in "s"
+                : text == "campaign" ? personBeforeApostrophe(subject.tokens.lowerBound, in: sentence, registry: subjects.registry) : nil
         guard let owner else { return subject }
         let surname = subjects.registry.entries[owner].name.split(separator: " ").last.map(String.init) ?? ""
         let name = surname + " campaign"
@@ -773,6 +793,14 @@ struct CommitmentExtractor {
         return Subject(mention: token.range, entry: entry, tokens: (k - 1)..<k)
     }
 
+    /// The person named right before a lone apostrophe before `k` ("Sanders’ campaign").
+    private func personBeforeApostrophe(_ k: Int, in sentence: Sentence, registry: ActorRegistry) -> Int? {
+        guard k - 2 >= sentence.tokens.lowerBound, ["'", "\u{2019}"].contains(layer.tokens[k - 1].text),
+              let m = registry.mention(endingAt: layer.tokens[k - 2].range.upperBound),
+              registry.entries[m.entry].kind == .person else { return nil }
+        return m.entry
+    }
+
     /// The nearest person named with a possessive before `k` ("Senator Ann Bell's advisers").
     private func possessivePerson(before k: Int, in sentence: Sentence, registry: ActorRegistry) -> Int? {
         for i in (sentence.tokens.lowerBound..<k).reversed() {
@@ -797,9 +825,10 @@ struct CommitmentExtractor {
     private static let danglingWords: Set<String> = ["in", "of", "to", "and", "or", "the", "a", "for", "on", "at", "with", "by"]
 
     /// "called for all candidates to lay out specifics", "called for her resignation": a
-    /// demand on someone else, not the caller's own programme.
-    private func isDemandOnOthers(modality: String, from start: Int, in sentence: Sentence) -> Bool {
-        guard modality == "called for", start < sentence.tokens.upperBound else { return false }
+    /// demand on someone else, not the caller's own programme; but "is calling for the United
+    /// States to step up military efforts" is a candidate's policy for a country.
+    private func isDemandOnOthers(modality: String, from start: Int, in sentence: Sentence, registry: ActorRegistry) -> Bool {
+        guard ["called for", "call for"].contains(modality), start < sentence.tokens.upperBound else { return false }
         // "called for denying entry to travelers": a gerund is the caller's own programme
         let first = layer.tokens[start].lower
         if first.hasSuffix("ing"), first.count > 5 { return false }
@@ -811,7 +840,11 @@ struct CommitmentExtractor {
             if lexicons.demandNouns.contains(word) { return true }
             // "called for her to resign", not "a ban on admitting Muslims to the USA"
             if word == "to", i + 1 < end, layer.tokens[i + 1].kind == .word, !layer.tokens[i + 1].isCapitalized,
-               !Self.determiners.contains(layer.tokens[i + 1].lower) { return true }
+               !Self.determiners.contains(layer.tokens[i + 1].lower) {
+                return !(start..<i).contains { j in
+                    registry.mention(covering: layer.tokens[j].range.lowerBound).map { registry.entries[$0.entry].kind == .country } ?? false
+                }
+            }
         }
         return false
     }
