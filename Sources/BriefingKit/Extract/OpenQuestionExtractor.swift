@@ -317,6 +317,11 @@ struct OpenQuestionExtractor {
                 : (rejected.claim.upperBound..<clause.upperBound).first { layer.tokens[$0].kind == .punctuation } ?? clause.upperBound
             return phraser.denialQuestion(claim: rejected.claim, head: rejected.noun, clause: clause.lowerBound..<max(upTo, k + 1))
         }
+        // "responded to accusations that he exaggerated his life story" → "Is it true that he exaggerated his life story?"
+        if kind == .disputed, let claim = ContestedClaim(layer: layer, parts: parts).claim(cueAt: k, in: sentence),
+           let asked = phraser.claimQuestion(from: claim) {
+            return asked
+        }
         // "Sanders and Clinton are in a statistical tie in California" → "Will Sanders or Clinton win in California?"
         if kind == .pending, let contest = ContestQuestion(layer: layer).question(cueAt: k, in: clauseTokens(around: k, in: sentence, parts: parts)) {
             return contest

@@ -96,6 +96,10 @@ struct QuestionPhraser {
             return "Will " + subject + " " + join(Array(words[(to + 1)...]))
         }
         var rest = Array(words[(aux + 1)...])
+        // "the plan still has to move through a hearing" → "Will the plan move through a hearing"
+        if ["has", "have"].contains(auxWord), aux > 1, words[aux - 1].lower == "still", rest.count > 1, rest[0].lower == "to" {
+            return "Will " + lowered(Array(words[..<(aux - 1)])) + " " + join(Array(rest[1...]))
+        }
         if ["has", "have"].contains(auxWord), rest.count > 3 {
             // "the pope has no plans to meet Sanders" → "Will the pope meet Sanders"
             if rest[0].lower == "no", ["plans", "plan", "intention"].contains(rest[1].lower), rest[2].lower == "to" {
