@@ -41,4 +41,15 @@ import Testing
         #expect(try questions("The cost of the bridge repairs remains unknown.").map(\.kind) == [.uncertain])
         #expect(try questions("No one knows when the ferry will sail again.").map(\.kind) == [.uncertain])
     }
+
+    @Test func withheldIfIsAskedLikeWhether() throws {
+        let found = try questions("The mayor would not say if the bridge had been inspected.")
+        #expect(found.map(\.kind) == [.uncertain])
+        #expect(found.first?.question == "Will it be made known whether the bridge had been inspected?")
+    }
+
+    @Test func providedAsAVerbSetsNoCondition() throws {
+        #expect(try questions("The new law provided cover for the council, which would otherwise face a revolt.").allSatisfy { $0.kind != .conditional })
+        #expect(try questions("The council will approve the budget, provided that the state pays for the bridge.").map(\.kind) == [.conditional])
+    }
 }
