@@ -52,4 +52,9 @@ import Testing
         #expect(try questions("The new law provided cover for the council, which would otherwise face a revolt.").allSatisfy { $0.kind != .conditional })
         #expect(try questions("The council will approve the budget, provided that the state pays for the bridge.").map(\.kind) == [.conditional])
     }
+
+    @Test func aSpeakerThinkingAloudAsksNothing() throws {
+        #expect(try questions("\u{201C}I don't know if the ferry will ever pay,\u{201D} Tom Hale said.").isEmpty)
+        #expect(try questions("Engineers do not know if the ferry will sail again.").map(\.kind) == [.uncertain])
+    }
 }

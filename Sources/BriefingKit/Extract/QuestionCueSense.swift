@@ -58,7 +58,22 @@ struct QuestionCueSense {
     /// Whether the "whether" (or asking "if") at token `k` leaves its question open: it is not
     /// concessive and the sentence does not answer it.
     func isOpen(whether k: Int, in sentence: Sentence) -> Bool {
-        !isConcessive(whether: k, in: sentence) && !isAnswered(whether: k, in: sentence)
+        !isConcessive(whether: k, in: sentence) && !isAnswered(whether: k, in: sentence) && !isMusing(whether: k, in: sentence)
+    }
+
+    private static let musingVerbs: Set<String> = ["know", "sure", "wonder", "tell", "idea"]
+    private static let speakers: Set<String> = ["i", "we"]
+    private static let reportVerbs: Set<String> = ["said", "says", "say", "told", "tells", "added"]
+
+    /// "“I don't know if Donald realizes this,” he said", "“I'm starting to wonder if he's …”": a
+    /// speaker thinking aloud in the first person, in a quotation or a reported line, asks
+    /// nothing the article follows up.
+    private func isMusing(whether k: Int, in sentence: Sentence) -> Bool {
+        let window = max(sentence.tokens.lowerBound, k - 4)..<k
+        guard let verb = window.last(where: { Self.musingVerbs.contains(layer.tokens[$0].lower) }),
+              (max(sentence.tokens.lowerBound, verb - 5)..<verb).contains(where: { Self.speakers.contains(layer.tokens[$0].lower) })
+        else { return false }
+        return isQuoted(k) || sentence.tokens.contains { Self.reportVerbs.contains(layer.tokens[$0].lower) }
     }
 
     private static let askedWords: Set<String> = ["who", "what", "when", "where", "why", "how", "which", "whether", "if",
