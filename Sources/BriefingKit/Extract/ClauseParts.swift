@@ -70,6 +70,7 @@ struct ClauseParts {
             if word == "should", !isInvertedShould(i) { continue }
             if word == "once", !isConditionalOnce(i, in: sentence) { continue }
             if word == "if", !isConditionalIf(i, in: sentence) { continue }
+            if word == "provided", !isConditionalProvided(i, in: sentence) { continue }
             let end = conditionEnd(from: i + 1, in: sentence)
             guard end > i + 2 else { continue }
             return layer.tokens[i].range.lowerBound..<layer.tokens[end - 1].range.upperBound
@@ -85,6 +86,14 @@ struct ClauseParts {
         let next = layer.tokens[i + 1].lower
         return !["again", "more", "a", "the", "per", "in"].contains(next) && !["only", "at", "than", "all", "just"].contains(previous)
             && !(next.hasSuffix("ed") && next.count > 4) && !["was", "were", "had", "said", "held", "ran", "led", "wrote", "thought"].contains(next)
+    }
+
+    /// "provided that …", ", provided the Senate agrees" — not the verb: "the law provided cover",
+    /// "the reality provided by cable news".
+    private func isConditionalProvided(_ i: Int, in sentence: Sentence) -> Bool {
+        let previous = i > sentence.tokens.lowerBound ? layer.tokens[i - 1] : nil
+        return i + 1 < sentence.tokens.upperBound && layer.tokens[i + 1].lower == "that"
+            || previous == nil || previous!.kind == .punctuation || ["only", "but"].contains(previous!.lower)
     }
 
     private static let genericSubjects: Set<String> = ["you", "somebody", "someone", "anyone", "anybody", "one"]

@@ -121,16 +121,23 @@ struct OpenQuestionExtractor {
             && sense.isOpen(whether: i, in: sentence)
     }
 
-    /// Whether the word at `i` asks: "unclear", "determine", "see", or "out" after "find",
-    /// "figure", "check" (not "drop out if he loses").
+    /// Whether the word at `i` asks: "unclear", "determine", "see", "say" after a refusal ("would
+    /// not say"), or "out" after "find", "figure", "check" (not "drop out if he loses").
     private func isAsked(_ i: Int, in sentence: Sentence) -> Bool {
         guard i >= sentence.tokens.lowerBound else { return false }
         let word = layer.tokens[i].lower
+        // "would not say if he had been interviewed", "declined to say if": what is kept back is asked
+        if word == "say" {
+            return (max(sentence.tokens.lowerBound, i - 3)..<i).contains { Self.withholdingWords.contains(layer.tokens[$0].lower) }
+        }
         if word == "out" {
             return i > sentence.tokens.lowerBound && ["find", "finds", "found", "finding", "figure", "figured", "check"].contains(layer.tokens[i - 1].lower)
         }
         return Self.askingWords.contains(word)
     }
+
+    private static let withholdingWords: Set<String> = ["not", "n't", "never", "declined", "refused", "wouldn't", "wouldn\u{2019}t",
+                                                        "won't", "won\u{2019}t", "didn't", "didn\u{2019}t"]
 
     /// "asked Trump if …", "Tell me if …", "asking the governor if …": a question put to someone
     /// named in at most three words.
@@ -317,6 +324,11 @@ struct OpenQuestionExtractor {
                 : (rejected.claim.upperBound..<clause.upperBound).first { layer.tokens[$0].kind == .punctuation } ?? clause.upperBound
             return phraser.denialQuestion(claim: rejected.claim, head: rejected.noun, clause: clause.lowerBound..<max(upTo, k + 1))
         }
+        // "responded to accusations that he exaggerated his life story" → "Is it true that he exaggerated his life story?"
+        if kind == .disputed, let claim = ContestedClaim(layer: layer, parts: parts).claim(cueAt: k, in: sentence),
+           let asked = phraser.claimQuestion(from: claim) {
+            return asked
+        }
         // "Sanders and Clinton are in a statistical tie in California" → "Will Sanders or Clinton win in California?"
         if kind == .pending, let contest = ContestQuestion(layer: layer).question(cueAt: k, in: clauseTokens(around: k, in: sentence, parts: parts)) {
             return contest
@@ -324,7 +336,10 @@ struct OpenQuestionExtractor {
         // "the aide declined to specify the nature of the talks" → "Will the aide specify the nature of the talks?"
         if kind == .uncertain, let say = sense.withheldVerb(cueAt: k, in: sentence) {
             let clause = clauseTokens(around: k, in: sentence, parts: parts)
-            return phraser.withheld(subject: clause.lowerBound..<k, verb: say, rest: (say + 1)..<max(say + 1, clause.upperBound))
+            // "would not say if he was interviewed": the clause goes on past the asking "if"
+            let end = say + 2 < sentence.tokens.upperBound && layer.tokens[say + 1].lower == "if"
+                ? parts.clauseEnd(from: say + 2, in: sentence) : clause.upperBound
+            return phraser.withheld(subject: clause.lowerBound..<k, verb: say, rest: (say + 1)..<max(say + 1, end))
         }
         // "it is not clear that it was used" → "Was it used?"
         if kind == .uncertain, let that = (k..<min(k + 6, sentence.tokens.upperBound)).first(where: { i in

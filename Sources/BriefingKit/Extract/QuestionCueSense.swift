@@ -2,7 +2,8 @@
 /// articles outside the gold set, most false open questions came from a handful of cue words
 /// used in another sense:
 /// * "maybe" in talk and estimates ("five, maybe six years", "“Maybe I can send Mitt a bill”");
-///   only the writer's own sentence-opening "Maybe …" hedges an outcome;
+///   only the writer's own sentence-opening "Maybe …" hedges an outcome; likewise "not sure"
+///   inside a quotation is a speaker musing ("“I'm not sure I really deserve it”");
 /// * "deny" meaning withhold ("denied him the nomination", "the request was denied"), not
 ///   contest a claim ("denied that …", "denied the charges", "which he has denied");
 /// * "disagree" as a speaker's own opinion inside a quotation ("“I disagree with what he said”"),
@@ -32,6 +33,9 @@ struct QuestionCueSense {
     func isOtherSense(cueAt k: Int, in sentence: Sentence) -> Bool {
         switch layer.tokens[k].lower {
         case "maybe": return !opensSentence(k, in: sentence) || isQuoted(k)
+        // "“I'm not sure I really deserve it”": a speaker's own doubt in talk, not a reported one
+        // ("Sarandon is not sure she can vote for Clinton")
+        case "not" where k + 1 < sentence.tokens.upperBound && layer.tokens[k + 1].lower == "sure": return isQuoted(k)
         case "deny", "denies", "denied": return !contestsAClaim(denial: k, in: sentence)
         case "disagree", "disagrees": return isQuoted(k)
         // "No one has disputed a word I said", "nobody rejected the claim": a dispute denied is none
@@ -54,7 +58,22 @@ struct QuestionCueSense {
     /// Whether the "whether" (or asking "if") at token `k` leaves its question open: it is not
     /// concessive and the sentence does not answer it.
     func isOpen(whether k: Int, in sentence: Sentence) -> Bool {
-        !isConcessive(whether: k, in: sentence) && !isAnswered(whether: k, in: sentence)
+        !isConcessive(whether: k, in: sentence) && !isAnswered(whether: k, in: sentence) && !isMusing(whether: k, in: sentence)
+    }
+
+    private static let musingVerbs: Set<String> = ["know", "sure", "wonder", "tell", "idea"]
+    private static let speakers: Set<String> = ["i", "we"]
+    private static let reportVerbs: Set<String> = ["said", "says", "say", "told", "tells", "added"]
+
+    /// "“I don't know if Donald realizes this,” he said", "“I'm starting to wonder if he's …”": a
+    /// speaker thinking aloud in the first person, in a quotation or a reported line, asks
+    /// nothing the article follows up.
+    private func isMusing(whether k: Int, in sentence: Sentence) -> Bool {
+        let window = max(sentence.tokens.lowerBound, k - 4)..<k
+        guard let verb = window.last(where: { Self.musingVerbs.contains(layer.tokens[$0].lower) }),
+              (max(sentence.tokens.lowerBound, verb - 5)..<verb).contains(where: { Self.speakers.contains(layer.tokens[$0].lower) })
+        else { return false }
+        return isQuoted(k) || sentence.tokens.contains { Self.reportVerbs.contains(layer.tokens[$0].lower) }
     }
 
     private static let askedWords: Set<String> = ["who", "what", "when", "where", "why", "how", "which", "whether", "if",

@@ -96,6 +96,10 @@ struct QuestionPhraser {
             return "Will " + subject + " " + join(Array(words[(to + 1)...]))
         }
         var rest = Array(words[(aux + 1)...])
+        // "the plan still has to move through a hearing" → "Will the plan move through a hearing"
+        if ["has", "have"].contains(auxWord), aux > 1, words[aux - 1].lower == "still", rest.count > 1, rest[0].lower == "to" {
+            return "Will " + lowered(Array(words[..<(aux - 1)])) + " " + join(Array(rest[1...]))
+        }
         if ["has", "have"].contains(auxWord), rest.count > 3 {
             // "the pope has no plans to meet Sanders" → "Will the pope meet Sanders"
             if rest[0].lower == "no", ["plans", "plan", "intention"].contains(rest[1].lower), rest[2].lower == "to" {
@@ -279,6 +283,8 @@ struct QuestionPhraser {
         while let last = words.last, last.kind == .punctuation { words.removeLast() }
         guard let first = words.first, !QuestionShape.endsDangling(words) else { return nil }
         if ["who", "what", "when", "where", "why", "how", "which", "whether", "if"].contains(first.lower) {
+            // "would not say if he was interviewed" → "… whether he was interviewed"
+            if first.lower == "if" { words[0] = Token(range: first.range, kind: first.kind, text: "whether") }
             return "Will it be made known " + join(words) + "?"
         }
         var doer = subject.map { layer.tokens[$0] }

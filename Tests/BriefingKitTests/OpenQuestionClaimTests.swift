@@ -1,0 +1,60 @@
+import Testing
+@testable import BriefingKit
+
+/// Open questions raised by wording that contests a claim, hedges an outcome or names a step
+/// still to come, on small invented articles.
+@Suite struct OpenQuestionClaimTests {
+    private func questions(_ body: String) throws -> [OpenQuestionRecord] { try TestSupport.openQuestions(body) }
+
+    @Test func accusationThatAsksTheClaim() throws {
+        let found = try questions("Mayor Jane Roe responded on Monday to accusations that her aides hid the audit.")
+        #expect(found.map(\.kind) == [.disputed])
+        #expect(found.first?.question == "Is it true that her aides hid the audit?")
+    }
+
+    @Test func criticsAskTheirClaimBeforeOrAfter() throws {
+        let before = try questions("Critics argue that the levy will drive shops out of the district.")
+        #expect(before.first?.kind == .disputed)
+        #expect(before.first?.question == "Is it true that the levy will drive shops out of the district?")
+        let after = try questions("The new levy drove shops out of the district, critics say.")
+        #expect(after.first?.question == "Is it true that the new levy drove shops out of the district?")
+    }
+
+    @Test func couldStillHedgesAnOutcome() throws {
+        let found = try questions("The council could still block the harbor plan.")
+        #expect(found.map(\.kind) == [.uncertain])
+        #expect(found.first?.question == "Could the council still block the harbor plan?")
+    }
+
+    @Test func aStepStillToComeIsPending() throws {
+        let found = try questions("The harbor plan still has to pass a vote in the regional assembly.")
+        #expect(found.map(\.kind) == [.pending])
+        #expect(found.first?.question == "Will the harbor plan pass a vote in the regional assembly?")
+    }
+
+    @Test func notSureIsReportedDoubtButQuotedMusing() throws {
+        #expect(try questions("Councillor Tom Hale is not sure he can back the harbor plan.").map(\.kind) == [.uncertain])
+        #expect(try questions("\u{201C}I'm not sure I deserve the prize,\u{201D} Tom Hale said.").isEmpty)
+    }
+
+    @Test func unknownAndNoOneKnowsAreUncertain() throws {
+        #expect(try questions("The cost of the bridge repairs remains unknown.").map(\.kind) == [.uncertain])
+        #expect(try questions("No one knows when the ferry will sail again.").map(\.kind) == [.uncertain])
+    }
+
+    @Test func withheldIfIsAskedLikeWhether() throws {
+        let found = try questions("The mayor would not say if the bridge had been inspected.")
+        #expect(found.map(\.kind) == [.uncertain])
+        #expect(found.first?.question == "Will it be made known whether the bridge had been inspected?")
+    }
+
+    @Test func providedAsAVerbSetsNoCondition() throws {
+        #expect(try questions("The new law provided cover for the council, which would otherwise face a revolt.").allSatisfy { $0.kind != .conditional })
+        #expect(try questions("The council will approve the budget, provided that the state pays for the bridge.").map(\.kind) == [.conditional])
+    }
+
+    @Test func aSpeakerThinkingAloudAsksNothing() throws {
+        #expect(try questions("\u{201C}I don't know if the ferry will ever pay,\u{201D} Tom Hale said.").isEmpty)
+        #expect(try questions("Engineers do not know if the ferry will sail again.").map(\.kind) == [.uncertain])
+    }
+}
