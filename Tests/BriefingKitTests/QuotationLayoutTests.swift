@@ -19,7 +19,7 @@ import Testing
             “The bureau will provide it,” QRX General Counsel James A. Baker wrote in a letter.
             """)
         #expect(found.first { $0.content.hasPrefix("“From the bottom") }?.speaker == "Dana Hill")
-        #expect(found.first { $0.content == "the vote was fair" }?.speaker == "Lee Marsh")
+        #expect(found.first { $0.content == "that the vote was fair" }?.speaker == "Lee Marsh")
         #expect(found.first { $0.content.hasPrefix("“We can only wonder") } != nil)
         #expect(found.first { $0.content.hasPrefix("“The bureau") }?.speaker == "James A. Baker")
     }

@@ -46,7 +46,7 @@ import Testing
 
     @Test func anAdverbInLyOrEvenMayStandBeforeTheVerb() throws {
         let found = try positions("Dana Hill quietly suggested that the vote be delayed. Tom Lake even argued the law is void.")
-        #expect(found.contains { $0.cue == "suggested" && $0.speaker == "Dana Hill" && $0.content == "the vote be delayed" })
+        #expect(found.contains { $0.cue == "suggested" && $0.speaker == "Dana Hill" && $0.content == "that the vote be delayed" })
         #expect(found.contains { $0.cue == "argued" && $0.speaker == "Tom Lake" && $0.content == "the law is void" })
     }
 
@@ -108,10 +108,10 @@ import Testing
 
     @Test func contentInAnOpeningSubordinateClauseEndsBeforeTheMainClause() throws {
         let found = try positions("When Dana Hill suggested that the county would sue the state, Governor Ann Lee laughed.")
-        #expect(found.contains { $0.cue == "suggested" && $0.content == "the county would sue the state" })
+        #expect(found.contains { $0.cue == "suggested" && $0.content == "that the county would sue the state" })
         // a clause closed before the cue leaves the content whole
         let asked = try positions("When asked, Dana Hill said that if elected, she would close the plant.")
-        #expect(asked.contains { $0.cue == "said" && $0.content == "if elected, she would close the plant" })
+        #expect(asked.contains { $0.cue == "said" && $0.content == "that if elected, she would close the plant" })
     }
 
     @Test func aSeemingReportsItsWholeClauseWithNoSpeaker() throws {
@@ -128,7 +128,7 @@ import Testing
     @Test func aStudyOrAPollFindsWhatItReports() throws {
         let found = try positions("A county survey found most farmers backing the plan. The review also found that the plant was unsafe.")
         #expect(found.contains { $0.cue == "found" && $0.mention == "A county survey" && $0.content == "most farmers backing the plan" })
-        #expect(found.contains { $0.cue == "found" && $0.content == "the plant was unsafe" })
+        #expect(found.contains { $0.cue == "found" && $0.content == "that the plant was unsafe" })
         // a thing come upon is no finding
         let thing = try positions("Police found a car near the river on Monday.")
         #expect(!thing.contains { $0.cue == "found" })

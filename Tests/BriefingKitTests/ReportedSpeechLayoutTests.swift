@@ -164,7 +164,7 @@ import Testing
             Dana Hill said Thursday during a taping of a town hall meeting in Buffalo, New York, that the state is wrong to ban fracking.
             """)
         let position = try #require(found.first { $0.cue == "said" })
-        #expect(position.content == "the state is wrong to ban fracking")
+        #expect(position.content == "that the state is wrong to ban fracking")
     }
 
     @Test func aClauseOfItsOwnIsNotSkippedToReachALaterColon() throws {
@@ -182,7 +182,7 @@ import Testing
         let said = try #require(found.first { $0.cue == "said" })
         #expect(said.content == "she did not want to think about defeat")
         let predicted = try #require(found.first { $0.cue == "predicted" })
-        #expect(predicted.content == "Tom Baxter will lose badly")
+        #expect(predicted.content == "that Tom Baxter will lose badly")
         #expect(predicted.speaker == "Dana Hill")
     }
 
@@ -307,7 +307,7 @@ import Testing
         let official = try #require(found.first { $0.cue == "said" })
         #expect(official.mention == "A law professor familiar with the inquiry")
         #expect(official.speaker == nil)
-        #expect(official.content == "the records would be released")
+        #expect(official.content == "that the records would be released")
         let hill = try #require(found.first { $0.cue == "suggested" })
         #expect(hill.speaker == "Dana Hill")
     }
@@ -345,13 +345,13 @@ import Testing
         #expect(!found.contains { $0.speaker == "Dana Hill" })
         let told = try #require(found.first { $0.cue == "told" })
         #expect(told.mention == "aides")
-        #expect(told.content == "the race was lost")
+        #expect(told.content == "that the race was lost")
         let asked = try #require(found.first { $0.cue == "asked" })
         #expect(asked.mention == nil)
         #expect(asked.content == "whether she would run again")
         let announced = try #require(found.first { $0.cue == "announced" })
         #expect(announced.mention == nil)
-        #expect(announced.content == "the plant would close")
+        #expect(announced.content == "that the plant would close")
     }
 
     @Test func anAppositionBeforeTheVerbIsSkippedToItsSubject() throws {

@@ -55,8 +55,11 @@ struct PositionExtractor {
                 }
                 guard var position = result else { continue }
                 position.content = layer.text.trimmed(position.content)
-                guard wordCount(position.content) >= 2 || isExclaimed(position), !taken.contains(position.content) else { continue }
-                if wordCount(position.content) < 2, let subject = position.subject {
+                let oneWord = wordCount(position.content) < 2
+                guard !oneWord || isExclaimed(position) else { continue }
+                position.content = conventionalBounds(position.content, cue: position.cue)
+                guard !taken.contains(position.content) else { continue }
+                if oneWord, let subject = position.subject {
                     position.subject = confirmedPronoun(subject, at: position.content.lowerBound, after: found)
                 }
                 taken.insert(position.content)

@@ -1,0 +1,56 @@
+/// Where a position's content starts and ends, by the convention of attribution annotation
+/// (PolNeAR): reported speech opens with its complementizer, not with a preposition its verb
+/// takes nor the day it was said, and a quotation the content ends in is kept whole, with the
+/// marks inside its closing quote.
+extension PositionExtractor {
+    /// The content of a position (after its cue or before it) with the conventional boundaries.
+    func conventionalBounds(_ content: Range<Int>, cue: Range<Int>) -> Range<Int> {
+        let start = withComplementizer(withoutDay(withoutParticle(content, cue: cue), cue: cue), cue: cue)
+        return throughClosingMark(start)
+    }
+
+    private static let particles: WordSet = ["about", "of", "for", "on", "out", "against"]
+
+    /// "warned of a recession", "called for a ban", "spoke about the plan": the preposition
+    /// that opens the content after its verb belongs with the verb (at least a word follows).
+    private func withoutParticle(_ content: Range<Int>, cue: Range<Int>) -> Range<Int> {
+        let first = layer.tokenIndex(atOrAfter: content.lowerBound)
+        guard content.lowerBound >= cue.upperBound, first + 1 < layer.tokens.count, Self.particles.contains(layer.tokens[first]),
+              layer.tokens[first + 1].range.upperBound <= content.upperBound else { return content }
+        return layer.tokens[first + 1].range.lowerBound..<content.upperBound
+    }
+
+    private static let days: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "yesterday", "today"]
+
+    /// "announced Monday she will run", "vowed Tuesday to remain": the day the words were said,
+    /// right after the verb, is no part of them.
+    private func withoutDay(_ content: Range<Int>, cue: Range<Int>) -> Range<Int> {
+        var i = layer.tokenIndex(atOrAfter: content.lowerBound)
+        guard content.lowerBound >= cue.upperBound, i < layer.tokens.count else { return content }
+        if ["on", "last", "this"].contains(layer.tokens[i].lower) { i += 1 }
+        guard i + 2 < layer.tokens.count, Self.days.contains(layer.tokens[i]), layer.tokens[i + 1].kind == .word,
+              layer.tokens[i + 2].range.upperBound <= content.upperBound else { return content }
+        return layer.tokens[i + 1].range.lowerBound..<content.upperBound
+    }
+
+    /// "Trump said that the wall would be built", "told reporters Tuesday that, if elected, …":
+    /// the "that" between the cue and the reported clause opens the content.
+    private func withComplementizer(_ content: Range<Int>, cue: Range<Int>) -> Range<Int> {
+        guard content.lowerBound >= cue.upperBound else { return content }
+        var i = layer.tokenIndex(atOrAfter: content.lowerBound) - 1
+        while i >= 0, layer.tokens[i].isMark(",") { i -= 1 }
+        guard i >= 0, layer.tokens[i].lower == "that", layer.tokens[i].range.lowerBound >= cue.upperBound else { return content }
+        return layer.tokens[i].range.lowerBound..<content.upperBound
+    }
+
+    /// "called him a “loser.”": content that stops inside a quotation, before nothing but the
+    /// marks that close it, runs to the closing quotation mark.
+    private func throughClosingMark(_ content: Range<Int>) -> Range<Int> {
+        guard !content.isEmpty, let quote = layer.quotation(containing: content.upperBound - 1),
+              quote.inner.contains(content.upperBound - 1), quote.range.upperBound > content.upperBound else { return content }
+        let rest = layer.text.scalars[content.upperBound..<quote.range.upperBound]
+        guard !rest.contains(where: { ScalarClass.isWordScalar($0) || ScalarClass.isWhitespace($0) }) else { return content }
+        return content.lowerBound..<quote.range.upperBound
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+@testable import BriefingKit
+
+/// Where a position's content starts and ends, by the convention of attribution annotation:
+/// the complementizer "that" opens reported speech, a preposition its verb takes and the day
+/// it was said do not, and a quotation the content ends in keeps its closing marks.
+@Suite struct ContentBoundaryTests {
+    private func positions(_ body: String) throws -> [ReportedSpeechLayoutTests.Found] {
+        try ReportedSpeechLayoutTests.positions(body)
+    }
+
+    @Test func theComplementizerOpensReportedSpeech() throws {
+        let found = try positions("Dana Hill said that the plant will close. Tom Lake told reporters on Friday that, if elected, he would reopen it.")
+        #expect(found.contains { $0.cue == "said" && $0.content == "that the plant will close" })
+        #expect(found.contains { $0.cue == "told" && $0.content == "that, if elected, he would reopen it" })
+        // a "that" inside the clause before the cue is the clause's own
+        let before = try positions("The plan that the council approved will fail, Dana Hill said.")
+        #expect(before.contains { $0.cue == "said" && $0.content == "The plan that the council approved will fail" })
+    }
+
+    @Test func aPrepositionTheVerbTakesIsNoPartOfTheContent() throws {
+        let found = try positions("Dana Hill called for a long pause in the county. Ann Vell called on the county to close the plant.")
+        #expect(found.contains { $0.speaker == "Dana Hill" && $0.content == "a long pause in the county" })
+        #expect(found.contains { $0.speaker == "Ann Vell" && $0.content == "the county to close the plant" })
+    }
+
+    @Test func theDayTheWordsWereSaidIsNoPartOfThem() throws {
+        let found = try positions("Dana Hill announced Monday she will run for mayor. Tom Lake said on Tuesday the vote was fair.")
+        #expect(found.contains { $0.cue == "announced" && $0.content == "she will run for mayor" })
+        #expect(found.contains { $0.cue == "said" && $0.content == "the vote was fair" })
+    }
+
+    @Test func aQuotationClosingTheContentKeepsItsClosingMarks() throws {
+        let found = try positions("Dana Hill called the county plan “a disaster for farmers.”")
+        #expect(found.contains { $0.cue == "called" && $0.content == "the county plan “a disaster for farmers.”" })
+        // a quotation that stops before the sentence goes on is not stretched
+        let inside = try positions("Dana Hill called the plan “a disaster” on Monday.")
+        #expect(!inside.contains { $0.content.hasSuffix("Monday.") })
+    }
+}
