@@ -25,8 +25,9 @@ struct ActorRanking {
             if let headline, mentions.contains(where: { headline.contains($0.lowerBound) }) { score += 4 }
             if mentions.contains(where: { $0.lowerBound < lead }) { score += 2 }
             // unnamed sources ("officials", "some experts") are rarely what a summary names; a
-            // people named as such ("Latinos", "Muslims") may be
-            if entry.kind == .group, entry.name.containsMark(" ") || lexicons.groupNouns.contains(entry.name.lowercased()) {
+            // people named as such ("Latinos", "Muslims") and a public the text qualifies ("Trump
+            // supporters", "Democratic senators") may be
+            if entry.kind == .group, lexicons.groupNouns.contains(entry.name.lowercased()) {
                 score *= 0.5
             }
             // a country that never speaks or commits is mostly where the story happens
