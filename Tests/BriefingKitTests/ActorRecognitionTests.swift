@@ -194,4 +194,9 @@ import Testing
         #expect(actors.contains { $0.name == "Younger rural voters" && $0.kind == .group })
         #expect(!actors.contains { $0.name == "Independent voters" })
     }
+
+    @Test func aCampaignNamedWithAPlainPossessiveIsAnOrganization() throws {
+        let actors = try Self.actors("Dana Sanders spoke on Monday. Sanders\u{2019} campaign called the report premature.")
+        #expect(actors.contains { $0.name == "Sanders campaign" && $0.kind == .organization })
+    }
 }

@@ -310,10 +310,17 @@ struct ActorExtractor {
     /// "the Clinton campaign", "the Obama administration": an organization named after a person.
     private func addCampaigns(to registry: inout ActorRegistry, chunks: [NameChunk]) {
         for chunk in chunks {
-            let next = chunk.tokens.upperBound
+            var next = chunk.tokens.upperBound
+            var end = layer.tokens[next - 1].range.upperBound
+            // "Sanders’ campaign": the apostrophe of a plain possessive is a token of its own
+            if next < layer.tokens.count, ["'", "\u{2019}"].contains(layer.tokens[next].text),
+               layer.tokens[next].range.lowerBound == end {
+                end = layer.tokens[next].range.upperBound
+                next += 1
+            }
             guard next < layer.tokens.count, ["campaign", "administration"].contains(layer.tokens[next].lower),
                   let m = registry.mention(endingAt: chunk.range.upperBound), registry.entries[m.entry].kind == .person,
-                  layer.tokens[chunk.tokens.upperBound - 1].range.upperBound + 1 == layer.tokens[next].range.lowerBound
+                  end + 1 == layer.tokens[next].range.lowerBound
             else { continue }
             let surname = registry.entries[m.entry].name.split(separator: " ").last.map(String.init) ?? chunk.text
             let name = surname + " " + layer.tokens[next].lower

@@ -1,6 +1,6 @@
-/// Turns the registry's actors into contract records ranked by salience: how often the
-/// article mentions them, whether they speak or commit, and whether the headline and the
-/// opening paragraphs name them.
+/// Turns the registry's actors into contract records ranked by salience: in how many
+/// paragraphs the article mentions them, whether they speak or commit at all, and whether
+/// the headline and the opening paragraphs name them.
 struct ActorRanking {
     let layer: TextLayer
     let lexicons: Lexicons
@@ -19,12 +19,15 @@ struct ActorRanking {
             let mentions = entry.mentions.sorted { $0.lowerBound < $1.lowerBound }
             // places and institutions are mentioned often in passing; people are what a summary names
             let perMention = entry.kind == .person ? 1.0 : 0.7
-            var score = perMention * Double(mentions.count) + 3 * Double(entry.acts)
+            // spread, not volume: an actor the whole story returns to outranks one quoted at length
+            // in a single passage, and speaking once already makes an actor a participant
+            var score = 2 * perMention * Double(paragraphCount(of: mentions)) + (entry.acts > 0 ? 3 : 0)
             if let headline, mentions.contains(where: { headline.contains($0.lowerBound) }) { score += 4 }
             if mentions.contains(where: { $0.lowerBound < lead }) { score += 2 }
             // unnamed sources ("officials", "some experts") are rarely what a summary names; a
-            // people named as such ("Latinos", "Muslims") may be
-            if entry.kind == .group, entry.name.containsMark(" ") || lexicons.groupNouns.contains(entry.name.lowercased()) {
+            // people named as such ("Latinos", "Muslims") and a public the text qualifies ("Trump
+            // supporters", "Democratic senators") may be
+            if entry.kind == .group, lexicons.groupNouns.contains(entry.name.lowercased()) {
                 score *= 0.5
             }
             // a country that never speaks or commits is mostly where the story happens
@@ -41,6 +44,18 @@ struct ActorRanking {
                 record.salience = (item.score / top * 1000).rounded() / 1000
                 return record
             }
+    }
+
+    /// In how many paragraphs the mentions (in text order) fall.
+    private func paragraphCount(of mentions: [Range<Int>]) -> Int {
+        var count = 0, paragraph = 0, last = -1
+        for mention in mentions {
+            while paragraph + 1 < layer.paragraphs.count, layer.paragraphs[paragraph].range.upperBound <= mention.lowerBound {
+                paragraph += 1
+            }
+            if paragraph != last { count += 1; last = paragraph }
+        }
+        return count
     }
 
     /// Whether a group's mention follows "among" ("support among young voters", "raising

@@ -1,0 +1,40 @@
+import Testing
+@testable import BriefingKit
+
+/// The order of the actor list: the actors a summary would name first, by how much of the
+/// story they run through rather than how often one passage repeats them.
+@Suite struct ActorSalienceTests {
+    static func ranked(_ body: String) throws -> [String] {
+        try TestSupport.record("Council news\n" + body + "\n").actors.map(\.name)
+    }
+
+    @Test func theActorTheStoryReturnsToOutranksOneQuotedAtLength() throws {
+        let names = try Self.ranked("""
+            Dana Hill unveiled a housing plan on Monday.
+            “It is a disgrace,” said Omar Vance, a landlord. “Nobody asked us,” Vance said. “We will fight it,” Vance added.
+            The council debated the plan for an hour.
+            Hill defended the plan at the council.
+            Critics of the plan stayed away, and Hill thanked the clerks.
+            Hill will present the plan again in May.
+            """)
+        let hill = try #require(names.firstIndex(of: "Dana Hill"))
+        let vance = try #require(names.firstIndex(of: "Omar Vance"))
+        #expect(hill < vance)
+    }
+
+    @Test func aQualifiedPublicOutranksAPersonNamedInPassing() throws {
+        let names = try Self.ranked("""
+            The housing plan reached the floor on Monday.
+            Democratic senators met before the vote.
+            The clerks counted the ballots.
+            The vote was close.
+            Democratic senators then asked for a recount.
+            The result was announced at noon, and Lou Perrin was there.
+            Democratic senators left the chamber.
+            Perrin went home.
+            """)
+        let senators = try #require(names.firstIndex(of: "Democratic senators"))
+        let perrin = try #require(names.firstIndex(of: "Lou Perrin"))
+        #expect(senators < perrin)
+    }
+}
