@@ -37,4 +37,26 @@ import Testing
         let inside = try positions("Dana Hill called the plan “a disaster” on Monday.")
         #expect(!inside.contains { $0.content.hasSuffix("Monday.") })
     }
+
+    @Test func aQuotationAfterTheComplementizerIsStillDirect() throws {
+        let record = try TestSupport.record("Plant row\nDana Hill said that “the plant will close in the spring.”\n")
+        let position = try #require(record.positions.first { $0.content.text.contains("plant will close") })
+        #expect(position.content.text.hasPrefix("that “"))
+        #expect(position.kind == .direct)
+    }
+
+    @Test func theStatementShownToReadersDropsTheComplementizer() {
+        let said = Span(start: 10, end: 14, text: "said")
+        let after = PositionRecord(speaker: nil, cue: said, content: Span(start: 15, end: 45, text: "that, if elected, he would run"),
+                                   kind: .reported)
+        #expect(after.statement == Span(start: 21, end: 45, text: "if elected, he would run"))
+        // before its cue, "that" is the clause's own word; a lone "that" or "thatch" stays whole
+        let before = PositionRecord(speaker: nil, cue: Span(start: 40, end: 44, text: "said"),
+                                    content: Span(start: 0, end: 20, text: "that is not the plan"), kind: .reported)
+        #expect(before.statement == before.content)
+        for text in ["that", "thatch roofs are fine"] {
+            let record = PositionRecord(speaker: nil, cue: said, content: Span(start: 15, end: 15 + text.count, text: text), kind: .reported)
+            #expect(record.statement == record.content)
+        }
+    }
 }

@@ -90,7 +90,7 @@ struct DayItems: Sendable {
                 let actor = speakerActor(number, position.speaker)
                 let bucket = actor == nil && isUnresolved(position.speaker) ? nil : bucket(actor, name: position.speaker?.name)
                 raw.append(Raw(article: number, record: position, actor: actor, bucket: bucket,
-                               profile: WordProfile(position.content.text), evidence: position.content))
+                               profile: WordProfile(position.statement.text), evidence: position.statement))
             }
         }
         let clusters = ItemClusterer().clusters(count: raw.count, bucket: { raw[$0].bucket }, profile: { raw[$0].profile })
@@ -102,10 +102,10 @@ struct DayItems: Sendable {
             let first = members[0]
             let reports = reports(members)
             let speaker = named.actor.map { actors[$0].name } ?? named.record.speaker?.name
-            profiles[first.record.content.text] = first.profile
+            profiles[first.evidence.text] = first.profile
             items.append((BriefingPosition(
                 speaker: speaker, speakerActorId: named.actor.map { actors[$0].id }, cue: first.record.cue?.text,
-                content: first.record.content.text, kind: first.record.kind, articleId: records[first.article].id,
+                content: first.evidence.text, kind: first.record.kind, articleId: records[first.article].id,
                 evidence: first.evidence, reports: reports, corroboration: Corroboration.count(reports)),
                 actorOrder(named.actor, name: named.bucket == nil ? nil : named.record.speaker?.name, ranking: ranking),
                 cluster[0]))

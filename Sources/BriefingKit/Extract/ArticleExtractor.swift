@@ -42,8 +42,11 @@ public struct ArticleExtractor: Sendable {
             text: article.textIsDerived ? article.text : nil, removed: article.removed,
             actors: actors,
             positions: positions.map { p in
-                PositionRecord(speaker: p.subject.map(reference), cue: layer.span(p.cue), content: layer.span(p.content),
-                               kind: kind(of: p.content, layer: layer))
+                var record = PositionRecord(speaker: p.subject.map(reference), cue: layer.span(p.cue),
+                                            content: layer.span(p.content), kind: .reported)
+                // "said that “…”" is a quotation: its kind is read without the "that"
+                record.kind = kind(of: record.statement.start..<record.statement.end, layer: layer)
+                return record
             },
             // a commitment whose action is only its own cue word ("he proposed") says nothing, unless a
             // lead makes the cue's own words the act ("is staying in the race" → "stay in the race")

@@ -22,7 +22,7 @@ public enum RecordMarkdown {
         for position in record.positions {
             let speaker = position.speaker?.name ?? "unattributed"
             let cue = position.cue.map { " (" + e($0.text) + ")" } ?? ""
-            lines.append("- **\(e(speaker))**\(cue): \(e(position.content.text)) — \(position.kind.rawValue), @\(position.content.start)")
+            lines.append("- **\(e(speaker))**\(cue): \(e(position.statement.text)) — \(position.kind.rawValue), @\(position.statement.start)")
         }
         lines.append("")
         lines.append("## Commitments")
