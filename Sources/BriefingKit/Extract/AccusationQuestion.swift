@@ -104,7 +104,7 @@ struct AccusationQuestion {
 
     /// The tokens of `range`, without its quotation marks when they do not pair up.
     private func pairedWords(_ range: Range<Int>) -> [Token] {
-        let marks = range.filter { QuestionPhraser.quoteMarks.contains(layer.tokens[$0].text) && !["'", "\u{2019}"].contains(layer.tokens[$0].text) }
+        let marks = range.filter { QuestionPhraser.quoteMarks.contains(layer.tokens[$0].text) && !layer.tokens[$0].isApostrophe }
         return range.filter { marks.count % 2 == 0 || !marks.contains($0) }.map { layer.tokens[$0] }
     }
 }

@@ -26,6 +26,9 @@ extension ActorExtractor {
         return Array(layer.tokens[start..<end])
     }
 
+    /// Whether a word may stand in a description of a person: a capitalized party word or US
+    /// state ("Republican", "Vermont"), a rank, time or trade word ("former", "billionaire"), a
+    /// head noun, or an adjective in -al, -ive, -ic, -ian ("presidential").
     func isDescriptorWord(_ word: Token) -> Bool {
         if word.isCapitalized {
             return Self.partyOfWord[word.lower] != nil || lexicons.usState(namedBy: word) != nil

@@ -313,7 +313,7 @@ struct ActorExtractor {
             var next = chunk.tokens.upperBound
             var end = layer.tokens[next - 1].range.upperBound
             // "Sanders’ campaign": the apostrophe of a plain possessive is a token of its own
-            if next < layer.tokens.count, ["'", "\u{2019}"].contains(layer.tokens[next].text),
+            if next < layer.tokens.count, layer.tokens[next].isApostrophe,
                layer.tokens[next].range.lowerBound == end {
                 end = layer.tokens[next].range.upperBound
                 next += 1

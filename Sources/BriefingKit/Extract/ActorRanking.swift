@@ -18,10 +18,10 @@ struct ActorRanking {
                lexicons.organizations[entry.name.lowercased()] == nil, !isConstituency(entry.mentions[0]) { continue }
             let mentions = entry.mentions.sorted { $0.lowerBound < $1.lowerBound }
             // places and institutions are mentioned often in passing; people are what a summary names
-            let perMention = entry.kind == .person ? 1.0 : 0.7
+            let perParagraph = entry.kind == .person ? 1.0 : 0.7
             // spread, not volume: an actor the whole story returns to outranks one quoted at length
             // in a single passage, and speaking once already makes an actor a participant
-            var score = 2 * perMention * Double(paragraphCount(of: mentions)) + (entry.acts > 0 ? 3 : 0)
+            var score = 2 * perParagraph * Double(paragraphCount(of: mentions)) + (entry.acts > 0 ? 3 : 0)
             if let headline, mentions.contains(where: { headline.contains($0.lowerBound) }) { score += 4 }
             if mentions.contains(where: { $0.lowerBound < lead }) { score += 2 }
             // unnamed sources ("officials", "some experts") are rarely what a summary names; a

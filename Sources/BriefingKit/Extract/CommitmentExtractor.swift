@@ -283,9 +283,9 @@ struct CommitmentExtractor {
         while i - 1 > sentence.tokens.lowerBound {
             let word = layer.tokens[i - 1].lower
             // "so far", and a time phrase: "who last year threatened to shut down the government"
-            if word == "far" && ["so", "thus"].contains(layer.tokens[i - 2].lower)
-                || Self.timeUnits.contains(word) && Self.timeDeterminers.contains(layer.tokens[i - 2].lower),
-               i - 2 > sentence.tokens.lowerBound {
+            if i - 2 > sentence.tokens.lowerBound,
+               word == "far" && ["so", "thus"].contains(layer.tokens[i - 2].lower)
+                || Self.timeUnits.contains(word) && Self.timeDeterminers.contains(layer.tokens[i - 2].lower) {
                 i -= 2
                 continue
             }
@@ -795,7 +795,7 @@ struct CommitmentExtractor {
 
     /// The person named right before a lone apostrophe before `k` ("Sanders’ campaign").
     private func personBeforeApostrophe(_ k: Int, in sentence: Sentence, registry: ActorRegistry) -> Int? {
-        guard k - 2 >= sentence.tokens.lowerBound, ["'", "\u{2019}"].contains(layer.tokens[k - 1].text),
+        guard k - 2 >= sentence.tokens.lowerBound, layer.tokens[k - 1].isApostrophe,
               let m = registry.mention(endingAt: layer.tokens[k - 2].range.upperBound),
               registry.entries[m.entry].kind == .person else { return nil }
         return m.entry

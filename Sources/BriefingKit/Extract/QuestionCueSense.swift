@@ -61,8 +61,8 @@ struct QuestionCueSense {
         !isConcessive(whether: k, in: sentence) && !isAnswered(whether: k, in: sentence) && !isMusing(whether: k, in: sentence)
     }
 
-    private static let musingVerbs: Set<String> = ["know", "sure", "wonder", "tell", "idea"]
-    private static let speakers: Set<String> = ["i", "we"]
+    private static let musingWords: Set<String> = ["know", "sure", "wonder", "tell", "idea"]
+    private static let firstPersonSubjects: Set<String> = ["i", "we"]
     private static let reportVerbs: Set<String> = ["said", "says", "say", "told", "tells", "added"]
 
     /// "“I don't know if Donald realizes this,” he said", "“I'm starting to wonder if he's …”": a
@@ -70,8 +70,8 @@ struct QuestionCueSense {
     /// nothing the article follows up.
     private func isMusing(whether k: Int, in sentence: Sentence) -> Bool {
         let window = max(sentence.tokens.lowerBound, k - 4)..<k
-        guard let verb = window.last(where: { Self.musingVerbs.contains(layer.tokens[$0].lower) }),
-              (max(sentence.tokens.lowerBound, verb - 5)..<verb).contains(where: { Self.speakers.contains(layer.tokens[$0].lower) })
+        guard let verb = window.last(where: { Self.musingWords.contains(layer.tokens[$0].lower) }),
+              (max(sentence.tokens.lowerBound, verb - 5)..<verb).contains(where: { Self.firstPersonSubjects.contains(layer.tokens[$0].lower) })
         else { return false }
         return isQuoted(k) || sentence.tokens.contains { Self.reportVerbs.contains(layer.tokens[$0].lower) }
     }

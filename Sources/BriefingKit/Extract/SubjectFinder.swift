@@ -400,7 +400,7 @@ struct SubjectFinder {
 
     /// Role nouns of a race: a story often has two people in that role, and "the candidate"
     /// names one only when the story has named one.
-    private static let raceRoles: Set<String> = ["candidate", "nominee", "front-runner", "frontrunner", "hopeful",
+    static let raceRoles: Set<String> = ["candidate", "nominee", "front-runner", "frontrunner", "hopeful",
                                                  "contender", "challenger"]
 
     /// "the company" is the organization last named; "the senator" the person last named

@@ -39,4 +39,7 @@ public struct Token: Sendable, Hashable {
 
     /// Whether the token is this punctuation mark.
     public func isMark(_ mark: String) -> Bool { kind == .punctuation && text == mark }
+
+    /// Whether the token is a lone apostrophe, straight or curly ("Sanders’ campaign").
+    var isApostrophe: Bool { text == "'" || text == "\u{2019}" }
 }

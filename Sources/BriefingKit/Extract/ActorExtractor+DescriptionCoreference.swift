@@ -12,10 +12,6 @@ extension ActorExtractor {
                                              "chairman", "chairwoman", "senator-elect", "republican", "democrat",
                                              "speaker", "minister", "ambassador"]
 
-    /// Roles of a race, one another's equivalent: "the candidate" is "the front-runner" named so.
-    private static let raceRoles: Set<String> = ["candidate", "nominee", "front-runner", "frontrunner", "hopeful",
-                                                 "contender", "challenger"]
-
     /// Rank words that change the office ("vice president", "deputy secretary", "former governor"):
     /// a description with one fits only an actor described with it.
     private static let rankWords: Set<String> = ["vice", "deputy", "assistant", "lieutenant", "former"]
@@ -188,7 +184,7 @@ extension ActorExtractor {
         // a person of stated roles none of which is the description's ("Texas Sen. Ted Cruz" is
         // not "the billionaire businessman")
         let roles = entry.descriptors.filter { Self.roleHeads.contains($0) && Self.partyOfWord[$0] == nil }
-        let race = Self.raceRoles.contains(description.head) && !roles.isDisjoint(with: Self.raceRoles)
+        let race = SubjectFinder.raceRoles.contains(description.head) && !roles.isDisjoint(with: SubjectFinder.raceRoles)
         if !roles.isEmpty, !roles.contains(description.head), !race { return true }
         return !description.ranks.subtracting(["former"]).isSubset(of: entry.descriptors)
     }
@@ -208,9 +204,9 @@ extension ActorExtractor {
         let partyHead = Self.partyOfWord[description.head]
         if let partyHead {
             guard entry.party == partyHead else { return false }
-        } else if Self.raceRoles.contains(description.head) {
+        } else if SubjectFinder.raceRoles.contains(description.head) {
             // a race has several candidates: its party or state must pick one
-            guard !words.isDisjoint(with: Self.raceRoles), description.party != nil || description.state != nil else { return false }
+            guard !words.isDisjoint(with: SubjectFinder.raceRoles), description.party != nil || description.state != nil else { return false }
         } else if !words.contains(description.head) {
             return false
         }
