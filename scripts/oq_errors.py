@@ -1,9 +1,11 @@
+#!/usr/bin/env python3
 """List missed gold open questions (evidence, kind, gold question, sentence) and false positives, matched as
 score.py --gold does (evidence overlap >= 50% of the shorter span, one-to-one greedy).
-usage: python3 scripts/oq-errors.py PRED.json GOLD_DIR [CORPUS_DIR] [SKIP_IDS_FILE]  (articles listed in SKIP_IDS_FILE are skipped)"""
+usage: python3 scripts/oq_errors.py PRED.json GOLD_DIR [CORPUS_DIR] [SKIP_IDS_FILE]  (articles listed in SKIP_IDS_FILE are skipped;
+CORPUS_DIR defaults to $CORPUS, else ../shared/corpus/polnear-train from the repository root, as in bench.py)"""
 import json, glob, os, sys
 pred_path, gold_dir = sys.argv[1], sys.argv[2]
-corpus = sys.argv[3] if len(sys.argv) > 3 else '../shared/corpus/polnear-train'
+corpus = sys.argv[3] if len(sys.argv) > 3 else os.environ.get('CORPUS', '../shared/corpus/polnear-train')
 blind = set(open(sys.argv[4]).read().split()) if len(sys.argv) > 4 else set()
 preds = {}
 for a in json.load(open(pred_path))['articles']:
