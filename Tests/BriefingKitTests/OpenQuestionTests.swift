@@ -12,6 +12,15 @@ import Testing
         #expect(found.first?.question == "Was the council ready to vote?")
     }
 
+    /// An article may stop mid-sentence: a cue in its last two words is read without looking past them.
+    @Test func aCueEndingTheTextWithoutPunctuationIsStillRead() throws {
+        for cue in ["is considering", "are considering", "is skeptical"] {
+            let found = try questions("The council \(cue)")
+            #expect(found.count <= 1)
+        }
+        #expect(try questions("The council is considering").first?.kind == .pending)
+    }
+
     @Test func conditionFollowsTheOutcome() throws {
         let found = try questions("If the bill fails, the mayor will call new elections.")
         #expect(found.first?.kind == .conditional)

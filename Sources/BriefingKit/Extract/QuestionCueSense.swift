@@ -46,7 +46,8 @@ struct QuestionCueSense {
         // "troops who could end up in combat": a hedge in a description of people raises nothing
         case "could", "may", "might": return k > sentence.tokens.lowerBound && layer.tokens[k - 1].lower == "who"
         // "voters are skeptical of free trade" is an opinion; "is skeptical Trump can overcome …" doubts a claim
-        case "is", "are" where k + 2 < sentence.tokens.upperBound && layer.tokens[k + 1].lower == "skeptical":
+        case "is", "are":
+            guard k + 2 < sentence.tokens.upperBound, layer.tokens[k + 1].lower == "skeptical" else { return false }
             return ["of", "about", "and"].contains(layer.tokens[k + 2].lower) || layer.tokens[k + 2].kind == .punctuation
         // "declined to say who …", "did not say when": what a source keeps back stays unknown —
         // not a speaker's own words ("“I wouldn't say what he said”") nor a refusal to say words
