@@ -18,6 +18,26 @@ import Testing
         #expect(before.contains { $0.cue == "said" && $0.content == "The plan that the council approved will fail" })
     }
 
+    @Test func aLongPhraseOfWhereItWasSaidEndsAtTheComplementizer() throws {
+        let found = try positions("""
+            Dana Hill told a crowded hall at a hotel in downtown Salem that she is not giving up. \
+            Tom Lake told a town hall in Salem, Oregon on Monday that the tax is fair. \
+            Ann Vell said earlier on Friday during a news conference that she may wait until May.
+            """)
+        #expect(found.contains { $0.cue == "told" && $0.content == "that she is not giving up" })
+        #expect(found.contains { $0.cue == "told" && $0.content == "that the tax is fair" })
+        #expect(found.contains { $0.cue == "said" && $0.content == "that she may wait until May" })
+    }
+
+    @Test func aRelativeThatIsNoContentStart() throws {
+        // "the plan that he drafted": the content is the whole clause, its subject included
+        let found = try positions("Dana Hill said the plan that Tom Lake drafted in the spring will fail.")
+        #expect(found.contains { $0.cue == "said" && $0.content == "the plan that Tom Lake drafted in the spring will fail" })
+        // past a verb joined to the object, a "that" belongs to that verb's object
+        let joined = try positions("Dana Hill told stories and shared ideas in a plain manner that voters could relate to.")
+        #expect(!joined.contains { $0.content.hasPrefix("that voters") })
+    }
+
     @Test func aPrepositionTheVerbTakesIsNoPartOfTheContent() throws {
         let found = try positions("Dana Hill called for a long pause in the county. Ann Vell called on the county to close the plant.")
         #expect(found.contains { $0.speaker == "Dana Hill" && $0.content == "a long pause in the county" })

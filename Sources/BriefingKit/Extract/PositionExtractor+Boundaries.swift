@@ -54,3 +54,36 @@ extension PositionExtractor {
         return content.lowerBound..<quote.range.upperBound
     }
 }
+
+extension PositionExtractor {
+    private static let leadInAdverbs: WordSet = ["earlier", "later", "again", "repeatedly", "also", "afterwards", "recently",
+                                                 "publicly", "privately", "previously", "yesterday", "today", "often", "once"]
+
+    /// "(said) during a news conference that", "(said) earlier on Friday at a rally that": a word
+    /// that opens a phrase of where, when or how something was said, which may run long before
+    /// the "that" of the reported clause.
+    func opensLeadIn(_ token: Token) -> Bool {
+        Self.prepositions.contains(token) || Self.timeWords.contains(token) || Self.leadInAdverbs.contains(token)
+    }
+}
+
+extension PositionExtractor {
+    private static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]
+    /// Verbs that take the person addressed before their "that": "assured the voters that".
+    private static let addresseeVerbs: WordSet = ["assured", "assures", "reassured", "promised", "promises", "informed",
+                                                  "convinced", "persuaded", "advised", "notified", "briefed"]
+
+    /// "said the plan that Hill drafted will fail": after a verb with no object, a "that" that
+    /// follows a noun phrase (not one of time, "said this week that", nor a clause with a verb of
+    /// its own, "said his family assumed that") opens a relative clause of the content's subject,
+    /// not the reported clause.
+    func isRelativeThat(_ that: Int, leadIn start: Int, cue k: Int) -> Bool {
+        let cue = layer.tokens[k]
+        guard !Self.objectVerbs.contains(cue), !Self.addresseeVerbs.contains(cue), start < that,
+              Self.determiners.contains(layer.tokens[start]) else { return false }
+        return !(start..<that).contains {
+            let t = layer.tokens[$0]
+            return Self.timeWords.contains(t) || t.lower == "day" || !t.isCapitalized && t.lower.hasSuffix("ed")
+        }
+    }
+}
