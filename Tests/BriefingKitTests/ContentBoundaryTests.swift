@@ -38,6 +38,17 @@ import Testing
         #expect(!joined.contains { $0.content.hasPrefix("that voters") })
     }
 
+    @Test func aQuotationGoesOnIntoTheParagraphItsAttributionCloses() throws {
+        let found = try positions("“The plant will close,” Dana Hill told reporters.\n\n“We have no money left for it.”\n\nThe county disagreed.")
+        #expect(found.contains {
+            $0.speaker == "Dana Hill" && $0.content == "“The plant will close,” Dana Hill told reporters.\n\n“We have no money left for it.”"
+        })
+        // a quotation closed by a comma waits for an attribution of its own
+        let own = try positions("“The plant will close,” Dana Hill told reporters.\n\n“We have no money left,” Tom Lake said.")
+        #expect(own.contains { $0.speaker == "Dana Hill" && $0.content == "“The plant will close,”" })
+        #expect(own.contains { $0.speaker == "Tom Lake" && $0.content == "“We have no money left,”" })
+    }
+
     @Test func aPrepositionTheVerbTakesIsNoPartOfTheContent() throws {
         let found = try positions("Dana Hill called for a long pause in the county. Ann Vell called on the county to close the plant.")
         #expect(found.contains { $0.speaker == "Dana Hill" && $0.content == "a long pause in the county" })

@@ -9,6 +9,25 @@ extension PositionExtractor {
         return throughClosingMark(start)
     }
 
+    /// "… would cost $2 million — a high sum", "…, a policy that could …": a noun phrase set off
+    /// by a comma or a dash at the end of reported speech is the writer's comment on it.
+    private func withoutClosingApposition(_ content: Range<Int>, cue: Range<Int>) -> Range<Int> {
+        guard content.lowerBound >= cue.upperBound else { return content }
+        let first = layer.tokenIndex(atOrAfter: content.lowerBound)
+        var i = layer.tokenIndex(atOrAfter: content.upperBound) - 1
+        while i > first + 2 {
+            let t = layer.tokens[i]
+            if t.kind == .punctuation {
+                guard [",", "\u{2014}", "\u{2013}", "--"].contains(t.text), !isInsideQuotation(t.range.lowerBound),
+                      ["a", "an"].contains(layer.tokens[i + 1].lower), i + 2 < layer.tokens.count,
+                      layer.tokens[i + 2].range.upperBound <= content.upperBound else { return content }
+                return content.lowerBound..<layer.tokens[i - 1].range.upperBound
+            }
+            i -= 1
+        }
+        return content
+    }
+
     private static let particles: WordSet = ["about", "of", "for", "on", "out", "against"]
 
     /// "warned of a recession", "called for a ban", "spoke about the plan": the preposition
@@ -85,5 +104,20 @@ extension PositionExtractor {
             let t = layer.tokens[$0]
             return Self.timeWords.contains(t) || t.lower == "day" || !t.isCapitalized && t.lower.hasSuffix("ed")
         }
+    }
+}
+
+extension PositionExtractor {
+    /// The body paragraph after paragraph `index` when token `i` opens it with a quotation that
+    /// ends its sentence with a full stop: by the open-quote-per-paragraph convention the
+    /// speaker's words go on there (one closed by a comma or a question mark, "“Q2,” …",
+    /// "“Q2?” …", waits for an attribution of its own).
+    func nextParagraph(after index: Int, at i: Int) -> Range<Int>? {
+        guard index + 1 < layer.paragraphs.count, i < layer.tokens.count, isQuotationStart(i),
+              let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound),
+              closesSentence(quote.range) else { return nil }
+        let next = layer.paragraphs[index + 1]
+        guard next.role == .body, layer.tokens[i].range.lowerBound == next.range.lowerBound else { return nil }
+        return next.range
     }
 }

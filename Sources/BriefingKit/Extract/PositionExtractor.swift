@@ -871,18 +871,25 @@ struct PositionExtractor {
             if isQuotationStart(i) || [":", ";", "?", "!"].contains(t.text) { return quote }
             i += 1
         }
-        guard i < layer.tokens.count, i - k < 45, layer.tokens[i].range.lowerBound < paragraph.upperBound else { return quote }
+        guard i < layer.tokens.count, i - k < 45 else { return quote }
+        // "“Q1,” X said.¶¶“Q2”": an attribution that closes its paragraph goes on into the
+        // quotation that opens the next one
+        var limit = paragraph.upperBound
+        if layer.tokens[i].range.lowerBound >= limit {
+            guard let crossed = nextParagraph(after: sentence.paragraph, at: i) else { return quote }
+            limit = crossed.upperBound
+        }
         var end = quote.upperBound
         // after a comma the quotation is the next token; at the sentence's end, the next sentence's first
         var next = i < sentence.tokens.upperBound ? i + 1 : i
         // chain the quotations that follow without an attribution of their own
         while next < layer.tokens.count, isQuotationStart(next),
               let following = layer.quotation(containing: layer.tokens[next].range.lowerBound),
-              following.range.upperBound <= paragraph.upperBound {
+              following.range.upperBound <= limit {
             let after = layer.tokenIndex(atOrAfter: following.range.upperBound)
             // a quotation closed by a comma has an attribution of its own ("“Q2,” she said");
             // one closed by a full stop ends its sentence, and what follows is another's
-            if !closesSentence(following.range), after < layer.tokens.count, layer.tokens[after].range.lowerBound < paragraph.upperBound,
+            if !closesSentence(following.range), after < layer.tokens.count, layer.tokens[after].range.lowerBound < limit,
                (after..<min(after + 4, layer.tokens.count)).contains(where: { lexicons.speechVerbs[layer.tokens[$0]] != nil }) {
                 break
             }
