@@ -49,6 +49,20 @@ import Testing
         #expect(own.contains { $0.speaker == "Tom Lake" && $0.content == "“We have no money left,”" })
     }
 
+    @Test func theWritersClosingAppositionIsNoPartOfTheContent() throws {
+        let found = try positions("""
+            Dana Hill said the repairs would cost $2 million — a high sum. \
+            Tom Lake said the county would keep the plant open, a policy that could cost jobs. \
+            Ann Vell said she was a stronger leader than Carl Moss, a Democrat. \
+            Rita Stone said the county could act through a vote, a levy or a bond.
+            """)
+        #expect(found.contains { $0.speaker == "Dana Hill" && $0.content == "the repairs would cost $2 million" })
+        #expect(found.contains { $0.speaker == "Tom Lake" && $0.content == "the county would keep the plant open" })
+        // a name's apposition and a list stay whole
+        #expect(found.contains { $0.speaker == "Ann Vell" && $0.content == "she was a stronger leader than Carl Moss, a Democrat" })
+        #expect(found.contains { $0.speaker == "Rita Stone" && $0.content == "the county could act through a vote, a levy or a bond" })
+    }
+
     @Test func aPrepositionTheVerbTakesIsNoPartOfTheContent() throws {
         let found = try positions("Dana Hill called for a long pause in the county. Ann Vell called on the county to close the plant.")
         #expect(found.contains { $0.speaker == "Dana Hill" && $0.content == "a long pause in the county" })

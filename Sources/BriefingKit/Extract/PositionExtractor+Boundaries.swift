@@ -6,7 +6,7 @@ extension PositionExtractor {
     /// The content of a position (after its cue or before it) with the conventional boundaries.
     func conventionalBounds(_ content: Range<Int>, cue: Range<Int>) -> Range<Int> {
         let start = withComplementizer(withoutDay(withoutParticle(content, cue: cue), cue: cue), cue: cue)
-        return throughClosingMark(start)
+        return throughClosingMark(withoutClosingApposition(start, cue: cue))
     }
 
     /// "… would cost $2 million — a high sum", "…, a policy that could …": a noun phrase set off
@@ -21,6 +21,13 @@ extension PositionExtractor {
                 guard [",", "\u{2014}", "\u{2013}", "--"].contains(t.text), !isInsideQuotation(t.range.lowerBound),
                       ["a", "an"].contains(layer.tokens[i + 1].lower), i + 2 < layer.tokens.count,
                       layer.tokens[i + 2].range.upperBound <= content.upperBound else { return content }
+                // not a name's apposition ("Barack Obama, a Democrat"), a list ("a speech, a
+                // push or a resolution") nor a clause ("…, a recount could not be done"; a
+                // relative clause of the phrase may have a verb, "a policy that could …")
+                let rest = (i + 1)..<layer.tokenIndex(atOrAfter: content.upperBound)
+                let head = rest.prefix { !["that", "which", "who"].contains(layer.tokens[$0].lower) }
+                guard !layer.tokens[i - 1].isCapitalized, !rest.contains(where: { ["and", "or"].contains(layer.tokens[$0].lower) }),
+                      !head.contains(where: { ClauseParts.auxiliaries.contains(layer.tokens[$0]) }) else { return content }
                 return content.lowerBound..<layer.tokens[i - 1].range.upperBound
             }
             i -= 1
