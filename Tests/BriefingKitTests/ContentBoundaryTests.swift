@@ -18,6 +18,51 @@ import Testing
         #expect(before.contains { $0.cue == "said" && $0.content == "The plan that the council approved will fail" })
     }
 
+    @Test func aLongPhraseOfWhereItWasSaidEndsAtTheComplementizer() throws {
+        let found = try positions("""
+            Dana Hill told a crowded hall at a hotel in downtown Salem that she is not giving up. \
+            Tom Lake told a town hall in Salem, Oregon on Monday that the tax is fair. \
+            Ann Vell said earlier on Friday during a news conference that she may wait until May.
+            """)
+        #expect(found.contains { $0.cue == "told" && $0.content == "that she is not giving up" })
+        #expect(found.contains { $0.cue == "told" && $0.content == "that the tax is fair" })
+        #expect(found.contains { $0.cue == "said" && $0.content == "that she may wait until May" })
+    }
+
+    @Test func aRelativeThatIsNoContentStart() throws {
+        // "the plan that he drafted": the content is the whole clause, its subject included
+        let found = try positions("Dana Hill said the plan that Tom Lake drafted in the spring will fail.")
+        #expect(found.contains { $0.cue == "said" && $0.content == "the plan that Tom Lake drafted in the spring will fail" })
+        // past a verb joined to the object, a "that" belongs to that verb's object
+        let joined = try positions("Dana Hill told stories and shared ideas in a plain manner that voters could relate to.")
+        #expect(!joined.contains { $0.content.hasPrefix("that voters") })
+    }
+
+    @Test func aQuotationGoesOnIntoTheParagraphItsAttributionCloses() throws {
+        let found = try positions("“The plant will close,” Dana Hill told reporters.\n\n“We have no money left for it.”\n\nThe county disagreed.")
+        #expect(found.contains {
+            $0.speaker == "Dana Hill" && $0.content == "“The plant will close,” Dana Hill told reporters.\n\n“We have no money left for it.”"
+        })
+        // a quotation closed by a comma waits for an attribution of its own
+        let own = try positions("“The plant will close,” Dana Hill told reporters.\n\n“We have no money left,” Tom Lake said.")
+        #expect(own.contains { $0.speaker == "Dana Hill" && $0.content == "“The plant will close,”" })
+        #expect(own.contains { $0.speaker == "Tom Lake" && $0.content == "“We have no money left,”" })
+    }
+
+    @Test func theWritersClosingAppositionIsNoPartOfTheContent() throws {
+        let found = try positions("""
+            Dana Hill said the repairs would cost $2 million — a high sum. \
+            Tom Lake said the county would keep the plant open, a policy that could cost jobs. \
+            Ann Vell said she was a stronger leader than Carl Moss, a Democrat. \
+            Rita Stone said the county could act through a vote, a levy or a bond.
+            """)
+        #expect(found.contains { $0.speaker == "Dana Hill" && $0.content == "the repairs would cost $2 million" })
+        #expect(found.contains { $0.speaker == "Tom Lake" && $0.content == "the county would keep the plant open" })
+        // a name's apposition and a list stay whole
+        #expect(found.contains { $0.speaker == "Ann Vell" && $0.content == "she was a stronger leader than Carl Moss, a Democrat" })
+        #expect(found.contains { $0.speaker == "Rita Stone" && $0.content == "the county could act through a vote, a levy or a bond" })
+    }
+
     @Test func aPrepositionTheVerbTakesIsNoPartOfTheContent() throws {
         let found = try positions("Dana Hill called for a long pause in the county. Ann Vell called on the county to close the plant.")
         #expect(found.contains { $0.speaker == "Dana Hill" && $0.content == "a long pause in the county" })

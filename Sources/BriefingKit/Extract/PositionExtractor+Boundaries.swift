@@ -6,7 +6,33 @@ extension PositionExtractor {
     /// The content of a position (after its cue or before it) with the conventional boundaries.
     func conventionalBounds(_ content: Range<Int>, cue: Range<Int>) -> Range<Int> {
         let start = withComplementizer(withoutDay(withoutParticle(content, cue: cue), cue: cue), cue: cue)
-        return throughClosingMark(start)
+        return throughClosingMark(withoutClosingApposition(start, cue: cue))
+    }
+
+    /// "… would cost $2 million — a high sum", "…, a policy that could …": a noun phrase set off
+    /// by a comma or a dash at the end of reported speech is the writer's comment on it.
+    private func withoutClosingApposition(_ content: Range<Int>, cue: Range<Int>) -> Range<Int> {
+        guard content.lowerBound >= cue.upperBound else { return content }
+        let first = layer.tokenIndex(atOrAfter: content.lowerBound)
+        var i = layer.tokenIndex(atOrAfter: content.upperBound) - 1
+        while i > first + 2 {
+            let t = layer.tokens[i]
+            if t.kind == .punctuation {
+                guard [",", "\u{2014}", "\u{2013}", "--"].contains(t.text), !isInsideQuotation(t.range.lowerBound),
+                      ["a", "an"].contains(layer.tokens[i + 1].lower), i + 2 < layer.tokens.count,
+                      layer.tokens[i + 2].range.upperBound <= content.upperBound else { return content }
+                // not a name's apposition ("Barack Obama, a Democrat"), a list ("a speech, a
+                // push or a resolution") nor a clause ("…, a recount could not be done"; a
+                // relative clause of the phrase may have a verb, "a policy that could …")
+                let rest = (i + 1)..<layer.tokenIndex(atOrAfter: content.upperBound)
+                let head = rest.prefix { !["that", "which", "who"].contains(layer.tokens[$0].lower) }
+                guard !layer.tokens[i - 1].isCapitalized, !rest.contains(where: { ["and", "or"].contains(layer.tokens[$0].lower) }),
+                      !head.contains(where: { ClauseParts.auxiliaries.contains(layer.tokens[$0]) }) else { return content }
+                return content.lowerBound..<layer.tokens[i - 1].range.upperBound
+            }
+            i -= 1
+        }
+        return content
     }
 
     private static let particles: WordSet = ["about", "of", "for", "on", "out", "against"]
@@ -52,5 +78,53 @@ extension PositionExtractor {
         let rest = layer.text.scalars[content.upperBound..<quote.range.upperBound]
         guard !rest.contains(where: { ScalarClass.isWordScalar($0) || ScalarClass.isWhitespace($0) }) else { return content }
         return content.lowerBound..<quote.range.upperBound
+    }
+}
+
+extension PositionExtractor {
+    private static let leadInAdverbs: WordSet = ["earlier", "later", "again", "repeatedly", "also", "afterwards", "recently",
+                                                 "publicly", "privately", "previously", "yesterday", "today", "often", "once"]
+
+    /// "(said) during a news conference that", "(said) earlier on Friday at a rally that": a word
+    /// that opens a phrase of where, when or how something was said, which may run long before
+    /// the "that" of the reported clause.
+    func opensLeadIn(_ token: Token) -> Bool {
+        Self.prepositions.contains(token) || Self.timeWords.contains(token) || Self.leadInAdverbs.contains(token)
+    }
+}
+
+extension PositionExtractor {
+    private static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]
+    /// Verbs that take the person addressed before their "that": "assured the voters that".
+    private static let addresseeVerbs: WordSet = ["assured", "assures", "reassured", "promised", "promises", "informed",
+                                                  "convinced", "persuaded", "advised", "notified", "briefed"]
+
+    /// "said the plan that Hill drafted will fail": after a verb with no object, a "that" that
+    /// follows a noun phrase (not one of time, "said this week that", nor a clause with a verb of
+    /// its own, "said his family assumed that") opens a relative clause of the content's subject,
+    /// not the reported clause.
+    func isRelativeThat(_ that: Int, leadIn start: Int, cue k: Int) -> Bool {
+        let cue = layer.tokens[k]
+        guard !Self.objectVerbs.contains(cue), !Self.addresseeVerbs.contains(cue), start < that,
+              Self.determiners.contains(layer.tokens[start]) else { return false }
+        return !(start..<that).contains {
+            let t = layer.tokens[$0]
+            return Self.timeWords.contains(t) || t.lower == "day" || !t.isCapitalized && t.lower.hasSuffix("ed")
+        }
+    }
+}
+
+extension PositionExtractor {
+    /// The body paragraph after paragraph `index` when token `i` opens it with a quotation that
+    /// ends its sentence with a full stop: by the open-quote-per-paragraph convention the
+    /// speaker's words go on there (one closed by a comma or a question mark, "“Q2,” …",
+    /// "“Q2?” …", waits for an attribution of its own).
+    func nextParagraph(after index: Int, at i: Int) -> Range<Int>? {
+        guard index + 1 < layer.paragraphs.count, i < layer.tokens.count, isQuotationStart(i),
+              let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound),
+              closesSentence(quote.range) else { return nil }
+        let next = layer.paragraphs[index + 1]
+        guard next.role == .body, layer.tokens[i].range.lowerBound == next.range.lowerBound else { return nil }
+        return next.range
     }
 }

@@ -12,7 +12,7 @@ struct PositionExtractor {
     private static let modals: WordSet = ["will", "would", "could", "may", "might", "should", "to", "can", "must"]
     private static let finalMarks: WordSet = [".", "!", "?", ";", ":"]
     static let subjectPronouns: WordSet = ["he", "she", "they", "it", "we", "i", "you"]
-    private static let objectVerbs: WordSet = ["told", "tell", "tells", "telling", "warned", "warns", "urged", "asked", "reminded"]
+    static let objectVerbs: WordSet = ["told", "tell", "tells", "telling", "warned", "warns", "urged", "asked", "reminded"]
 
     struct Found {
         var subject: Subject?
@@ -406,10 +406,13 @@ struct PositionExtractor {
         // skip a phrase before "that" or ":" ("said on Tuesday that", "said afterwards:", "said
         // Thursday during a taping of a town hall meeting in Buffalo, New York, that")
         var j = i
-        let reach = i < end && (Self.prepositions.contains(layer.tokens[i]) || Self.timeWords.contains(layer.tokens[i])) ? 25 : 4
+        let reach = i < end && (Self.objectVerbs.contains(layer.tokens[k]) || opensLeadIn(layer.tokens[i])) ? 25 : 4
         while j < end, j - i < reach {
             let t = layer.tokens[j]
-            if t.lower == "that" || t.isMark(":") { i = j + 1; break }
+            if t.lower == "that" || t.isMark(":") {
+                if t.isMark(":") || !isRelativeThat(j, leadIn: i, cue: k) { i = j + 1 }
+                break
+            }
             // "said on Twitter on Monday, “…”": the quotation after the phrase (not one after
             // another verb, "… to respond, Carson said, “…”", nor a title, "in his book, “Hard Truths.”")
             if t.isMark(","), isQuotationStart(j + 1) {
@@ -419,6 +422,9 @@ struct PositionExtractor {
             if t.kind == .punctuation && !t.isMark(",") { break }
             // a clause of its own starts: what follows is the content, not a phrase to skip
             if ClauseParts.auxiliaries.contains(t) || Self.subjectPronouns.contains(t) || ["who", "which"].contains(t.lower) { break }
+            // "tell stories and share ideas in a manner that …": past the object, a coordinated
+            // verb and its own object, whose "that" opens a relative clause
+            if Self.objectVerbs.contains(layer.tokens[k]), ["and", "or", "but"].contains(t.lower) { break }
             j += 1
         }
         while i < end, layer.tokens[i].isMark(",") || layer.tokens[i].isMark(":") { i += 1 }
@@ -439,7 +445,7 @@ struct PositionExtractor {
         return range
     }
 
-    private static let prepositions: WordSet = ["in", "on", "at", "during", "about", "via", "through", "with", "to", "for",
+    static let prepositions: WordSet = ["in", "on", "at", "during", "about", "via", "through", "with", "to", "for",
                                                     "from", "after", "before", "over", "while", "into", "outside", "inside"]
 
     /// "(said) in a video message to the convention", "(said) about its platform": a
@@ -573,7 +579,7 @@ struct PositionExtractor {
         return next < sentence.tokens.upperBound && (isCueWord(layer.tokens[next]) || Self.auxiliaries.contains(layer.tokens[next]))
     }
 
-    private static let timeWords: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    static let timeWords: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                                  "week", "month", "year", "night", "morning", "afternoon", "evening", "statement",
                                                  "interview", "tweet", "twitter", "email", "speech", "letter", "weekend"]
 
@@ -865,18 +871,25 @@ struct PositionExtractor {
             if isQuotationStart(i) || [":", ";", "?", "!"].contains(t.text) { return quote }
             i += 1
         }
-        guard i < layer.tokens.count, i - k < 45, layer.tokens[i].range.lowerBound < paragraph.upperBound else { return quote }
+        guard i < layer.tokens.count, i - k < 45 else { return quote }
+        // "“Q1,” X said.¶¶“Q2”": an attribution that closes its paragraph goes on into the
+        // quotation that opens the next one
+        var limit = paragraph.upperBound
+        if layer.tokens[i].range.lowerBound >= limit {
+            guard let crossed = nextParagraph(after: sentence.paragraph, at: i) else { return quote }
+            limit = crossed.upperBound
+        }
         var end = quote.upperBound
         // after a comma the quotation is the next token; at the sentence's end, the next sentence's first
         var next = i < sentence.tokens.upperBound ? i + 1 : i
         // chain the quotations that follow without an attribution of their own
         while next < layer.tokens.count, isQuotationStart(next),
               let following = layer.quotation(containing: layer.tokens[next].range.lowerBound),
-              following.range.upperBound <= paragraph.upperBound {
+              following.range.upperBound <= limit {
             let after = layer.tokenIndex(atOrAfter: following.range.upperBound)
             // a quotation closed by a comma has an attribution of its own ("“Q2,” she said");
             // one closed by a full stop ends its sentence, and what follows is another's
-            if !closesSentence(following.range), after < layer.tokens.count, layer.tokens[after].range.lowerBound < paragraph.upperBound,
+            if !closesSentence(following.range), after < layer.tokens.count, layer.tokens[after].range.lowerBound < limit,
                (after..<min(after + 4, layer.tokens.count)).contains(where: { lexicons.speechVerbs[layer.tokens[$0]] != nil }) {
                 break
             }
