@@ -23,12 +23,11 @@ struct ActorRegistry {
 
     private(set) var entries: [Entry] = []
     private var idsByKey: [String: Int] = [:]
-    /// The mentions by end offset, in increasing order of end (one per end: the last recorded
-    /// there), each with its start and entry index; searched by halves (an article has a few
-    /// hundred mentions at most, cheaper than hashing the offsets).
-    private var byEnd: [(end: Int, start: Int, entry: Int)] = []
+    /// The mentions by end offset (one per end: the last recorded there), each with its start
+    /// and entry index.
+    private var byEnd = MentionIndex()
     /// The mentions by start offset, likewise.
-    private var byStart: [(start: Int, end: Int, entry: Int)] = []
+    private var byStart = MentionIndex()
     /// The ids in use.
     private var ids: Set<String> = []
 
@@ -53,65 +52,37 @@ struct ActorRegistry {
 
     /// Records a mention, unless the same range is already a mention of some actor.
     mutating func addMention(_ range: Range<Int>, to index: Int) {
-        let k = Self.firstIndex(in: byEnd, atLeast: range.upperBound)
-        let endKnown = k < byEnd.count && byEnd[k].end == range.upperBound
-        if endKnown, byEnd[k].start == range.lowerBound { return }
+        let k = byEnd.first(atLeast: range.upperBound)
+        let known = byEnd[k].flatMap { $0.key == range.upperBound ? $0 : nil }
+        if let known, known.other == range.lowerBound { return }
         entries[index].mentions.append(range)
-        if endKnown {
-            byEnd[k] = (range.upperBound, range.lowerBound, index)
-        } else {
-            byEnd.insert((range.upperBound, range.lowerBound, index), at: k)
-        }
-        let s = Self.firstIndex(in: byStart, atLeast: range.lowerBound)
-        if s < byStart.count, byStart[s].start == range.lowerBound {
-            byStart[s] = (range.lowerBound, range.upperBound, index)
-        } else {
-            byStart.insert((range.lowerBound, range.upperBound, index), at: s)
-        }
+        let byEndItem = MentionIndex.Item(key: range.upperBound, other: range.lowerBound, entry: index)
+        if known != nil { byEnd.replace(at: k, with: byEndItem) } else { byEnd.insert(byEndItem, at: k) }
+        let s = byStart.first(atLeast: range.lowerBound)
+        let byStartItem = MentionIndex.Item(key: range.lowerBound, other: range.upperBound, entry: index)
+        if byStart[s]?.key == range.lowerBound { byStart.replace(at: s, with: byStartItem) } else { byStart.insert(byStartItem, at: s) }
     }
 
     /// The actor mention that starts exactly at `start`, if any.
     func mention(startingAt start: Int) -> (range: Range<Int>, entry: Int)? {
-        let k = Self.firstIndex(in: byStart, atLeast: start)
-        guard k < byStart.count, byStart[k].start == start else { return nil }
-        return (start..<byStart[k].end, byStart[k].entry)
+        guard let m = byStart[byStart.first(atLeast: start)], m.key == start else { return nil }
+        return (start..<m.other, m.entry)
     }
 
     /// The actor mention that ends exactly at `end`, if any.
     func mention(endingAt end: Int) -> (range: Range<Int>, entry: Int)? {
-        let k = Self.firstIndex(in: byEnd, atLeast: end)
-        guard k < byEnd.count, byEnd[k].end == end else { return nil }
-        return (byEnd[k].start..<end, byEnd[k].entry)
+        guard let m = byEnd[byEnd.first(atLeast: end)], m.key == end else { return nil }
+        return (m.other..<end, m.entry)
     }
 
     /// The actor mention that covers `offset`, if any.
     func mention(covering offset: Int, within limit: Int = 60) -> (range: Range<Int>, entry: Int)? {
-        var k = Self.firstIndex(in: byEnd, atLeast: offset)
-        while k < byEnd.count, byEnd[k].end <= offset + limit {
-            if byEnd[k].start <= offset { return (byEnd[k].start..<byEnd[k].end, byEnd[k].entry) }
-            k += 1
+        var k = byEnd.first(atLeast: offset)
+        while let m = byEnd[k], m.key <= offset + limit {
+            if m.other <= offset { return (m.other..<m.key, m.entry) }
+            k = byEnd.after(k)
         }
         return nil
-    }
-
-    /// Index of the first of `mentions`, in increasing order of `key`, at or after `offset`.
-    private static func firstIndex<Mention>(in mentions: [Mention], atLeast offset: Int, by key: (Mention) -> Int) -> Int {
-        var low = 0, high = mentions.count
-        while low < high {
-            let mid = (low + high) / 2
-            if key(mentions[mid]) < offset { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
-
-    /// Index of the first mention ending at or after `offset`.
-    private static func firstIndex(in mentions: [(end: Int, start: Int, entry: Int)], atLeast offset: Int) -> Int {
-        firstIndex(in: mentions, atLeast: offset) { $0.end }
-    }
-
-    /// Index of the first mention starting at or after `offset`.
-    private static func firstIndex(in mentions: [(start: Int, end: Int, entry: Int)], atLeast offset: Int) -> Int {
-        firstIndex(in: mentions, atLeast: offset) { $0.start }
     }
 
     /// Gives the actor its role, unless it has one; the words of every role given count among
@@ -142,14 +113,13 @@ struct ActorRegistry {
                  where accepts: (Entry) -> Bool = { _ in true }) -> Int? {
         // mentions ending in [floor, offset], latest first: the cost grows with the mentions in
         // that window (a paragraph or two), not with the article's length
-        var k = Self.firstIndex(in: byEnd, atLeast: offset + 1) - 1
+        var k = byEnd.before(byEnd.first(atLeast: offset + 1))
         var walked = 0
-        while k >= 0, byEnd[k].end >= floor {
-            let m = byEnd[k]
-            if m.start >= floor, kinds.contains(entries[m.entry].kind), accepts(entries[m.entry]) {
+        while let at = k, let m = byEnd[at], m.key >= floor {
+            if m.other >= floor, kinds.contains(entries[m.entry].kind), accepts(entries[m.entry]) {
                 return m.entry
             }
-            k -= 1
+            k = byEnd.before(at)
             walked += 1
             // a long window (floor 0: the whole article so far) and no fit yet: when no actor
             // fits at all, none of the remaining mentions can, and the walk need not go on, so
