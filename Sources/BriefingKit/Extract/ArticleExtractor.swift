@@ -42,11 +42,11 @@ public struct ArticleExtractor: Sendable {
             text: article.textIsDerived ? article.text : nil, removed: article.removed,
             actors: actors,
             positions: positions.map { p in
-                var record = PositionRecord(speaker: p.subject.map(reference), cue: layer.span(p.cue),
-                                            content: layer.span(p.content), kind: .reported)
+                let cue = layer.span(p.cue), content = layer.span(p.content)
                 // "said that “…”" is a quotation: its kind is read without the "that"
-                record.kind = kind(of: record.statement.start..<record.statement.end, layer: layer)
-                return record
+                let shown = PositionRecord.statement(of: content, cue: cue)
+                return PositionRecord(speaker: p.subject.map(reference), cue: cue, content: content,
+                                      kind: kind(of: shown.start..<shown.end, layer: layer))
             },
             // a commitment whose action is only its own cue word ("he proposed") says nothing, unless a
             // lead makes the cue's own words the act ("is staying in the race" → "stay in the race")

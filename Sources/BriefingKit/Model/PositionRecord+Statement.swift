@@ -3,7 +3,10 @@ extension PositionRecord {
     /// the "that" it opens with ("said that he would run" → "he would run"). The content span
     /// keeps the "that" because attribution annotation (PolNeAR) counts it as part of the
     /// reported clause; this span is still an exact piece of the input.
-    public var statement: Span {
+    public var statement: Span { Self.statement(of: content, cue: cue) }
+
+    /// The statement a content span shows after (or before) its cue: see `statement`.
+    static func statement(of content: Span, cue: Span?) -> Span {
         guard let cue, content.start >= cue.end else { return content }
         return content.withoutLeadingComplementizer()
     }
