@@ -226,4 +226,18 @@ import Testing
         let ambiguous = try #require(found.first { $0.content == "“Nobody else will.”" })
         #expect(ambiguous.speaker == nil)   // "She" is not surely Dana Hill: the last words were Corey Lane's
     }
+
+    @Test func aColonLeadInNamesItsSpeakerBeforeAnAppositionOrATime() throws {
+        let found = try Self.positions("""
+            Senate leader Ann Vell, R-Ore., delivered a sharp message to the mayor: "It's time to stop attacking the council."
+            Tom Reddick later Friday told Channel 9: "Both of us are meeting next week to talk about it."
+            Lena Ford, who wrote the zoning plan as mayor, interjected to say: "They have both been inconsistent."
+            At the time, Dana Hill seemed to suggest she had been misled: "He never told me the cost," Corey Lane told reporters.
+            """)
+        #expect(found.first { $0.content.hasPrefix("\"It's time to stop") }?.speaker == "Ann Vell")
+        #expect(found.first { $0.content.hasPrefix("\"Both of us") }?.speaker == "Tom Reddick")
+        #expect(found.first { $0.content.hasPrefix("\"They have both") }?.speaker == "Lena Ford")
+        // a quotation closed by a comma belongs to the attribution after it
+        #expect(found.first { $0.content.hasPrefix("\"He never told me") }?.speaker == "Corey Lane")
+    }
 }

@@ -754,13 +754,14 @@ struct PositionExtractor {
             }
         }
         guard let subject = subjects.subject(after: sentence.tokens.lowerBound, in: sentence), subject.entry != nil
-        else { return nil }
+        else { return colonLeadInOverApposition(k, content: content, in: sentence, subjects: &subjects) }
         var verb = subject.tokens.upperBound
         while verb < k, SubjectFinder.adverbs.contains(layer.tokens[verb]) || layer.tokens[verb].lower == "since" {
             verb += 1
         }
         guard verb < k, k - verb <= 15, isReportingVerb(layer.tokens[verb]),
-              !layer.tokens[verb..<k].contains(where: { Self.finalMarks.contains($0.text) }) else { return nil }
+              !layer.tokens[verb..<k].contains(where: { Self.finalMarks.contains($0.text) })
+        else { return colonLeadInOverApposition(k, content: content, in: sentence, subjects: &subjects) }
         return Found(subject: subject, cue: layer.tokens[verb].range, content: content)
     }
 

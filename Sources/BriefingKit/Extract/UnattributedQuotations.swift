@@ -155,7 +155,7 @@ extension PositionExtractor {
 
     /// Whether the subject opens its clause: at the sentence's start, after "As" ("As Vulture
     /// put it, “…”"), or after a setting set off by a comma ("In the excerpt, the author wrote, “…”").
-    private func opensClause(_ subject: Subject, in sentence: Sentence) -> Bool {
+    func opensClause(_ subject: Subject, in sentence: Sentence) -> Bool {
         let start = subject.tokens.lowerBound
         guard start > sentence.tokens.lowerBound else { return true }
         let before = layer.tokens[start - 1]
