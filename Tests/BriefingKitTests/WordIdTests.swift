@@ -38,6 +38,20 @@ import Testing
         #expect(ids[0] != WordTable.unnumbered)
     }
 
+    @Test func aTableKeepsEveryIdAcrossItsGrowth() {
+        let table = WordTable()
+        // far more words than the table's first slots hold: it grows several times
+        let words = (0..<20_000).map { "w\($0)q" } + ["", "ünïcode", "a-very-long-invented-word-beyond-fifteen-bytes"]
+        let ids = words.map { table.id(of: $0) }
+        #expect(Set(ids).count == words.count)
+        #expect(ids == Array(0..<UInt32(words.count)))
+        for (word, id) in zip(words, ids) {
+            #expect(table.id(of: word) == id)
+            #expect(table.existingID(of: word) == id)
+        }
+        #expect(table.existingID(of: "w20000q") == nil)
+    }
+
     @Test(arguments: ["Valeant Pharmaceuticals International", "  Ann   Lee ", "Zoë Ménard-Ball", "a\tb\nc", "José  Ortega y\u{301} Gasset", ""])
     func nameWordsSplitAsCharactersDo(_ text: String) {
         #expect(NameWords.split(text) == text.split(separator: " ").map(String.init))

@@ -46,16 +46,24 @@ final class WordTable: @unchecked Sendable {
     }
 
     private struct Numbering {
-        /// The words, by id.
-        private var words: [String] = []
-        /// Each word's hash, by id: a probe compares the text only when the hashes agree.
-        private var hashes: [Int] = []
+        /// One slot of the open-addressing table: a word, its id + 1 (0 when the slot is empty)
+        /// and its hash. A probe reads the word where it finds the id (a short word's text lives
+        /// inside its `String`), one cache line instead of an id, a hash and a word in three
+        /// arrays: the table outgrows the caches, and those reads were most of its time.
+        private struct Slot {
+            var word = ""
+            var hash: UInt32 = 0
+            var idPlusOne: UInt32 = 0
+        }
+
+        /// How many words have an id.
+        private var count = 0
         /// Open addressing by a hash of the word's UTF-8 (cheaper than `Hasher` for short
-        /// words): each slot holds a word's id + 1, or 0 when empty; at most half are used.
-        private var slots = [UInt32](repeating: 0, count: 1 << 12)
+        /// words); at most half the slots are used.
+        private var slots = [Slot](repeating: Slot(), count: 1 << 12)
 
         func existingID(of word: String) -> UInt32? {
-            let id = slots[slot(of: word, hash: Self.hash(word))]
+            let id = slots[slot(of: word, hash: Self.hash(word))].idPlusOne
             return id == 0 ? nil : id - 1
         }
 
@@ -66,42 +74,43 @@ final class WordTable: @unchecked Sendable {
         mutating func number(_ word: String, capped: Bool) -> UInt32 {
             let hash = Self.hash(word)
             let slot = slot(of: word, hash: hash)
-            if slots[slot] != 0 { return slots[slot] - 1 }
-            if capped && words.count >= WordTable.textCapacity { return WordTable.unnumbered }
-            let id = UInt32(words.count)
-            words.append(word)
-            hashes.append(hash)
-            slots[slot] = id + 1
-            if words.count * 2 > slots.count { grow() }
+            if slots[slot].idPlusOne != 0 { return slots[slot].idPlusOne - 1 }
+            if capped && count >= WordTable.textCapacity { return WordTable.unnumbered }
+            let id = UInt32(count)
+            count += 1
+            slots[slot] = Slot(word: word, hash: hash, idPlusOne: id + 1)
+            if count * 2 > slots.count { grow() }
             return id
         }
 
         /// The slot that holds `word`, or the empty slot where it would go.
-        private func slot(of word: String, hash: Int) -> Int {
-            let mask = slots.count - 1
-            var slot = hash & mask
-            while slots[slot] != 0 {
-                let id = Int(slots[slot] - 1)
-                if hashes[id] == hash, words[id] == word { break }
-                slot = (slot + 1) & mask
+        private func slot(of word: String, hash: UInt32) -> Int {
+            slots.withUnsafeBufferPointer { slots in
+                let mask = slots.count - 1
+                var slot = Int(hash) & mask
+                while slots[slot].idPlusOne != 0 {
+                    if slots[slot].hash == hash, slots[slot].word == word { break }
+                    slot = (slot + 1) & mask
+                }
+                return slot
             }
-            return slot
         }
 
         private mutating func grow() {
-            slots = [UInt32](repeating: 0, count: slots.count * 2)
+            let old = slots
+            slots = [Slot](repeating: Slot(), count: slots.count * 2)
             let mask = slots.count - 1
-            for (id, hash) in hashes.enumerated() {
-                var slot = hash & mask
-                while slots[slot] != 0 { slot = (slot + 1) & mask }
-                slots[slot] = UInt32(id + 1)
+            for entry in old where entry.idPlusOne != 0 {
+                var slot = Int(entry.hash) & mask
+                while slots[slot].idPlusOne != 0 { slot = (slot + 1) & mask }
+                slots[slot] = entry
             }
         }
 
-        /// FNV-1a over the word's UTF-8 bytes.
-        private static func hash(_ word: String) -> Int {
+        /// FNV-1a over the word's UTF-8 bytes, its low 32 bits (the table never has more slots).
+        private static func hash(_ word: String) -> UInt32 {
             var word = word
-            return word.withUTF8 { WordHash.fnv1a($0) }
+            return word.withUTF8 { UInt32(truncatingIfNeeded: WordHash.fnv1a($0)) }
         }
     }
 }
