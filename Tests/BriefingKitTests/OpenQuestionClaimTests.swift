@@ -20,6 +20,26 @@ import Testing
         #expect(after.first?.question == "Is it true that the new levy drove shops out of the district?")
     }
 
+    @Test func aClaimTheWriterCallsFalseIsAsked() throws {
+        let found = try questions("Roe spoke at length, repeating a false claim that she opposed the harbor plan.")
+        #expect(found.map(\.kind) == [.disputed])
+        #expect(found.first?.question == "Is it true that she opposed the harbor plan?")
+        let wrongly = try questions("Tom Hale wrongly claimed that the audit was never filed.")
+        #expect(wrongly.first?.question == "Is it true that the audit was never filed?")
+    }
+
+    /// "Contrary to X's claims, Y say …": the claim Y sets against X's, asked without its source.
+    @Test func contraryToClaimsAsksTheCounterClaim() throws {
+        let found = try questions("Contrary to the mayor's claims, auditors say the harbor fund was never touched.")
+        #expect(found.map(\.kind) == [.disputed])
+        #expect(found.first?.question == "Is it true that the harbor fund was never touched?")
+    }
+
+    @Test func figuresThatDoNotAddUpAreDisputed() throws {
+        #expect(try questions("Rivals say the mayor's budget math doesn't add up.").map(\.kind) == [.disputed])
+        #expect(try questions("The council's numbers do not add up, Tom Hale said.").map(\.kind) == [.disputed])
+    }
+
     @Test func couldStillHedgesAnOutcome() throws {
         let found = try questions("The council could still block the harbor plan.")
         #expect(found.map(\.kind) == [.uncertain])

@@ -290,9 +290,10 @@ struct OpenQuestionExtractor {
                 i += 1
             }
             // "Do I bear responsibility …?": a speaker's question to himself, answered by him; "… asked,
-            // “Do you feel …?”": a quoted question to a listener is conversation
-            if i + 1 < sentence.tokens.upperBound, Self.questionOpeners.contains(layer.tokens[i]),
-               layer.tokens[i + 1].lower != "i", start == sentence.tokens.lowerBound || layer.tokens[i + 1].lower != "you" {
+            // “Do you feel …?”": a quoted question to a listener is conversation; the writer's own "Have
+            // you tried to start a business?", "Do you support the mayor?": a prompt to the reader
+            if i + 1 < sentence.tokens.upperBound, Self.questionOpeners.contains(layer.tokens[i]), layer.tokens[i + 1].lower != "i",
+               layer.tokens[i + 1].lower != "you" || start == sentence.tokens.lowerBound && layer.quotation(containing: layer.tokens[i].range.lowerBound) != nil {
                 return i
             }
         }
