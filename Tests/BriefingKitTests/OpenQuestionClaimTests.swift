@@ -20,6 +20,43 @@ import Testing
         #expect(after.first?.question == "Is it true that the new levy drove shops out of the district?")
     }
 
+    @Test func aClaimTheWriterCallsFalseIsAsked() throws {
+        let found = try questions("Roe spoke at length, repeating a false claim that she opposed the harbor plan.")
+        #expect(found.map(\.kind) == [.disputed])
+        #expect(found.first?.question == "Is it true that she opposed the harbor plan?")
+        let wrongly = try questions("Tom Hale wrongly claimed that the audit was never filed.")
+        #expect(wrongly.first?.question == "Is it true that the audit was never filed?")
+    }
+
+    /// "Contrary to X's claims, Y say …": the claim Y sets against X's, asked without its source.
+    @Test func contraryToClaimsAsksTheCounterClaim() throws {
+        let found = try questions("Contrary to the mayor's claims, auditors say the harbor fund was never touched.")
+        #expect(found.map(\.kind) == [.disputed])
+        #expect(found.first?.question == "Is it true that the harbor fund was never touched?")
+    }
+
+    @Test func figuresThatDoNotAddUpAreDisputed() throws {
+        #expect(try questions("Rivals say the mayor's budget math doesn't add up.").map(\.kind) == [.disputed])
+        #expect(try questions("The council's numbers do not add up, Tom Hale said.").map(\.kind) == [.disputed])
+    }
+
+    /// "hard to know where …", "far from certain that …": the text says the outcome cannot be told yet.
+    @Test func anOutcomeThatCannotBeToldYetIsUncertain() throws {
+        let known = try questions("It is hard to know where the harbor money will go next year.")
+        #expect(known.map(\.kind) == [.uncertain])
+        #expect(known.first?.question == "Will it be made known where the harbor money will go next year?")
+        let certain = try questions("It is far from certain that the council will back the harbor plan.")
+        #expect(certain.first?.question == "Will the council back the harbor plan?")
+        #expect(try questions("The mayor said it was too early to tell.").map(\.kind) == [.uncertain])
+        #expect(try questions("The new harbor rules are difficult to predict, Tom Hale wrote.").first?.question
+            == "How will the new harbor rules turn out?")
+    }
+
+    @Test func signsPointingAndARunningMateBeingChosenArePending() throws {
+        #expect(try questions("All signs point to the governor signing the harbor bill on Friday.").map(\.kind) == [.pending])
+        #expect(try questions("Senator Jane Roe, a potential running mate, spoke in Ohio.").map(\.kind) == [.pending])
+    }
+
     @Test func couldStillHedgesAnOutcome() throws {
         let found = try questions("The council could still block the harbor plan.")
         #expect(found.map(\.kind) == [.uncertain])

@@ -50,6 +50,15 @@ import Testing
         #expect(try questions("Mayor Jane Roe asked the crowd, \u{201C}Do you like the park?\u{201D}").isEmpty)
     }
 
+    /// The writer's own question to the reader is a prompt ("Do you back the mayor? Share this
+    /// page."), not an issue the article leaves open; the same question quoted from a speaker is asked.
+    @Test func theWritersQuestionToTheReaderIsAPrompt() throws {
+        #expect(try questions("The mayor spoke for an hour. Do you back the harbor plan? Share this page.").isEmpty)
+        #expect(try questions("Have you ever tried to open a bakery in this town? The permits take a year.").isEmpty)
+        let quoted = try questions("\u{201C}Do you want the council reading every letter?\u{201D} Tom Hale asked the mayor.")
+        #expect(quoted.map(\.kind) == [.explicit])
+    }
+
     @Test func notYetAndLawsuitsArePending() throws {
         #expect(try questions("The council hasn\u{2019}t yet approved the budget.").map(\.kind) == [.pending])
         #expect(try questions("The council still has not approved the budget.").map(\.kind) == [.pending])

@@ -1,14 +1,17 @@
 /// A claim the article's own wording marks as contested: "accusations that his backers made
 /// threats", "allegations that Chinese interests hacked into U.S. computers", "Critics argue
 /// that employers will lower the base wage", "The waiver system diminished the brand, critics
-/// argue". The claim is what a reader would want settled: "Is it true that his backers made
-/// threats?"
+/// argue", "a false claim that he opposed the war", "Contrary to Roe's claims, auditors say …".
+/// The claim is what a reader would want settled: "Is it true that his backers made threats?"
 struct ContestedClaim {
     let layer: TextLayer
     let parts: ClauseParts
 
     private static let claimNouns: WordSet = ["accusation", "accusations", "allegation", "allegations"]
     private static let critics: WordSet = ["critics", "skeptics"]
+    private static let falsity: WordSet = ["false", "wrongly", "falsely"]
+    private static let sayings: WordSet = ["say", "says", "said"]
+    private static let claimWords: WordSet = ["claim", "claims", "claimed", "said", "stated", "asserted"]
 
     /// The tokens of the claim for the cue at `k` ("accusations that …", "critics say …"), or nil
     /// when no such cue starts there.
@@ -16,6 +19,20 @@ struct ContestedClaim {
         let end = sentence.tokens.upperBound
         if Self.claimNouns.contains(layer.tokens[k]), k + 2 < end, layer.tokens[k + 1].lower == "that" {
             return (k + 2)..<parts.clauseEnd(from: k + 2, in: sentence)
+        }
+        // "repeating a false claim that he opposed the war", "wrongly claimed that the videos exist"
+        if Self.falsity.contains(layer.tokens[k]), k + 3 < end, Self.claimWords.contains(layer.tokens[k + 1]), layer.tokens[k + 2].lower == "that" {
+            return (k + 3)..<parts.clauseEnd(from: k + 3, in: sentence)
+        }
+        // "Contrary to the mayor's claims, auditors say the fund was never touched": the claim
+        // stands against what follows the comma, asked without its source ("the fund was never touched")
+        if layer.tokens[k].lower == "contrary", let comma = (k..<min(k + 8, end)).first(where: { layer.tokens[$0].isMark(",") }),
+           comma + 2 < end {
+            var start = comma + 1
+            if let say = (start..<min(start + 4, end - 1)).first(where: { Self.sayings.contains(layer.tokens[$0]) }) {
+                start = layer.tokens[say + 1].lower == "that" && say + 2 < end ? say + 2 : say + 1
+            }
+            return start..<parts.clauseEnd(from: start, in: sentence)
         }
         guard Self.critics.contains(layer.tokens[k]) else { return nil }
         // "…, critics argue.": the claim is the clause before the comma

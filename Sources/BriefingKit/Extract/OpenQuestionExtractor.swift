@@ -290,9 +290,10 @@ struct OpenQuestionExtractor {
                 i += 1
             }
             // "Do I bear responsibility …?": a speaker's question to himself, answered by him; "… asked,
-            // “Do you feel …?”": a quoted question to a listener is conversation
-            if i + 1 < sentence.tokens.upperBound, Self.questionOpeners.contains(layer.tokens[i]),
-               layer.tokens[i + 1].lower != "i", start == sentence.tokens.lowerBound || layer.tokens[i + 1].lower != "you" {
+            // “Do you feel …?”": a quoted question to a listener is conversation; the writer's own "Have
+            // you tried to start a business?", "Do you support the mayor?": a prompt to the reader
+            if i + 1 < sentence.tokens.upperBound, Self.questionOpeners.contains(layer.tokens[i]), layer.tokens[i + 1].lower != "i",
+               layer.tokens[i + 1].lower != "you" || start == sentence.tokens.lowerBound && layer.quotation(containing: layer.tokens[i].range.lowerBound) != nil {
                 return i
             }
         }
@@ -341,11 +342,24 @@ struct OpenQuestionExtractor {
                 ? parts.clauseEnd(from: say + 2, in: sentence) : clause.upperBound
             return phraser.withheld(subject: clause.lowerBound..<k, verb: say, rest: (say + 1)..<max(say + 1, end))
         }
-        // "it is not clear that it was used" → "Was it used?"
+        // "it is not clear that it was used", "it is far from certain that it was used" → "Was it used?"
         if kind == .uncertain, let that = (k..<min(k + 6, sentence.tokens.upperBound)).first(where: { i in
-            layer.tokens[i].lower == "that" && i > k && ["clear", "unclear", "uncertain", "sure"].contains(layer.tokens[i - 1].lower)
+            layer.tokens[i].lower == "that" && i > k && ["clear", "unclear", "uncertain", "certain", "sure"].contains(layer.tokens[i - 1].lower)
         }) {
             return phraser.question(from: that..<parts.clauseEnd(from: that + 1, in: sentence), fallbackPrefix: "Is it true that")
+        }
+        // "it is hard to know where donors will go" → "Will it be made known where donors will go?"
+        if kind == .uncertain, let wh = (k..<min(k + 6, sentence.tokens.upperBound)).first(where: { i in
+            i > k && Self.whWords.contains(layer.tokens[i].lower) && Self.tellingVerbs.contains(layer.tokens[i - 1].lower)
+        }) {
+            return phraser.withheld(subject: k..<k, verb: wh - 1, rest: wh..<parts.clauseEnd(from: wh, in: sentence))
+        }
+        // "The effects are difficult to predict" → "How will the effects turn out?"; with no subject
+        // to name ("it's too early to tell"), the plain question of its kind
+        if kind == .uncertain, ["hard", "difficult", "too"].contains(layer.tokens[k].lower),
+           ((k + 1)..<min(k + 4, sentence.tokens.upperBound)).contains(where: { Self.tellingVerbs.contains(layer.tokens[$0].lower) }) {
+            return toldSubject(beforeCopulaAt: k - 1, in: sentence).map { "How will " + $0 + " turn out?" }
+                ?? QuestionShape.safe(for: kind, condition: nil)
         }
         if let whether = sentence.tokens.first(where: { isWhether($0, in: sentence) }), kind != .disputed || k > whether {
             let clause = whether..<sense.whetherClauseEnd(whether, in: sentence)
@@ -379,6 +393,24 @@ struct OpenQuestionExtractor {
         }
         return kind == .disputed ? phraser.claimQuestion(from: clause)
             : phraser.question(from: reported(in: clause, before: k), fallbackPrefix: "Will it turn out that")
+    }
+
+    private static let whWords: Set<String> = ["who", "what", "when", "where", "why", "how", "which"]
+    /// Verbs after which a wh-clause is what cannot be told yet ("hard to know where …").
+    private static let tellingVerbs: Set<String> = ["know", "predict", "tell", "see", "gauge"]
+
+    /// The subject of "X is hard to predict": a determiner and at most three lower-case words before
+    /// the copula at `copula` ("the effects", "the state"), lowered; nil otherwise.
+    private func toldSubject(beforeCopulaAt copula: Int, in sentence: Sentence) -> String? {
+        guard copula - 2 >= sentence.tokens.lowerBound, ["is", "are", "was", "were"].contains(layer.tokens[copula].lower) else { return nil }
+        var start = copula
+        while start - 1 >= sentence.tokens.lowerBound, copula - start < 3, layer.tokens[start - 1].kind == .word,
+              !layer.tokens[start - 1].isCapitalized || start - 1 == sentence.tokens.lowerBound,
+              !FiniteVerbQuestion.determiners.contains(layer.tokens[start - 1]), !QuestionShape.closedClass.contains(layer.tokens[start - 1].lower) {
+            start -= 1
+        }
+        guard start < copula, start - 1 >= sentence.tokens.lowerBound, FiniteVerbQuestion.determiners.contains(layer.tokens[start - 1]) else { return nil }
+        return ((start - 1)..<copula).map { layer.tokens[$0].lower }.joined(separator: " ")
     }
 
     /// The noun phrase a relative "that" or "which" before the modal cue at `k` stands for, when a
