@@ -157,6 +157,13 @@ import Testing
         #expect(hill.mentions.map(\.text).contains("She"), "no false person takes her pronoun")
     }
 
+    @Test func aTitleAfterThreeWordsOfPlaceOrBodyIsNoPartOfTheName() throws {
+        let actors = try Self.actors("Dunmore County Board Chairman Orla Pennick said the levy would pass.")
+        let pennick = try #require(actors.first { $0.name == "Orla Pennick" })
+        #expect(pennick.kind == .person)
+        #expect(pennick.role == "Dunmore County Board chairman")
+    }
+
     @Test func aTitlesOwnOfPhraseNamesNoOne() throws {
         let actors = try Self.actors("""
             Dana Hill spoke first. As Secretary of State, she said, the job was hard. \
