@@ -157,6 +157,13 @@ import Testing
         #expect(hill.mentions.map(\.text).contains("She"), "no false person takes her pronoun")
     }
 
+    @Test func aTitleAfterThreeWordsOfPlaceOrBodyIsNoPartOfTheName() throws {
+        let actors = try Self.actors("Dunmore County Board Chairman Orla Pennick said the levy would pass.")
+        let pennick = try #require(actors.first { $0.name == "Orla Pennick" })
+        #expect(pennick.kind == .person)
+        #expect(pennick.role == "Dunmore County Board chairman")
+    }
+
     @Test func aTitlesOwnOfPhraseNamesNoOne() throws {
         let actors = try Self.actors("""
             Dana Hill spoke first. As Secretary of State, she said, the job was hard. \
@@ -198,5 +205,16 @@ import Testing
     @Test func aCampaignNamedWithAPlainPossessiveIsAnOrganization() throws {
         let actors = try Self.actors("Dana Sanders spoke on Monday. Sanders\u{2019} campaign called the report premature.")
         #expect(actors.contains { $0.name == "Sanders campaign" && $0.kind == .organization })
+    }
+
+    @Test func aNameCitedAsASourceIsAnOrganization() throws {
+        let actors = try Self.actors("""
+            The mill lost half its value in a day, according to Quarlow. \
+            The sale was first reported by the Dunmore Ledgerline, and Dana Hill said it was final.
+            """)
+        #expect(actors.contains { $0.name == "Quarlow" && $0.kind == .organization })
+        #expect(actors.contains { $0.name == "Dunmore Ledgerline" && $0.kind == .organization })
+        let person = try Self.actors("The deal is off, according to Orsola Vennick. Vennick said the talks would not resume.")
+        #expect(person.contains { $0.name == "Orsola Vennick" && $0.kind == .person }, "her surname stands alone: a person")
     }
 }

@@ -19,10 +19,21 @@ struct ActorExtractor {
         let chunks = NameChunker(layer: layer, lexicons: lexicons, lowercaseWords: lowercaseWords).chunks()
         let institutions = partiesNamedAsInstitutions(in: chunks)
         var deferred: [NameChunk] = []
+        let cited = Set(chunks.filter { $0.title == nil && isCitedAsSource($0) }.map { $0.text.lowercased() })
+        let written = Set(chunks.map { $0.text.lowercased() })
         // Pass 1: names that classify on their own (display text only links to known actors, below).
         for chunk in chunks where !chunk.inDisplayText {
             if isGroupModifier(chunk) { continue }
-            if let (key, name, kind) = classify(chunk, institutions: institutions) {
+            if let (classifiedKey, name, classifiedKind) = classify(chunk, institutions: institutions) {
+                var (key, kind) = (classifiedKey, classifiedKind)
+                // "according to the Dunmore Ledgerline": a name the text cites as a source, with
+                // no first name or title, is a publication or an organization, wherever it stands,
+                // unless its last word stands alone too, as a surname does ("Praeli said")
+                let words = NameWords.split(name.lowercased())
+                if kind == .person, chunk.title == nil, cited.contains(chunk.text.lowercased()),
+                   !lexicons.firstNames.contains(words.first ?? ""), !written.contains(words.last ?? "") {
+                    (key, kind) = ("org:" + name.lowercased(), .organization)
+                }
                 let index = registry.actor(key: key, name: name, kind: kind)
                 registry.addMention(chunk.range, to: index)
                 if let role = chunk.qualifiedRole { registry.setRole(role, of: index) }
@@ -67,6 +78,10 @@ struct ActorExtractor {
                 // "Muslims", "Latinos", "the Clintons" next to "Muslim", "Latino", "Clinton": a group
                 let index = registry.actor(key: "group:" + lower, name: chunk.text, kind: .group)
                 registry.addMention(chunk.range, to: index)
+            } else if chunk.title == nil, isCitedAsSource(chunk) {
+                // "according to Bloomberg", "as reported by Western Journalism": a name the text
+                // cites without introducing it as a person is a publication or an organization
+                registry.addMention(chunk.range, to: registry.actor(key: "org:" + lower, name: chunk.text, kind: .organization))
             } else if chunk.title != nil || isFollowedBySpeech(chunk) && !Self.partyMembers.contains(NameWords.split(lower).last ?? "")
                         // a repeated single name; a phrase the name rules rejected needs more than repetition
                         || (counts[lower] ?? 0) >= 2 && !lower.containsMark(" ") && !placeNames.contains(lower)
@@ -235,6 +250,16 @@ struct ActorExtractor {
         if next < layer.tokens.count, ["also", "has", "had", "then", "later", "even", "soon"].contains(layer.tokens[next].lower)
             || SubjectFinder.isMannerAdverb(layer.tokens[next]) { next += 1 }
         return next < layer.tokens.count && lexicons.speechVerbs[layer.tokens[next]] != nil
+    }
+
+    /// Whether the name is cited as where something comes from: right after "according to" or
+    /// after "by" following a verb of speech ("reported by"), over a "the" before it.
+    private func isCitedAsSource(_ chunk: NameChunk) -> Bool {
+        var before = chunk.tokens.lowerBound - 1
+        if before >= 0, layer.tokens[before].lower == "the" { before -= 1 }
+        guard before >= 1 else { return false }
+        let word = layer.tokens[before].lower, previous = layer.tokens[before - 1]
+        return word == "to" && previous.lower == "according" || word == "by" && lexicons.speechVerbs[previous] != nil
     }
 
     /// Whether a word is made from another name of the article ("Obamacare", "Clintonite",

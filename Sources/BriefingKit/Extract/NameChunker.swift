@@ -188,10 +188,11 @@ struct NameChunker {
         while last > first, Self.connectors.contains(layer.tokens[last - 1]) { last -= 1 }
         guard first < last else { return nil }
         var qualifiedRole: String?
-        // a title, possibly after a place or party ("Texas Senator Ted Cruz", "Ohio Gov. John Kasich")
+        // a title, possibly after up to three words of place, party or body ("Texas Senator Ted Cruz",
+        // "Ohio Gov. John Kasich", "House Judiciary Committee Chairman Bob Goodlatte")
         var title: String?
         var nameStart = first
-        search: for position in first..<min(last, first + 3) where lexicons.titleFirstWords.contains(layer.tokens[position]) {
+        search: for position in first..<min(last, first + 4) where lexicons.titleFirstWords.contains(layer.tokens[position]) {
             for length in stride(from: min(3, last - position - 1), through: 1, by: -1) {
                 let phrase = Self.phrase(layer.tokens[position..<(position + length)])
                 guard lexicons.titles[phrase] != nil else { continue }
