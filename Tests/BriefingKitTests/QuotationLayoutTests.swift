@@ -154,6 +154,26 @@ import Testing
         #expect(adding.cue == "adding")
     }
 
+    @Test func reportedSpeechAfterAddingIsReportedOnItsOwn() throws {
+        let found = try Self.positions("""
+            “The hall was full,” Dana Hill said on Monday, noting that the vote had been moved twice.
+            """)
+        #expect(found.first { $0.content == "“The hall was full,”" }?.speaker == "Dana Hill")
+        let noting = try #require(found.first { $0.cue == "noting" })
+        #expect(noting.content == "that the vote had been moved twice")
+        #expect(noting.speaker == "Dana Hill")
+    }
+
+    @Test func aParticipleAfterAQuotedPhraseReportsWhatFollowsIt() throws {
+        let found = try Self.positions("""
+            Dana Hill gave a long defense of “river towns,” saying the valley had kept the mills open.
+            """)
+        let saying = try #require(found.first { $0.cue == "saying" })
+        #expect(saying.content == "the valley had kept the mills open")
+        #expect(saying.speaker == "Dana Hill")
+        #expect(!found.contains { $0.content == "“river towns,”" })
+    }
+
     @Test func aQuotationAfterTheCircumstancesOfTheCue() throws {
         let found = try Self.positions("""
             Dana Hill said on the radio on Monday, in a message to her staff, “The vote was fair.”

@@ -312,6 +312,20 @@ import Testing
         #expect(hill.speaker == "Dana Hill")
     }
 
+    @Test func aPluralNounAndItsModifierOpeningTheClauseSpeak() throws {
+        let found = try Self.positions("""
+            The council met on Monday. People close to the talks said that the budget would be cut.
+            Dozens of families are facing a level of stress daily as costs rise.
+            The Ohio Democrat spent 5 years in a state prison and says such cells are cruel.
+            """)
+        let people = try #require(found.first { $0.cue == "said" })
+        #expect(people.mention == "People close to the talks")
+        #expect(people.content == "that the budget would be cut")
+        // a modifier with a verb or a coordinated verb of its own is a clause, not part of the speaker
+        #expect(!found.contains { $0.cue == "stress" })
+        #expect(!found.contains { $0.mention?.hasPrefix("The Ohio Democrat spent") == true })
+    }
+
     @Test func aClauseWithAVerbBeforeTheCueHasNoClauseOpeningSpeaker() throws {
         let found = try Self.positions("The plan that the council approved said nothing about taxes.")
         #expect(!found.contains { $0.mention == "The plan" })

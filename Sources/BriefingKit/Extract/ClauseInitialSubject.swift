@@ -69,12 +69,22 @@ extension SubjectFinder {
             && !head.isCapitalized
         // a noun right before the verb, not a determiner or a possessive ("The remarks are",
         // "Editor's note:"), capitalized only as the sentence's first word ("Fact-checkers noted")
-        let plainNoun = anyHead && headEnd == end && (!head.isCapitalized || headEnd - 1 == sentence.tokens.lowerBound)
+        // (or a plural noun and a modifier with no verb or clause of its own: "People in the town said")
+        let modifiedPlural = isPlural(head) && !(headEnd..<end).contains {
+            ClauseParts.auxiliaries.contains(layer.tokens[$0]) || ["and", "or", "but"].contains(layer.tokens[$0].lower)
+        }
+        let plainNoun = anyHead && (headEnd == end || modifiedPlural) && (!head.isCapitalized || headEnd - 1 == sentence.tokens.lowerBound)
             && head.lower.count > 2 && !Self.nonHeads.contains(head.lower) && !Self.subjectOpeners.contains(head.lower)
             && head.lower.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" } && isPlainNounPhrase(start..<headEnd)
         guard quantifiedPlural || plainNoun || Self.isHeadNoun(bare) || lexicons.groupNouns.contains(head.lower)
                 || lexicons.titles[head.lower] != nil else { return nil }
         return Subject(mention: mention, entry: nil, tokens: start..<end)
+    }
+
+    /// Whether a noun is plural: "people", "residents" (not "press", "crisis").
+    private func isPlural(_ token: Token) -> Bool {
+        token.lower == "people" || token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss") && !token.lower.hasSuffix("is")
+            && !token.lower.hasSuffix("us")
     }
 
     /// Whether the words are a bare noun phrase: no preposition, and no determiner after the

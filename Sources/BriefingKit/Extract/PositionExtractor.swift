@@ -95,8 +95,10 @@ struct PositionExtractor {
         if anchor - 1 >= sentence.tokens.lowerBound, Self.modals.contains(layer.tokens[anchor - 1]) { anchor -= 1 }
         let previous = k > sentence.tokens.lowerBound ? layer.tokens[k - 1] : nil
         let afterQuote = previous.map { isClosingMark($0) || ($0.isMark(",") && k - 2 >= sentence.tokens.lowerBound && isClosingMark(layer.tokens[k - 2])) } ?? false
-        // Inverted after a quotation: "'…,' said one."
-        if afterQuote, let speaker = subjects.subject(after: k + 1, in: sentence) ?? determinedNounPhrase(k + 1, before: sentence.tokens.upperBound)
+        // Inverted after a quotation: "'…,' said one." (not a participle: "a defense of “values,”
+        // saying the city …" reports what follows it, for the clause's subject)
+        let participle = token.lower.hasSuffix("ing")
+        if afterQuote, !participle, let speaker = subjects.subject(after: k + 1, in: sentence) ?? determinedNounPhrase(k + 1, before: sentence.tokens.upperBound)
                ?? closingName(k + 1, in: sentence),
            standsAlone(speaker, in: sentence), let content = contentBefore(tokenIndex: k, in: sentence) {
             return Found(subject: speaker, cue: cue, content: extended(content, afterCue: k, in: sentence))
@@ -118,9 +120,12 @@ struct PositionExtractor {
             return Found(subject: subject, cue: cue, content: whole)
         }
         let after = subject == nil ? nil : contentAfter(tokenIndex: k, in: sentence)
-        // "“Q1,” he said, adding, “Q2”": a participle reports what follows it, not the quotation before
-        let participleBeforeQuote = token.lower.hasSuffix("ing") && after.map { isQuotationStart(layer.tokenIndex(atOrAfter: $0.lowerBound)) } == true
-        if let subject, let quote = quoteBefore, after == nil || !closesSentence(quote) && !participleBeforeQuote {
+        // "“Q1,” he said, adding, “Q2”" and "“Q1,” he said, adding that …": a participle reports
+        // what follows it, not the quotation before its subject's own verb
+        let participleOfEarlierVerb = participle && followsComma(k) && subject.map { $0.tokens.upperBound < k - 1 } == true
+        let participleReportsAfter = participle && after.map { isQuotationStart(layer.tokenIndex(atOrAfter: $0.lowerBound)) } == true
+            || participleOfEarlierVerb
+        if let subject, let quote = quoteBefore, after == nil || !closesSentence(quote) && !participleReportsAfter {
             return Found(subject: subject, cue: cue, content: extended(withLeadIn(quote, in: sentence), afterCue: k, in: sentence))
         }
         if let subject, let after {
@@ -235,7 +240,7 @@ struct PositionExtractor {
            let shared = sentenceSubject ?? clauseSubject(of: sentence, before: k, subjects: &subjects) {
             return shared
         }
-        if layer.tokens[k].lower.hasSuffix("ing"), previous?.isMark(",") == true || previous?.lower == "by",
+        if layer.tokens[k].lower.hasSuffix("ing"), followsComma(k) || previous?.lower == "by",
            let shared = sentenceSubject ?? clauseSubject(of: sentence, before: k, subjects: &subjects) {
             return shared
         }
@@ -712,7 +717,10 @@ struct PositionExtractor {
               token.lower.hasSuffix("ed") || token.lower.hasSuffix("s") || lexicons.speechVerbs[token] != nil
                   || Self.irregularSpeechPast.contains(token),
               !Self.nonVerbs.contains(token), k + 1 < layer.tokens.count else { return nil }
-        if let quote = quotationEnding(before: k, in: sentence), !closesSentence(quote),
+        // (a participle does not invert: "“…,” saying the city …" reports what follows it,
+        // nor a verb inside a clause that another cue opens: "“…,” saying the valley embodied …")
+        if !token.lower.hasSuffix("ing"), let quote = quotationEnding(before: k, in: sentence), !closesSentence(quote),
+           !(layer.tokenIndex(atOrAfter: quote.upperBound)..<k).contains(where: { isCueWord(layer.tokens[$0]) }),
            let speaker = subjects.subject(after: k + 1, in: sentence)
                ?? determinedNounPhrase(k + 1, before: sentence.tokens.upperBound),
            standsAlone(speaker, in: sentence) {
@@ -839,6 +847,17 @@ struct PositionExtractor {
 
     /// Whether a quotation ends with a full stop inside its marks ("… ahead.”").
     func closesSentence(_ quote: Range<Int>) -> Bool { lastScalarInside(quote) == "." }
+
+    /// Whether a comma stands right before token `k`, also inside a closing quotation mark
+    /// ("a defense of “values,” saying …").
+    private func followsComma(_ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let previous = layer.tokens[k - 1]
+        if previous.isMark(",") { return true }
+        guard isClosingMark(previous), let quote = layer.quotation(containing: previous.range.lowerBound),
+              quote.range.upperBound == previous.range.upperBound else { return false }
+        return endsWithComma(quote.range)
+    }
 
     /// Whether a quotation ends with a comma inside its marks ("… model,''").
     private func endsWithComma(_ quote: Range<Int>) -> Bool { lastScalarInside(quote) == "," }
