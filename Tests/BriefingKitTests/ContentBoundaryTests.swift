@@ -83,6 +83,11 @@ import Testing
         #expect(!inside.contains { $0.content.hasSuffix("Monday.") })
     }
 
+    @Test func aQuotationOpenedInTheContentRunsToItsClosingMark() throws {
+        let found = try positions("Dana Hill said the county plan “would not work. Nobody in the valley wants it.”")
+        #expect(found.contains { $0.cue == "said" && $0.content == "the county plan “would not work. Nobody in the valley wants it.”" })
+    }
+
     @Test func aQuotationAfterTheComplementizerIsStillDirect() throws {
         let record = try TestSupport.record("Plant row\nDana Hill said that “the plant will close in the spring.”\n")
         let position = try #require(record.positions.first { $0.content.text.contains("plant will close") })

@@ -71,12 +71,15 @@ extension PositionExtractor {
     }
 
     /// "called him a “loser.”": content that stops inside a quotation, before nothing but the
-    /// marks that close it, runs to the closing quotation mark.
+    /// marks that close it, runs to the closing quotation mark; so does content that stops
+    /// inside a quotation it opened, however much of it is left ("said the plan “would not
+    /// work. Nobody wants it.”": the quotation goes on past the sentence's end).
     private func throughClosingMark(_ content: Range<Int>) -> Range<Int> {
         guard !content.isEmpty, let quote = layer.quotation(containing: content.upperBound - 1),
               quote.inner.contains(content.upperBound - 1), quote.range.upperBound > content.upperBound else { return content }
         let rest = layer.text.scalars[content.upperBound..<quote.range.upperBound]
-        guard !rest.contains(where: { ScalarClass.isWordScalar($0) || ScalarClass.isWhitespace($0) }) else { return content }
+        guard quote.range.lowerBound > content.lowerBound
+                || !rest.contains(where: { ScalarClass.isWordScalar($0) || ScalarClass.isWhitespace($0) }) else { return content }
         return content.lowerBound..<quote.range.upperBound
     }
 }
