@@ -88,6 +88,12 @@ import Testing
         #expect(found.contains { $0.cue == "said" && $0.content == "the county plan “would not work. Nobody in the valley wants it.”" })
     }
 
+    @Test func aNameGivenInARelativeClauseRunsFromItsPronoun() throws {
+        let found = try positions("The council approved what Dana Hill called “a reckless plan.” Tom Lake chairs a group which called for a vote.")
+        #expect(found.contains { $0.cue == "called" && $0.content == "what Dana Hill called “a reckless plan.”" })
+        #expect(!found.contains { $0.content.hasPrefix("which called") }, "a pronoun that is the subject gives no speaker to include")
+    }
+
     @Test func aQuotationAfterTheComplementizerIsStillDirect() throws {
         let record = try TestSupport.record("Plant row\nDana Hill said that “the plant will close in the spring.”\n")
         let position = try #require(record.positions.first { $0.content.text.contains("plant will close") })

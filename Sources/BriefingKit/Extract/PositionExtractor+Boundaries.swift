@@ -6,7 +6,24 @@ extension PositionExtractor {
     /// The content of a position (after its cue or before it) with the conventional boundaries.
     func conventionalBounds(_ content: Range<Int>, cue: Range<Int>) -> Range<Int> {
         let start = withComplementizer(withoutDay(withoutParticle(content, cue: cue), cue: cue), cue: cue)
-        return throughClosingMark(withoutClosingApposition(start, cue: cue))
+        return throughClosingMark(withoutClosingApposition(fromRelativePronoun(start, cue: cue), cue: cue))
+    }
+
+    private static let relativePronouns: WordSet = ["what", "which", "who", "whom"]
+
+    /// "what he calls “the cartel”", "which she described as a hoax": a name or a description
+    /// given in a relative clause is annotated from its pronoun, with the speaker and the verb.
+    private func fromRelativePronoun(_ content: Range<Int>, cue: Range<Int>) -> Range<Int> {
+        let k = layer.tokenIndex(atOrAfter: cue.lowerBound)
+        guard content.lowerBound >= cue.upperBound, k < layer.tokens.count,
+              Self.namingVerbs.contains(layer.tokens[k]) || layer.tokens[k].lower.hasPrefix("describ") else { return content }
+        var i = k - 1
+        while i >= 0, k - i <= 8, layer.tokens[i].kind == .word {
+            // (a speaker between the pronoun and the verb: not "a group which called for …")
+            if Self.relativePronouns.contains(layer.tokens[i]) { return i < k - 1 ? layer.tokens[i].range.lowerBound..<content.upperBound : content }
+            i -= 1
+        }
+        return content
     }
 
     /// "… would cost $2 million — a high sum", "…, a policy that could …": a noun phrase set off
