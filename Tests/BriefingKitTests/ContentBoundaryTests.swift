@@ -94,6 +94,12 @@ import Testing
         #expect(!found.contains { $0.content.hasPrefix("which called") }, "a pronoun that is the subject gives no speaker to include")
     }
 
+    @Test func theFeelingExpressedGoesWithTheVerb() throws {
+        let found = try positions("Dana Hill expressed concern that the bridge would close. Tom Lake expressed doubts about the new budget.")
+        #expect(found.contains { $0.cue == "expressed" && $0.content == "that the bridge would close" })
+        #expect(found.contains { $0.cue == "expressed" && $0.content == "the new budget" })
+    }
+
     @Test func aQuotationAfterTheComplementizerIsStillDirect() throws {
         let record = try TestSupport.record("Plant row\nDana Hill said that “the plant will close in the spring.”\n")
         let position = try #require(record.positions.first { $0.content.text.contains("plant will close") })

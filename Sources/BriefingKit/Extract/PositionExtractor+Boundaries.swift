@@ -5,7 +5,7 @@
 extension PositionExtractor {
     /// The content of a position (after its cue or before it) with the conventional boundaries.
     func conventionalBounds(_ content: Range<Int>, cue: Range<Int>) -> Range<Int> {
-        let start = withComplementizer(withoutDay(withoutParticle(content, cue: cue), cue: cue), cue: cue)
+        let start = withComplementizer(withoutDay(withoutParticle(withoutFeeling(content, cue: cue), cue: cue), cue: cue), cue: cue)
         return throughClosingMark(withoutClosingApposition(fromRelativePronoun(start, cue: cue), cue: cue))
     }
 
@@ -48,6 +48,26 @@ extension PositionExtractor {
                 return content.lowerBound..<layer.tokens[i - 1].range.upperBound
             }
             i -= 1
+        }
+        return content
+    }
+
+    private static let feelingLinks: WordSet = ["that", "to", "about", "at", "over"]
+
+    /// "expressed concern that the plan would fail", "expressed doubts about the deal": the
+    /// feeling expressed goes with the verb; what it is about is the content ("that" and "to"
+    /// kept, as after any verb; "about", "at" and "over" left with the feeling).
+    private func withoutFeeling(_ content: Range<Int>, cue: Range<Int>) -> Range<Int> {
+        let k = layer.tokenIndex(atOrAfter: cue.lowerBound)
+        guard content.lowerBound >= cue.upperBound, k < layer.tokens.count, layer.tokens[k].lower.hasPrefix("express") else { return content }
+        let first = layer.tokenIndex(atOrAfter: content.lowerBound)
+        var i = first + 1
+        while i < layer.tokens.count, i - first <= 3, layer.tokens[i].kind == .word, layer.tokens[i].range.upperBound < content.upperBound {
+            if Self.feelingLinks.contains(layer.tokens[i]) {
+                let start = ["that", "to"].contains(layer.tokens[i].lower) ? i : i + 1
+                return layer.tokens[start].range.lowerBound..<content.upperBound
+            }
+            i += 1
         }
         return content
     }
