@@ -95,9 +95,16 @@ import Testing
     }
 
     @Test func theFeelingExpressedGoesWithTheVerb() throws {
-        let found = try positions("Dana Hill expressed concern that the bridge would close. Tom Lake expressed doubts about the new budget.")
+        let found = try positions("Dana Hill expressed concern that the bridge would close. She also expressed doubts about the new budget.")
         #expect(found.contains { $0.cue == "expressed" && $0.content == "that the bridge would close" })
         #expect(found.contains { $0.cue == "expressed" && $0.content == "the new budget" })
+    }
+
+    @Test func wordsLackingTheirSubjectRunFromThePronounBeforeTheSpeaker() throws {
+        let found = try positions("The county kept the old rules, which Dana Hill said had hurt the farmers.")
+        #expect(found.contains { $0.cue == "said" && $0.content == "which Dana Hill said had hurt the farmers" })
+        let whole = try positions("The county kept the rules that Dana Hill said the farmers hated.")
+        #expect(whole.contains { $0.cue == "said" && $0.content == "the farmers hated" }, "a clause with its own subject starts after the verb")
     }
 
     @Test func aQuotationAfterTheComplementizerIsStillDirect() throws {

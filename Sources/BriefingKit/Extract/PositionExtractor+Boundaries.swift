@@ -6,7 +6,33 @@ extension PositionExtractor {
     /// The content of a position (after its cue or before it) with the conventional boundaries.
     func conventionalBounds(_ content: Range<Int>, cue: Range<Int>) -> Range<Int> {
         let start = withComplementizer(withoutDay(withoutParticle(withoutFeeling(content, cue: cue), cue: cue), cue: cue), cue: cue)
-        return throughClosingMark(withoutClosingApposition(fromRelativePronoun(start, cue: cue), cue: cue))
+        return throughClosingMark(withoutClosingApposition(fromRelativePronoun(fromGapPronoun(start, cue: cue), cue: cue), cue: cue))
+    }
+
+    private static let gapPronouns: WordSet = ["what", "which", "who", "that"]
+
+    /// "policies which he said had harmed the economy", "a finish that he said defied
+    /// expectations": when the words after the verb lack their subject, the pronoun before the
+    /// speaker is it, and the content runs from the pronoun, speaker and verb included.
+    private func fromGapPronoun(_ content: Range<Int>, cue: Range<Int>) -> Range<Int> {
+        let k = layer.tokenIndex(atOrAfter: cue.lowerBound)
+        let first = layer.tokenIndex(atOrAfter: content.lowerBound)
+        guard content.lowerBound >= cue.upperBound, first == k + 1, first < layer.tokens.count, opensPredicate(layer.tokens[first])
+        else { return content }
+        var i = k - 1
+        while i >= 0, k - i <= 5, layer.tokens[i].kind == .word {
+            if Self.gapPronouns.contains(layer.tokens[i]) { return i < k - 1 ? layer.tokens[i].range.lowerBound..<content.upperBound : content }
+            i -= 1
+        }
+        return content
+    }
+
+    /// A finite verb that opens a predicate: an auxiliary, a past form or a present form in "-s".
+    private func opensPredicate(_ token: Token) -> Bool {
+        guard token.kind == .word, !token.isCapitalized else { return false }
+        let word = token.lower
+        return ClauseParts.auxiliaries.contains(token) || VerbBase.isPastForm(token)
+            || word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
     }
 
     private static let relativePronouns: WordSet = ["what", "which", "who", "whom"]
