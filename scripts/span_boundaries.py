@@ -8,8 +8,8 @@ differ from the gold Content's outer bounds (first start, last end), with counts
   python3 scripts/span_boundaries.py --pred OUT.json --corpus DIR [--half A|B|all]
           [--skip IDS.txt] [--examples CATEGORY] [--limit N] [--split-pred OUT.json]
 
-  --half      keep the articles of one half: the parity of the first byte of the md5 of
-              the article's file stem (A = even, B = odd), stable across runs and machines.
+  --half      keep the articles of one half: the parity of the whole md5 of the article's
+              file stem (A = even, B = odd), as /work/notes/halves.py and actor_errors.py.
   --skip      a file of article ids (one a line) left out entirely (never read).
   --examples  print up to --limit pairs of a category (e.g. "end: we include ', he said'").
   --split-pred writes OUT.A.json and OUT.B.json (the prediction split by half) and exits.
@@ -36,7 +36,7 @@ def load_score(path):
 
 
 def half_of(stem):
-    return "A" if hashlib.md5(stem.encode()).digest()[0] % 2 == 0 else "B"
+    return "A" if int(hashlib.md5(stem.encode()).hexdigest(), 16) % 2 == 0 else "B"
 
 
 QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e`"

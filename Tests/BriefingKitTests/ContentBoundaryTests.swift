@@ -83,6 +83,30 @@ import Testing
         #expect(!inside.contains { $0.content.hasSuffix("Monday.") })
     }
 
+    @Test func aQuotationOpenedInTheContentRunsToItsClosingMark() throws {
+        let found = try positions("Dana Hill said the county plan “would not work. Nobody in the valley wants it.”")
+        #expect(found.contains { $0.cue == "said" && $0.content == "the county plan “would not work. Nobody in the valley wants it.”" })
+    }
+
+    @Test func aNameGivenInARelativeClauseRunsFromItsPronoun() throws {
+        let found = try positions("The council approved what Dana Hill called “a reckless plan.” Tom Lake chairs a group which called for a vote.")
+        #expect(found.contains { $0.cue == "called" && $0.content == "what Dana Hill called “a reckless plan.”" })
+        #expect(!found.contains { $0.content.hasPrefix("which called") }, "a pronoun that is the subject gives no speaker to include")
+    }
+
+    @Test func theFeelingExpressedGoesWithTheVerb() throws {
+        let found = try positions("Dana Hill expressed concern that the bridge would close. She also expressed doubts about the new budget.")
+        #expect(found.contains { $0.cue == "expressed" && $0.content == "that the bridge would close" })
+        #expect(found.contains { $0.cue == "expressed" && $0.content == "the new budget" })
+    }
+
+    @Test func wordsLackingTheirSubjectRunFromThePronounBeforeTheSpeaker() throws {
+        let found = try positions("The county kept the old rules, which Dana Hill said had hurt the farmers.")
+        #expect(found.contains { $0.cue == "said" && $0.content == "which Dana Hill said had hurt the farmers" })
+        let whole = try positions("The county kept the rules that Dana Hill said the farmers hated.")
+        #expect(whole.contains { $0.cue == "said" && $0.content == "the farmers hated" }, "a clause with its own subject starts after the verb")
+    }
+
     @Test func aQuotationAfterTheComplementizerIsStillDirect() throws {
         let record = try TestSupport.record("Plant row\nDana Hill said that “the plant will close in the spring.”\n")
         let position = try #require(record.positions.first { $0.content.text.contains("plant will close") })

@@ -90,6 +90,20 @@ import Testing
         #expect(found.first { $0.content == "the vote would wait" }?.speaker == "Lee Marsh")
     }
 
+    @Test func aQuotationCarryingOnTheClauseAfterTheAttributionReportsTheWholeSentence() throws {
+        let found = try Self.positions("The new bridge, Dana Hill said, “is a fine example of waste.”")
+        let position = try #require(found.first { $0.cue == "said" })
+        #expect(position.content == "The new bridge, Dana Hill said, “is a fine example of waste.”")
+        let own = try Self.positions("Of the bridge, Dana Hill said, “It was a waste.”")
+        #expect(own.first { $0.cue == "said" }?.content == "“It was a waste.”", "a quotation of its own sentence stands alone")
+    }
+
+    @Test func aPhraseOpeningTheClauseBeforeTheAttributionIsPartOfIt() throws {
+        let found = try Self.positions("In the long run, Dana Hill said, the bridge would cost less.")
+        let position = try #require(found.first { $0.cue == "said" })
+        #expect(position.content == "In the long run, Dana Hill said, the bridge would cost less")
+    }
+
     @Test func aSettingBeforeTheCommaIsNoParenthetical() throws {
         let found = try Self.positions("In February, Dana Hill said, “I would like to see the plan.”")
         let position = try #require(found.first { $0.cue == "said" })

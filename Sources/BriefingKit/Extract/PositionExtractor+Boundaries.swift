@@ -5,8 +5,51 @@
 extension PositionExtractor {
     /// The content of a position (after its cue or before it) with the conventional boundaries.
     func conventionalBounds(_ content: Range<Int>, cue: Range<Int>) -> Range<Int> {
-        let start = withComplementizer(withoutDay(withoutParticle(content, cue: cue), cue: cue), cue: cue)
-        return throughClosingMark(withoutClosingApposition(start, cue: cue))
+        let start = withComplementizer(withoutDay(withoutParticle(withoutFeeling(content, cue: cue), cue: cue), cue: cue), cue: cue)
+        return throughClosingMark(withoutClosingApposition(fromRelativePronoun(fromGapPronoun(start, cue: cue), cue: cue), cue: cue))
+    }
+
+    private static let gapPronouns: WordSet = ["what", "which", "who", "that"]
+
+    /// "policies which he said had harmed the economy", "a finish that he said defied
+    /// expectations": when the words after the verb lack their subject, the pronoun before the
+    /// speaker is it, and the content runs from the pronoun, speaker and verb included.
+    private func fromGapPronoun(_ content: Range<Int>, cue: Range<Int>) -> Range<Int> {
+        let k = layer.tokenIndex(atOrAfter: cue.lowerBound)
+        let first = layer.tokenIndex(atOrAfter: content.lowerBound)
+        guard content.lowerBound >= cue.upperBound, first == k + 1, first < layer.tokens.count, opensPredicate(layer.tokens[first])
+        else { return content }
+        var i = k - 1
+        while i >= 0, k - i <= 5, layer.tokens[i].kind == .word {
+            if Self.gapPronouns.contains(layer.tokens[i]) { return i < k - 1 ? layer.tokens[i].range.lowerBound..<content.upperBound : content }
+            i -= 1
+        }
+        return content
+    }
+
+    /// A finite verb that opens a predicate: an auxiliary, a past form or a present form in "-s".
+    private func opensPredicate(_ token: Token) -> Bool {
+        guard token.kind == .word, !token.isCapitalized else { return false }
+        let word = token.lower
+        return ClauseParts.auxiliaries.contains(token) || VerbBase.isPastForm(token)
+            || word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
+    }
+
+    private static let relativePronouns: WordSet = ["what", "which", "who", "whom"]
+
+    /// "what he calls “the cartel”", "which she described as a hoax": a name or a description
+    /// given in a relative clause is annotated from its pronoun, with the speaker and the verb.
+    private func fromRelativePronoun(_ content: Range<Int>, cue: Range<Int>) -> Range<Int> {
+        let k = layer.tokenIndex(atOrAfter: cue.lowerBound)
+        guard content.lowerBound >= cue.upperBound, k < layer.tokens.count,
+              Self.namingVerbs.contains(layer.tokens[k]) || layer.tokens[k].lower.hasPrefix("describ") else { return content }
+        var i = k - 1
+        while i >= 0, k - i <= 8, layer.tokens[i].kind == .word {
+            // (a speaker between the pronoun and the verb: not "a group which called for …")
+            if Self.relativePronouns.contains(layer.tokens[i]) { return i < k - 1 ? layer.tokens[i].range.lowerBound..<content.upperBound : content }
+            i -= 1
+        }
+        return content
     }
 
     /// "… would cost $2 million — a high sum", "…, a policy that could …": a noun phrase set off
@@ -31,6 +74,26 @@ extension PositionExtractor {
                 return content.lowerBound..<layer.tokens[i - 1].range.upperBound
             }
             i -= 1
+        }
+        return content
+    }
+
+    private static let feelingLinks: WordSet = ["that", "to", "about", "at", "over"]
+
+    /// "expressed concern that the plan would fail", "expressed doubts about the deal": the
+    /// feeling expressed goes with the verb; what it is about is the content ("that" and "to"
+    /// kept, as after any verb; "about", "at" and "over" left with the feeling).
+    private func withoutFeeling(_ content: Range<Int>, cue: Range<Int>) -> Range<Int> {
+        let k = layer.tokenIndex(atOrAfter: cue.lowerBound)
+        guard content.lowerBound >= cue.upperBound, k < layer.tokens.count, layer.tokens[k].lower.hasPrefix("express") else { return content }
+        let first = layer.tokenIndex(atOrAfter: content.lowerBound)
+        var i = first + 1
+        while i < layer.tokens.count, i - first <= 3, layer.tokens[i].kind == .word, layer.tokens[i].range.upperBound < content.upperBound {
+            if Self.feelingLinks.contains(layer.tokens[i]) {
+                let start = ["that", "to"].contains(layer.tokens[i].lower) ? i : i + 1
+                return layer.tokens[start].range.lowerBound..<content.upperBound
+            }
+            i += 1
         }
         return content
     }
@@ -71,12 +134,15 @@ extension PositionExtractor {
     }
 
     /// "called him a “loser.”": content that stops inside a quotation, before nothing but the
-    /// marks that close it, runs to the closing quotation mark.
+    /// marks that close it, runs to the closing quotation mark; so does content that stops
+    /// inside a quotation it opened, however much of it is left ("said the plan “would not
+    /// work. Nobody wants it.”": the quotation goes on past the sentence's end).
     private func throughClosingMark(_ content: Range<Int>) -> Range<Int> {
         guard !content.isEmpty, let quote = layer.quotation(containing: content.upperBound - 1),
               quote.inner.contains(content.upperBound - 1), quote.range.upperBound > content.upperBound else { return content }
         let rest = layer.text.scalars[content.upperBound..<quote.range.upperBound]
-        guard !rest.contains(where: { ScalarClass.isWordScalar($0) || ScalarClass.isWhitespace($0) }) else { return content }
+        guard quote.range.lowerBound > content.lowerBound
+                || !rest.contains(where: { ScalarClass.isWordScalar($0) || ScalarClass.isWhitespace($0) }) else { return content }
         return content.lowerBound..<quote.range.upperBound
     }
 }

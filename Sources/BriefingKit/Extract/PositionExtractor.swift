@@ -521,16 +521,24 @@ struct PositionExtractor {
         while after < sentence.tokens.upperBound, after - k < 6, layer.tokens[after].kind == .word,
               !Self.subjectPronouns.contains(layer.tokens[after]), layer.tokens[after].lower != "that" { after += 1 }
         // the clause goes on after the attribution with a lower-case word ("…, he said, was …"),
-        // not with a quotation or another verb of saying ("…, he said, adding …")
+        // also inside a quotation ("…, he said, ''is a …''"), not with a quotation of its own
+        // sentence nor another verb of saying ("…, he said, adding …")
         guard after + 1 < sentence.tokens.upperBound, layer.tokens[after].isMark(","),
-              layer.tokens[after + 1].kind == .word, !layer.tokens[after + 1].isCapitalized,
-              lexicons.speechVerbs[layer.tokens[after + 1]] == nil else { return nil }
-        // the lead-in is the clause's start, not a setting ("In February, …") nor an
-        // attribution of its own ("Trump said, he added, …")
+              layer.tokens[after + 1].kind == .word && !layer.tokens[after + 1].isCapitalized
+                  && lexicons.speechVerbs[layer.tokens[after + 1]] == nil || continuesInQuotation(after + 1) else { return nil }
+        // the lead-in, even a phrase of time or place ("In the long run, he said, the cost …"),
+        // is the clause's start, unless it holds an attribution of its own ("Trump said, he added, …")
         let lead = sentence.tokens.lowerBound..<before
-        guard !Self.prepositions.contains(layer.tokens[sentence.tokens.lowerBound]),
-              !lead.contains(where: { lexicons.speechVerbs[layer.tokens[$0]] != nil }) else { return nil }
+        guard !lead.contains(where: { lexicons.speechVerbs[layer.tokens[$0]] != nil }) else { return nil }
         return sentence.range.lowerBound..<sentenceContentEnd(sentence)
+    }
+
+    /// "…, he said, ''is a perfect example''": a quotation opening at token `i` with a
+    /// lower-case word carries on a clause begun before it.
+    private func continuesInQuotation(_ i: Int) -> Bool {
+        guard isQuotationStart(i), let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound) else { return false }
+        let first = layer.tokenIndex(atOrAfter: quote.inner.lowerBound)
+        return first < layer.tokens.count && layer.tokens[first].kind == .word && !layer.tokens[first].isCapitalized
     }
 
     /// "The new strategy is a 'very welcome tack,' he said": a quotation inside the sentence
