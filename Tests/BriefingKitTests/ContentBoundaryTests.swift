@@ -128,4 +128,20 @@ import Testing
             #expect(record.statement == record.content)
         }
     }
+
+    @Test func theStatementShownToReadersDropsARelativeLeadIn() throws {
+        // "which Dana Hill said had hurt the farmers": the content keeps pronoun, speaker and cue
+        let input = "Farm rules\nThe county kept the rules, which Dana Hill said had hurt the farmers.\n"
+        let record = try TestSupport.record(input)
+        let position = try #require(record.positions.first { $0.cue?.text == "said" })
+        #expect(position.content.text == "which Dana Hill said had hurt the farmers")
+        #expect(position.statement.text == "had hurt the farmers")
+        let scalars = Array(input.unicodeScalars)[position.statement.start..<position.statement.end]
+        #expect(String(String.UnicodeScalarView(scalars)) == "had hurt the farmers", "still an exact span of the input")
+        // a lead-in that is no relative clause stays: "In the long run, she said, …"
+        let said = Span(start: 17, end: 21, text: "said")
+        let setting = PositionRecord(speaker: nil, cue: said, content: Span(start: 0, end: 40, text: "In the long run, she said, it will work"),
+                                     kind: .reported)
+        #expect(setting.statement == setting.content)
+    }
 }

@@ -1,14 +1,18 @@
 extension PositionRecord {
     /// What the speaker says, as a reader wants it shown: reported speech after its cue without
-    /// the "that" it opens with ("said that he would run" → "he would run"). The content span
-    /// keeps the "that" because attribution annotation (PolNeAR) counts it as part of the
-    /// reported clause; this span is still an exact piece of the input.
+    /// the "that" it opens with ("said that he would run" → "he would run"), and a relative
+    /// clause without its pronoun, speaker and cue ("which he said had harmed the town" → "had
+    /// harmed the town"). The content span keeps both because attribution annotation (PolNeAR)
+    /// counts them as part of the reported clause; the statement is still an exact piece of the input.
     public var statement: Span { Self.statement(of: content, cue: cue) }
 
-    /// The statement a content span shows after (or before) its cue: see `statement`.
+    /// The statement a content span shows after (or around) its cue: see `statement`.
     static func statement(of content: Span, cue: Span?) -> Span {
-        guard let cue, content.start >= cue.end else { return content }
-        return content.withoutLeadingComplementizer()
+        guard let cue else { return content }
+        if content.start >= cue.end { return content.withoutLeadingComplementizer() }
+        guard content.start < cue.start, cue.end < content.end, content.opensWithRelativePronoun else { return content }
+        let after = content.suffix(from: cue.end)
+        return after.text.isEmpty ? content : after.withoutLeadingComplementizer()
     }
 }
 
@@ -24,5 +28,19 @@ extension Span {
         guard !rest.isEmpty else { return self }
         let dropped = scalars.count - rest.count
         return Span(start: start + dropped, end: end, text: String(String.UnicodeScalarView(rest)))
+    }
+
+    /// Whether the span opens with a relative or interrogative pronoun ("which", "what", "who",
+    /// "whom", "that") followed by a space.
+    var opensWithRelativePronoun: Bool {
+        let word = text.unicodeScalars.prefix { !$0.properties.isWhitespace }
+        return word.count < text.unicodeScalars.count
+            && ["which", "what", "who", "whom", "that"].contains(String(String.UnicodeScalarView(word)).lowercased())
+    }
+
+    /// The part of the span from `offset` (inside it) on, without the spaces and commas it opens with.
+    func suffix(from offset: Int) -> Span {
+        let rest = text.unicodeScalars.dropFirst(offset - start).drop { $0 == "," || $0.properties.isWhitespace }
+        return Span(start: end - rest.count, end: end, text: String(String.UnicodeScalarView(rest)))
     }
 }
