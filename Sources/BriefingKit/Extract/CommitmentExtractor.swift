@@ -74,7 +74,8 @@ struct CommitmentExtractor {
             let condition = parts.condition(in: sentence)
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
-                guard let (length, modality, polarity) = cue(at: k, in: sentence) ?? scheduledAct(at: k, in: sentence) else {
+                guard let (length, modality, polarity) = cue(at: k, in: sentence) ?? splitCue(at: k, in: sentence)
+                    ?? scheduledAct(at: k, in: sentence) else {
                     k += 1
                     continue
                 }

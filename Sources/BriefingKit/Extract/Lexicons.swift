@@ -41,6 +41,9 @@ public struct Lexicons: Sendable {
     public let commitmentCues: [(words: [String], modality: String, polarity: Polarity)]
     /// The commitment phrases indexed for matching ("*" stands for any one word).
     let commitmentCueTable: PhraseTable
+    /// The verbs of the two-word infinitive commitment phrases ("promised to", "refused to"),
+    /// each to its phrase's index in `commitmentCues`.
+    let commitmentInfinitiveVerbs: WordMap<Int>
     /// Open-question phrases (lower-case words) with their kind.
     public let questionCues: [(words: [String], kind: OpenQuestionKind)]
     /// The open-question phrases indexed for matching.
@@ -110,6 +113,9 @@ public struct Lexicons: Sendable {
             ($0[0].split(separator: " ").map(String.init), $0[1], Polarity(rawValue: $0[2]) ?? .positive)
         }.sorted { $0.words.count > $1.words.count }
         commitmentCueTable = PhraseTable(commitmentCues.map(\.words), wildcard: "*")
+        commitmentInfinitiveVerbs = WordMap(Dictionary(commitmentCues.map(\.words).enumerated().compactMap { index, words in
+            words.count == 2 && words[1] == "to" ? (words[0], index) : nil
+        }, uniquingKeysWith: { a, _ in a }))
         questionCues = try rows("question_cues.tsv").map {
             ($0[0].split(separator: " ").map(String.init), OpenQuestionKind(rawValue: $0[1]) ?? .uncertain)
         }.sorted { $0.words.count > $1.words.count }
