@@ -49,6 +49,13 @@ import Testing
         #expect(try commitments("In the survey, 40 percent of voters said they would back Tom Lake.").isEmpty)
     }
 
+    @Test func aShareAfterAPledgeIsItsOwnFigureNotAPoll() throws {
+        let found = try commitments("Governor Tom Lake vowed to cut the county sales tax by 2 percent.")
+        #expect(found.map(\.action) == ["cut the county sales tax by 2 percent"])
+        // after a bare future, a share is a forecast of figures
+        #expect(try commitments("Analysts said the county bank will lift its rate by half a percent.").isEmpty)
+    }
+
     @Test func speechRefusalIsNotACommitment() throws {
         #expect(try commitments("Governor Tom Lake declined to comment on the budget.").isEmpty)
     }

@@ -69,6 +69,7 @@ struct CommitmentExtractor {
         var found: [Found] = []
         for sentence in layer.sentences where layer.paragraphs[sentence.paragraph].role != .headline {
             guard !isPollOrQuestion(sentence) else { continue }
+            let share = sentence.tokens.first { Lexicons.shareWords.contains(layer.tokens[$0]) }
             var previousSubject: Subject?
             var committed = Set<String>()
             let condition = parts.condition(in: sentence)
@@ -80,6 +81,10 @@ struct CommitmentExtractor {
                     continue
                 }
                 defer { k += length }
+                // "67 percent of voters say they will …": a share before the cue is a poll's; after it,
+                // a bare future is a forecast of figures ("the Fed will raise its target by a quarter
+                // of a percent"), a declared intention a pledge ("vowed to impose a 35 percent tariff")
+                if let share, share < k || Self.futures.contains(modality) || Self.selfDeclared.contains(modality) { continue }
                 let actionStart = k + length
                 guard actionStart < sentence.tokens.upperBound else { continue }
                 // "ruled out X", "stayed neutral": the cue is part of the action
@@ -850,10 +855,13 @@ struct CommitmentExtractor {
         return false
     }
 
-    /// A poll report or a question: what follows "would" there is no pledge.
+    /// A poll report or a question: what follows "would" there is no pledge. A share
+    /// ("percent") alone is no poll: the extraction loop drops only the cues after one.
     private func isPollOrQuestion(_ sentence: Sentence) -> Bool {
         if layer.tokens[sentence.tokens.upperBound - 1].isMark("?") { return true }
-        return sentence.tokens.contains { lexicons.pollWords.contains(layer.tokens[$0]) }
+        return sentence.tokens.contains {
+            !Lexicons.shareWords.contains(layer.tokens[$0]) && lexicons.pollWords.contains(layer.tokens[$0])
+        }
     }
 
     private static let clauseSubjects: Set<String> = ["he", "she", "they", "we", "i", "it"]

@@ -53,6 +53,9 @@ public struct Lexicons: Sendable {
     public let nonBindingVerbs: WordSet
     /// Words that mark a sentence as a poll report ("percent", "survey").
     public let pollWords: WordSet
+    /// The poll words that name a share ("percent", "%"): a poll's mark only as a share of
+    /// respondents, not in a tax rate or a budget ("vowed to impose a 35 percent tariff").
+    static let shareWords: WordSet = ["percent", "%"]
     /// Nouns that make "called for …" a demand on others ("resignation", "apology").
     public let demandNouns: Set<String>
     /// Present participles of scheduled acts ("holding", "airing"), with their base form and
