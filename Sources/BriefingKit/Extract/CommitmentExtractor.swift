@@ -752,6 +752,7 @@ struct CommitmentExtractor {
         let text = layer.string(subject.mention).lowercased()
         guard subject.entry.map({ !subjects.registry.entries[$0].name.lowercased().hasSuffix("campaign") }) ?? true else { return subject }
         let owner = text == "the campaign" ? possessivePerson(before: subject.tokens.lowerBound, in: sentence, registry: subjects.registry)
+            ?? previousSentenceOwner(of: sentence, registry: subjects.registry)
             // "Her campaign is planning to reprint …": the person the pronoun refers to
             : ["his campaign", "her campaign"].contains(text) && subject.tokens.count == 2
                 ? possessivePronoun(before: subject.tokens.lowerBound + 1, in: sentence, registry: subjects.registry)?.entry
@@ -763,6 +764,25 @@ struct CommitmentExtractor {
         let entry = subjects.registry.actor(key: "org:" + name.lowercased(), name: name, kind: .organization)
         subjects.registry.addMention(subject.mention, to: entry)
         return Subject(mention: subject.mention, entry: entry, tokens: subject.tokens)
+    }
+
+    /// The owner of a campaign that its own sentence does not name: the first person the sentence
+    /// before it in the paragraph names with a possessive ("her campaign has begun to analyze the
+    /// map. And the campaign will begin polling …", "Clinton's allies began spending money. The
+    /// campaign itself will …"), not the organization the text named last.
+    private func previousSentenceOwner(of sentence: Sentence, registry: ActorRegistry) -> Int? {
+        guard let previous = layer.sentences.last(where: { $0.tokens.upperBound <= sentence.tokens.lowerBound }),
+              previous.paragraph == sentence.paragraph else { return nil }
+        for i in previous.tokens {
+            let word = layer.tokens[i]
+            if ["his", "her"].contains(word.lower) {
+                if let owner = possessivePronoun(before: i + 1, in: previous, registry: registry) { return owner.entry }
+            } else if word.lower.hasSuffix("'s") || word.lower.hasSuffix("\u{2019}s"),
+                      let m = registry.mention(endingAt: word.range.upperBound - 2), registry.entries[m.entry].kind == .person {
+                return m.entry
+            }
+        }
+        return nil
     }
 
     /// The actor named with a possessive right before `k` ("Jeb Bush's proposal", "the Census'
