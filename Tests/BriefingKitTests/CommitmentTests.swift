@@ -56,6 +56,12 @@ import Testing
         #expect(try commitments("Analysts said the county bank will lift its rate by half a percent.").isEmpty)
     }
 
+    @Test func aPledgeToRefrainIsNegative() throws {
+        let found = try commitments("Governor Tom Lake vowed to refrain from vetoing the school budget.")
+        #expect(found.map(\.polarity) == [.negative])
+        #expect(found.first?.action == "go on vetoing the school budget")
+    }
+
     @Test func speechRefusalIsNotACommitment() throws {
         #expect(try commitments("Governor Tom Lake declined to comment on the budget.").isEmpty)
     }

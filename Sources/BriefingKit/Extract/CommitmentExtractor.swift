@@ -99,6 +99,14 @@ struct CommitmentExtractor {
                     verb = negated
                     stance = .negative
                 }
+                // "promised to refrain from using the phrase": a pledge to abstain is negative, its act the gerund
+                var abstains = false
+                if stance == .positive, Self.abstentionVerbs.contains(layer.tokens[verb].lower), verb + 2 < sentence.tokens.upperBound,
+                   layer.tokens[verb + 1].lower == "from", layer.tokens[verb + 2].lower.hasSuffix("ing") {
+                    verb += 2
+                    stance = .negative
+                    abstains = true
+                }
                 // "the divisions that Obama promised to bridge have only grown": the action's object
                 // stands before it in a relative clause, and what follows is another clause's verb
                 if verb + 1 < sentence.tokens.upperBound, ClauseParts.auxiliaries.contains(layer.tokens[verb + 1].lower) { continue }
@@ -210,7 +218,7 @@ struct CommitmentExtractor {
                 var actionEnd = limits.first.map { limit in
                     min(end, layer.tokenIndex(atOrAfter: limit.lowerBound) - 1)
                 } ?? end
-                let (phraseStart, lead) = actionPhrase(modality: modality, verb: verb, after: actionStart)
+                let (phraseStart, lead) = abstains ? (verb, Self.abstentionLead) : actionPhrase(modality: modality, verb: verb, after: actionStart)
                 while actionEnd > phraseStart + 1, layer.tokens[actionEnd - 1].kind == .punctuation
                         || Self.danglingWords.contains(layer.tokens[actionEnd - 1].lower) { actionEnd -= 1 }
                 guard actionEnd > phraseStart else { continue }
@@ -236,6 +244,11 @@ struct CommitmentExtractor {
                                                   "ending": "continue", "staying": "stay", "ordered": "order",
                                                   "proposal for": "propose", "call for": "propose", "announced": "go ahead with",
                                                   "aims": "seek to"]
+
+    /// Verbs of abstaining: "vowed to refrain from attacking him" commits not to attack.
+    private static let abstentionVerbs: Set<String> = ["refrain", "abstain"]
+    /// What leads an abstention's gerund after "will not": "will not go on using the phrase".
+    private static let abstentionLead = "go on"
 
     /// Where the action's text starts and the words that lead it, so that it reads after "will":
     /// a phrase cue's object with its verb ("proposed to set limits" → "set limits"), a
