@@ -62,6 +62,11 @@ import Testing
         #expect(found.first?.action == "go on vetoing the school budget")
     }
 
+    @Test func coordinatedNamedSubjectsBindTheFirstActor() throws {
+        let found = try commitments("Governor Tom Lake and Senator Ann Bell agreed to meet in Dayton next week.")
+        #expect(found.map(\.actor.name) == ["Tom Lake"])
+    }
+
     @Test func speechRefusalIsNotACommitment() throws {
         #expect(try commitments("Governor Tom Lake declined to comment on the budget.").isEmpty)
     }

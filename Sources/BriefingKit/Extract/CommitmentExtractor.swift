@@ -149,8 +149,7 @@ struct CommitmentExtractor {
                 if subject?.entry == nil, anchor - 1 > sentence.tokens.lowerBound, layer.tokens[anchor - 1].lower == "who" {
                     subject = copularAntecedent(who: anchor - 1, in: sentence, subjects: &subjects) ?? subject
                 }
-                if let found = subject, !isFirstPerson, !isBindable(found, firstPerson: false, in: sentence),
-                   let first = firstConjunct(of: found, in: sentence, subjects: &subjects) { subject = first }
+                if let found = subject, !isFirstPerson, let first = firstConjunct(of: found, in: sentence, subjects: &subjects) { subject = first }
                 if let found = subject, Self.firstPersonOnly.contains(modality), !isFirstPerson || found.entry == nil { continue }
                 if let found = subject { subject = headOfOfPhrase(found, in: sentence, subjects: subjects) }
                 if let found = subject, found.entry == nil { subject = unnamedOrganization(found, subjects: &subjects) }
@@ -428,8 +427,9 @@ struct CommitmentExtractor {
         return head.kind == .word && !head.isCapitalized && head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss")
     }
 
-    /// "She and her aides have vowed to …": the first of two coordinated subjects, a resolved
-    /// actor opening the clause, when the second ("her aides") binds no one.
+    /// "She and her aides have vowed to …", "Ryan and Trump agreed to meet": the first of two
+    /// coordinated subjects, a resolved actor opening the clause, binds for both (the one item
+    /// names the first actor, as the hand gold does).
     private func firstConjunct(of subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
         let and = subject.tokens.lowerBound - 1
         guard and > sentence.tokens.lowerBound, layer.tokens[and].lower == "and",
