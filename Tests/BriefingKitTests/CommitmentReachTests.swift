@@ -37,6 +37,12 @@ import Testing
         #expect(found.map(\.actor.name) == ["Sanders campaign"])
     }
 
+    @Test func theCampaignIsTheOneTheSentenceBeforeGaveAnOwner() throws {
+        // not the organization named last ("the Ohio Farm Bureau")
+        let found = try commitments("Senator Ann Bell spoke to the Ohio Farm Bureau. Her staff has begun to study the map. The campaign will open an office in Toledo.")
+        #expect(found.map(\.actor.name) == ["Bell campaign"])
+    }
+
     @Test func aParticipleAfterByHasTheClausesSubject() throws {
         let found = try commitments("Dana Hill has rallied thousands by promising to impose tariffs on imported goods.")
         #expect(found.map(\.actor.name) == ["Dana Hill"])

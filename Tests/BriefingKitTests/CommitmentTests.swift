@@ -49,6 +49,24 @@ import Testing
         #expect(try commitments("In the survey, 40 percent of voters said they would back Tom Lake.").isEmpty)
     }
 
+    @Test func aShareAfterAPledgeIsItsOwnFigureNotAPoll() throws {
+        let found = try commitments("Governor Tom Lake vowed to cut the county sales tax by 2 percent.")
+        #expect(found.map(\.action) == ["cut the county sales tax by 2 percent"])
+        // after a bare future, a share is a forecast of figures
+        #expect(try commitments("Analysts said the county bank will lift its rate by half a percent.").isEmpty)
+    }
+
+    @Test func aPledgeToRefrainIsNegative() throws {
+        let found = try commitments("Governor Tom Lake vowed to refrain from vetoing the school budget.")
+        #expect(found.map(\.polarity) == [.negative])
+        #expect(found.first?.action == "go on vetoing the school budget")
+    }
+
+    @Test func coordinatedNamedSubjectsBindTheFirstActor() throws {
+        let found = try commitments("Governor Tom Lake and Senator Ann Bell agreed to meet in Dayton next week.")
+        #expect(found.map(\.actor.name) == ["Tom Lake"])
+    }
+
     @Test func speechRefusalIsNotACommitment() throws {
         #expect(try commitments("Governor Tom Lake declined to comment on the budget.").isEmpty)
     }

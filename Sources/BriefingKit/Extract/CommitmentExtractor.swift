@@ -69,16 +69,22 @@ struct CommitmentExtractor {
         var found: [Found] = []
         for sentence in layer.sentences where layer.paragraphs[sentence.paragraph].role != .headline {
             guard !isPollOrQuestion(sentence) else { continue }
+            let share = sentence.tokens.first { Lexicons.shareWords.contains(layer.tokens[$0]) }
             var previousSubject: Subject?
             var committed = Set<String>()
             let condition = parts.condition(in: sentence)
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
-                guard let (length, modality, polarity) = cue(at: k, in: sentence) ?? scheduledAct(at: k, in: sentence) else {
+                guard let (length, modality, polarity) = cue(at: k, in: sentence) ?? splitCue(at: k, in: sentence)
+                    ?? scheduledAct(at: k, in: sentence) else {
                     k += 1
                     continue
                 }
                 defer { k += length }
+                // "67 percent of voters say they will …": a share before the cue is a poll's; after it,
+                // a bare future is a forecast of figures ("the Fed will raise its target by a quarter
+                // of a percent"), a declared intention a pledge ("vowed to impose a 35 percent tariff")
+                if let share, share < k || Self.futures.contains(modality) || Self.selfDeclared.contains(modality) { continue }
                 let actionStart = k + length
                 guard actionStart < sentence.tokens.upperBound else { continue }
                 // "ruled out X", "stayed neutral": the cue is part of the action
@@ -92,6 +98,14 @@ struct CommitmentExtractor {
                     guard let negated = bindingVerb(verb + 1, in: sentence) else { continue }
                     verb = negated
                     stance = .negative
+                }
+                // "promised to refrain from using the phrase": a pledge to abstain is negative, its act the gerund
+                var abstains = false
+                if stance == .positive, Self.abstentionVerbs.contains(layer.tokens[verb].lower), verb + 2 < sentence.tokens.upperBound,
+                   layer.tokens[verb + 1].lower == "from", layer.tokens[verb + 2].lower.hasSuffix("ing") {
+                    verb += 2
+                    stance = .negative
+                    abstains = true
                 }
                 // "the divisions that Obama promised to bridge have only grown": the action's object
                 // stands before it in a relative clause, and what follows is another clause's verb
@@ -135,8 +149,7 @@ struct CommitmentExtractor {
                 if subject?.entry == nil, anchor - 1 > sentence.tokens.lowerBound, layer.tokens[anchor - 1].lower == "who" {
                     subject = copularAntecedent(who: anchor - 1, in: sentence, subjects: &subjects) ?? subject
                 }
-                if let found = subject, !isFirstPerson, !isBindable(found, firstPerson: false, in: sentence),
-                   let first = firstConjunct(of: found, in: sentence, subjects: &subjects) { subject = first }
+                if let found = subject, !isFirstPerson, let first = firstConjunct(of: found, in: sentence, subjects: &subjects) { subject = first }
                 if let found = subject, Self.firstPersonOnly.contains(modality), !isFirstPerson || found.entry == nil { continue }
                 if let found = subject { subject = headOfOfPhrase(found, in: sentence, subjects: subjects) }
                 if let found = subject, found.entry == nil { subject = unnamedOrganization(found, subjects: &subjects) }
@@ -204,7 +217,7 @@ struct CommitmentExtractor {
                 var actionEnd = limits.first.map { limit in
                     min(end, layer.tokenIndex(atOrAfter: limit.lowerBound) - 1)
                 } ?? end
-                let (phraseStart, lead) = actionPhrase(modality: modality, verb: verb, after: actionStart)
+                let (phraseStart, lead) = abstains ? (verb, Self.abstentionLead) : actionPhrase(modality: modality, verb: verb, after: actionStart)
                 while actionEnd > phraseStart + 1, layer.tokens[actionEnd - 1].kind == .punctuation
                         || Self.danglingWords.contains(layer.tokens[actionEnd - 1].lower) { actionEnd -= 1 }
                 guard actionEnd > phraseStart else { continue }
@@ -230,6 +243,11 @@ struct CommitmentExtractor {
                                                   "ending": "continue", "staying": "stay", "ordered": "order",
                                                   "proposal for": "propose", "call for": "propose", "announced": "go ahead with",
                                                   "aims": "seek to"]
+
+    /// Verbs of abstaining: "vowed to refrain from attacking him" commits not to attack.
+    private static let abstentionVerbs: Set<String> = ["refrain", "abstain"]
+    /// What leads an abstention's gerund after "will not": "will not go on using the phrase".
+    private static let abstentionLead = "go on"
 
     /// Where the action's text starts and the words that lead it, so that it reads after "will":
     /// a phrase cue's object with its verb ("proposed to set limits" → "set limits"), a
@@ -409,8 +427,9 @@ struct CommitmentExtractor {
         return head.kind == .word && !head.isCapitalized && head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss")
     }
 
-    /// "She and her aides have vowed to …": the first of two coordinated subjects, a resolved
-    /// actor opening the clause, when the second ("her aides") binds no one.
+    /// "She and her aides have vowed to …", "Ryan and Trump agreed to meet": the first of two
+    /// coordinated subjects, a resolved actor opening the clause, binds for both (the one item
+    /// names the first actor, as the hand gold does).
     private func firstConjunct(of subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
         let and = subject.tokens.lowerBound - 1
         guard and > sentence.tokens.lowerBound, layer.tokens[and].lower == "and",
@@ -746,6 +765,7 @@ struct CommitmentExtractor {
         let text = layer.string(subject.mention).lowercased()
         guard subject.entry.map({ !subjects.registry.entries[$0].name.lowercased().hasSuffix("campaign") }) ?? true else { return subject }
         let owner = text == "the campaign" ? possessivePerson(before: subject.tokens.lowerBound, in: sentence, registry: subjects.registry)
+            ?? previousSentenceOwner(of: sentence, registry: subjects.registry)
             // "Her campaign is planning to reprint …": the person the pronoun refers to
             : ["his campaign", "her campaign"].contains(text) && subject.tokens.count == 2
                 ? possessivePronoun(before: subject.tokens.lowerBound + 1, in: sentence, registry: subjects.registry)?.entry
@@ -757,6 +777,25 @@ struct CommitmentExtractor {
         let entry = subjects.registry.actor(key: "org:" + name.lowercased(), name: name, kind: .organization)
         subjects.registry.addMention(subject.mention, to: entry)
         return Subject(mention: subject.mention, entry: entry, tokens: subject.tokens)
+    }
+
+    /// The owner of a campaign that its own sentence does not name: the first person the sentence
+    /// before it in the paragraph names with a possessive ("her campaign has begun to analyze the
+    /// map. And the campaign will begin polling …", "Clinton's allies began spending money. The
+    /// campaign itself will …"), not the organization the text named last.
+    private func previousSentenceOwner(of sentence: Sentence, registry: ActorRegistry) -> Int? {
+        guard let previous = layer.sentences.last(where: { $0.tokens.upperBound <= sentence.tokens.lowerBound }),
+              previous.paragraph == sentence.paragraph else { return nil }
+        for i in previous.tokens {
+            let word = layer.tokens[i]
+            if ["his", "her"].contains(word.lower) {
+                if let owner = possessivePronoun(before: i + 1, in: previous, registry: registry) { return owner.entry }
+            } else if word.lower.hasSuffix("'s") || word.lower.hasSuffix("\u{2019}s"),
+                      let m = registry.mention(endingAt: word.range.upperBound - 2), registry.entries[m.entry].kind == .person {
+                return m.entry
+            }
+        }
+        return nil
     }
 
     /// The actor named with a possessive right before `k` ("Jeb Bush's proposal", "the Census'
@@ -849,10 +888,13 @@ struct CommitmentExtractor {
         return false
     }
 
-    /// A poll report or a question: what follows "would" there is no pledge.
+    /// A poll report or a question: what follows "would" there is no pledge. A share
+    /// ("percent") alone is no poll: the extraction loop drops only the cues after one.
     private func isPollOrQuestion(_ sentence: Sentence) -> Bool {
         if layer.tokens[sentence.tokens.upperBound - 1].isMark("?") { return true }
-        return sentence.tokens.contains { lexicons.pollWords.contains(layer.tokens[$0]) }
+        return sentence.tokens.contains {
+            !Lexicons.shareWords.contains(layer.tokens[$0]) && lexicons.pollWords.contains(layer.tokens[$0])
+        }
     }
 
     private static let clauseSubjects: Set<String> = ["he", "she", "they", "we", "i", "it"]

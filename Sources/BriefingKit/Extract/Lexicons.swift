@@ -41,6 +41,9 @@ public struct Lexicons: Sendable {
     public let commitmentCues: [(words: [String], modality: String, polarity: Polarity)]
     /// The commitment phrases indexed for matching ("*" stands for any one word).
     let commitmentCueTable: PhraseTable
+    /// The verbs of the two-word infinitive commitment phrases ("promised to", "refused to"),
+    /// each to its phrase's index in `commitmentCues`.
+    let commitmentInfinitiveVerbs: WordMap<Int>
     /// Open-question phrases (lower-case words) with their kind.
     public let questionCues: [(words: [String], kind: OpenQuestionKind)]
     /// The open-question phrases indexed for matching.
@@ -50,6 +53,9 @@ public struct Lexicons: Sendable {
     public let nonBindingVerbs: WordSet
     /// Words that mark a sentence as a poll report ("percent", "survey").
     public let pollWords: WordSet
+    /// The poll words that name a share ("percent", "%"): a poll's mark only as a share of
+    /// respondents, not in a tax rate or a budget ("vowed to impose a 35 percent tariff").
+    static let shareWords: WordSet = ["percent", "%"]
     /// Nouns that make "called for …" a demand on others ("resignation", "apology").
     public let demandNouns: Set<String>
     /// Present participles of scheduled acts ("holding", "airing"), with their base form and
@@ -110,6 +116,9 @@ public struct Lexicons: Sendable {
             ($0[0].split(separator: " ").map(String.init), $0[1], Polarity(rawValue: $0[2]) ?? .positive)
         }.sorted { $0.words.count > $1.words.count }
         commitmentCueTable = PhraseTable(commitmentCues.map(\.words), wildcard: "*")
+        commitmentInfinitiveVerbs = WordMap(Dictionary(commitmentCues.map(\.words).enumerated().compactMap { index, words in
+            words.count == 2 && words[1] == "to" ? (words[0], index) : nil
+        }, uniquingKeysWith: { a, _ in a }))
         questionCues = try rows("question_cues.tsv").map {
             ($0[0].split(separator: " ").map(String.init), OpenQuestionKind(rawValue: $0[1]) ?? .uncertain)
         }.sorted { $0.words.count > $1.words.count }

@@ -95,16 +95,15 @@ struct OpenQuestionExtractor {
     private var rejecting: RejectionCue { RejectionCue(layer: layer) }
     private var accusation: AccusationQuestion { AccusationQuestion(layer: layer, verbs: VerbBase(lexicons: lexicons)) }
 
-    private static let shares: WordSet = ["percent", "%"]
     private static let respondentWords: WordSet = ["say", "says", "said", "agree", "agreed", "disagree", "disagreed",
                                                        "asked", "surveyed", "respondents"]
 
     /// "Asked if her email practices were illegal, 46 percent of voters said yes", "37% disagree":
     /// a share of respondents answering — not "the deficit is expected to rise to 2.9 percent".
     private func isPoll(_ sentence: Sentence) -> Bool {
-        return sentence.tokens.contains { Self.shares.contains(layer.tokens[$0]) } && sentence.tokens.contains {
+        return sentence.tokens.contains { Lexicons.shareWords.contains(layer.tokens[$0]) } && sentence.tokens.contains {
             let token = layer.tokens[$0]
-            return !Self.shares.contains(token) && lexicons.pollWords.contains(token) || Self.respondentWords.contains(token)
+            return !Lexicons.shareWords.contains(token) && lexicons.pollWords.contains(token) || Self.respondentWords.contains(token)
         }
     }
 
