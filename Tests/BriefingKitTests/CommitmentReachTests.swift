@@ -41,6 +41,9 @@ import Testing
         // not the organization named last ("the Ohio Farm Bureau")
         let found = try commitments("Senator Ann Bell spoke to the Ohio Farm Bureau. Her staff has begun to study the map. The campaign will open an office in Toledo.")
         #expect(found.map(\.actor.name) == ["Bell campaign"])
+        // "her" as an object owns nothing: the campaign is not Ann Bell's
+        let object = try commitments("Senator Tom Hale met Ann Bell. Hale praised her. The campaign will open an office in Toledo.")
+        #expect(!object.map(\.actor.name).contains("Bell campaign"))
     }
 
     @Test func aParticipleAfterByHasTheClausesSubject() throws {

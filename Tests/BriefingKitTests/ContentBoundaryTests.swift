@@ -143,5 +143,9 @@ import Testing
         let setting = PositionRecord(speaker: nil, cue: said, content: Span(start: 0, end: 40, text: "In the long run, she said, it will work"),
                                      kind: .reported)
         #expect(setting.statement == setting.content)
+        // a quotation the attribution interrupts opens with its own "What": it stays whole
+        let interrupted = PositionRecord(speaker: nil, cue: Span(start: 18, end: 22, text: "said"),
+                                         content: Span(start: 0, end: 35, text: "What we need, she said, is a plan"), kind: .direct)
+        #expect(interrupted.statement == interrupted.content)
     }
 }

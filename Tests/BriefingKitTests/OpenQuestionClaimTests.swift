@@ -50,6 +50,9 @@ import Testing
         #expect(try questions("The mayor said it was too early to tell.").map(\.kind) == [.uncertain])
         #expect(try questions("The new harbor rules are difficult to predict, Tom Hale wrote.").first?.question
             == "How will the new harbor rules turn out?")
+        // "hard to know whether" asks the whether clause, not the plain question of its kind
+        #expect(try questions("It is hard to know whether the council will back the harbor plan.").first?.question
+            == "Will the council back the harbor plan?")
     }
 
     @Test func signsPointingAndARunningMateBeingChosenArePending() throws {

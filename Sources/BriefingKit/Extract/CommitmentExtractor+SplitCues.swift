@@ -3,11 +3,11 @@
 /// statement to appeal". The phrase table matches "promised to" only with nothing between.
 ///
 /// Only a past-tense verb splits ("promised", "refused", "agreed"): a present or base form there is
-/// as often a noun ("his promises in the debate to …"). Only pledges, acceptances and refusals
-/// split, not a decision ("decided") nor a motion ("moving", "headed").
+/// as often a noun ("his promises in the debate to …"). Only pledges, acceptances, refusals, threats
+/// and plans ("planned Monday to …") split, not a decision ("decided") nor a motion ("moving", "headed").
 extension CommitmentExtractor {
     private static let splittableModalities: Set<String> = ["pledged", "promised", "vowed", "agreed", "offered", "refused",
-                                                            "declined", "threatened", "plans", "intends"]
+                                                            "declined", "threatened", "plans"]
     private static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     private static let dayParts: WordSet = ["night", "morning", "afternoon", "evening"]
     private static let periods: WordSet = ["week", "weekend", "month", "year"]

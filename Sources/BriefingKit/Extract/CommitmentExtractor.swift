@@ -788,7 +788,10 @@ struct CommitmentExtractor {
               previous.paragraph == sentence.paragraph else { return nil }
         for i in previous.tokens {
             let word = layer.tokens[i]
-            if ["his", "her"].contains(word.lower) {
+            // "her campaign", not "Trump attacked her."
+            if ["his", "her"].contains(word.lower), i + 1 < previous.tokens.upperBound,
+               layer.tokens[i + 1].kind == .word, !layer.tokens[i + 1].isCapitalized,
+               !["that", "to", "and", "or", "the", "a", "an", "in", "on", "for", "with", "of", "at", "by", "as"].contains(layer.tokens[i + 1].lower) {
                 if let owner = possessivePronoun(before: i + 1, in: previous, registry: registry) { return owner.entry }
             } else if word.lower.hasSuffix("'s") || word.lower.hasSuffix("\u{2019}s"),
                       let m = registry.mention(endingAt: word.range.upperBound - 2), registry.entries[m.entry].kind == .person {

@@ -354,8 +354,10 @@ struct OpenQuestionExtractor {
             return phraser.withheld(subject: k..<k, verb: wh - 1, rest: wh..<parts.clauseEnd(from: wh, in: sentence))
         }
         // "The effects are difficult to predict" → "How will the effects turn out?"; with no subject
-        // to name ("it's too early to tell"), the plain question of its kind
+        // to name ("it's too early to tell"), the plain question of its kind; "hard to know whether X"
+        // is left to the whether rule below ("Will X?")
         if kind == .uncertain, ["hard", "difficult", "too"].contains(layer.tokens[k].lower),
+           !sentence.tokens.contains(where: { isWhether($0, in: sentence) }),
            ((k + 1)..<min(k + 4, sentence.tokens.upperBound)).contains(where: { Self.tellingVerbs.contains(layer.tokens[$0].lower) }) {
             return toldSubject(beforeCopulaAt: k - 1, in: sentence).map { "How will " + $0 + " turn out?" }
                 ?? QuestionShape.safe(for: kind, condition: nil)
