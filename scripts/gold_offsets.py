@@ -29,9 +29,11 @@ def article_text(corpus, record):
 
 
 def unique_offset(text, evidence, name):
+    """The offsets of `evidence`, which must occur exactly once in the article (GUIDELINES.md)."""
+    count = text.count(evidence)
+    if count != 1:
+        sys.exit(f"{name}: evidence found {count} times in the article, not once: {evidence[:60]!r}")
     start = text.find(evidence)
-    if start < 0:
-        sys.exit(f"{name}: evidence not found in the article: {evidence[:60]!r}")
     return {"start": start, "end": start + len(evidence)}
 
 
@@ -62,8 +64,8 @@ def unpack(args):
     for path in sorted(glob.glob(os.path.join(args.packed, "*.gold-offsets.json"))):
         record = json.load(open(path, encoding="utf-8"))
         text = article_text(args.corpus, record)
-        if hashlib.sha1(text.encode("utf-8")).hexdigest() != record.pop("sha1"):
-            sys.exit(f"{path}: the article {record['article']} differs from the one annotated")
+        if hashlib.sha1(text.encode("utf-8")).hexdigest() != record.pop("sha1", None):
+            sys.exit(f"{path}: no sha1, or the article {record['article']} differs from the one annotated")
         for item in items(record):
             span = item["evidence"]
             item["evidence"] = text[span["start"]:span["end"]]

@@ -29,7 +29,7 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         gold = os.path.join(folder, "gold")
         subprocess.run(["python3", os.path.join(HERE, "gold_offsets.py"), "unpack", "--packed", args.packed,
-                        "--corpus", args.corpus, "--out", gold], check=True, capture_output=True)
+                        "--corpus", args.corpus, "--out", gold], check=True, stdout=subprocess.DEVNULL)
         names = {json.load(open(os.path.join(gold, f)))["article"] for f in os.listdir(gold)}
         pred = json.load(open(args.pred))
         kept = [a for a in pred["articles"]
