@@ -53,7 +53,7 @@ struct ExtractCommand: ParsableCommand {
 
     /// The files and folders given, in input order. Returns how many inputs were skipped.
     private func readFiles(into sink: inout RecordSink) throws -> Int {
-        let errors = try input.pipeline().run(paths: input.paths) { try sink.add([$0.record]) }
+        let errors = try input.pipeline().run(paths: input.paths, prepare: sink.encoding) { try sink.add($0.record, encoded: $1) }
         ErrorReporter.report(errors)
         return errors.count
     }
@@ -83,6 +83,18 @@ private struct RecordSink {
 
     mutating func add(_ records: [ArticleRecord]) throws {
         if holding { held += records } else { try write(records) }
+    }
+
+    /// How a record is encoded, on the worker that extracted it, when it will be written at
+    /// once as JSON: the thread that writes then only copies bytes. Nil in other formats.
+    var encoding: @Sendable (ArticlePipeline.Output) -> ExtractJSONWriter.EncodedRecord? {
+        let encodes = format == .json && !holding
+        return { encodes ? ExtractJSONWriter.EncodedRecord($0.record) : nil }
+    }
+
+    /// Adds a record that `encoding` encoded (or did not: `encoded` is nil).
+    mutating func add(_ record: ArticleRecord, encoded: ExtractJSONWriter.EncodedRecord?) throws {
+        if let encoded { try writer.write(encoded) } else { try add([record]) }
     }
 
     /// Writes what was held and closes the JSON document.

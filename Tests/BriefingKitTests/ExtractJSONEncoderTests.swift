@@ -115,4 +115,25 @@ import Testing
         #expect(seen.map(\.article.title) == (0..<30).map { "Headline \($0)" })
         #expect(seen.map(\.record.id) == (0..<30).map { n in "story-\(n % 10)" + (n < 10 ? "" : "-\(n / 10 + 1)") })
     }
+
+    @Test func whatIsPreparedOnTheWorkersFollowsARenamedOutput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prepare-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var paths: [String] = []
+        for n in 0..<12 {
+            let sub = folder.appendingPathComponent("d\(n % 3)")
+            try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+            let file = sub.appendingPathComponent("note-\(n / 3).txt")
+            try "Headline \(n)\n\nMary Jones said the bridge would reopen in week \(n).\n".write(to: file, atomically: true, encoding: .utf8)
+            paths.append(file.path)
+        }
+        var seen: [(id: String, prepared: String)] = []
+        let errors = ArticlePipeline(runDate: "2026-11-24", jobs: 3).run(paths: paths, prepare: { "\($0.record.id)|\($0.article.title ?? "")" }) {
+            seen.append(($0.record.id, $1))
+        }
+        #expect(errors.isEmpty)
+        #expect(seen.count == 12)
+        #expect(seen.contains { $0.id.hasSuffix("-3") })
+        for (n, item) in seen.enumerated() { #expect(item.prepared == "\(item.id)|Headline \(n)") }
+    }
 }

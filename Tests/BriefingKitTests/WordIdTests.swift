@@ -52,6 +52,19 @@ import Testing
         #expect(table.existingID(of: "w20000q") == nil)
     }
 
+    @Test func aStringTableAnswersAsItsDictionary() {
+        // many keys, so probes run past colliding slots; an empty key and non-ASCII ones
+        var entries = Dictionary(uniqueKeysWithValues: (0..<5_000).map { ("k\($0)z", $0) })
+        entries[""] = -1
+        entries["zoë ménard"] = -2
+        entries["a-very-long-invented-key-beyond-sixteen-bytes"] = -3
+        let table = StringTable(entries)
+        let probes = Array(entries.keys) + ["k5000z", "k1", "kz", "zoe\u{308} me\u{301}nard", "Zoë Ménard", "zoë ménard ", "a-very-long-invented-key-beyond-sixteen-byte"]
+        for key in probes { #expect(table[key] == entries[key], "\(key)") }
+        #expect(table["zoe\u{308} me\u{301}nard"] == -2)
+        #expect(table["k5000z"] == nil)
+    }
+
     @Test(arguments: ["Valeant Pharmaceuticals International", "  Ann   Lee ", "Zoë Ménard-Ball", "a\tb\nc", "José  Ortega y\u{301} Gasset", ""])
     func nameWordsSplitAsCharactersDo(_ text: String) {
         #expect(NameWords.split(text) == text.split(separator: " ").map(String.init))

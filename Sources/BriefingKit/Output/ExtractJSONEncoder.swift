@@ -17,6 +17,11 @@ struct ExtractJSONEncoder {
     /// One record of the document's `articles` array; `first` for the first one.
     mutating func documentRecord(_ record: ArticleRecord, first: Bool) {
         if !first { bytes.append(UInt8(ascii: ",")) }
+        documentRecordBody(record)
+    }
+
+    /// What `documentRecord` writes after the comma that separates a record from the one before.
+    mutating func documentRecordBody(_ record: ArticleRecord) {
         newline(4)
         article(record, 4)
     }

@@ -16,9 +16,28 @@ public struct ExtractJSONWriter {
         encoder.documentHead()
     }
 
+    /// A record encoded for the document, ready for `write(_:)`. Encoding is most of the
+    /// writer's work and can be done on any thread, such as the one that extracted the record.
+    public struct EncodedRecord: Sendable {
+        fileprivate let bytes: [UInt8]
+
+        /// Encodes `record`.
+        public init(_ record: ArticleRecord) {
+            var encoder = ExtractJSONEncoder()
+            encoder.documentRecordBody(record)
+            bytes = encoder.bytes
+        }
+    }
+
     /// Appends one record to the document.
     public mutating func write(_ record: ArticleRecord) throws {
-        encoder.documentRecord(record, first: count == 0)
+        try write(EncodedRecord(record))
+    }
+
+    /// Appends one encoded record to the document.
+    public mutating func write(_ record: EncodedRecord) throws {
+        if count > 0 { encoder.bytes.append(UInt8(ascii: ",")) }
+        encoder.bytes.append(contentsOf: record.bytes)
         count += 1
         if encoder.bytes.count >= Self.flushSize { try flush() }
     }

@@ -39,12 +39,21 @@ public struct ArticlePipeline: Sendable {
     /// core (`jobs` at once), and only a few files' outputs are held at once. Returns the errors. When `each`
     /// throws, no further file is started and the error is rethrown.
     public func run(paths: [String], each: (Output) throws -> Void) rethrows -> [IngestError] {
+        try run(paths: paths, prepare: { _ in () }) { output, _ in try each(output) }
+    }
+
+    /// As `run(paths:each:)`, with `prepare` run on the worker that extracted each output (to
+    /// encode its record, say), so that the thread calling `each` has less to do: `each` gets
+    /// the output and what `prepare` made of it. An output whose id is changed to tell it from
+    /// an earlier one is prepared again, on the calling thread, once renamed.
+    public func run<Prepared: Sendable>(paths: [String], prepare: @escaping @Sendable (Output) -> Prepared,
+                                        each: (Output, Prepared) throws -> Void) rethrows -> [IngestError] {
         let (files, collectErrors) = InputCollector().collect(paths)
-        let work = OrderedWork<Result<FileOutputs, Error>>(count: files.count, window: 8 * jobs)
+        let work = OrderedWork<Result<FileOutputs<Prepared>, Error>>(count: files.count, window: 8 * jobs)
         let done = DispatchGroup()
         DispatchQueue.global().async(group: done) {
             DispatchQueue.concurrentPerform(iterations: min(jobs, files.count)) { _ in
-                while let index = work.next() { work.finish(index, Result { try process(files[index]) }) }
+                while let index = work.next() { work.finish(index, Result { try process(files[index], prepare) }) }
             }
         }
         var errors = collectErrors
@@ -54,7 +63,10 @@ public struct ArticlePipeline: Sendable {
             for index in files.indices {
                 switch work.take(index) {
                 case .success(let file):
-                    for output in file.outputs where duplicates.isNew(output.article) { try each(ids.disambiguated(output)) }
+                    for (output, prepared) in file.outputs where duplicates.isNew(output.article) {
+                        let named = ids.disambiguated(output)
+                        try each(named, named.record.id == output.record.id ? prepared : prepare(named))
+                    }
                     errors += file.errors
                 case .failure(let error as IngestError): errors.append(error)
                 case .failure(let error): errors.append(.unreadable(path: files[index], reason: "\(error)"))
@@ -69,22 +81,23 @@ public struct ArticlePipeline: Sendable {
         return errors
     }
 
-    /// Extracts every article of one file.
-    private func process(_ path: String) throws -> FileOutputs {
+    /// Extracts and prepares every article of one file.
+    private func process<Prepared>(_ path: String, _ prepare: (Output) -> Prepared) throws -> FileOutputs<Prepared> {
         let file = try reader.readAll(path: path)
         let outputs = file.articles.map { read in
             let layer = extractor.textLayer(of: read)
             var article = read
             article.scalars = nil   // the layer holds them; outputs are kept, the scalars need not be
-            return Output(article: article, record: extractor.extract(article, layer: layer),
-                          summary: extractor.summary(of: layer))
+            let output = Output(article: article, record: extractor.extract(article, layer: layer),
+                                summary: extractor.summary(of: layer))
+            return (output, prepare(output))
         }
         return FileOutputs(outputs: outputs, errors: file.errors)
     }
 
-    /// One file's results.
-    fileprivate struct FileOutputs: Sendable {
-        var outputs: [Output]
+    /// One file's results, each output with what was prepared from it.
+    fileprivate struct FileOutputs<Prepared: Sendable>: Sendable {
+        var outputs: [(Output, Prepared)]
         var errors: [IngestError]
     }
 }

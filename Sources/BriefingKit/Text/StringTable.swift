@@ -8,13 +8,21 @@ import Foundation
 public struct StringTable<Value: Sendable>: Sendable {
     /// The entries, as given.
     public let entries: [String: Value]
-    /// The ASCII keys' bytes, one after another; key `i` ends at `keyEnds[i]`.
+    /// One slot of the open-addressing table: an ASCII key's hash, where its bytes are in
+    /// `keyBytes` (`start` is -1 when the slot is empty) and its value. A probe compares the
+    /// text only when the hashes agree, so it reads one slot where it read a key index, that
+    /// key's end and its bytes in three arrays: the tables outgrow the caches.
+    private struct Slot {
+        var hash: UInt32 = 0
+        var start: Int32 = -1
+        var count: Int32 = 0
+        var value: Value?
+    }
+
+    /// The ASCII keys' bytes, one after another.
     private let keyBytes: [UInt8]
-    private let keyEnds: [Int]
-    /// The ASCII keys' values, in the same order.
-    private let values: [Value]
-    /// Key index + 1 at each slot (0 when empty); at most half the slots are used.
-    private let slots: [Int32]
+    /// At most half the slots are used.
+    private let slots: [Slot]
     /// False when a non-ASCII key is equivalent to an ASCII text (its only other characters are
     /// U+037E, U+1FEF or the Kelvin sign, whose canonical forms are ASCII): every look-up then
     /// goes to the dictionary.
@@ -22,30 +30,23 @@ public struct StringTable<Value: Sendable>: Sendable {
 
     public init(_ entries: [String: Value]) {
         self.entries = entries
-        var keyBytes: [UInt8] = [], keyEnds: [Int] = [], values: [Value] = []
-        var byBytes = true
-        for (key, value) in entries {
-            if key.utf8.allSatisfy({ $0 < 0x80 }) {
-                keyBytes += key.utf8
-                keyEnds.append(keyBytes.count)
-                values.append(value)
-            } else if key.unicodeScalars.allSatisfy({ $0.isASCII || [0x37E, 0x1FEF, 0x212A].contains($0.value) }) {
-                byBytes = false
-            }
+        let asciiKeys = entries.filter { key, _ in key.utf8.allSatisfy { $0 < 0x80 } }
+        let byBytes = !entries.keys.contains { key in
+            !key.utf8.allSatisfy { $0 < 0x80 }
+                && key.unicodeScalars.allSatisfy { $0.isASCII || [0x37E, 0x1FEF, 0x212A].contains($0.value) }
         }
-        var slots = [Int32](repeating: 0, count: max(16, 1 << (Int.bitWidth - (keyEnds.count * 2).leadingZeroBitCount)))
+        var keyBytes: [UInt8] = []
+        var slots = [Slot](repeating: Slot(), count: max(16, 1 << (Int.bitWidth - (asciiKeys.count * 2).leadingZeroBitCount)))
         let mask = slots.count - 1
-        keyBytes.withUnsafeBufferPointer { bytes in
-            for index in keyEnds.indices {
-                let key = UnsafeBufferPointer(rebasing: bytes[(index == 0 ? 0 : keyEnds[index - 1])..<keyEnds[index]])
-                var slot = WordHash.fnv1a(key) & mask
-                while slots[slot] != 0 { slot = (slot + 1) & mask }
-                slots[slot] = Int32(index + 1)
-            }
+        for (key, value) in asciiKeys {
+            let start = keyBytes.count
+            keyBytes += key.utf8
+            let hash = keyBytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start...])) }
+            var slot = Int(hash) & mask
+            while slots[slot].start >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(hash: hash, start: Int32(start), count: Int32(keyBytes.count - start), value: value)
         }
         self.keyBytes = keyBytes
-        self.keyEnds = keyEnds
-        self.values = values
         self.slots = slots
         self.byBytes = byBytes
     }
@@ -64,23 +65,28 @@ public struct StringTable<Value: Sendable>: Sendable {
 
     /// The value of an ASCII key.
     private func value(of key: UnsafeBufferPointer<UInt8>) -> Value? {
-        let mask = slots.count - 1
-        var slot = WordHash.fnv1a(key) & mask
-        return keyBytes.withUnsafeBufferPointer { bytes in
-            while slots[slot] != 0 {
-                let index = Int(slots[slot] - 1)
-                let start = index == 0 ? 0 : keyEnds[index - 1]
-                if keyEnds[index] - start == key.count,
-                   key.isEmpty || memcmp(bytes.baseAddress! + start, key.baseAddress!, key.count) == 0 {
-                    return values[index]
+        let hash = Self.hash(key)
+        return slots.withUnsafeBufferPointer { slots in
+            keyBytes.withUnsafeBufferPointer { bytes in
+                let mask = slots.count - 1
+                var slot = Int(hash) & mask
+                while slots[slot].start >= 0 {
+                    if slots[slot].hash == hash, Int(slots[slot].count) == key.count,
+                       key.isEmpty || memcmp(bytes.baseAddress! + Int(slots[slot].start), key.baseAddress!, key.count) == 0 {
+                        return slots[slot].value
+                    }
+                    slot = (slot + 1) & mask
                 }
-                slot = (slot + 1) & mask
+                return nil
             }
-            return nil
         }
     }
-}
 
+    /// The key hash's low 32 bits (the table never has more slots).
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        UInt32(truncatingIfNeeded: WordHash.fnv1a(key))
+    }
+}
 /// The byte hash of word look-ups.
 enum WordHash {
     /// FNV-1a over the bytes, folded (cheaper than `Hasher` for short words).
