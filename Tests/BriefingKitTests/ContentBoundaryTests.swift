@@ -147,5 +147,9 @@ import Testing
         let interrupted = PositionRecord(speaker: nil, cue: Span(start: 18, end: 22, text: "said"),
                                          content: Span(start: 0, end: 35, text: "What we need, she said, is a plan"), kind: .direct)
         #expect(interrupted.statement == interrupted.content)
+        // an apostrophe is no quotation mark: the relative lead-in still goes
+        let possessive = PositionRecord(speaker: nil, cue: Span(start: 22, end: 26, text: "said"),
+                                        content: Span(start: 0, end: 47, text: "which Ann Bell's aide said had hurt the farmers"), kind: .reported)
+        #expect(possessive.statement == Span(start: 27, end: 47, text: "had hurt the farmers"))
     }
 }

@@ -12,12 +12,9 @@ struct ClauseParts {
     private static let clauseBreakers: WordSet = ["who", "as", "while", "which", "whereas", "although", "though", "because",
                                                       "amid", "but", "if", "unless", "once", "should", "so", "after", "before"]
     private static let conditionWords: WordSet = ["if", "unless", "once", "provided", "should"]
-    private static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                                "today", "tomorrow", "tonight"]
+    private static let weekdays = WordSet(CalendarWords.weekdays.words.union(["today", "tomorrow", "tonight"]))
     private static let timeUnits: WordSet = ["day", "days", "week", "weeks", "month", "months", "year", "years",
                                                  "hour", "hours", "weekend", "summer", "autumn", "fall", "winter", "spring"]
-    private static let months: WordSet = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                              "september", "october", "november", "december"]
 
     /// Token index where the clause starting at `start` ends (exclusive): a full stop, a
     /// semicolon, a dash, a subordinating word ("as", "if", "which", …), or a comma before one.
@@ -185,7 +182,7 @@ struct ClauseParts {
         while i < tokens.upperBound {
             let word = layer.tokens[i].lower
             let next = i + 1 < tokens.upperBound ? layer.tokens[i + 1].lower : ""
-            if Self.weekdays.contains(layer.tokens[i]) || Self.months.contains(layer.tokens[i]) && layer.tokens[i].isCapitalized {
+            if Self.weekdays.contains(layer.tokens[i]) || CalendarWords.months.contains(layer.tokens[i]) && layer.tokens[i].isCapitalized {
                 var start = i
                 if i > tokens.lowerBound, ["on", "by", "until", "from", "this", "next", "last", "in"].contains(layer.tokens[i - 1].lower) { start = i - 1 }
                 var end = i + 1

@@ -8,11 +8,8 @@
 extension CommitmentExtractor {
     private static let splittableModalities: Set<String> = ["pledged", "promised", "vowed", "agreed", "offered", "refused",
                                                             "declined", "threatened", "plans"]
-    private static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     private static let dayParts: WordSet = ["night", "morning", "afternoon", "evening"]
     private static let periods: WordSet = ["week", "weekend", "month", "year"]
-    private static let months: WordSet = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                          "september", "october", "november", "december"]
     private static let timeAdverbs: WordSet = ["yesterday", "today", "again", "publicly", "privately", "repeatedly",
                                                "recently", "previously", "once"]
     private static let occasionPrepositions: WordSet = ["at", "in", "during", "on", "before"]
@@ -46,19 +43,19 @@ extension CommitmentExtractor {
         guard i < end else { return nil }
         let word = layer.tokens[i]
         if Self.timeAdverbs.contains(word) { return i + 1 }
-        if Self.weekdays.contains(word) {
+        if CalendarWords.weekdays.contains(word) {
             return i + 1 < end && Self.dayParts.contains(layer.tokens[i + 1]) ? i + 2 : i + 1
         }
         guard i + 1 < end else { return nil }
         let next = layer.tokens[i + 1]
         switch word.lower {
         case "on", "last", "this", "late":
-            if Self.weekdays.contains(next) { return timePhraseEnd(from: i + 1, in: sentence) }
+            if CalendarWords.weekdays.contains(next) { return timePhraseEnd(from: i + 1, in: sentence) }
             return word.lower != "on" && Self.periods.contains(next) ? i + 2 : nil
         case "earlier", "later":
             return ["this", "last"].contains(next.lower) ? timePhraseEnd(from: i + 1, in: sentence) : nil
         case "in":
-            return next.kind == .number && next.text.count == 4 || Self.months.contains(next) ? i + 2 : nil
+            return next.kind == .number && next.text.count == 4 || CalendarWords.months.contains(next) ? i + 2 : nil
         default:
             return nil
         }

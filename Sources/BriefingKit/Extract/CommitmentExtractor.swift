@@ -784,8 +784,9 @@ struct CommitmentExtractor {
     /// map. And the campaign will begin polling …", "Clinton's allies began spending money. The
     /// campaign itself will …"), not the organization the text named last.
     private func previousSentenceOwner(of sentence: Sentence, registry: ActorRegistry) -> Int? {
-        guard let previous = layer.sentences.last(where: { $0.tokens.upperBound <= sentence.tokens.lowerBound }),
-              previous.paragraph == sentence.paragraph else { return nil }
+        guard let index = layer.sentenceIndex(ofToken: sentence.tokens.lowerBound), index > 0,
+              layer.sentences[index - 1].paragraph == sentence.paragraph else { return nil }
+        let previous = layer.sentences[index - 1]
         for i in previous.tokens {
             let word = layer.tokens[i]
             // "her campaign", not "Trump attacked her."
@@ -793,9 +794,9 @@ struct CommitmentExtractor {
                layer.tokens[i + 1].kind == .word, !layer.tokens[i + 1].isCapitalized,
                !["that", "to", "and", "or", "the", "a", "an", "in", "on", "for", "with", "of", "at", "by", "as"].contains(layer.tokens[i + 1].lower) {
                 if let owner = possessivePronoun(before: i + 1, in: previous, registry: registry) { return owner.entry }
-            } else if word.lower.hasSuffix("'s") || word.lower.hasSuffix("\u{2019}s"),
-                      let m = registry.mention(endingAt: word.range.upperBound - 2), registry.entries[m.entry].kind == .person {
-                return m.entry
+            } else if let owner = possessive(before: i + 1, in: previous, registry: registry)?.entry,
+                      registry.entries[owner].kind == .person {
+                return owner
             }
         }
         return nil

@@ -56,7 +56,6 @@ struct NameChunker {
     private static let titleCaseSmallWords: WordSet = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
                                                        "but", "by", "with", "from", "as", "vs", "vs.", "nor", "via", "per"]
 
-    private static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     private static let pronouns: WordSet = ["i", "we", "you", "they", "he", "she", "it", "that", "there", "let", "what", "who"]
 
     private static let partyWords: WordSet = ["democrat", "democratic", "republican", "gop", "independent", "libertarian"]
@@ -149,7 +148,7 @@ struct NameChunker {
     /// Whether the token, without a possessive ending, is a weekday.
     private func isWeekday(_ token: Token) -> Bool {
         let bare = stripPossessive(token.lower)
-        return bare == token.lower ? Self.weekdays.contains(token) : Self.weekdays.contains(bare)
+        return bare == token.lower ? CalendarWords.weekdays.contains(token) : CalendarWords.weekdays.contains(bare)
     }
 
     private func stripPossessive(_ word: String) -> String {

@@ -349,7 +349,7 @@ struct OpenQuestionExtractor {
         }
         // "it is hard to know where donors will go" → "Will it be made known where donors will go?"
         if kind == .uncertain, let wh = (k..<min(k + 6, sentence.tokens.upperBound)).first(where: { i in
-            i > k && Self.whWords.contains(layer.tokens[i].lower) && Self.tellingVerbs.contains(layer.tokens[i - 1].lower)
+            i > k && QuestionShape.whWords.contains(layer.tokens[i]) && Self.tellingVerbs.contains(layer.tokens[i - 1].lower)
         }) {
             return phraser.withheld(subject: k..<k, verb: wh - 1, rest: wh..<parts.clauseEnd(from: wh, in: sentence))
         }
@@ -396,7 +396,6 @@ struct OpenQuestionExtractor {
             : phraser.question(from: reported(in: clause, before: k), fallbackPrefix: "Will it turn out that")
     }
 
-    private static let whWords: Set<String> = ["who", "what", "when", "where", "why", "how", "which"]
     /// Verbs after which a wh-clause is what cannot be told yet ("hard to know where …").
     private static let tellingVerbs: Set<String> = ["know", "predict", "tell", "see", "gauge"]
 

@@ -109,8 +109,7 @@ extension PositionExtractor {
         return layer.tokens[first + 1].range.lowerBound..<content.upperBound
     }
 
-    private static let days: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                        "yesterday", "today"]
+    private static let days = WordSet(CalendarWords.weekdays.words.union(["yesterday", "today"]))
 
     /// "announced Monday she will run", "vowed Tuesday to remain": the day the words were said,
     /// right after the verb, is no part of them.

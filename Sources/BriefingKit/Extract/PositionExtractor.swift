@@ -592,9 +592,9 @@ struct PositionExtractor {
         return next < sentence.tokens.upperBound && (isCueWord(layer.tokens[next]) || Self.auxiliaries.contains(layer.tokens[next]))
     }
 
-    static let timeWords: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    static let timeWords = WordSet(CalendarWords.weekdays.words.union([
                                                  "week", "month", "year", "night", "morning", "afternoon", "evening", "statement",
-                                                 "interview", "tweet", "twitter", "email", "speech", "letter", "weekend"]
+                                                 "interview", "tweet", "twitter", "email", "speech", "letter", "weekend"]))
 
     /// Skips "on Tuesday", "last week", "in a statement", "afterwards" before a reported clause.
     private func skipAdverbial(from start: Int, end: Int) -> Int {

@@ -282,7 +282,7 @@ struct QuestionPhraser {
         dropAttribution(&words)
         while let last = words.last, last.kind == .punctuation { words.removeLast() }
         guard let first = words.first, !QuestionShape.endsDangling(words) else { return nil }
-        if ["who", "what", "when", "where", "why", "how", "which", "whether", "if"].contains(first.lower) {
+        if QuestionShape.whWords.contains(first) || ["whether", "if"].contains(first.lower) {
             // "would not say if he was interviewed" → "… whether he was interviewed"
             if first.lower == "if" { words[0] = Token(range: first.range, kind: first.kind, text: "whether") }
             return "Will it be made known " + join(words) + "?"

@@ -74,6 +74,9 @@ enum QuestionShape {
                                                 "doesn't", "doesn\u{2019}t", "isn't", "isn\u{2019}t", "aren't", "aren\u{2019}t",
                                                 "wasn't", "wasn\u{2019}t", "hasn't", "hasn\u{2019}t", "haven't", "haven\u{2019}t"]
     /// Determiners, prepositions and conjunctions: no finite verb is one or follows one.
+    /// The words that open a wh-question or a wh-clause ("where donors will go").
+    static let whWords: WordSet = ["who", "what", "when", "where", "why", "how", "which"]
+
     static let closedClass: WordSet = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
                                                "these", "those", "some", "many", "several", "all", "of", "in", "on", "for",
                                                "with", "by", "to", "from", "at", "and", "or", "but", "than", "like", "as",

@@ -21,7 +21,7 @@ extension PositionExtractor {
         for quote in layer.quotations where !quote.continuesPrevious {
             guard !index.contentOverlaps(quote.range), reach <= quote.range.lowerBound else { continue }
             let q = layer.tokenIndex(atOrAfter: quote.range.lowerBound)
-            guard q < layer.tokens.count, wordCount(quote.inner) >= 1, let s = sentenceIndex(ofToken: q) else { continue }
+            guard q < layer.tokens.count, wordCount(quote.inner) >= 1, let s = layer.sentenceIndex(ofToken: q) else { continue }
             let sentence = layer.sentences[s]
             // "Stated Stone:" closing one paragraph, the quotation opening the next
             let afterColon = q == sentence.tokens.lowerBound && q > 0 && layer.tokens[q - 1].isMark(":") && s > 0
@@ -145,7 +145,7 @@ extension PositionExtractor {
     func confirmedPronoun(_ subject: Subject, at offset: Int, positions: (Int) -> [Found]) -> Subject {
         guard subject.entry != nil, subject.tokens.count == 1, Self.subjectPronouns.contains(layer.tokens[subject.tokens.lowerBound])
         else { return subject }
-        let paragraph = layer.sentences[sentenceIndex(ofToken: subject.tokens.lowerBound) ?? 0].paragraph
+        let paragraph = layer.sentences[layer.sentenceIndex(ofToken: subject.tokens.lowerBound) ?? 0].paragraph
         let floor = layer.paragraphs[max(0, paragraph - 1)].range.lowerBound
         let last = positions(floor).filter { $0.content.upperBound <= offset && $0.content.lowerBound >= floor && $0.subject != nil }
             .max { $0.content.upperBound < $1.content.upperBound }
@@ -172,17 +172,6 @@ extension PositionExtractor {
     /// "jokingly", "also", "then": a word between a subject and its verb.
     func isAdverb(_ token: Token) -> Bool {
         token.kind == .word && !token.isCapitalized && (token.lower.hasSuffix("ly") || SubjectFinder.adverbs.contains(token))
-    }
-
-    /// The sentence holding token `t`.
-    private func sentenceIndex(ofToken t: Int) -> Int? {
-        var low = 0, high = layer.sentences.count - 1
-        while low <= high {
-            let mid = (low + high) / 2
-            let r = layer.sentences[mid].tokens
-            if t < r.lowerBound { high = mid - 1 } else if t >= r.upperBound { low = mid + 1 } else { return mid }
-        }
-        return nil
     }
 
     /// "“Boeing pays zero taxes.”" as a paragraph of its own, signed in the next one:

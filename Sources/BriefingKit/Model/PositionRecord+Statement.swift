@@ -10,9 +10,10 @@ extension PositionRecord {
     static func statement(of content: Span, cue: Span?) -> Span {
         guard let cue else { return content }
         if content.start >= cue.end { return content.withoutLeadingComplementizer() }
-        // "What we need, she said, is a plan" is a quotation the attribution interrupts: it stays whole
+        // "What we need, she said, is a plan" is a quotation the attribution interrupts: it stays
+        // whole (an apostrophe is no mark of it: "which Ann Bell's aide said …" is trimmed)
         guard content.start < cue.start, cue.end < content.end, content.opensWithRelativePronoun,
-              !content.text.unicodeScalars.prefix(cue.start - content.start).contains(where: { ",\"“”‘’'".unicodeScalars.contains($0) })
+              !content.text.unicodeScalars.prefix(cue.start - content.start).contains(where: { ",\"“”‘".unicodeScalars.contains($0) })
         else { return content }
         let after = content.suffix(from: cue.end)
         return after.text.isEmpty ? content : after.withoutLeadingComplementizer()

@@ -59,6 +59,17 @@ public struct TextLayer: Sendable {
         return low
     }
 
+    /// Index of the sentence holding token `t`, or nil when no sentence does.
+    public func sentenceIndex(ofToken t: Int) -> Int? {
+        var low = 0, high = sentences.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let r = sentences[mid].tokens
+            if t < r.lowerBound { high = mid - 1 } else if t >= r.upperBound { low = mid + 1 } else { return mid }
+        }
+        return nil
+    }
+
     /// How many quotations open inside `range` (the quotations are in text order).
     public func quotationCount(startingIn range: Range<Int>) -> Int {
         func before(_ offset: Int) -> Int {
