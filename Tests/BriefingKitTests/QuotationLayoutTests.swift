@@ -223,6 +223,15 @@ import Testing
         #expect(!found.contains { $0.content == "“reckless”" })
     }
 
+    @Test func aOneWordReplyAfterTheVerbIsAttributed() throws {
+        let found = try Self.positions("""
+            Asked whether the bridge would reopen by spring, Corey Lane said, “Doubtful.”
+            Dana Hill said the word “soon” twice.
+            """)
+        #expect(found.first { $0.content == "“Doubtful.”" }?.speaker == "Corey Lane")
+        #expect(!found.contains { $0.content == "“soon”" })
+    }
+
     @Test func aSignOrALetterSpeaksThroughIt() throws {
         let text = """
             Dana Hill lifted a sign of her own. “I am still with Reno,” it read.

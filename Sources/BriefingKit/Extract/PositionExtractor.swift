@@ -56,7 +56,7 @@ struct PositionExtractor {
                 guard var position = result else { continue }
                 position.content = layer.text.trimmed(position.content)
                 let oneWord = wordCount(position.content) < 2
-                guard !oneWord || isExclaimed(position) else { continue }
+                guard !oneWord || isExclaimed(position) || isAnswered(position) else { continue }
                 position.content = conventionalBounds(position.content, cue: position.cue)
                 guard !taken.contains(position.content) else { continue }
                 if oneWord, let subject = position.subject {
@@ -83,6 +83,18 @@ struct PositionExtractor {
               layer.quotation(containing: position.content.lowerBound)?.range == position.content else { return false }
         // an utterance closed by a comma or a mark, not a word in scare quotes
         return lexicons.speechVerbs[layer.tokens[verb]] != nil && [",", "!", "?"].contains(lastScalarInside(position.content))
+    }
+
+    /// "Asked whether he would run, Cole said, “Probably.”", "she said: “No!”": a quotation of
+    /// one word, whole and closing its own sentence, right after the comma or colon that follows
+    /// a finite verb of saying with a subject.
+    private func isAnswered(_ position: Found) -> Bool {
+        let verb = layer.tokenIndex(atOrAfter: position.cue.lowerBound)
+        guard position.subject != nil, wordCount(position.content) == 1, verb + 2 < layer.tokens.count,
+              isFiniteSpeechVerb(layer.tokens[verb]), layer.tokens[verb + 1].isMark(",") || layer.tokens[verb + 1].isMark(":"),
+              layer.tokens[verb + 2].range.lowerBound == position.content.lowerBound,
+              layer.quotation(containing: position.content.lowerBound)?.range == position.content else { return false }
+        return [".", "!", "?"].contains(lastScalarInside(position.content))
     }
 
     // MARK: Layouts
