@@ -19,8 +19,8 @@ struct ActorExtractor {
         let chunks = NameChunker(layer: layer, lexicons: lexicons, lowercaseWords: lowercaseWords).chunks()
         let institutions = partiesNamedAsInstitutions(in: chunks)
         var deferred: [NameChunk] = []
-        let cited = Set(chunks.filter { $0.title == nil && isCitedAsSource($0) }.map { $0.text.lowercased() })
-        let written = Set(chunks.map { $0.text.lowercased() })
+        let cited = Set(chunks.filter { $0.title == nil && isCitedAsSource($0) }.map { $0.lower })
+        let written = Set(chunks.map { $0.lower })
         // Pass 1: names that classify on their own (display text only links to known actors, below).
         for chunk in chunks where !chunk.inDisplayText {
             if isGroupModifier(chunk) { continue }
@@ -30,7 +30,7 @@ struct ActorExtractor {
                 // no first name or title, is a publication or an organization, wherever it stands,
                 // unless its last word stands alone too, as a surname does ("Praeli said")
                 let words = NameWords.split(name.lowercased())
-                if kind == .person, chunk.title == nil, cited.contains(chunk.text.lowercased()),
+                if kind == .person, chunk.title == nil, cited.contains(chunk.lower),
                    !lexicons.firstNames.contains(words.first ?? ""), !written.contains(words.last ?? "") {
                     (key, kind) = ("org:" + name.lowercased(), .organization)
                 }
@@ -46,19 +46,19 @@ struct ActorExtractor {
         }
         // Pass 2: single names — a known person's surname or first name, or a new person
         // when the text treats the word as a name often enough.
-        let counts = Dictionary(deferred.map { ($0.text.lowercased(), 1) }, uniquingKeysWith: +)
+        let counts = Dictionary(deferred.map { ($0.lower, 1) }, uniquingKeysWith: +)
         let placeNames = namesUsedAsPlaces(deferred)
         for chunk in chunks where chunk.inDisplayText {
-            let lower = chunk.text.lowercased()
+            let lower = chunk.lower
             if let (key, name, kind) = classify(chunk, institutions: institutions), registry.index(key: key) != nil
                 || lexicons.countries[lower] != nil || lexicons.organizations[lower] != nil {
                 registry.addMention(chunk.range, to: registry.actor(key: key, name: name, kind: kind))
-            } else if let index = registry.index(key: "part:" + chunk.text.lowercased()) {
+            } else if let index = registry.index(key: "part:" + chunk.lower) {
                 registry.addMention(chunk.range, to: index)
             }
         }
         for chunk in deferred {
-            let lower = chunk.text.lowercased()
+            let lower = chunk.lower
             if let index = registry.index(key: "part:" + lower) {
                 let found = titledSurname(chunk, found: index, in: &registry)
                 registry.addMention(chunk.range, to: found)
@@ -115,7 +115,7 @@ struct ActorExtractor {
     private func partiesNamedAsInstitutions(in chunks: [NameChunk]) -> Set<String> {
         var named = Set<String>()
         for chunk in chunks {
-            var lower = chunk.text.lowercased()
+            var lower = chunk.lower
             if lower.hasPrefix("the ") { lower = String(lower.dropFirst(4)) }
             if let org = lexicons.organizations[lower], !isMemberPlural(lower, of: org) { named.insert(org) }
         }
@@ -123,7 +123,7 @@ struct ActorExtractor {
     }
 
     private func classify(_ chunk: NameChunk, institutions: Set<String>) -> (key: String, name: String, kind: ActorKind)? {
-        var lower = chunk.text.lowercased()
+        var lower = chunk.lower
         if lower.hasPrefix("the ") { lower = String(lower.dropFirst(4)) }
         if let org = lexicons.organizations[lower], isMemberPlural(lower, of: org), !institutions.contains(org) {
             // keyed as the group stage keys groups, so "Senate Republicans said" joins it
@@ -219,7 +219,7 @@ struct ActorExtractor {
     private func namesUsedAsPlaces(_ chunks: [NameChunk]) -> Set<String> {
         var total: [String: Int] = [:], afterPlaceWord: [String: Int] = [:]
         for chunk in chunks {
-            let lower = chunk.text.lowercased()
+            let lower = chunk.lower
             total[lower, default: 0] += 1
             let before = chunk.tokens.lowerBound - 1
             if before >= 0, Self.placePrepositions.contains(layer.tokens[before].lower) { afterPlaceWord[lower, default: 0] += 1 }
@@ -244,7 +244,7 @@ struct ActorExtractor {
     private func isFollowedBySpeech(_ chunk: NameChunk) -> Bool {
         let before = chunk.tokens.lowerBound - 1
         if before >= 0, Self.placePrepositions.contains(layer.tokens[before].lower) { return false }
-        let lower = chunk.text.lowercased()
+        let lower = chunk.lower
         if lexicons.usStates[lower]?.lowercased() == lower { return false }
         var next = chunk.tokens.upperBound
         if next < layer.tokens.count, ["also", "has", "had", "then", "later", "even", "soon"].contains(layer.tokens[next].lower)
@@ -307,7 +307,7 @@ struct ActorExtractor {
     private func titledSurname(_ chunk: NameChunk, found index: Int, in registry: inout ActorRegistry) -> Int {
         guard let title = chunk.title, let gender = lexicons.genderedWords[title],
               let known = firstNameGender(of: registry.entries[index]), known != gender else { return index }
-        let wanted = chunk.text.lowercased()
+        let wanted = chunk.lower
         if let other = registry.entries.indices.first(where: { i in
             surname(of: NameWords.split(registry.entries[i].name)) == wanted && firstNameGender(of: registry.entries[i]) == gender
         }) {

@@ -69,7 +69,7 @@ struct CommitmentExtractor {
         var found: [Found] = []
         for sentence in layer.sentences where layer.paragraphs[sentence.paragraph].role != .headline {
             guard !isPollOrQuestion(sentence) else { continue }
-            let share = sentence.tokens.first { Lexicons.shareWords.contains(layer.tokens[$0]) }
+            let share = sentence.tokens.first { [tokens = layer.tokens] in Lexicons.shareWords.contains(tokens[$0]) }
             var previousSubject: Subject?
             var committed = Set<String>()
             let condition = parts.condition(in: sentence)

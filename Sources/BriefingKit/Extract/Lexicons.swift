@@ -2,7 +2,11 @@ import Foundation
 
 /// The word lists the cleaner and the extractors read, loaded from the data files in
 /// `Resources/Lexicons` (one entry a line, `#` comments, tab-separated fields).
-public struct Lexicons: Sendable {
+///
+/// A class, immutable like a value: every extractor holds the lexicons, and copying the
+/// extractors (a closure capturing one, an extractor made per article) then costs one
+/// reference count instead of one for each of the many tables.
+public final class Lexicons: Sendable {
     /// Regular expressions for boilerplate lines.
     public let boilerplatePatterns: [String]
     /// Lower-case words written with a final dot that does not end a sentence.

@@ -6,7 +6,9 @@ struct NameChunk: Sendable, Hashable {
     /// Scalar offsets of the name, without a possessive `'s`.
     var range: Range<Int>
     /// The name as written, without a possessive.
-    var text: String
+    let text: String
+    /// `text` in lower case, made once: the actor rules look names up by it many times over.
+    let lower: String
     /// The title written before the name, lower case ("prime minister", "mr."), if any.
     var title: String?
     /// A title after a qualifier, as a role ("Texas senator" for "Texas Senator Ted Cruz").

@@ -250,7 +250,7 @@ struct NameChunker {
         }
         guard !text.isEmpty else { return nil }
         return NameChunk(tokens: nameStart..<last, range: layer.tokens[nameStart].range.lowerBound..<end, text: text,
-                         title: title, qualifiedRole: qualifiedRole, sentence: sentence)
+                         lower: text.lowercased(), title: title, qualifiedRole: qualifiedRole, sentence: sentence)
     }
 }
 

@@ -158,7 +158,8 @@ struct OpenQuestionExtractor {
     private func isCounterfactual(_ condition: Range<Int>, in sentence: Sentence) -> Bool {
         let start = layer.tokenIndex(atOrAfter: condition.lowerBound)
         let end = layer.tokenIndex(atOrAfter: condition.upperBound)
-        let word = { (i: Int) in i < end ? self.layer.tokens[i].lower : "" }
+        // the closure holds the tokens only, not a copy of the extractor
+        let word = { [tokens = layer.tokens] (i: Int) in i < end ? tokens[i].lower : "" }
         if (start..<end).contains(where: { word($0) == "had" && word($0 + 1) != "to" }) { return true }
         // "but if he did, he would be following Taft", "if he didn't": a bare auxiliary supposes
         // what the text has just said is not so

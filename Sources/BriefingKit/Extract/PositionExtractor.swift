@@ -734,12 +734,12 @@ struct PositionExtractor {
     private func layoutAttribution(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
         let token = layer.tokens[k]
         guard token.kind == .word, !token.isCapitalized,
-              token.lower.hasSuffix("ed") || token.lower.hasSuffix("s") || lexicons.speechVerbs[token] != nil
+              token.lower.hasLiteralSuffix("ed") || token.lower.hasLiteralSuffix("s") || lexicons.speechVerbs[token] != nil
                   || Self.irregularSpeechPast.contains(token),
               !Self.nonVerbs.contains(token), k + 1 < layer.tokens.count else { return nil }
         // (a participle does not invert: "“…,” saying the city …" reports what follows it,
         // nor a verb inside a clause that another cue opens: "“…,” saying the valley embodied …")
-        if !token.lower.hasSuffix("ing"), let quote = quotationEnding(before: k, in: sentence), !closesSentence(quote),
+        if !token.lower.hasLiteralSuffix("ing"), let quote = quotationEnding(before: k, in: sentence), !closesSentence(quote),
            !(layer.tokenIndex(atOrAfter: quote.upperBound)..<k).contains(where: { isCueWord(layer.tokens[$0]) }),
            let speaker = subjects.subject(after: k + 1, in: sentence)
                ?? determinedNounPhrase(k + 1, before: sentence.tokens.upperBound),
