@@ -45,6 +45,18 @@ import Testing
         #expect(mayor.role == "mayor of Kolbria")
     }
 
+    @Test func aPluralOrUndottedTitleIsNoPartOfTheName() throws {
+        let actors = try Self.actors("""
+            Sens. Mara Quell and Tobin Ashe wrote the letter. Govs. Ida Pruett and Lyle Varn signed it.
+            Mr Dorsan Kell replied. Quell said the letter was final.
+            """)
+        for name in ["Mara Quell", "Ida Pruett", "Dorsan Kell"] {
+            #expect(actors.contains { $0.name == name && $0.kind == .person }, "\(name)")
+        }
+        let titled = actors.filter { actor in ["Sens.", "Govs.", "Mr "].contains { actor.name.hasPrefix($0) } }
+        #expect(titled.isEmpty, "\(titled.map(\.name))")
+    }
+
     @Test func aShortSentenceFullOfNamesIsNoHeadline() throws {
         // a closing author line: most of its long words are capitalized, but it is a sentence
         let actors = try Self.actors("I ran for mayor to fix the roads.\n\nCarl Vendry is the Republican mayor of Dunmore.")
