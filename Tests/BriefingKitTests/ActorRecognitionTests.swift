@@ -57,6 +57,16 @@ import Testing
         #expect(titled.isEmpty, "\(titled.map(\.name))")
     }
 
+    @Test func aNameWithAMiddleWordIsTheSamePersonAsItsShortForm() throws {
+        let actors = try Self.actors("""
+            Corwin T. Bayle said the plan was dead. Later, Corwin Bayle said it again.
+            George A. Tully and George B.R. Tully, father and son, both disagreed. George Tully stayed quiet.
+            """)
+        #expect(actors.filter { $0.name.hasPrefix("Corwin") }.count == 1)
+        #expect(actors.filter { $0.name.hasPrefix("George") && $0.name.hasSuffix("Tully") }.count == 3,
+                "two full names that shorten alike stay apart")
+    }
+
     @Test func aShortSentenceFullOfNamesIsNoHeadline() throws {
         // a closing author line: most of its long words are capitalized, but it is a sentence
         let actors = try Self.actors("I ran for mayor to fix the roads.\n\nCarl Vendry is the Republican mayor of Dunmore.")
