@@ -67,6 +67,18 @@ import Testing
                 "two full names that shorten alike stay apart")
     }
 
+    @Test func anOrganizationNamedByItsLastWordIsTheOneItEnds() throws {
+        let actors = try Self.actors("""
+            Ashford Valley PAC ran ads against Nell Ostry. The PAC said it would spend more next week.
+            """)
+        #expect(actors.contains { $0.name == "Ashford Valley PAC" && $0.mentions.contains { $0.text == "PAC" } })
+        #expect(!actors.contains { $0.name == "PAC" })
+        let two = try Self.actors("""
+            Ashford Valley PAC and Brenton Hills PAC ran ads against Nell Ostry. The PAC said it would spend more.
+            """)
+        #expect(two.contains { $0.name == "PAC" }, "a short name two organizations end with stays apart")
+    }
+
     @Test func aShortSentenceFullOfNamesIsNoHeadline() throws {
         // a closing author line: most of its long words are capitalized, but it is a sentence
         let actors = try Self.actors("I ran for mayor to fix the roads.\n\nCarl Vendry is the Republican mayor of Dunmore.")

@@ -93,6 +93,7 @@ struct ActorExtractor {
                 if let title = chunk.title, let role = lexicons.titles[title], !role.isEmpty { registry.setRole(role, of: index) }
             }
         }
+        mergeShortOrganizationNames(in: &registry)
         for chunk in chunks {
             if let m = registry.mention(endingAt: chunk.range.upperBound), registry.entries[m.entry].kind == .person {
                 findRole(of: chunk, entry: m.entry, in: &registry)
@@ -379,6 +380,25 @@ struct ActorExtractor {
     private static let genericFirstWords: WordSet = ["national", "american", "united", "new", "first", "general", "federal",
                                                          "democratic", "republican", "international", "royal", "central", "great",
                                                          "state", "city", "public", "world", "global", "north", "south", "east", "west"]
+
+    /// "the Post" after "The Washington Post", "the Department" after "the State Department",
+    /// "Principles PAC" after "Our Principles PAC": an organization named by the last one or two
+    /// words of exactly one other organization of the article is that organization. A month
+    /// before a name is a date, not part of it ("July NATO").
+    private func mergeShortOrganizationNames(in registry: inout ActorRegistry) {
+        let organizations = registry.entries.indices.filter { registry.entries[$0].kind == .organization }
+        let words = Dictionary(uniqueKeysWithValues: organizations.map { index in
+            (index, Array(NameWords.split(registry.entries[index].name.lowercased()).drop { $0 == "the" }))
+        })
+        for short in organizations {
+            guard let tail = words[short], !tail.isEmpty, tail.count <= 2 else { continue }
+            let longer = organizations.filter { index in
+                guard let full = words[index], full.count > tail.count, let first = full.first else { return false }
+                return Array(full.suffix(tail.count)) == tail && !CalendarWords.months.contains(first)
+            }
+            if longer.count == 1, let target = longer.first { registry.merge(short, into: target) }
+        }
+    }
 
     /// "Valeant" for "Valeant Pharmaceuticals International": a distinctive first word names the organization.
     private func registerShortName(of name: String, index: Int, in registry: inout ActorRegistry) {
