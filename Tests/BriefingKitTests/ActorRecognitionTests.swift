@@ -45,6 +45,40 @@ import Testing
         #expect(mayor.role == "mayor of Kolbria")
     }
 
+    @Test func aPluralOrUndottedTitleIsNoPartOfTheName() throws {
+        let actors = try Self.actors("""
+            Sens. Mara Quell and Tobin Ashe wrote the letter. Govs. Ida Pruett and Lyle Varn signed it.
+            Mr Dorsan Kell replied. Quell said the letter was final.
+            """)
+        for name in ["Mara Quell", "Ida Pruett", "Dorsan Kell"] {
+            #expect(actors.contains { $0.name == name && $0.kind == .person }, "\(name)")
+        }
+        let titled = actors.filter { actor in ["Sens.", "Govs.", "Mr "].contains { actor.name.hasPrefix($0) } }
+        #expect(titled.isEmpty, "\(titled.map(\.name))")
+    }
+
+    @Test func aNameWithAMiddleWordIsTheSamePersonAsItsShortForm() throws {
+        let actors = try Self.actors("""
+            Corwin T. Bayle said the plan was dead. Later, Corwin Bayle said it again.
+            George A. Tully and George B.R. Tully, father and son, both disagreed. George Tully stayed quiet.
+            """)
+        #expect(actors.filter { $0.name.hasPrefix("Corwin") }.count == 1)
+        #expect(actors.filter { $0.name.hasPrefix("George") && $0.name.hasSuffix("Tully") }.count == 3,
+                "two full names that shorten alike stay apart")
+    }
+
+    @Test func anOrganizationNamedByItsLastWordIsTheOneItEnds() throws {
+        let actors = try Self.actors("""
+            Ashford Valley PAC ran ads against Nell Ostry. The PAC said it would spend more next week.
+            """)
+        #expect(actors.contains { $0.name == "Ashford Valley PAC" && $0.mentions.contains { $0.text == "PAC" } })
+        #expect(!actors.contains { $0.name == "PAC" })
+        let two = try Self.actors("""
+            Ashford Valley PAC and Brenton Hills PAC ran ads against Nell Ostry. The PAC said it would spend more.
+            """)
+        #expect(two.contains { $0.name == "PAC" }, "a short name two organizations end with stays apart")
+    }
+
     @Test func aShortSentenceFullOfNamesIsNoHeadline() throws {
         // a closing author line: most of its long words are capitalized, but it is a sentence
         let actors = try Self.actors("I ran for mayor to fix the roads.\n\nCarl Vendry is the Republican mayor of Dunmore.")

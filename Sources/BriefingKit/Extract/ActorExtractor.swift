@@ -21,11 +21,12 @@ struct ActorExtractor {
         var deferred: [NameChunk] = []
         let cited = Set(chunks.filter { $0.title == nil && isCitedAsSource($0) }.map { $0.lower })
         let written = Set(chunks.map { $0.lower })
+        let shortForms = shortFormsOfFullNames(in: chunks)
         // Pass 1: names that classify on their own (display text only links to known actors, below).
         for chunk in chunks where !chunk.inDisplayText {
             if isGroupModifier(chunk) { continue }
             if let (classifiedKey, name, classifiedKind) = classify(chunk, institutions: institutions) {
-                var (key, kind) = (classifiedKey, classifiedKind)
+                var (key, kind) = (shortForms[classifiedKey] ?? classifiedKey, classifiedKind)
                 // "according to the Dunmore Ledgerline": a name the text cites as a source, with
                 // no first name or title, is a publication or an organization, wherever it stands,
                 // unless its last word stands alone too, as a surname does ("Praeli said")
@@ -50,7 +51,8 @@ struct ActorExtractor {
         let placeNames = namesUsedAsPlaces(deferred)
         for chunk in chunks where chunk.inDisplayText {
             let lower = chunk.lower
-            if let (key, name, kind) = classify(chunk, institutions: institutions), registry.index(key: key) != nil
+            if let (classifiedKey, name, kind) = classify(chunk, institutions: institutions),
+               case let key = shortForms[classifiedKey] ?? classifiedKey, registry.index(key: key) != nil
                 || lexicons.countries[lower] != nil || lexicons.organizations[lower] != nil {
                 registry.addMention(chunk.range, to: registry.actor(key: key, name: name, kind: kind))
             } else if let index = registry.index(key: "part:" + chunk.lower) {
@@ -91,6 +93,7 @@ struct ActorExtractor {
                 if let title = chunk.title, let role = lexicons.titles[title], !role.isEmpty { registry.setRole(role, of: index) }
             }
         }
+        mergeShortOrganizationNames(in: &registry)
         for chunk in chunks {
             if let m = registry.mention(endingAt: chunk.range.upperBound), registry.entries[m.entry].kind == .person {
                 findRole(of: chunk, entry: m.entry, in: &registry)
@@ -109,6 +112,26 @@ struct ActorExtractor {
     /// names the party as an institution ("the GOP", "the Democratic National Committee").
     private func isMemberPlural(_ alias: String, of organization: String) -> Bool {
         alias.hasSuffix("s") && !alias.containsMark(" ") && organization.lowercased().hasPrefix(String(alias.dropLast()))
+    }
+
+    /// "Donald J. Trump" and "Hillary Rodham Clinton" in an article that also writes "Donald
+    /// Trump" and "Hillary Clinton": the person keys of names with middle words, each mapped to
+    /// the key of its first-and-last-word form, when the text writes that form and no other
+    /// full name shortens to it ("George W. Bush" and "George H.W. Bush" stay apart).
+    private func shortFormsOfFullNames(in chunks: [NameChunk]) -> [String: String] {
+        var written = Set<String>(), fullNames: [String: Set<String>] = [:]
+        for chunk in chunks {
+            let name = NameWords.singleSpaced(chunk.text).lowercased()
+            written.insert(name)
+            let words = NameWords.split(name)
+            guard words.count == 3, let first = words.first, let last = words.last else { continue }
+            fullNames[first + " " + last, default: []].insert(name)
+        }
+        var shortForms: [String: String] = [:]
+        for (short, names) in fullNames where written.contains(short) {
+            if names.count == 1, let name = names.first { shortForms["person:" + name] = "person:" + short }
+        }
+        return shortForms
     }
 
     /// The organizations the article names by a name other than their members' plural.
@@ -357,6 +380,25 @@ struct ActorExtractor {
     private static let genericFirstWords: WordSet = ["national", "american", "united", "new", "first", "general", "federal",
                                                          "democratic", "republican", "international", "royal", "central", "great",
                                                          "state", "city", "public", "world", "global", "north", "south", "east", "west"]
+
+    /// "the Post" after "The Washington Post", "the Department" after "the State Department",
+    /// "Principles PAC" after "Our Principles PAC": an organization named by the last one or two
+    /// words of exactly one other organization of the article is that organization. A month
+    /// before a name is a date, not part of it ("July NATO").
+    private func mergeShortOrganizationNames(in registry: inout ActorRegistry) {
+        let organizations = registry.entries.indices.filter { registry.entries[$0].kind == .organization }
+        let words = Dictionary(uniqueKeysWithValues: organizations.map { index in
+            (index, Array(NameWords.split(registry.entries[index].name.lowercased()).drop { $0 == "the" }))
+        })
+        for short in organizations {
+            guard let tail = words[short], !tail.isEmpty, tail.count <= 2 else { continue }
+            let longer = organizations.filter { index in
+                guard let full = words[index], full.count > tail.count, let first = full.first else { return false }
+                return Array(full.suffix(tail.count)) == tail && !CalendarWords.months.contains(first)
+            }
+            if longer.count == 1, let target = longer.first { registry.merge(short, into: target) }
+        }
+    }
 
     /// "Valeant" for "Valeant Pharmaceuticals International": a distinctive first word names the organization.
     private func registerShortName(of name: String, index: Int, in registry: inout ActorRegistry) {

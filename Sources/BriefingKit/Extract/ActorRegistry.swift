@@ -63,6 +63,28 @@ struct ActorRegistry {
         if byStart[s]?.key == range.lowerBound { byStart.replace(at: s, with: byStartItem) } else { byStart.insert(byStartItem, at: s) }
     }
 
+    /// Makes `source` a name of `target`: its mentions, keys and acts move to `target`, and
+    /// `source` is left without mentions (no actor of the briefing).
+    mutating func merge(_ source: Int, into target: Int) {
+        for range in entries[source].mentions {
+            let e = byEnd.first(atLeast: range.upperBound)
+            if var item = byEnd[e], item.key == range.upperBound, item.entry == source {
+                item.entry = target
+                byEnd.replace(at: e, with: item)
+            }
+            let s = byStart.first(atLeast: range.lowerBound)
+            if var item = byStart[s], item.key == range.lowerBound, item.entry == source {
+                item.entry = target
+                byStart.replace(at: s, with: item)
+            }
+        }
+        entries[target].mentions += entries[source].mentions
+        entries[target].acts += entries[source].acts
+        entries[source].mentions = []
+        entries[source].acts = 0
+        for (key, index) in idsByKey where index == source { idsByKey[key] = target }
+    }
+
     /// The actor mention that starts exactly at `start`, if any.
     func mention(startingAt start: Int) -> (range: Range<Int>, entry: Int)? {
         guard let m = byStart[byStart.first(atLeast: start)], m.key == start else { return nil }
