@@ -62,6 +62,14 @@ import Testing
         #expect(found.first?.action == "go on vetoing the school budget")
     }
 
+    @Test func aPlanToStayAwayIsNegative() throws {
+        let found = try commitments("Governor Tom Lake plans to skip the county fair in August.")
+        #expect(found.map(\.polarity) == [.negative])
+        #expect(found.first?.action == "take part in the county fair in August")
+        // "will not boycott" turns back to taking part
+        #expect(try commitments("Governor Tom Lake will not boycott the budget hearing.").map(\.polarity) == [.positive])
+    }
+
     @Test func coordinatedNamedSubjectsBindTheFirstActor() throws {
         let found = try commitments("Governor Tom Lake and Senator Ann Bell agreed to meet in Dayton next week.")
         #expect(found.map(\.actor.name) == ["Tom Lake"])

@@ -107,6 +107,10 @@ struct CommitmentExtractor {
                     stance = .negative
                     abstains = true
                 }
+                // "plans to skip the convention", "vowed to boycott the speech": staying away is not taking part
+                let staysAway = !abstains && verb > k && Self.absenceVerbs.contains(layer.tokens[verb].lower)
+                    && verb + 1 < sentence.tokens.upperBound
+                if staysAway { stance = stance == .positive ? .negative : .positive }
                 // "the divisions that Obama promised to bridge have only grown": the action's object
                 // stands before it in a relative clause, and what follows is another clause's verb
                 if verb + 1 < sentence.tokens.upperBound, ClauseParts.auxiliaries.contains(layer.tokens[verb + 1].lower) { continue }
@@ -217,7 +221,8 @@ struct CommitmentExtractor {
                 var actionEnd = limits.first.map { limit in
                     min(end, layer.tokenIndex(atOrAfter: limit.lowerBound) - 1)
                 } ?? end
-                let (phraseStart, lead) = abstains ? (verb, Self.abstentionLead) : actionPhrase(modality: modality, verb: verb, after: actionStart)
+                let (phraseStart, lead) = abstains ? (verb, Self.abstentionLead)
+                    : staysAway ? (verb + 1, Self.absenceLead) : actionPhrase(modality: modality, verb: verb, after: actionStart)
                 while actionEnd > phraseStart + 1, layer.tokens[actionEnd - 1].kind == .punctuation
                         || Self.danglingWords.contains(layer.tokens[actionEnd - 1].lower) { actionEnd -= 1 }
                 guard actionEnd > phraseStart else { continue }
@@ -248,6 +253,11 @@ struct CommitmentExtractor {
     private static let abstentionVerbs: Set<String> = ["refrain", "abstain"]
     /// What leads an abstention's gerund after "will not": "will not go on using the phrase".
     private static let abstentionLead = "go on"
+
+    /// Verbs of staying away: "plans to skip the convention" commits not to take part in it.
+    private static let absenceVerbs: Set<String> = ["skip", "boycott", "shun"]
+    /// What leads the object of a verb of staying away after "will not": "will not take part in the convention".
+    private static let absenceLead = "take part in"
 
     /// Where the action's text starts and the words that lead it, so that it reads after "will":
     /// a phrase cue's object with its verb ("proposed to set limits" → "set limits"), a
