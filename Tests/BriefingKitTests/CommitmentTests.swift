@@ -75,6 +75,14 @@ import Testing
         #expect(found.map(\.actor.name) == ["Tom Lake"])
     }
 
+    @Test func aFirstSubjectAfterItsDescriptionBindsForBoth() throws {
+        let found = try commitments("Democratic front-runner Ann Bell and Governor Tom Lake will speak at the fair on Monday.")
+        #expect(found.map(\.actor.name) == ["Ann Bell"])
+        // a name after a verb is its object, not the first subject
+        let object = try commitments("Voters praised Senator Ann Bell and Governor Tom Lake will speak at the fair on Monday.")
+        #expect(object.map(\.actor.name) == ["Tom Lake"])
+    }
+
     @Test func speechRefusalIsNotACommitment() throws {
         #expect(try commitments("Governor Tom Lake declined to comment on the budget.").isEmpty)
     }

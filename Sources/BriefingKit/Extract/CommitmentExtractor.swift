@@ -441,11 +441,29 @@ struct CommitmentExtractor {
     /// coordinated subjects, a resolved actor opening the clause, binds for both (the one item
     /// names the first actor, as the hand gold does).
     private func firstConjunct(of subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
-        let and = subject.tokens.lowerBound - 1
+        let and = descriptionStart(before: subject.tokens.lowerBound, in: sentence) - 1
         guard and > sentence.tokens.lowerBound, layer.tokens[and].lower == "and",
               let first = subjects.subject(before: and, in: sentence), first.entry != nil, first.tokens.upperBound == and,
-              opensClause(at: first.tokens.lowerBound, in: sentence) else { return nil }
+              opensClause(at: descriptionStart(before: first.tokens.lowerBound, in: sentence), in: sentence) else { return nil }
         return first
+    }
+
+    private static let describingStops: Set<String> = ["and", "or", "but", "that", "who", "which", "whom", "as", "than", "not"]
+
+    /// Where the words describing a name before `i` begin ("Democratic front-runner Ann Bell",
+    /// "the Republican strategist Tom Reed"): back over at most three plain words that are no verb
+    /// ("praised", "says"), preposition or conjunction; `i` itself when none stands there.
+    private func descriptionStart(before i: Int, in sentence: Sentence) -> Int {
+        var j = i
+        while j > sentence.tokens.lowerBound, i - j < 3 {
+            let word = layer.tokens[j - 1]
+            let lower = word.lower
+            guard word.kind == .word, word.isCapitalized || !lower.hasSuffix("ed") && !lower.hasSuffix("s") && !lower.hasSuffix("ly"),
+                  !Self.prepositions.contains(lower), !Self.describingStops.contains(lower), !Self.otherFiniteForms.contains(lower),
+                  lexicons.speechVerbs[lower] == nil else { break }
+            j -= 1
+        }
+        return j
     }
 
     /// "Senator Marco Rubio of Florida": the person before "of", not the place after it.
