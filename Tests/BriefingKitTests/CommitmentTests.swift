@@ -386,6 +386,13 @@ import Testing
         #expect(try commitments("Senator Ann Bell announced she supported legislation to repeal the tax.").isEmpty)
     }
 
+    @Test func aScheduledVisitOrStopIsAnAct() throws {
+        let stops = try commitments("Governor Tom Lake has scheduled campaign stops in Iowa and Nevada next week.")
+        #expect(stops.map(\.actor.name) == ["Tom Lake"])
+        let visit = try commitments("Mayor Jane Roe announced a visit to the flooded towns on Friday.")
+        #expect(visit.map(\.actor.name) == ["Jane Roe"])
+    }
+
     @Test func aRelativeNamedByFirstNameInAppositionIsTheActor() throws {
         let found = try commitments("Governor Tom Bellamy arrived on Sunday. On Monday, Bellamy's wife, Ann, is scheduled to open the state fair.")
         #expect(found.map(\.actor.name) == ["Ann Bellamy"])
