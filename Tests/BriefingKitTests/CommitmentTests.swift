@@ -62,9 +62,25 @@ import Testing
         #expect(found.first?.action == "go on vetoing the school budget")
     }
 
+    @Test func aPlanToStayAwayIsNegative() throws {
+        let found = try commitments("Governor Tom Lake plans to skip the county fair in August.")
+        #expect(found.map(\.polarity) == [.negative])
+        #expect(found.first?.action == "take part in the county fair in August")
+        // "will not boycott" turns back to taking part
+        #expect(try commitments("Governor Tom Lake will not boycott the budget hearing.").map(\.polarity) == [.positive])
+    }
+
     @Test func coordinatedNamedSubjectsBindTheFirstActor() throws {
         let found = try commitments("Governor Tom Lake and Senator Ann Bell agreed to meet in Dayton next week.")
         #expect(found.map(\.actor.name) == ["Tom Lake"])
+    }
+
+    @Test func aFirstSubjectAfterItsDescriptionBindsForBoth() throws {
+        let found = try commitments("Democratic front-runner Ann Bell and Governor Tom Lake will speak at the fair on Monday.")
+        #expect(found.map(\.actor.name) == ["Ann Bell"])
+        // a name after a verb is its object, not the first subject
+        let object = try commitments("Voters praised Senator Ann Bell and Governor Tom Lake will speak at the fair on Monday.")
+        #expect(object.map(\.actor.name) == ["Tom Lake"])
     }
 
     @Test func speechRefusalIsNotACommitment() throws {
@@ -368,6 +384,13 @@ import Testing
         #expect(proposal.map(\.action) == ["go ahead with a proposal to build three new bridges"])
         #expect(try commitments("Senator Ann Bell announced the winner of the essay prize.").isEmpty)
         #expect(try commitments("Senator Ann Bell announced she supported legislation to repeal the tax.").isEmpty)
+    }
+
+    @Test func aScheduledVisitOrStopIsAnAct() throws {
+        let stops = try commitments("Governor Tom Lake has scheduled campaign stops in Iowa and Nevada next week.")
+        #expect(stops.map(\.actor.name) == ["Tom Lake"])
+        let visit = try commitments("Mayor Jane Roe announced a visit to the flooded towns on Friday.")
+        #expect(visit.map(\.actor.name) == ["Jane Roe"])
     }
 
     @Test func aRelativeNamedByFirstNameInAppositionIsTheActor() throws {

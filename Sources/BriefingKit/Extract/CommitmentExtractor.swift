@@ -107,6 +107,10 @@ struct CommitmentExtractor {
                     stance = .negative
                     abstains = true
                 }
+                // "plans to skip the convention", "vowed to boycott the speech": staying away is not taking part
+                let staysAway = !abstains && verb > k && Self.absenceVerbs.contains(layer.tokens[verb].lower)
+                    && verb + 1 < sentence.tokens.upperBound
+                if staysAway { stance = stance == .positive ? .negative : .positive }
                 // "the divisions that Obama promised to bridge have only grown": the action's object
                 // stands before it in a relative clause, and what follows is another clause's verb
                 if verb + 1 < sentence.tokens.upperBound, ClauseParts.auxiliaries.contains(layer.tokens[verb + 1].lower) { continue }
@@ -217,7 +221,8 @@ struct CommitmentExtractor {
                 var actionEnd = limits.first.map { limit in
                     min(end, layer.tokenIndex(atOrAfter: limit.lowerBound) - 1)
                 } ?? end
-                let (phraseStart, lead) = abstains ? (verb, Self.abstentionLead) : actionPhrase(modality: modality, verb: verb, after: actionStart)
+                let (phraseStart, lead) = abstains ? (verb, Self.abstentionLead)
+                    : staysAway ? (verb + 1, Self.absenceLead) : actionPhrase(modality: modality, verb: verb, after: actionStart)
                 while actionEnd > phraseStart + 1, layer.tokens[actionEnd - 1].kind == .punctuation
                         || Self.danglingWords.contains(layer.tokens[actionEnd - 1].lower) { actionEnd -= 1 }
                 guard actionEnd > phraseStart else { continue }
@@ -248,6 +253,11 @@ struct CommitmentExtractor {
     private static let abstentionVerbs: Set<String> = ["refrain", "abstain"]
     /// What leads an abstention's gerund after "will not": "will not go on using the phrase".
     private static let abstentionLead = "go on"
+
+    /// Verbs of staying away: "plans to skip the convention" commits not to take part in it.
+    private static let absenceVerbs: Set<String> = ["skip", "boycott", "shun"]
+    /// What leads the object of a verb of staying away after "will not": "will not take part in the convention".
+    private static let absenceLead = "take part in"
 
     /// Where the action's text starts and the words that lead it, so that it reads after "will":
     /// a phrase cue's object with its verb ("proposed to set limits" → "set limits"), a
@@ -431,11 +441,29 @@ struct CommitmentExtractor {
     /// coordinated subjects, a resolved actor opening the clause, binds for both (the one item
     /// names the first actor, as the hand gold does).
     private func firstConjunct(of subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
-        let and = subject.tokens.lowerBound - 1
+        let and = descriptionStart(before: subject.tokens.lowerBound, in: sentence) - 1
         guard and > sentence.tokens.lowerBound, layer.tokens[and].lower == "and",
               let first = subjects.subject(before: and, in: sentence), first.entry != nil, first.tokens.upperBound == and,
-              opensClause(at: first.tokens.lowerBound, in: sentence) else { return nil }
+              opensClause(at: descriptionStart(before: first.tokens.lowerBound, in: sentence), in: sentence) else { return nil }
         return first
+    }
+
+    private static let describingStops: Set<String> = ["and", "or", "but", "that", "who", "which", "whom", "as", "than", "not"]
+
+    /// Where the words describing a name before `i` begin ("Democratic front-runner Ann Bell",
+    /// "the Republican strategist Tom Reed"): back over at most three plain words that are no verb
+    /// ("praised", "says"), preposition or conjunction; `i` itself when none stands there.
+    private func descriptionStart(before i: Int, in sentence: Sentence) -> Int {
+        var j = i
+        while j > sentence.tokens.lowerBound, i - j < 3 {
+            let word = layer.tokens[j - 1]
+            let lower = word.lower
+            guard word.kind == .word, word.isCapitalized || !lower.hasSuffix("ed") && !lower.hasSuffix("s") && !lower.hasSuffix("ly"),
+                  !Self.prepositions.contains(lower), !Self.describingStops.contains(lower), !Self.otherFiniteForms.contains(lower),
+                  lexicons.speechVerbs[lower] == nil else { break }
+            j -= 1
+        }
+        return j
     }
 
     /// "Senator Marco Rubio of Florida": the person before "of", not the place after it.
