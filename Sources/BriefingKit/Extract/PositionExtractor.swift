@@ -34,6 +34,9 @@ struct PositionExtractor {
                 var result: Found?
                 if token.lower == "according", k + 1 < sentence.tokens.upperBound, layer.tokens[k + 1].lower == "to" {
                     result = accordingTo(k, in: sentence, subjects: &subjects)
+                } else if let aim = intention(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects,
+                                                 besides: found[sentenceStart...]) {
+                    result = aim
                 } else if let clauseOnly = lexicons.speechVerbs[token] {
                     result = speech(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
                         ?? layoutAttribution(k, in: sentence, subjects: &subjects)
@@ -164,7 +167,7 @@ struct PositionExtractor {
 
     /// "Sanders called him divisive", "a Quinnipiac poll found Trump even": the subject before
     /// the verb, and its complement up to the end of the clause.
-    private func attitude(_ k: Int, in sentence: Sentence, sentenceSubject: Subject?, subjects: inout SubjectFinder) -> Found? {
+    func attitude(_ k: Int, in sentence: Sentence, sentenceSubject: Subject?, subjects: inout SubjectFinder) -> Found? {
         // "Trump was criticized by Clinton": the subject is the target, not the judge
         if isPassive(k, in: sentence) { return nil }
         // "the tweet in question", "a book of praise": after a preposition the word is a noun
