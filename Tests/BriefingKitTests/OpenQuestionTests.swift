@@ -340,3 +340,27 @@ import Testing
         #expect(asked.first?.question == "Can the bridge reopen?")
     }
 }
+
+/// Scheduled appearances and questions put in the past raise nothing to follow up.
+@Suite struct OpenQuestionSettledTests {
+    private func questions(_ body: String) throws -> [OpenQuestionRecord] { try TestSupport.openQuestions(body) }
+
+    /// "is scheduled to speak" is the speaker's own plan; "is scheduled to vote" awaits an outcome.
+    @Test func aScheduledAppearanceIsNoOpenQuestion() throws {
+        #expect(try questions("The mayor is scheduled to speak at the harbor festival on Friday.").isEmpty)
+        #expect(try questions("Councilwoman Ada Finch is due to address the union hall next week.").isEmpty)
+        #expect(try questions("The council is scheduled to vote on the budget on Friday.").map(\.kind) == [.pending])
+    }
+
+    /// "is due to the fact that …" gives a cause, not a date.
+    @Test func dueToACauseIsNoSchedule() throws {
+        #expect(try questions("The delay is due to the fact that the ferry broke down.").isEmpty)
+    }
+
+    /// "The question was whether …" tells a question since answered; "the question is whether" asks.
+    @Test func aQuestionPutInThePastIsSettled() throws {
+        #expect(try questions("Last spring the question was whether the ferry would keep running.").isEmpty)
+        #expect(try questions("There was a question about whether the mayor could win the harbor vote.").isEmpty)
+        #expect(try questions("The question is whether the ferry will keep running.").map(\.kind) == [.uncertain])
+    }
+}
