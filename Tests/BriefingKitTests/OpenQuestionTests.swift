@@ -364,3 +364,25 @@ import Testing
         #expect(try questions("The question is whether the ferry will keep running.").map(\.kind) == [.uncertain])
     }
 }
+
+/// Words that look like a cue or a condition but leave nothing open.
+@Suite struct OpenQuestionFalseCueTests {
+    private func questions(_ body: String) throws -> [OpenQuestionRecord] { try TestSupport.openQuestions(body) }
+
+    /// "pending" before its noun names a kind of thing; after it, or before "the …", it awaits.
+    @Test func prenominalPendingAwaitsNothing() throws {
+        #expect(try questions("The clerk filed notes on pending zoning appeals for the harbor board.").isEmpty)
+        #expect(try questions("The harbor board's pending ferry contract runs to forty pages.").isEmpty)
+        #expect(try questions("The ferry contract is still pending.").map(\.kind) == [.pending])
+        #expect(try questions("The pier stays closed pending the inspection of its pilings.").map(\.kind) == [.pending])
+    }
+
+    /// The writer's "if we …" with another outcome, and an outcome told to "you", suppose nothing
+    /// to follow up; "we" acting on the condition is a program that stays open.
+    @Test func theWritersSuppositionIsNoCondition() throws {
+        #expect(try questions("If we recall one thing about the old mayor, it will be her laugh at the harbor.").isEmpty)
+        #expect(try questions("But if the ferry company has lost money, you would never guess it from its ads.").isEmpty)
+        #expect(try questions("We can rebuild the pier by spring if we raise the harbor levy.").map(\.kind) == [.conditional])
+        #expect(try questions("If the levy passes, the ferry company will add a second boat.").map(\.kind) == [.conditional])
+    }
+}

@@ -56,7 +56,8 @@ struct OpenQuestionExtractor {
             var condition = parts.condition(in: sentence)
             // "If Sanders had won half of the coin tosses, …": a past counterfactual is settled
             // "it is unclear if …" asks a question; it sets no condition
-            if let range = condition, isCounterfactual(range, in: sentence) || isWhether(layer.tokenIndex(atOrAfter: range.lowerBound), in: sentence) {
+            if let range = condition, isCounterfactual(range, in: sentence) || isWhether(layer.tokenIndex(atOrAfter: range.lowerBound), in: sentence)
+                || isWritersSupposition(range, in: sentence) {
                 condition = nil
             }
             // a condition quoted from a speaker is mostly talk ("if you look at it …", "if my kids called people
@@ -177,6 +178,23 @@ struct OpenQuestionExtractor {
             if j < sentence.tokens.upperBound, ["not", "never"].contains(layer.tokens[j].lower) { j += 1 }
             return j + 1 < sentence.tokens.upperBound && layer.tokens[j].lower == "have" && Self.isParticiple(layer.tokens[j + 1].lower)
         }
+    }
+
+    /// Whether a condition outside any quotation is the writer's own figure of speech: "we"
+    /// suppose and something else follows ("If we remember nothing else about her, it will be …";
+    /// not a program, where "we" act on it: "we can grow if we change our approach") or "you"
+    /// are told the outcome ("if he has been brought to his knees, you would never know it").
+    private func isWritersSupposition(_ condition: Range<Int>, in sentence: Sentence) -> Bool {
+        let start = layer.tokenIndex(atOrAfter: condition.lowerBound)
+        let end = layer.tokenIndex(atOrAfter: condition.upperBound)
+        guard layer.quotation(containing: condition.lowerBound) == nil else { return false }
+        let outcomeSubject = { (subject: String) in
+            sentence.tokens.dropLast().contains { i in
+                !condition.contains(self.layer.tokens[i].range.lowerBound) && self.layer.tokens[i].lower == subject && self.isModal(i + 1, in: sentence)
+            }
+        }
+        if start + 1 < end, layer.tokens[start + 1].lower == "we" { return !outcomeSubject("we") }
+        return outcomeSubject("you")
     }
 
     private static let bareAuxiliaries: Set<String> = ["did", "didn't", "didn\u{2019}t", "does", "doesn't", "doesn\u{2019}t", "do",
