@@ -385,4 +385,11 @@ import Testing
         #expect(try questions("We can rebuild the pier by spring if we raise the harbor levy.").map(\.kind) == [.conditional])
         #expect(try questions("If the levy passes, the ferry company will add a second boat.").map(\.kind) == [.conditional])
     }
+
+    /// "Despite X's insistence that …, …": the main clause stands against the claim, which is asked.
+    @Test func aClaimHeldDespiteIsDisputed() throws {
+        let asked = try questions("Despite Mayor Finch's insistence that the harbor fund is safe, auditors found it empty.")
+        #expect(asked.map(\.kind) == [.disputed])
+        #expect(asked.first?.question == "Is it true that the harbor fund is safe?")
+    }
 }
