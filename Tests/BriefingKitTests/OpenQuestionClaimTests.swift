@@ -40,6 +40,14 @@ import Testing
         #expect(try questions("The council's numbers do not add up, Tom Hale said.").map(\.kind) == [.disputed])
     }
 
+    /// "it is unclear exactly how …" asks the wh-clause, up to its comma or dash, not "Is it unclear …?".
+    @Test func anUnclearWhClauseIsAskedUpToItsBreak() throws {
+        let how = try questions("It is unclear exactly how the harbor fees will be split, given that the port has no budget.")
+        #expect(how.first?.question == "Will it be made known how the harbor fees will be split?")
+        let what = try questions("It was unclear what effect the ruling would have on the ferry line.")
+        #expect(what.first?.question == "Will it be made known what effect the ruling would have on the ferry line?")
+    }
+
     /// "hard to know where …", "far from certain that …": the text says the outcome cannot be told yet.
     @Test func anOutcomeThatCannotBeToldYetIsUncertain() throws {
         let known = try questions("It is hard to know where the harbor money will go next year.")

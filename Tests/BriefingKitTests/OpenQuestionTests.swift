@@ -340,3 +340,56 @@ import Testing
         #expect(asked.first?.question == "Can the bridge reopen?")
     }
 }
+
+/// Scheduled appearances and questions put in the past raise nothing to follow up.
+@Suite struct OpenQuestionSettledTests {
+    private func questions(_ body: String) throws -> [OpenQuestionRecord] { try TestSupport.openQuestions(body) }
+
+    /// "is scheduled to speak" is the speaker's own plan; "is scheduled to vote" awaits an outcome.
+    @Test func aScheduledAppearanceIsNoOpenQuestion() throws {
+        #expect(try questions("The mayor is scheduled to speak at the harbor festival on Friday.").isEmpty)
+        #expect(try questions("Councilwoman Ada Finch is due to address the union hall next week.").isEmpty)
+        #expect(try questions("The council is scheduled to vote on the budget on Friday.").map(\.kind) == [.pending])
+    }
+
+    /// "is due to the fact that …" gives a cause, not a date.
+    @Test func dueToACauseIsNoSchedule() throws {
+        #expect(try questions("The delay is due to the fact that the ferry broke down.").isEmpty)
+    }
+
+    /// "The question was whether …" tells a question since answered; "the question is whether" asks.
+    @Test func aQuestionPutInThePastIsSettled() throws {
+        #expect(try questions("Last spring the question was whether the ferry would keep running.").isEmpty)
+        #expect(try questions("There was a question about whether the mayor could win the harbor vote.").isEmpty)
+        #expect(try questions("The question is whether the ferry will keep running.").map(\.kind) == [.uncertain])
+    }
+}
+
+/// Words that look like a cue or a condition but leave nothing open.
+@Suite struct OpenQuestionFalseCueTests {
+    private func questions(_ body: String) throws -> [OpenQuestionRecord] { try TestSupport.openQuestions(body) }
+
+    /// "pending" before its noun names a kind of thing; after it, or before "the …", it awaits.
+    @Test func prenominalPendingAwaitsNothing() throws {
+        #expect(try questions("The clerk filed notes on pending zoning appeals for the harbor board.").isEmpty)
+        #expect(try questions("The harbor board's pending ferry contract runs to forty pages.").isEmpty)
+        #expect(try questions("The ferry contract is still pending.").map(\.kind) == [.pending])
+        #expect(try questions("The pier stays closed pending the inspection of its pilings.").map(\.kind) == [.pending])
+    }
+
+    /// The writer's "if we …" with another outcome, and an outcome told to "you", suppose nothing
+    /// to follow up; "we" acting on the condition is a program that stays open.
+    @Test func theWritersSuppositionIsNoCondition() throws {
+        #expect(try questions("If we recall one thing about the old mayor, it will be her laugh at the harbor.").isEmpty)
+        #expect(try questions("But if the ferry company has lost money, you would never guess it from its ads.").isEmpty)
+        #expect(try questions("We can rebuild the pier by spring if we raise the harbor levy.").map(\.kind) == [.conditional])
+        #expect(try questions("If the levy passes, the ferry company will add a second boat.").map(\.kind) == [.conditional])
+    }
+
+    /// "Despite X's insistence that …, …": the main clause stands against the claim, which is asked.
+    @Test func aClaimHeldDespiteIsDisputed() throws {
+        let asked = try questions("Despite Mayor Finch's insistence that the harbor fund is safe, auditors found it empty.")
+        #expect(asked.map(\.kind) == [.disputed])
+        #expect(asked.first?.question == "Is it true that the harbor fund is safe?")
+    }
+}

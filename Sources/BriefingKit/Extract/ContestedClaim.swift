@@ -1,7 +1,8 @@
 /// A claim the article's own wording marks as contested: "accusations that his backers made
 /// threats", "allegations that Chinese interests hacked into U.S. computers", "Critics argue
 /// that employers will lower the base wage", "The waiver system diminished the brand, critics
-/// argue", "a false claim that he opposed the war", "Contrary to Roe's claims, auditors say …".
+/// argue", "a false claim that he opposed the war", "Contrary to Roe's claims, auditors say …",
+/// "Despite Roe's insistence that the fund is safe, …".
 /// The claim is what a reader would want settled: "Is it true that his backers made threats?"
 struct ContestedClaim {
     let layer: TextLayer
@@ -11,6 +12,7 @@ struct ContestedClaim {
     private static let critics: WordSet = ["critics", "skeptics"]
     private static let falsity: WordSet = ["false", "wrongly", "falsely"]
     private static let sayings: WordSet = ["say", "says", "said"]
+    private static let insistences: WordSet = ["insistence", "claims"]
     private static let claimWords: WordSet = ["claim", "claims", "claimed", "said", "stated", "asserted"]
 
     /// The tokens of the claim for the cue at `k` ("accusations that …", "critics say …"), or nil
@@ -33,6 +35,13 @@ struct ContestedClaim {
                 start = layer.tokens[say + 1].lower == "that" && say + 2 < end ? say + 2 : say + 1
             }
             return start..<parts.clauseEnd(from: start, in: sentence)
+        }
+        // "Despite the mayor's continued insistence that the fund is safe, auditors …": the main
+        // clause stands against the claim
+        if layer.tokens[k].lower == "despite", let that = (k..<min(k + 6, end - 1)).first(where: {
+            Self.insistences.contains(layer.tokens[$0]) && layer.tokens[$0 + 1].lower == "that" }).map({ $0 + 1 }), that + 1 < end {
+            let clauseEnd = parts.clauseEnd(from: that + 1, in: sentence)
+            return (that + 1)..<(((that + 1)..<clauseEnd).first { layer.tokens[$0].isMark(",") } ?? clauseEnd)
         }
         guard Self.critics.contains(layer.tokens[k]) else { return nil }
         // "…, critics argue.": the claim is the clause before the comma

@@ -56,7 +56,8 @@ struct OpenQuestionExtractor {
             var condition = parts.condition(in: sentence)
             // "If Sanders had won half of the coin tosses, …": a past counterfactual is settled
             // "it is unclear if …" asks a question; it sets no condition
-            if let range = condition, isCounterfactual(range, in: sentence) || isWhether(layer.tokenIndex(atOrAfter: range.lowerBound), in: sentence) {
+            if let range = condition, isCounterfactual(range, in: sentence) || isWhether(layer.tokenIndex(atOrAfter: range.lowerBound), in: sentence)
+                || isWritersSupposition(range, in: sentence) {
                 condition = nil
             }
             // a condition quoted from a speaker is mostly talk ("if you look at it …", "if my kids called people
@@ -178,6 +179,23 @@ struct OpenQuestionExtractor {
             if j < sentence.tokens.upperBound, ["not", "never"].contains(layer.tokens[j].lower) { j += 1 }
             return j + 1 < sentence.tokens.upperBound && layer.tokens[j].lower == "have" && Self.isParticiple(layer.tokens[j + 1].lower)
         }
+    }
+
+    /// Whether a condition outside any quotation is the writer's own figure of speech: "we"
+    /// suppose and something else follows ("If we remember nothing else about her, it will be …";
+    /// not a program, where "we" act on it: "we can grow if we change our approach") or "you"
+    /// are told the outcome ("if he has been brought to his knees, you would never know it").
+    private func isWritersSupposition(_ condition: Range<Int>, in sentence: Sentence) -> Bool {
+        let start = layer.tokenIndex(atOrAfter: condition.lowerBound)
+        let end = layer.tokenIndex(atOrAfter: condition.upperBound)
+        guard layer.quotation(containing: condition.lowerBound) == nil else { return false }
+        let outcomeSubject = { (subject: String) in
+            sentence.tokens.dropLast().contains { i in
+                !condition.contains(self.layer.tokens[i].range.lowerBound) && self.layer.tokens[i].lower == subject && self.isModal(i + 1, in: sentence)
+            }
+        }
+        if start + 1 < end, layer.tokens[start + 1].lower == "we" { return !outcomeSubject("we") }
+        return outcomeSubject("you")
     }
 
     private static let bareAuxiliaries: Set<String> = ["did", "didn't", "didn\u{2019}t", "does", "doesn't", "doesn\u{2019}t", "do",
@@ -348,11 +366,16 @@ struct OpenQuestionExtractor {
         }) {
             return phraser.question(from: that..<parts.clauseEnd(from: that + 1, in: sentence), fallbackPrefix: "Is it true that")
         }
-        // "it is hard to know where donors will go" → "Will it be made known where donors will go?"
+        // "it is hard to know where donors will go" → "Will it be made known where donors will go?";
+        // "it is unclear exactly how the rules apply" → "Will it be made known how the rules apply?";
+        // the wh-clause ends at a comma or a dash ("how far his advice goes, given that …")
         if kind == .uncertain, let wh = (k..<min(k + 6, sentence.tokens.upperBound)).first(where: { i in
-            i > k && QuestionShape.whWords.contains(layer.tokens[i]) && Self.tellingVerbs.contains(layer.tokens[i - 1].lower)
+            i > k && QuestionShape.whWords.contains(layer.tokens[i]) && isToldOrUnclear(before: i)
         }) {
-            return phraser.withheld(subject: k..<k, verb: wh - 1, rest: wh..<parts.clauseEnd(from: wh, in: sentence))
+            let end = parts.clauseEnd(from: wh, in: sentence)
+            let rest = wh..<(((wh + 1)..<end).first { Self.clauseBreaks.contains(layer.tokens[$0].text) } ?? end)
+            // "It's not clear why, except that …": no clause to ask
+            if rest.count >= 3 { return phraser.withheld(subject: k..<k, verb: wh - 1, rest: rest) }
         }
         // "The effects are difficult to predict" → "How will the effects turn out?"; with no subject
         // to name ("it's too early to tell"), the plain question of its kind; "hard to know whether X"
@@ -399,6 +422,18 @@ struct OpenQuestionExtractor {
 
     /// Verbs after which a wh-clause is what cannot be told yet ("hard to know where …").
     private static let tellingVerbs: Set<String> = ["know", "predict", "tell", "see", "gauge"]
+
+    /// Marks that end a wh-clause asked about ("how far his advice goes, given that …", "how the laws apply – even to …").
+    private static let clauseBreaks: Set<String> = [",", ";", ":", "(", "-", "\u{2013}", "\u{2014}"]
+
+    /// Whether the wh-word at `wh` follows a verb of telling ("hard to know where") or "unclear",
+    /// "clear", perhaps with "exactly" or "just" between ("it is unclear exactly how …").
+    private func isToldOrUnclear(before wh: Int) -> Bool {
+        var i = wh - 1
+        if i > 0, ["exactly", "just", "precisely"].contains(layer.tokens[i].lower) { i -= 1 }
+        let word = layer.tokens[i].lower
+        return Self.tellingVerbs.contains(word) && i == wh - 1 || ["unclear", "clear"].contains(word)
+    }
 
     /// The subject of "X is hard to predict": a determiner and at most three lower-case words before
     /// the copula at `copula` ("the effects", "the state"), lowered; nil otherwise.

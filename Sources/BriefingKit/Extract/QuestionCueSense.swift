@@ -43,11 +43,14 @@ struct QuestionCueSense {
             return (max(sentence.tokens.lowerBound, k - 3)..<k).contains {
             ["no", "not", "nobody", "never", "n't"].contains(layer.tokens[$0].lower) }
         case "whether": return !isOpen(whether: k, in: sentence)
+        case "pending": return isPrenominal(pending: k, in: sentence)
         // "troops who could end up in combat": a hedge in a description of people raises nothing
         case "could", "may", "might": return k > sentence.tokens.lowerBound && layer.tokens[k - 1].lower == "who"
         // "voters are skeptical of free trade" is an opinion; "is skeptical Trump can overcome …" doubts a claim
         case "is", "are":
-            guard k + 2 < sentence.tokens.upperBound, layer.tokens[k + 1].lower == "skeptical" else { return false }
+            guard k + 2 < sentence.tokens.upperBound else { return false }
+            if ["scheduled", "due"].contains(layer.tokens[k + 1].lower) { return !isScheduledOutcome(cueAt: k, in: sentence) }
+            guard layer.tokens[k + 1].lower == "skeptical" else { return false }
             return ["of", "about", "and"].contains(layer.tokens[k + 2].lower) || layer.tokens[k + 2].kind == .punctuation
         // "declined to say who …", "did not say when": what a source keeps back stays unknown —
         // not a speaker's own words ("“I wouldn't say what he said”") nor a refusal to say words
@@ -56,10 +59,48 @@ struct QuestionCueSense {
         }
     }
 
+    private static let nounLeaders: Set<String> = ["on", "of", "in", "for", "with", "about", "other", "and", "'s", "\u{2019}s"]
+
+    /// "feedback on pending decisions", "the administration's pending trade deal": "pending" as
+    /// an adjective before its noun names a class of things, it awaits no outcome — not
+    /// "the case is pending", "pending the naming of a successor", "suspended pending review".
+    private func isPrenominal(pending k: Int, in sentence: Sentence) -> Bool {
+        guard k > sentence.tokens.lowerBound, k + 1 < sentence.tokens.upperBound else { return false }
+        let previous = layer.tokens[k - 1], next = layer.tokens[k + 1]
+        let leads = FiniteVerbQuestion.determiners.contains(previous) || Self.nounLeaders.contains(previous.lower)
+            || previous.lower.hasSuffix("'s") || previous.lower.hasSuffix("\u{2019}s")
+        return leads && next.kind == .word && !FiniteVerbQuestion.determiners.contains(next)
+    }
+
+    /// Verbs of a scheduled appearance ("is scheduled to speak", "is due to address the
+    /// convention"): the person's own plan, a commitment rather than an outcome to follow up.
+    private static let appearanceVerbs: Set<String> = ["appear", "speak", "address", "be", "make", "give", "deliver", "attend",
+                                                       "headline", "visit", "campaign", "travel", "join", "host",
+                                                       "hold", "participate", "testify", "arrive", "leave", "return", "tour"]
+
+    /// Whether "is scheduled to" or "is due to" at `k` awaits an outcome ("is scheduled to vote",
+    /// "are due to be sentenced") — not a scheduled appearance ("is scheduled to appear on
+    /// “The View”") nor a cause ("is due to the fact that …").
+    private func isScheduledOutcome(cueAt k: Int, in sentence: Sentence) -> Bool {
+        guard k + 3 < sentence.tokens.upperBound, layer.tokens[k + 2].lower == "to" else { return false }
+        let verb = layer.tokens[k + 3]
+        return verb.kind == .word && !Self.appearanceVerbs.contains(verb.lower) && !FiniteVerbQuestion.determiners.contains(verb)
+    }
+
     /// Whether the "whether" (or asking "if") at token `k` leaves its question open: it is not
-    /// concessive and the sentence does not answer it.
+    /// concessive, the sentence does not answer it, and it was not a question of the past.
     func isOpen(whether k: Int, in sentence: Sentence) -> Bool {
         !isConcessive(whether: k, in: sentence) && !isAnswered(whether: k, in: sentence) && !isMusing(whether: k, in: sentence)
+            && !isPastQuestion(whether: k, in: sentence)
+    }
+
+    /// "The question was whether his fans would show up", "there was a question about whether
+    /// he could compete": a question the text puts in the past, since answered — not "the
+    /// question is whether", "questions remain about whether".
+    private func isPastQuestion(whether k: Int, in sentence: Sentence) -> Bool {
+        let window = max(sentence.tokens.lowerBound, k - 5)..<k
+        return window.contains { ["question", "questions"].contains(layer.tokens[$0].lower) }
+            && window.contains { ["was", "were"].contains(layer.tokens[$0].lower) }
     }
 
     private static let musingWords: Set<String> = ["know", "sure", "wonder", "tell", "idea"]
