@@ -369,14 +369,6 @@ import Testing
 @Suite struct OpenQuestionFalseCueTests {
     private func questions(_ body: String) throws -> [OpenQuestionRecord] { try TestSupport.openQuestions(body) }
 
-    /// "pending" before its noun names a kind of thing; after it, or before "the …", it awaits.
-    @Test func prenominalPendingAwaitsNothing() throws {
-        #expect(try questions("The clerk filed notes on pending zoning appeals for the harbor board.").isEmpty)
-        #expect(try questions("The harbor board's pending ferry contract runs to forty pages.").isEmpty)
-        #expect(try questions("The ferry contract is still pending.").map(\.kind) == [.pending])
-        #expect(try questions("The pier stays closed pending the inspection of its pilings.").map(\.kind) == [.pending])
-    }
-
     /// The writer's "if we …" with another outcome, and an outcome told to "you", suppose nothing
     /// to follow up; "we" acting on the condition is a program that stays open.
     @Test func theWritersSuppositionIsNoCondition() throws {

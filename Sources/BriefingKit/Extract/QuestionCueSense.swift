@@ -43,7 +43,6 @@ struct QuestionCueSense {
             return (max(sentence.tokens.lowerBound, k - 3)..<k).contains {
             ["no", "not", "nobody", "never", "n't"].contains(layer.tokens[$0].lower) }
         case "whether": return !isOpen(whether: k, in: sentence)
-        case "pending": return isPrenominal(pending: k, in: sentence)
         // "troops who could end up in combat": a hedge in a description of people raises nothing
         case "could", "may", "might": return k > sentence.tokens.lowerBound && layer.tokens[k - 1].lower == "who"
         // "voters are skeptical of free trade" is an opinion; "is skeptical Trump can overcome …" doubts a claim
@@ -57,19 +56,6 @@ struct QuestionCueSense {
         case "declined", "would", "wouldn't", "wouldn\u{2019}t", "did": return isWithheld(cueAt: k, in: sentence) == false
         default: return false
         }
-    }
-
-    private static let nounLeaders: Set<String> = ["on", "of", "in", "for", "with", "about", "other", "and", "'s", "\u{2019}s"]
-
-    /// "feedback on pending decisions", "the administration's pending trade deal": "pending" as
-    /// an adjective before its noun names a class of things, it awaits no outcome — not
-    /// "the case is pending", "pending the naming of a successor", "suspended pending review".
-    private func isPrenominal(pending k: Int, in sentence: Sentence) -> Bool {
-        guard k > sentence.tokens.lowerBound, k + 1 < sentence.tokens.upperBound else { return false }
-        let previous = layer.tokens[k - 1], next = layer.tokens[k + 1]
-        let leads = FiniteVerbQuestion.determiners.contains(previous) || Self.nounLeaders.contains(previous.lower)
-            || previous.lower.hasSuffix("'s") || previous.lower.hasSuffix("\u{2019}s")
-        return leads && next.kind == .word && !FiniteVerbQuestion.determiners.contains(next)
     }
 
     /// Verbs of a scheduled appearance ("is scheduled to speak", "is due to address the
