@@ -9,11 +9,13 @@ extension PositionExtractor {
     /// object) as its content. Not a holder left unresolved ("the group plans to …"), nor a
     /// noun ("U.S. plans to help"), nor an aim inside words reported in the sentence ("Kasich
     /// said he planned to continue": the saying is the position).
+    /// `cueWords` counts the sentence's cue words outside quotations, filled on first use so that
+    /// a long sentence is scanned once, not once per aim.
     func intention(_ k: Int, in sentence: Sentence, sentenceSubject: Subject?, subjects: inout SubjectFinder,
-                   besides earlier: ArraySlice<Found>) -> Found? {
+                   besides earlier: ArraySlice<Found>, cueWords: inout Int?) -> Found? {
         guard Self.intentionVerbs.contains(layer.tokens[k]), takesInfinitive(k, in: sentence),
               !earlier.contains(where: { $0.content.contains(layer.tokens[k].range.lowerBound) }),
-              !hasOtherCue(than: k, in: sentence),
+              !hasOtherCue(than: k, in: sentence, cueWords: &cueWords),
               let found = attitude(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects),
               let subject = found.subject, subject.entry != nil, isRightBefore(subject, verb: k) else { return nil }
         return found
@@ -30,10 +32,12 @@ extension PositionExtractor {
     /// "Gore plans to skip the convention, his spokeswoman said", "claiming that Obama wanted
     /// to …": another verb of saying or judging in the sentence (outside quotations) makes the
     /// aim part of someone's words.
-    private func hasOtherCue(than k: Int, in sentence: Sentence) -> Bool {
-        sentence.tokens.contains {
-            $0 != k && isCueWord(layer.tokens[$0]) && !isInsideQuotation(layer.tokens[$0].range.lowerBound)
+    private func hasOtherCue(than k: Int, in sentence: Sentence, cueWords: inout Int?) -> Bool {
+        let count = cueWords ?? sentence.tokens.count {
+            isCueWord(layer.tokens[$0]) && !isInsideQuotation(layer.tokens[$0].range.lowerBound)
         }
+        cueWords = count
+        return count > (isCueWord(layer.tokens[k]) ? 1 : 0)
     }
 
     /// Whether "to" and a verb follow the cue at `k`, right after it or after an object of at

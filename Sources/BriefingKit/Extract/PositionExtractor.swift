@@ -25,6 +25,7 @@ struct PositionExtractor {
         var taken = Set<Range<Int>>()
         for sentence in layer.sentences {
             var sentenceSubject: Subject?
+            var cueWords: Int?
             let sentenceStart = found.count
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
@@ -35,7 +36,7 @@ struct PositionExtractor {
                 if token.lower == "according", k + 1 < sentence.tokens.upperBound, layer.tokens[k + 1].lower == "to" {
                     result = accordingTo(k, in: sentence, subjects: &subjects)
                 } else if let aim = intention(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects,
-                                                 besides: found[sentenceStart...]) {
+                                                 besides: found[sentenceStart...], cueWords: &cueWords) {
                     result = aim
                 } else if let clauseOnly = lexicons.speechVerbs[token] {
                     result = speech(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
