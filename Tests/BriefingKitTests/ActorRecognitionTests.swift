@@ -236,6 +236,20 @@ import Testing
         #expect(!actors.contains { $0.name == "Independent voters" })
     }
 
+    @Test func aPartyGroupNamedOnceIsKeptAndItsSpellingsAreOneGroup() throws {
+        let actors = try Self.actors("""
+            Dana Hill toured the mill towns on Friday, and Republican lawmakers stayed away. \
+            She spoke to older voters at the fair. Hill said the bridge would be rebuilt.
+            """)
+        #expect(actors.contains { $0.name == "Republican lawmakers" && $0.kind == .group })
+        #expect(!actors.contains { $0.name == "Older voters" }, "an age is no side of the story")
+        let merged = try Self.actors("""
+            Dana Hill courted Democrat donors in the spring. \
+            By summer the Democratic donors had drifted to her rival, Hill said.
+            """)
+        #expect(merged.filter { $0.name.hasSuffix("donors") }.count == 1)
+    }
+
     @Test func aCampaignNamedWithAPlainPossessiveIsAnOrganization() throws {
         let actors = try Self.actors("Dana Sanders spoke on Monday. Sanders\u{2019} campaign called the report premature.")
         #expect(actors.contains { $0.name == "Sanders campaign" && $0.kind == .organization })

@@ -543,6 +543,10 @@ struct ActorExtractor {
                                                        "swing", "defense", "rural", "grassroots", "rank-and-file",
                                                        "centrist", "establishment", "tech", "technology", "oil", "industry"]
 
+    /// The one spelling a group's key gives a party's adjective ("Democrat" and "GOP" voters are
+    /// the "Democratic" and "Republican" voters).
+    private static let partyQualifierSpelling: [String: String] = ["democrat": "democratic", "gop": "republican"]
+
     /// Unnamed collective participants: "British officials", "One British official", "some experts".
     private func addGroups(to registry: inout ActorRegistry) {
         for sentence in layer.sentences {
@@ -574,7 +578,9 @@ struct ActorExtractor {
                 // key: whom they follow, the qualifiers and the plural noun ("british official(s)")
                 let singular = noun.lower.hasSuffix("s") ? String(noun.lower.dropLast()) : noun.lower
                 let leader = follows.map { [$0] } ?? []
-                let key = "group:" + (leader.map { $0.lowercased() } + qualifiers.reversed().map(\.lower) + [singular]).joined(separator: " ")
+                // one party, one group: "Democrat voters" are "Democratic voters", "GOP" "Republican"
+                let keyWords = qualifiers.reversed().map { Self.partyQualifierSpelling[$0.lower] ?? $0.lower }
+                let key = "group:" + (leader.map { $0.lowercased() } + keyWords + [singular]).joined(separator: " ")
                 // named in the plural, without quantifiers: "British officials" for "One British official"
                 // written as the text does: "senior Democrats" keeps the party's capital
                 let plural = lexicons.groupNouns.contains(singular + "s") ? singular + "s" : noun.lower

@@ -15,7 +15,8 @@ struct ActorRanking {
             // ("Republicans", a party's members, is named even once; so is a constituency
             // the story weighs: "support among young voters")
             if entry.kind == .group, entry.acts == 0, entry.mentions.count < 2,
-               lexicons.organizations[entry.name.lowercased()] == nil, !isConstituency(entry.mentions[0]) { continue }
+               lexicons.organizations[entry.name.lowercased()] == nil, !isConstituency(entry.mentions[0]),
+               !isPartisan(entry.name) { continue }
             let mentions = entry.mentions.sorted { $0.lowerBound < $1.lowerBound }
             // places and institutions are mentioned often in passing; people are what a summary names
             let perParagraph = entry.kind == .person ? 1.0 : 0.7
@@ -56,6 +57,16 @@ struct ActorRanking {
             if paragraph != last { count += 1; last = paragraph }
         }
         return count
+    }
+
+    /// Whether every word before a group's noun names a party ("Republican lawmakers", "GOP
+    /// voters", "Democratic leaders"): a side of the story even when named once, unlike a poll's
+    /// demographic ("Male voters", "Younger voters").
+    private func isPartisan(_ name: String) -> Bool {
+        let qualifiers = name.lowercased().split(separator: " ").dropLast()
+        return !qualifiers.isEmpty && qualifiers.allSatisfy {
+            ActorExtractor.partyOfWord[String($0)] != nil
+        }
     }
 
     /// Whether a group's mention follows "among" ("support among young voters", "raising
