@@ -121,7 +121,7 @@ struct ActorExtractor {
     private func shortFormsOfFullNames(in chunks: [NameChunk]) -> [String: String] {
         var written = Set<String>(), fullNames: [String: Set<String>] = [:]
         for chunk in chunks {
-            let name = NameWords.singleSpaced(chunk.text).lowercased()
+            let name = NameWords.singleSpaced(chunk.lower)
             written.insert(name)
             let words = NameWords.split(name)
             guard words.count == 3, let first = words.first, let last = words.last else { continue }

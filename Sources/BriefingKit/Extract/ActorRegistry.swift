@@ -67,16 +67,8 @@ struct ActorRegistry {
     /// `source` is left without mentions (no actor of the briefing).
     mutating func merge(_ source: Int, into target: Int) {
         for range in entries[source].mentions {
-            let e = byEnd.first(atLeast: range.upperBound)
-            if var item = byEnd[e], item.key == range.upperBound, item.entry == source {
-                item.entry = target
-                byEnd.replace(at: e, with: item)
-            }
-            let s = byStart.first(atLeast: range.lowerBound)
-            if var item = byStart[s], item.key == range.lowerBound, item.entry == source {
-                item.entry = target
-                byStart.replace(at: s, with: item)
-            }
+            byEnd.reassign(key: range.upperBound, from: source, to: target)
+            byStart.reassign(key: range.lowerBound, from: source, to: target)
         }
         entries[target].mentions += entries[source].mentions
         entries[target].acts += entries[source].acts

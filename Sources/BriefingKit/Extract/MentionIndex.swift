@@ -63,6 +63,14 @@ struct MentionIndex {
         blocks[position.block][position.slot] = item
     }
 
+    /// Points the item keyed `key` at entry `target` when it points at `source`.
+    mutating func reassign(key: Int, from source: Int, to target: Int) {
+        let position = first(atLeast: key)
+        guard var item = self[position], item.key == key, item.entry == source else { return }
+        item.entry = target
+        replace(at: position, with: item)
+    }
+
     /// Inserts `item` at `position`, as returned by `first(atLeast: item.key)`.
     mutating func insert(_ item: Item, at position: Position) {
         if blocks.isEmpty { blocks.append([item]); return }
