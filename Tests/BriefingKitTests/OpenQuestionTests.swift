@@ -249,6 +249,16 @@ import Testing
                 == "Is it true that its audit was late?")
     }
 
+    @Test func bristlingAtOrTakingIssueWithAClaimIsADispute() throws {
+        let bristled = try questions("The director bristled at the suggestion that he had misled the board.")
+        #expect(bristled.map(\.kind) == [.disputed])
+        #expect(bristled.first?.question == "Is it true that he had misled the board?")
+        #expect(try questions("Mayor Jane Roe bristled at the implication that the audit was rigged.").map(\.kind) == [.disputed])
+        #expect(try questions("The union took issue with the claim that wages had risen.").first?.question
+                == "Is it true that wages had risen?")
+        #expect(try questions("The union took issue with the schedule.").isEmpty)
+    }
+
     @Test func rejectingAProposalOrAThingIsNoDispute() throws {
         #expect(try questions("The council rejected the idea of a new stadium.").isEmpty)
         #expect(try questions("The council rejected the budget on Monday.").isEmpty)

@@ -20,17 +20,19 @@ struct RejectionCue {
 
     private static let verbs: WordSet = ["rejected", "rejects", "rejecting", "dismissed", "dismisses", "dismissing",
                                          "refuted", "refutes", "rebutted", "rebuts", "disputed", "disputes", "disputing"]
-    /// Verbs that reject with a particle: "pushed back on", "brushed off", "scoffed at".
+    /// Verbs that reject with a particle: "pushed back on", "brushed off", "scoffed at", "bristled
+    /// at", "took issue with".
     private static let phrasalVerbs = WordMap<WordSet>([
         "pushed": ["back"], "pushing": ["back"], "pushes": ["back"], "brushed": ["off", "aside"], "brushes": ["off", "aside"],
-        "scoffed": ["at"], "scoffs": ["at"],
+        "scoffed": ["at"], "scoffs": ["at"], "bristled": ["at"], "bristles": ["at"], "bristling": ["at"],
+        "took": ["issue"], "takes": ["issue"], "taking": ["issue"],
     ])
-    private static let particlesBeforeObject: WordSet = ["on", "against", "at"]
+    private static let particlesBeforeObject: WordSet = ["on", "against", "at", "with"]
     /// Nouns that name a claim: those a denial contests (see `QuestionCueSense`) and a few more
     /// that are rejected rather than denied ("the notion that …", "the argument that …").
     static let claimNouns = WordSet(QuestionCueSense.claimNouns.union([
         "argument", "arguments", "characterization", "characterizations", "label", "criticism", "criticisms", "narrative",
-        "premise", "contention", "findings", "theory", "theories",
+        "premise", "contention", "findings", "theory", "theories", "implication", "implications",
     ]))
     /// Words that end a claim's noun phrase: what follows tells how or when it was rejected.
     private static let claimStops: WordSet = ["as", "by", "and", "but", "while", "because", "when", "saying", "noting",
