@@ -259,6 +259,12 @@ import Testing
         #expect(try questions("The union took issue with the schedule.").isEmpty)
     }
 
+    @Test func aModalBeforeAShiftOrAnImpactIsUncertain() throws {
+        #expect(try questions("Late voters could shift the balance of the county council.").map(\.kind) == [.uncertain])
+        #expect(try questions("The second endorsement may signal a wider split in the union.").map(\.kind) == [.uncertain])
+        #expect(try questions("The ruling might have a lasting impact on the harbor towns.").map(\.kind) == [.uncertain])
+    }
+
     @Test func rejectingAProposalOrAThingIsNoDispute() throws {
         #expect(try questions("The council rejected the idea of a new stadium.").isEmpty)
         #expect(try questions("The council rejected the budget on Monday.").isEmpty)
