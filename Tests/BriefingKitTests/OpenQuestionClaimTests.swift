@@ -20,6 +20,18 @@ import Testing
         #expect(after.first?.question == "Is it true that the new levy drove shops out of the district?")
     }
 
+    @Test func opponentsOrOthersArguingAskTheirClaim() throws {
+        let others = try questions("Although the mayor says the dam is safe, others argue that the spillway is cracked.")
+        #expect(others.map(\.kind) == [.disputed])
+        #expect(others.first?.question == "Is it true that the spillway is cracked?")
+        #expect(try questions("Opponents contend that the levy will drive shops out of the district.").first?.question
+                == "Is it true that the levy will drive shops out of the district?")
+        #expect(try questions("Others arrived late to the harbor meeting.").isEmpty)
+        // set off by commas, the side comes before its claim
+        #expect(try questions("On top of that, opponents say, the levy will raise rents.").first?.question
+                == "Is it true that the levy will raise rents?")
+    }
+
     @Test func aClaimTheWriterCallsFalseIsAsked() throws {
         let found = try questions("Roe spoke at length, repeating a false claim that she opposed the harbor plan.")
         #expect(found.map(\.kind) == [.disputed])

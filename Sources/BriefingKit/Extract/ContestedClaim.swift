@@ -9,7 +9,8 @@ struct ContestedClaim {
     let parts: ClauseParts
 
     private static let claimNouns: WordSet = ["accusation", "accusations", "allegation", "allegations"]
-    private static let critics: WordSet = ["critics", "skeptics"]
+    /// The other side of a claim: "critics say", "opponents argue", "others argue that …".
+    private static let critics: WordSet = ["critics", "skeptics", "opponents", "detractors", "others"]
     private static let falsity: WordSet = ["false", "wrongly", "falsely"]
     private static let sayings: WordSet = ["say", "says", "said"]
     private static let insistences: WordSet = ["insistence", "claims"]
@@ -44,6 +45,10 @@ struct ContestedClaim {
             return (that + 1)..<(((that + 1)..<clauseEnd).first { layer.tokens[$0].isMark(",") } ?? clauseEnd)
         }
         guard Self.critics.contains(layer.tokens[k]) else { return nil }
+        // "On top of that, opponents say, the levy will raise prices": the claim follows the aside
+        if k + 3 < end, layer.tokens[k + 2].isMark(","), k - 1 > sentence.tokens.lowerBound, layer.tokens[k - 1].isMark(",") {
+            return (k + 3)..<parts.clauseEnd(from: k + 3, in: sentence)
+        }
         // "…, critics argue.": the claim is the clause before the comma
         if k + 2 >= end || layer.tokens[k + 2].kind == .punctuation {
             guard k - 1 > sentence.tokens.lowerBound, layer.tokens[k - 1].isMark(",") else { return nil }
