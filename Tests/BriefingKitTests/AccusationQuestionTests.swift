@@ -34,14 +34,6 @@ import Testing
         #expect(try questions("Roe said he was accused on Monday.").isEmpty)
     }
 
-    @Test func aPronounAccusedIsAskedInItsSubjectForm() throws {
-        #expect(try questions("The union answered by accusing him of hiding the test results.").first?.question
-            == "Did he hide the test results?")
-        #expect(try questions("Mayor Jane Roe accused them of negligence in the flood.").first?.question
-            == "Are they guilty of negligence in the flood? Mayor Jane Roe says so.")
-        #expect(try questions("The union accused me of nothing.").isEmpty)
-    }
-
     @Test func lyingIsLie() throws {
         #expect(try questions("Critics accused the mayor of lying about the budget.").first?.question
             == "Did the mayor lie about the budget?")

@@ -9,8 +9,6 @@ struct AccusationQuestion {
     static let cues: Set<String> = ["accused", "accuses", "accusing"]
     private static let passiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "been", "being"]
     private static let objectPronouns: Set<String> = OpenQuestionExtractor.objectPronouns.union(["it"])
-    /// A third person accused by pronoun ("accusing him of pandering"), asked in its subject form.
-    private static let subjectForms: [String: String] = ["him": "he", "her": "she", "them": "they"]
     private static let leadIns: Set<String> = ["and", "but", "so", "now", "who", "which", "that"]
 
     /// The accused and the charge of the accusation cue at token `k`: nil when the words do not
@@ -23,8 +21,7 @@ struct AccusationQuestion {
         guard end > of + 1 else { return nil }
         if of > k + 1 {
             let accused = (k + 1)..<of
-            guard accused.count <= 8, !(accused.count == 1 && Self.objectPronouns.contains(layer.tokens[k + 1].lower)
-                                        && Self.subjectForms[layer.tokens[k + 1].lower] == nil) else { return nil }
+            guard accused.count <= 8, !(accused.count == 1 && Self.objectPronouns.contains(layer.tokens[k + 1].lower)) else { return nil }
             return (accused, (of + 1)..<end)
         }
         // "Dana Hill is accused of …": the subject before the passive (a subject set off by commas,
@@ -65,19 +62,18 @@ struct AccusationQuestion {
         guard let (accused, charge) = parts(cueAt: k, in: clause),
               !QuestionShape.endsDangling(charge.map { layer.tokens[$0] }) else { return nil }
         let text = { (range: Range<Int>) in phraser.join(self.pairedWords(range)) }
-        let pronoun = accused.count == 1 ? Self.subjectForms[layer.tokens[accused.lowerBound].lower] : nil
-        let who = pronoun ?? phraser.lowered(pairedWords(accused))
+        let who = phraser.lowered(pairedWords(accused))
         let first = layer.tokens[charge.lowerBound].lower
         let side = accuser(beforeCueAt: k, in: clause).map { " " + text($0) + " says so." } ?? ""
         let rest = (charge.lowerBound + 1)..<charge.upperBound
         // "accused Clinton of being too reliant on Wall Street" → "Is Clinton too reliant on Wall Street?"
         if first == "being", !rest.isEmpty {
-            return (pronoun == "they" ? "Are " : "Is ") + who + " " + text(rest) + "?" + side
+            return "Is " + who + " " + text(rest) + "?" + side
         }
         if let base = verbs.gerundBase(first) {
             return "Did " + who + " " + base + (rest.isEmpty ? "" : " " + text(rest)) + "?" + side
         }
-        return (pronoun == "they" ? "Are " : "Is ") + who + " guilty of " + text(charge) + "?" + side
+        return "Is " + who + " guilty of " + text(charge) + "?" + side
     }
 
     private static let clauseOpeners: Set<String> = ["when", "after", "as", "if", "while", "because", "since", "but", "and",
