@@ -49,6 +49,18 @@ import Testing
         #expect(later.map(\.actor.name) == ["Dana Hill"])
     }
 
+    @Test func aThirdPersonPronounInASpeakersOwnQuotationIsNotTheSpeaker() throws {
+        let intro = "Governor Ann Bell campaigned in Dayton on Monday for Mayor Dana Hill.\n\n"
+        let colon = try commitments(intro + "Bell said: “Hill is a fighter. She will hire a new police chief for the city.”")
+        #expect(colon.isEmpty)
+        let after = try commitments(intro + "“She’ll hire a new police chief who will send clear messages about crime,” Bell added, "
+                                    + "referring to a post she is widely believed to want.")
+        #expect(after.isEmpty)
+        // in indirect speech the pronoun is still the speaker
+        let indirect = try commitments(intro + "Bell said she will hire a new police chief for the city.")
+        #expect(indirect.map(\.actor.name) == ["Ann Bell"])
+    }
+
     @Test func unwillingRefusesAndVolunteeredOrAgreedToTestifyOffersAnAppearance() throws {
         let refusal = try commitments("The Bell campaign said on Monday that they are unwilling to debate before the primary.")
         #expect(refusal.map(\.polarity) == [.negative])

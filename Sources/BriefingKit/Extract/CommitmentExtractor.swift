@@ -34,6 +34,7 @@ struct CommitmentExtractor {
 
     private static let unboundSubjects: Set<String> = ["it", "this", "that", "there", "which", "what", "you", "who", "they"]
     private static let firstPerson: Set<String> = ["i", "we"]
+    private static let personPronouns: Set<String> = ["he", "she"]
     /// Modalities whose phrase is itself the act ("ruled out X", "stayed neutral", "is headed
     /// to Philadelphia", "proposed X"), not followed by a verb.
     private static let phraseModalities: Set<String> = ["ruled out", "neutral", "running", "headed", "proposed", "called for",
@@ -682,6 +683,8 @@ struct CommitmentExtractor {
         if Self.unboundSubjects.contains(text) || Self.firstPerson.contains(text) {
             return ["it", "they"].contains(text) && subject.entry != nil && pronounReport(before: subject, in: sentence) != nil
         }
+        // an unresolved "He" opening a quotation is capitalized, but names no one
+        if Self.personPronouns.contains(text) { return subject.entry != nil }
         return subject.entry != nil
             || subject.tokens.contains { $0 > sentence.tokens.lowerBound && layer.tokens[$0].isCapitalized }
     }
