@@ -61,6 +61,14 @@ import Testing
         #expect(indirect.map(\.actor.name) == ["Ann Bell"])
     }
 
+    @Test func aSecondDeclaredStanceInTheSentenceIsACommitmentOfItsOwn() throws {
+        let found = try commitments("Senator Ann Bell won’t endorse Mayor Tom Lake but plans to host a debate in May.")
+        #expect(found.map(\.polarity) == [.negative, .positive])
+        #expect(found.map(\.evidence.text) == ["Senator Ann Bell won’t endorse Mayor Tom Lake", "plans to host a debate in May"])
+        // a second bare future is no pledge of its own
+        #expect(try commitments("Senator Ann Bell will not raise taxes but will cut spending.").count == 1)
+    }
+
     @Test func unwillingRefusesAndVolunteeredOrAgreedToTestifyOffersAnAppearance() throws {
         let refusal = try commitments("The Bell campaign said on Monday that they are unwilling to debate before the primary.")
         #expect(refusal.map(\.polarity) == [.negative])
