@@ -49,6 +49,26 @@ import Testing
         #expect(later.map(\.actor.name) == ["Dana Hill"])
     }
 
+    @Test func aThirdPersonPronounInASpeakersOwnQuotationIsNotTheSpeaker() throws {
+        let intro = "Governor Ann Bell campaigned in Dayton on Monday for Mayor Dana Hill.\n\n"
+        let colon = try commitments(intro + "Bell said: “Hill is a fighter. She will hire a new police chief for the city.”")
+        #expect(colon.isEmpty)
+        let after = try commitments(intro + "“She’ll hire a new police chief who will send clear messages about crime,” Bell added, "
+                                    + "referring to a post she is widely believed to want.")
+        #expect(after.isEmpty)
+        // in indirect speech the pronoun is still the speaker
+        let indirect = try commitments(intro + "Bell said she will hire a new police chief for the city.")
+        #expect(indirect.map(\.actor.name) == ["Ann Bell"])
+    }
+
+    @Test func aSecondDeclaredStanceInTheSentenceIsACommitmentOfItsOwn() throws {
+        let found = try commitments("Senator Ann Bell won’t endorse Mayor Tom Lake but plans to host a debate in May.")
+        #expect(found.map(\.polarity) == [.negative, .positive])
+        #expect(found.map(\.evidence.text) == ["Senator Ann Bell won’t endorse Mayor Tom Lake", "plans to host a debate in May"])
+        // a second bare future is no pledge of its own
+        #expect(try commitments("Senator Ann Bell will not raise taxes but will cut spending.").count == 1)
+    }
+
     @Test func unwillingRefusesAndVolunteeredOrAgreedToTestifyOffersAnAppearance() throws {
         let refusal = try commitments("The Bell campaign said on Monday that they are unwilling to debate before the primary.")
         #expect(refusal.map(\.polarity) == [.negative])

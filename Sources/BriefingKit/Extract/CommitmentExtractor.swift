@@ -12,7 +12,7 @@
 /// * polls, questions, and someone else's conditional hypothetical ("Cruz said if Trump
 ///   wins, he would …") are not commitments;
 /// * "I" and "we" inside a quotation bind its speaker.
-/// One commitment per actor and sentence: a sentence listing several acts is one item.
+/// One commitment per actor, stance and sentence: a sentence listing several acts is one item.
 struct CommitmentExtractor {
     let layer: TextLayer
     let lexicons: Lexicons
@@ -34,6 +34,7 @@ struct CommitmentExtractor {
 
     private static let unboundSubjects: Set<String> = ["it", "this", "that", "there", "which", "what", "you", "who", "they"]
     private static let firstPerson: Set<String> = ["i", "we"]
+    private static let personPronouns: Set<String> = ["he", "she"]
     /// Modalities whose phrase is itself the act ("ruled out X", "stayed neutral", "is headed
     /// to Philadelphia", "proposed X"), not followed by a verb.
     private static let phraseModalities: Set<String> = ["ruled out", "neutral", "running", "headed", "proposed", "called for",
@@ -71,7 +72,10 @@ struct CommitmentExtractor {
             guard !isPollOrQuestion(sentence) else { continue }
             let share = sentence.tokens.first { [tokens = layer.tokens] in Lexicons.shareWords.contains(tokens[$0]) }
             var previousSubject: Subject?
-            var committed = Set<String>()
+            // the stances each actor has committed to in this sentence: a second act of the same
+            // stance is part of a list ("will cut taxes and will repeal the law"), of the opposite
+            // stance a commitment of its own ("won't represent him but plans to watch the case")
+            var committed: [String: Set<Polarity>] = [:]
             let condition = parts.condition(in: sentence)
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
@@ -204,8 +208,14 @@ struct CommitmentExtractor {
                     if condition != nil, let reporter, !selfReported, !isFirstPerson, reporter.entry != nil { continue }
                 }
                 let key = subject.entry.map(String.init) ?? layer.string(subject.mention).lowercased()
-                guard !committed.contains(key) else { continue }
-                committed.insert(key)
+                guard committed[key]?.contains(stance) != true else { continue }
+                // the second stance's evidence starts at its own cue, not at the subject of the first;
+                // it must be declared ("plans to", "has no plans to"): read on train articles, a second
+                // bare future was as often rhetoric ("we are not going to … and we are going to …")
+                let secondStance = committed[key] != nil
+                if secondStance, Self.futures.contains(modality) { continue }
+                if secondStance { endFirstStance(of: key, before: k, in: &found) }
+                committed[key, default: []].insert(stance)
                 var end = coordinatedClause(from: verb, before: firstComma(from: verb, before: parts.clauseEnd(from: verb, in: sentence)))
                 if let quote = layer.quotation(containing: layer.tokens[verb].range.lowerBound) {
                     end = min(end, layer.tokenIndex(atOrAfter: quote.inner.upperBound))
@@ -227,7 +237,8 @@ struct CommitmentExtractor {
                         || Self.danglingWords.contains(layer.tokens[actionEnd - 1].lower) { actionEnd -= 1 }
                 guard actionEnd > phraseStart else { continue }
                 let action = layer.tokens[phraseStart].range.lowerBound..<layer.tokens[actionEnd - 1].range.upperBound
-                let evidenceStart = min(subject.mention.lowerBound, layer.tokens[k].range.lowerBound)
+                let evidenceStart = secondStance ? layer.tokens[k].range.lowerBound
+                    : min(subject.mention.lowerBound, layer.tokens[k].range.lowerBound)
                 let evidenceEnd = max(action.upperBound, limits.last?.upperBound ?? 0)
                 let clauseEnd = parts.clauseEnd(from: actionStart, in: sentence)
                 found.append(Found(subject: subject, cue: layer.tokens[k].range.lowerBound..<layer.tokens[k + length - 1].range.upperBound,
@@ -238,6 +249,22 @@ struct CommitmentExtractor {
             }
         }
         return found
+    }
+
+    /// "won't be representing him but plans to watch the case": the actor's earlier commitment
+    /// in the sentence ends before the connective of the second stance's cue at `k`.
+    private func endFirstStance(of key: String, before k: Int, in found: inout [Found]) {
+        let cue = layer.tokens[k].range.lowerBound
+        guard let i = found.lastIndex(where: {
+            ($0.subject.entry.map(String.init) ?? layer.string($0.subject.mention).lowercased()) == key && $0.evidence.contains(cue)
+        }) else { return }
+        var end = k - 1
+        while end > 0, layer.tokens[end].kind == .punctuation || ["but", "and", "yet"].contains(layer.tokens[end].lower) { end -= 1 }
+        let cut = layer.tokens[end].range.upperBound
+        guard cut > found[i].action.lowerBound else { return }
+        found[i].action = found[i].action.lowerBound..<min(found[i].action.upperBound, cut)
+        found[i].evidence = found[i].evidence.lowerBound..<cut
+        found[i].limits.removeAll { $0.lowerBound >= cut }
     }
 
     /// Verbs that say, after "will" / "will not", what a phrase cue commits to: "proposed a
@@ -682,6 +709,8 @@ struct CommitmentExtractor {
         if Self.unboundSubjects.contains(text) || Self.firstPerson.contains(text) {
             return ["it", "they"].contains(text) && subject.entry != nil && pronounReport(before: subject, in: sentence) != nil
         }
+        // an unresolved "He" opening a quotation is capitalized, but names no one
+        if Self.personPronouns.contains(text) { return subject.entry != nil }
         return subject.entry != nil
             || subject.tokens.contains { $0 > sentence.tokens.lowerBound && layer.tokens[$0].isCapitalized }
     }
