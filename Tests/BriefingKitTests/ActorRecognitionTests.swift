@@ -134,6 +134,19 @@ import Testing
         #expect(gop.mentions.map(\.text).contains("Republicans"))
     }
 
+    @Test func aPartysNationalCommitteeIsAnOrganizationOfItsOwn() throws {
+        let actors = try Self.actors("""
+            The DNC said it would move the debate. The Democratic Party has long held debates in March.
+            The RNC has not said where it will meet.
+            """)
+        let committee = try #require(actors.first { $0.name == "Democratic National Committee" })
+        #expect(committee.kind == .organization)
+        #expect(committee.mentions.first?.text == "DNC")
+        #expect(actors.contains { $0.name == "Democratic Party" && $0.mentions.map(\.text) == ["Democratic Party"] })
+        #expect(actors.contains { $0.name == "Republican National Committee" })
+        #expect(!actors.contains { $0.name == "Republican Party" })
+    }
+
     @Test func anInstitutionNamedOnceInPassingIsNoActor() throws {
         let passing = try Self.actors("Dana Hill praised the plan, first tried in the United Nations, at length.")
         #expect(!passing.contains { $0.name == "United Nations" })
