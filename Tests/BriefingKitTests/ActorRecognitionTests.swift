@@ -134,6 +134,15 @@ import Testing
         #expect(gop.mentions.map(\.text).contains("Republicans"))
     }
 
+    @Test func aSentenceOpeningWordIsNoPartOfTheNameAfterIt() throws {
+        let actors = try Self.actors("""
+            Dana Whitlock spoke first. Neither Dana Whitlock nor her aides took questions.
+            Certainly Ross Pellew was not pleased. Following Whitlock, Pellew left the hall.
+            """)
+        #expect(!actors.contains { $0.name.hasPrefix("Neither") || $0.name.hasPrefix("Certainly") || $0.name.hasPrefix("Following") })
+        #expect(actors.contains { $0.name == "Ross Pellew" && $0.kind == .person })
+    }
+
     @Test func aPartysNationalCommitteeIsAnOrganizationOfItsOwn() throws {
         let actors = try Self.actors("""
             The DNC said it would move the debate. The Democratic Party has long held debates in March.
