@@ -143,6 +143,14 @@ import Testing
         #expect(actors.contains { $0.name == "Ross Pellew" && $0.kind == .person })
     }
 
+    @Test func aPartyAndStateLabelIsNoPerson() throws {
+        let actors = try Self.actors("""
+            Sen. Ann Corwell (D-Conn.) voted no. Rep. Tom Ilsley (R-Texas) voted yes, and (R-Texas) is how the ballot lists him.
+            """)
+        #expect(!actors.contains { ["D-Conn", "D-Conn.", "R-Texas"].contains($0.name) })
+        #expect(actors.contains { $0.name == "Ann Corwell" && $0.kind == .person })
+    }
+
     @Test func aPartysNationalCommitteeIsAnOrganizationOfItsOwn() throws {
         let actors = try Self.actors("""
             The DNC said it would move the debate. The Democratic Party has long held debates in March.
