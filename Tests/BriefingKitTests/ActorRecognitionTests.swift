@@ -134,6 +134,36 @@ import Testing
         #expect(gop.mentions.map(\.text).contains("Republicans"))
     }
 
+    @Test func aSentenceOpeningWordIsNoPartOfTheNameAfterIt() throws {
+        let actors = try Self.actors("""
+            Dana Whitlock spoke first. Neither Dana Whitlock nor her aides took questions.
+            Certainly Ross Pellew was not pleased. Following Whitlock, Pellew left the hall.
+            """)
+        #expect(!actors.contains { $0.name.hasPrefix("Neither") || $0.name.hasPrefix("Certainly") || $0.name.hasPrefix("Following") })
+        #expect(actors.contains { $0.name == "Ross Pellew" && $0.kind == .person })
+    }
+
+    @Test func aPartyAndStateLabelIsNoPerson() throws {
+        let actors = try Self.actors("""
+            Sen. Ann Corwell (D-Conn.) voted no. Rep. Tom Ilsley (R-Texas) voted yes, and (R-Texas) is how the ballot lists him.
+            """)
+        #expect(!actors.contains { ["D-Conn", "D-Conn.", "R-Texas"].contains($0.name) })
+        #expect(actors.contains { $0.name == "Ann Corwell" && $0.kind == .person })
+    }
+
+    @Test func aPartysNationalCommitteeIsAnOrganizationOfItsOwn() throws {
+        let actors = try Self.actors("""
+            The DNC said it would move the debate. The Democratic Party has long held debates in March.
+            The RNC has not said where it will meet.
+            """)
+        let committee = try #require(actors.first { $0.name == "Democratic National Committee" })
+        #expect(committee.kind == .organization)
+        #expect(committee.mentions.first?.text == "DNC")
+        #expect(actors.contains { $0.name == "Democratic Party" && $0.mentions.map(\.text) == ["Democratic Party"] })
+        #expect(actors.contains { $0.name == "Republican National Committee" })
+        #expect(!actors.contains { $0.name == "Republican Party" })
+    }
+
     @Test func anInstitutionNamedOnceInPassingIsNoActor() throws {
         let passing = try Self.actors("Dana Hill praised the plan, first tried in the United Nations, at length.")
         #expect(!passing.contains { $0.name == "United Nations" })

@@ -68,7 +68,7 @@ struct ActorExtractor {
                 if let title = chunk.title, let role = lexicons.titles[title], !role.isEmpty {
                     registry.addDescriptors(NameWords.split(role.lowercased()), of: found)
                 }
-            } else if lexicons.titles[lower] != nil || lexicons.countries[lower] != nil
+            } else if lexicons.titles[lower] != nil || lexicons.countries[lower] != nil || isPartyLabel(lower)
                         || lexicons.places.contains(lower) && !isFollowedBySpeech(chunk) {
                 continue
             } else if !canNameAPerson(chunk) {
@@ -295,6 +295,13 @@ struct ActorExtractor {
             let stem = String(characters[..<length])
             return singleNames[stem] != nil || registry.index(key: "part:" + stem) != nil
         }
+    }
+
+    /// Whether a name is the party and state label after a lawmaker's name ("r-texas" in
+    /// "(R-Texas)", "d-conn" in "(D-Conn.)"): no one of its own.
+    private func isPartyLabel(_ lower: String) -> Bool {
+        guard lower.count > 3, ["r-", "d-", "i-"].contains(String(lower.prefix(2))) else { return false }
+        return lexicons.usStates[String(lower.dropFirst(2))] != nil
     }
 
     /// Whether a name standing alone can be a person's: it has lower-case letters and no dot,

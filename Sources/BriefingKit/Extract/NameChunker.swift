@@ -268,5 +268,6 @@ enum SentenceStarters {
         "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
         "may", "might", "must", "let", "just", "only", "such", "like", "unlike", "without", "within", "among",
         "several", "few", "any", "much", "very", "whether", "though", "thus", "hence", "perhaps", "maybe",
+        "neither", "either", "nor", "whereas", "once", "plus", "certainly", "imagine", "following", "addressing",
     ]
 }
