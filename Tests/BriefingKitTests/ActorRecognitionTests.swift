@@ -208,6 +208,30 @@ import Testing
         #expect(!actors.contains { $0.name == "Supporters" })
     }
 
+    @Test func aPersonsFollowersAfterHisOrHerAreNamedAfterTheOnePersonBefore() throws {
+        let actors = try Self.actors("""
+            Mayor Carla Venn toured the harbor on Monday. Her allies said the port would reopen by May.
+            """)
+        let allies = try #require(actors.first { $0.name == "Venn allies" }, "'her allies' are the mayor's")
+        #expect(allies.kind == .group)
+        #expect(allies.mentions.map(\.text) == ["Her allies"])
+        let two = try Self.actors("""
+            Tom Reese met Paul Ortega in Tulsa. His aides said the talks went well.
+            """)
+        #expect(!two.contains { $0.name.hasSuffix(" aides") }, "two men named before: 'his' may be either")
+        let picked = try Self.actors("""
+            Tom Reese spoke in Tulsa on Friday. One of his aides said the talks went well.
+            """)
+        #expect(!picked.contains { $0.name == "Reese aides" }, "'one of his aides' is a person, not the group")
+        let object = try TestSupport.record(Self.headline + """
+            Tom Reese spoke in Tulsa on Friday.
+
+            The Tulsa senator sought to calm his donors, and took a question in stride, saying the budget was safe.
+            """ + "\n")
+        #expect(!object.positions.contains { $0.speaker?.name == "Reese donors" },
+                "a verb's object is not the group, nor the speaker a later participle finds")
+    }
+
     @Test func aGroupIsNamedByItsTradeOrPlace() throws {
         let actors = try Self.actors("Oil companies said the rule would cost jobs. Union workers said they would strike.")
         #expect(actors.contains { $0.name == "Oil companies" && $0.kind == .group })

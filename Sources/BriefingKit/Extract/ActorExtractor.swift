@@ -550,17 +550,25 @@ struct ActorExtractor {
                                                        "swing", "defense", "rural", "grassroots", "rank-and-file",
                                                        "centrist", "establishment", "tech", "technology", "oil", "industry"]
 
+    /// The people of a person, named for them after a possessive ("his supporters" are "Sanders
+    /// supporters"); not kin or clients ("his parents", "her lawyers"), whom annotators name otherwise.
+    private static let followerNouns: WordSet = ["supporters", "backers", "allies", "aides", "advisers", "advisors",
+                                                 "opponents", "critics", "donors", "loyalists", "staff", "staffers"]
+
     /// The one spelling a group's key gives a party's adjective ("Democrat" and "GOP" voters are
     /// the "Democratic" and "Republican" voters).
     private static let partyQualifierSpelling: [String: String] = ["democrat": "democratic", "gop": "republican"]
 
     /// Unnamed collective participants: "British officials", "One British official", "some experts".
     private func addGroups(to registry: inout ActorRegistry) {
-        for sentence in layer.sentences {
+        for (n, sentence) in layer.sentences.enumerated() {
+            // a possessive's owner is named in this sentence or the one before
+            let ownerFloor = layer.sentences[max(0, n - 1)].range.lowerBound
             for i in sentence.tokens where lexicons.groupNouns.contains(layer.tokens[i]) {
                 var start = i
                 var modifiers: [Token] = []
                 var follows: String?
+                let noun = layer.tokens[i]
                 while start > sentence.tokens.lowerBound, i - start < 3 {
                     let previous = layer.tokens[start - 1]
                     let bare = previous.lower
@@ -576,10 +584,14 @@ struct ActorExtractor {
                     modifiers.append(previous)
                 }
                 if start > sentence.tokens.lowerBound, ["its", "their", "his", "her", "our", "my", "your"].contains(layer.tokens[start - 1].lower) {
-                    continue
+                    // "his supporters" are the people of the man named before: "Sanders supporters"
+                    guard follows == nil, modifiers.isEmpty, Self.followerNouns.contains(noun.lower),
+                          !isSingledOut(before: start - 1), !isObject(after: start - 1),
+                          let owner = personOwning(pronoun: start - 1, after: ownerFloor, registry: registry) else { continue }
+                    follows = owner
+                    start -= 1
                 }
                 let qualifiers = modifiers.filter { !Self.quantifiers.contains($0) || $0.lower == "senior" }
-                let noun = layer.tokens[i]
                 let acts = isSubjectOfCue(i, sentence: sentence)
                 guard acts || !qualifiers.isEmpty || follows != nil else { continue }
                 // key: whom they follow, the qualifiers and the plural noun ("british official(s)")
