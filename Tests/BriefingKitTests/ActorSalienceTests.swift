@@ -37,4 +37,22 @@ import Testing
         let perrin = try #require(names.firstIndex(of: "Lou Perrin"))
         #expect(senators < perrin)
     }
+
+    @Test func aNameInsideATitleCaseHeadlineCountsAsItsHeadlineMention() throws {
+        let text = """
+            Harbor Board Rebuffs Priya Nand Over Ferry Fares
+            Tomas Okafor opened the harbor meeting on Tuesday.
+            Priya Nand asked the board for lower ferry fares.
+            The board voted against the request.
+            Okafor thanked the members.
+            Nand left early.
+            """
+        let record = try TestSupport.record(text + "\n")
+        let names = record.actors.map(\.name)
+        let nand = try #require(names.firstIndex(of: "Priya Nand"))
+        let okafor = try #require(names.firstIndex(of: "Tomas Okafor"))
+        #expect(nand < okafor)
+        let mentions = try #require(record.actors.first { $0.name == "Priya Nand" }).mentions.map(\.text)
+        #expect(mentions.count == 3)
+    }
 }

@@ -103,6 +103,7 @@ struct ActorExtractor {
         addRoleMentions(to: &registry)
         addDescriptionMentions(to: &registry)
         addGroups(to: &registry)
+        addHeadlineMentions(to: &registry, chunks: chunks)
         return registry
     }
 
@@ -250,7 +251,7 @@ struct ActorExtractor {
         return Set(afterPlaceWord.filter { 2 * $0.value >= total[$0.key] ?? 0 }.keys)
     }
 
-    private func isAdjectivalDemonym(_ alias: String, country: String) -> Bool {
+    func isAdjectivalDemonym(_ alias: String, country: String) -> Bool {
         alias != country.lowercased() && alias.count > 3 && !alias.containsMark(".") && !alias.containsMark(" ")
             && ["an", "ish", "ese", "ian", "i", "ch", "ic"].contains(where: { alias.hasSuffix($0) })
     }

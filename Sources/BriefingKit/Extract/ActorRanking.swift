@@ -17,7 +17,7 @@ struct ActorRanking {
             if entry.kind == .group, entry.acts == 0, entry.mentions.count < 2,
                lexicons.organizations[entry.name.lowercased()] == nil, !isConstituency(entry.mentions[0]),
                !isPartisan(entry.name) { continue }
-            let mentions = entry.mentions.sorted { $0.lowerBound < $1.lowerBound }
+            let mentions = (entry.mentions + entry.headlineMentions).sorted { $0.lowerBound < $1.lowerBound }
             // places and institutions are mentioned often in passing; people are what a summary names
             let perParagraph = entry.kind == .person ? 1.0 : 0.7
             // spread, not volume: an actor the whole story returns to outranks one quoted at length

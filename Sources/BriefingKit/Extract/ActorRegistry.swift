@@ -17,6 +17,11 @@ struct ActorRegistry {
         /// ("vermont", "senator", "republican", "front-runner"): "the Vermont senator" must fit them.
         var descriptors: Set<String> = []
         var mentions: [Range<Int>] = []
+        /// Names in the headline that the name rules missed (a Title Case headline reads as one
+        /// run of capitals: "Ryan Backs Cruz Over Trump Plan"): they count for how central the actor is, but the look-ups by offset do not see them (the
+        /// words around them are no sentence to find speakers or subjects in), and an actor
+        /// named only in passing in the body is not kept for them.
+        var headlineMentions: [Range<Int>] = []
         /// Times the actor speaks or commits.
         var acts = 0
     }
@@ -63,6 +68,11 @@ struct ActorRegistry {
         if byStart[s]?.key == range.lowerBound { byStart.replace(at: s, with: byStartItem) } else { byStart.insert(byStartItem, at: s) }
     }
 
+    /// Records a name in the headline (see `Entry.headlineMentions`).
+    mutating func addHeadlineMention(_ range: Range<Int>, to index: Int) {
+        entries[index].headlineMentions.append(range)
+    }
+
     /// Makes `source` a name of `target`: its mentions, keys and acts move to `target`, and
     /// `source` is left without mentions (no actor of the briefing).
     mutating func merge(_ source: Int, into target: Int) {
@@ -71,8 +81,10 @@ struct ActorRegistry {
             byStart.reassign(key: range.lowerBound, from: source, to: target)
         }
         entries[target].mentions += entries[source].mentions
+        entries[target].headlineMentions += entries[source].headlineMentions
         entries[target].acts += entries[source].acts
         entries[source].mentions = []
+        entries[source].headlineMentions = []
         entries[source].acts = 0
         for (key, index) in idsByKey where index == source { idsByKey[key] = target }
     }
