@@ -53,7 +53,9 @@ struct ExtractCommand: ParsableCommand {
 
     /// The files and folders given, in input order. Returns how many inputs were skipped.
     private func readFiles(into sink: inout RecordSink) throws -> Int {
-        let errors = try input.pipeline().run(paths: input.paths, prepare: sink.encoding) { try sink.add($0.record, encoded: $1) }
+        let errors = try input.pipeline().run(paths: input.paths, prepare: sink.encoding, rename: RecordSink.renamed) {
+            try sink.add($0.record, encoded: $1)
+        }
         ErrorReporter.report(errors)
         return errors.count
     }
@@ -90,6 +92,12 @@ private struct RecordSink {
     var encoding: @Sendable (ArticlePipeline.Output) -> ExtractJSONWriter.EncodedRecord? {
         let encodes = format == .json && !holding
         return { encodes ? ExtractJSONWriter.EncodedRecord($0.record) : nil }
+    }
+
+    /// What `encoding` made of an output, for the output renamed (a file's name met again in
+    /// another folder): the encoding with only its id replaced, not a new encoding.
+    static func renamed(_ encoded: ExtractJSONWriter.EncodedRecord?, _ output: ArticlePipeline.Output) -> ExtractJSONWriter.EncodedRecord? {
+        encoded?.renamed(to: output.record.id)
     }
 
     /// Adds a record that `encoding` encoded (or did not: `encoded` is nil).

@@ -21,9 +21,15 @@ struct ExtractJSONEncoder {
     }
 
     /// What `documentRecord` writes after the comma that separates a record from the one before.
-    mutating func documentRecordBody(_ record: ArticleRecord) {
+    /// Returns where the record's id, a quoted string, is in `bytes`.
+    @discardableResult mutating func documentRecordBody(_ record: ArticleRecord) -> Range<Int> {
         newline(4)
-        article(record, 4)
+        return article(record, 4)
+    }
+
+    /// A string value as the document writes one: quoted, with JSONEncoder's escapes.
+    mutating func quoted(_ value: String) {
+        string(value)
     }
 
     /// The document's end after `count` records, without a final line break. `members` are
@@ -43,12 +49,16 @@ struct ExtractJSONEncoder {
 
     // MARK: records, keys in sorted order
 
-    private mutating func article(_ r: ArticleRecord, _ indent: Int) {
+    /// Returns where the record's id is in `bytes`.
+    private mutating func article(_ r: ArticleRecord, _ indent: Int) -> Range<Int> {
         let inner = indent + 2
         append("{")
         key("actors", inner, first: true); array(r.actors, inner) { $0.actor($1, $2) }
         key("commitments", inner); array(r.commitments, inner) { $0.commitment($1, $2) }
-        key("id", inner); string(r.id)
+        key("id", inner)
+        let idStart = bytes.count
+        string(r.id)
+        let idRange = idStart..<bytes.count
         key("openQuestions", inner); array(r.openQuestions, inner) { $0.question($1, $2) }
         key("path", inner); string(r.path)
         key("positions", inner); array(r.positions, inner) { $0.position($1, $2) }
@@ -60,6 +70,7 @@ struct ExtractJSONEncoder {
         key("title", inner); string(r.title)
         key("url", inner); string(r.url)
         close("}", indent)
+        return idRange
     }
 
     private mutating func actor(_ a: ActorRecord, _ indent: Int) {
