@@ -123,7 +123,7 @@ private struct RecordSink {
             return
         }
         var data = Data()
-        for record in records { data.append(try record.jsonLine()) }
+        for record in records { data.append(record.jsonLine()) }
         FileHandle.standardOutput.write(data)
     }
 }

@@ -83,6 +83,20 @@ import Testing
         }
     }
 
+    /// JSON Lines: each record on one line, as JSONEncoder writes it without pretty-printing.
+    @Test func jsonLineSameBytesAsJSONEncoder() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var records = (0..<(2 * Self.awkward.count)).map(Self.record)
+        records += Self.awkward.enumerated().map { n, s in
+            ArticleRecord(id: s, path: s, title: s, source: nil, published: nil, publishedBasis: nil, url: nil, text: s,
+                          removed: [Span(start: 0, end: n, text: s)], actors: [], positions: [], commitments: [], openQuestions: [])
+        }
+        for (n, record) in records.enumerated() {
+            #expect(record.jsonLine() == (try encoder.encode(record)) + Data([0x0A]), "record \(n)")
+        }
+    }
+
     @Test func streamedDocumentIsTheDocumentAndALineBreak() throws {
         for count in [0, 1, 40] {
             let records = (0..<count).map(Self.record)
