@@ -53,7 +53,9 @@ struct ExtractCommand: ParsableCommand {
 
     /// The files and folders given, in input order. Returns how many inputs were skipped.
     private func readFiles(into sink: inout RecordSink) throws -> Int {
-        let errors = try input.pipeline().run(paths: input.paths, prepare: sink.encoding) { try sink.add($0.record, encoded: $1) }
+        let errors = try input.pipeline().run(paths: input.paths, prepare: sink.encoding, rename: RecordSink.renamed) {
+            try sink.add($0.record, encoded: $1)
+        }
         ErrorReporter.report(errors)
         return errors.count
     }
@@ -92,6 +94,12 @@ private struct RecordSink {
         return { encodes ? ExtractJSONWriter.EncodedRecord($0.record) : nil }
     }
 
+    /// What `encoding` made of an output, for the output renamed (a file's name met again in
+    /// another folder): the encoding with only its id replaced, not a new encoding.
+    static func renamed(_ encoded: ExtractJSONWriter.EncodedRecord?, _ output: ArticlePipeline.Output) -> ExtractJSONWriter.EncodedRecord? {
+        encoded?.renamed(to: output.record.id)
+    }
+
     /// Adds a record that `encoding` encoded (or did not: `encoded` is nil).
     mutating func add(_ record: ArticleRecord, encoded: ExtractJSONWriter.EncodedRecord?) throws {
         if let encoded { try writer.write(encoded) } else { try add([record]) }
@@ -115,7 +123,7 @@ private struct RecordSink {
             return
         }
         var data = Data()
-        for record in records { data.append(try record.jsonLine()) }
+        for record in records { data.append(record.jsonLine()) }
         FileHandle.standardOutput.write(data)
     }
 }

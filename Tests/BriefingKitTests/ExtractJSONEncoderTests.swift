@@ -68,6 +68,35 @@ import Testing
         }
     }
 
+    /// A record renamed after it was encoded (its file's name met again in another folder):
+    /// splicing the new id into the encoding gives the encoding of the renamed record.
+    @Test func aRenamedEncodingIsTheEncodingOfTheRenamedRecord() {
+        for n in 0..<(2 * Self.awkward.count) {
+            var record = Self.record(n)
+            let encoded = ExtractJSONWriter.EncodedRecord(record)
+            for id in [record.id + "-2", "", "x", "say \"no\"\\-10", "Zoë/‘quoted’\t-3"] {
+                record.id = id
+                let fresh = ExtractJSONWriter.EncodedRecord(record).bytes
+                #expect(encoded.renamed(to: id).bytes == fresh, "record \(n), id \(id.debugDescription)")
+                #expect(encoded.renamed(to: "other-7").renamed(to: id).bytes == fresh)
+            }
+        }
+    }
+
+    /// JSON Lines: each record on one line, as JSONEncoder writes it without pretty-printing.
+    @Test func jsonLineSameBytesAsJSONEncoder() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var records = (0..<(2 * Self.awkward.count)).map(Self.record)
+        records += Self.awkward.enumerated().map { n, s in
+            ArticleRecord(id: s, path: s, title: s, source: nil, published: nil, publishedBasis: nil, url: nil, text: s,
+                          removed: [Span(start: 0, end: n, text: s)], actors: [], positions: [], commitments: [], openQuestions: [])
+        }
+        for (n, record) in records.enumerated() {
+            #expect(record.jsonLine() == (try encoder.encode(record)) + Data([0x0A]), "record \(n)")
+        }
+    }
+
     @Test func streamedDocumentIsTheDocumentAndALineBreak() throws {
         for count in [0, 1, 40] {
             let records = (0..<count).map(Self.record)
@@ -135,5 +164,27 @@ import Testing
         #expect(seen.count == 12)
         #expect(seen.contains { $0.id.hasSuffix("-3") })
         for (n, item) in seen.enumerated() { #expect(item.prepared == "\(item.id)|Headline \(n)") }
+    }
+
+    @Test func aRenamedOutputGetsWhatRenameMakesOfWhatWasPrepared() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rename-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var paths: [String] = []
+        for n in 0..<6 {
+            let sub = folder.appendingPathComponent("d\(n / 2)")
+            try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+            let file = sub.appendingPathComponent("memo-\(n % 2).txt")
+            try "Headline \(n)\n\nAnna Berg said the ferry would sail on day \(n).\n".write(to: file, atomically: true, encoding: .utf8)
+            paths.append(file.path)
+        }
+        var seen: [String] = []
+        let errors = ArticlePipeline(runDate: "2026-11-24", jobs: 2).run(
+            paths: paths, prepare: { "prepared \($0.record.id)" }, rename: { "\($0), renamed \($1.record.id)" }) { _, prepared in
+            seen.append(prepared)
+        }
+        #expect(errors.isEmpty)
+        #expect(seen == ["prepared memo-0", "prepared memo-1",
+                         "prepared memo-0, renamed memo-0-2", "prepared memo-1, renamed memo-1-2",
+                         "prepared memo-0, renamed memo-0-3", "prepared memo-1, renamed memo-1-3"])
     }
 }

@@ -1,11 +1,25 @@
 /// Writes extraction records as the bytes of the contract's JSON document, straight into a
 /// byte buffer: exactly what `JSONEncoder` with `[.prettyPrinted, .sortedKeys,
-/// .withoutEscapingSlashes]` (StableJSON) gives for an `ExtractDocument`, without building
+/// .withoutEscapingSlashes]` (StableJSON) gives for an `ExtractDocument`, or, `compact`, what
+/// it gives without `.prettyPrinted` for one record (a JSON Lines line), without building
 /// the encoder's intermediate tree. Keys are written in sorted order by hand;
 /// `ExtractJSONEncoderTests` checks the bytes against StableJSON.
 struct ExtractJSONEncoder {
     /// The bytes written so far.
     var bytes: [UInt8] = []
+    /// No line breaks, indents or spaces around the colons: the one-line form.
+    private let compact: Bool
+
+    /// - Parameter compact: write the one-line form (`line(_:)`), not the pretty-printed one.
+    init(compact: Bool = false) {
+        self.compact = compact
+    }
+
+    /// One record on one line, as `StableJSON.line` writes it, and a line break.
+    mutating func line(_ record: ArticleRecord) {
+        article(record, 0)
+        bytes.append(UInt8(ascii: "\n"))
+    }
 
     /// The document's opening, up to its first record.
     mutating func documentHead() {
@@ -21,9 +35,15 @@ struct ExtractJSONEncoder {
     }
 
     /// What `documentRecord` writes after the comma that separates a record from the one before.
-    mutating func documentRecordBody(_ record: ArticleRecord) {
+    /// Returns where the record's id, a quoted string, is in `bytes`.
+    @discardableResult mutating func documentRecordBody(_ record: ArticleRecord) -> Range<Int> {
         newline(4)
-        article(record, 4)
+        return article(record, 4)
+    }
+
+    /// A string value as the document writes one: quoted, with JSONEncoder's escapes.
+    mutating func quoted(_ value: String) {
+        string(value)
     }
 
     /// The document's end after `count` records, without a final line break. `members` are
@@ -43,12 +63,16 @@ struct ExtractJSONEncoder {
 
     // MARK: records, keys in sorted order
 
-    private mutating func article(_ r: ArticleRecord, _ indent: Int) {
+    /// Returns where the record's id is in `bytes`.
+    @discardableResult private mutating func article(_ r: ArticleRecord, _ indent: Int) -> Range<Int> {
         let inner = indent + 2
         append("{")
         key("actors", inner, first: true); array(r.actors, inner) { $0.actor($1, $2) }
         key("commitments", inner); array(r.commitments, inner) { $0.commitment($1, $2) }
-        key("id", inner); string(r.id)
+        key("id", inner)
+        let idStart = bytes.count
+        string(r.id)
+        let idRange = idStart..<bytes.count
         key("openQuestions", inner); array(r.openQuestions, inner) { $0.question($1, $2) }
         key("path", inner); string(r.path)
         key("positions", inner); array(r.positions, inner) { $0.position($1, $2) }
@@ -60,6 +84,7 @@ struct ExtractJSONEncoder {
         key("title", inner); string(r.title)
         key("url", inner); string(r.url)
         close("}", indent)
+        return idRange
     }
 
     private mutating func actor(_ a: ActorRecord, _ indent: Int) {
@@ -134,7 +159,7 @@ struct ExtractJSONEncoder {
     /// `[`, the elements one per line, `]`; an empty array is `[`, an empty line, `]`.
     private mutating func array<T>(_ items: [T], _ indent: Int, _ element: (inout Self, T, Int) -> Void) {
         append("[")
-        if items.isEmpty { bytes.append(UInt8(ascii: "\n")) }
+        if items.isEmpty, !compact { bytes.append(UInt8(ascii: "\n")) }
         for (n, item) in items.enumerated() {
             if n > 0 { bytes.append(UInt8(ascii: ",")) }
             newline(indent + 2)
@@ -149,7 +174,7 @@ struct ExtractJSONEncoder {
         newline(indent)
         bytes.append(UInt8(ascii: "\""))
         append(name)
-        append("\" : ")
+        if compact { append("\":") } else { append("\" : ") }
     }
 
     private mutating func close(_ mark: StaticString, _ indent: Int) {
@@ -158,6 +183,7 @@ struct ExtractJSONEncoder {
     }
 
     private mutating func newline(_ indent: Int) {
+        if compact { return }
         guard indent < Self.lineBreak.count else {
             bytes.append(UInt8(ascii: "\n"))
             bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))

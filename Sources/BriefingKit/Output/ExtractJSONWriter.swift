@@ -19,13 +19,33 @@ public struct ExtractJSONWriter {
     /// A record encoded for the document, ready for `write(_:)`. Encoding is most of the
     /// writer's work and can be done on any thread, such as the one that extracted the record.
     public struct EncodedRecord: Sendable {
-        fileprivate let bytes: [UInt8]
+        /// The record as the document writes it, after the comma that separates it from the one before.
+        let bytes: [UInt8]
+        /// Where the record's id, a quoted string, is in `bytes`.
+        private let idRange: Range<Int>
 
         /// Encodes `record`.
         public init(_ record: ArticleRecord) {
             var encoder = ExtractJSONEncoder()
-            encoder.documentRecordBody(record)
+            idRange = encoder.documentRecordBody(record)
             bytes = encoder.bytes
+        }
+
+        private init(bytes: [UInt8], idRange: Range<Int>) {
+            self.bytes = bytes
+            self.idRange = idRange
+        }
+
+        /// The encoding of the same record with its id changed to `id` (a file's name met
+        /// again in another folder): only the id is encoded again.
+        public func renamed(to id: String) -> EncodedRecord {
+            var encoder = ExtractJSONEncoder()
+            encoder.bytes.reserveCapacity(bytes.count + id.utf8.count + 2)
+            encoder.bytes += bytes[..<idRange.lowerBound]
+            encoder.quoted(id)
+            let idEnd = encoder.bytes.count
+            encoder.bytes += bytes[idRange.upperBound...]
+            return EncodedRecord(bytes: encoder.bytes, idRange: idRange.lowerBound..<idEnd)
         }
     }
 

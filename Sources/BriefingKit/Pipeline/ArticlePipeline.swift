@@ -45,9 +45,12 @@ public struct ArticlePipeline: Sendable {
     /// As `run(paths:each:)`, with `prepare` run on the worker that extracted each output (to
     /// encode its record, say), so that the thread calling `each` has less to do: `each` gets
     /// the output and what `prepare` made of it. An output whose id is changed to tell it from
-    /// an earlier one is prepared again, on the calling thread, once renamed.
+    /// an earlier one gets, on the calling thread, what `rename` makes of its prepared value and
+    /// the renamed output (by default, the renamed output is prepared again).
     public func run<Prepared: Sendable>(paths: [String], prepare: @escaping @Sendable (Output) -> Prepared,
+                                        rename: ((Prepared, Output) -> Prepared)? = nil,
                                         each: (Output, Prepared) throws -> Void) rethrows -> [IngestError] {
+        let rename = rename ?? { prepare($1) }
         let (files, collectErrors) = InputCollector().collect(paths)
         let work = OrderedWork<Result<FileOutputs<Prepared>, Error>>(count: files.count, window: 8 * jobs)
         let done = DispatchGroup()
@@ -65,7 +68,7 @@ public struct ArticlePipeline: Sendable {
                 case .success(let file):
                     for (output, prepared) in file.outputs where duplicates.isNew(output.article) {
                         let named = ids.disambiguated(output)
-                        try each(named, named.record.id == output.record.id ? prepared : prepare(named))
+                        try each(named, named.record.id == output.record.id ? prepared : rename(prepared, named))
                     }
                     errors += file.errors
                 case .failure(let error as IngestError): errors.append(error)
