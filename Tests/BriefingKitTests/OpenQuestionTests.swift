@@ -50,6 +50,16 @@ import Testing
         #expect(try questions("Mayor Jane Roe asked the crowd, \u{201C}Do you like the park?\u{201D}").isEmpty)
     }
 
+    /// A question that says "really" or negates implies its answer: a jab, not an open question;
+    /// an alternative's "or not" is no negation.
+    @Test func aQuestionImplyingItsAnswerIsRhetorical() throws {
+        #expect(try questions("Tom Hale asked: \u{201C}Does the council really want a toll on the bridge?\u{201D}").isEmpty)
+        #expect(try questions("Tom Hale asked: \u{201C}Does that not matter to the council?\u{201D}").isEmpty)
+        #expect(try questions("Tom Hale asked: \u{201C}Doesn\u{2019}t the council read its mail?\u{201D}").isEmpty)
+        let alternative = try questions("The harbor board met twice. Was the toll too high, or not high enough?")
+        #expect(alternative.map(\.kind) == [.explicit])
+    }
+
     /// The writer's own question to the reader is a prompt ("Do you back the mayor? Share this
     /// page."), not an issue the article leaves open; the same question quoted from a speaker is asked.
     @Test func theWritersQuestionToTheReaderIsAPrompt() throws {
