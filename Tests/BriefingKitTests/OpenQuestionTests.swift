@@ -69,6 +69,22 @@ import Testing
         #expect(quoted.map(\.kind) == [.explicit])
     }
 
+    /// ", possibly …" hedges the clause before it, which is asked; "possibly" as an intensifier
+    /// ("the best mayor you could possibly want") or inside a phrase hedges nothing.
+    @Test func anAsidePossiblyHedgesTheClauseBeforeIt() throws {
+        let found = try questions("Police said the fire was set by a tenant, possibly to collect the insurance.")
+        #expect(found.map(\.kind) == [.uncertain])
+        #expect(found.first?.question == "Was the fire set by a tenant?")
+        #expect(try questions("Tom Hale is the best mayor the harbor town could possibly want.").isEmpty)
+        #expect(try questions("The two men talked about possibly sharing an office.").isEmpty)
+    }
+
+    /// A belief held widely about someone is not established; a race not yet called awaits its result.
+    @Test func aWidelyHeldBeliefIsUncertainAndAnUncalledRacePending() throws {
+        #expect(try questions("Tom Hale is widely believed to want the harbor job.").map(\.kind) == [.uncertain])
+        #expect(try questions("The harbor district remained uncalled late on Tuesday.").map(\.kind) == [.pending])
+    }
+
     @Test func notYetAndLawsuitsArePending() throws {
         #expect(try questions("The council hasn\u{2019}t yet approved the budget.").map(\.kind) == [.pending])
         #expect(try questions("The council still has not approved the budget.").map(\.kind) == [.pending])

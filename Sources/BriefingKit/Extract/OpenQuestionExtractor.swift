@@ -428,6 +428,11 @@ struct OpenQuestionExtractor {
             }
             return nil
         }
+        // "the campaign said Fields was grabbed by another man - possibly a guard": the hedge hangs on the clause before it
+        if kind == .uncertain, layer.tokens[k].lower == "possibly", k - 1 > sentence.tokens.lowerBound {
+            let before = sentence.tokens.lowerBound..<(k - 1)
+            return phraser.question(from: reported(in: before, before: k - 1), fallbackPrefix: nil)
+        }
         let clause = clauseTokens(around: k, in: sentence, parts: parts)
         // "any misstep that could undermine his lead" → "Could any misstep undermine his lead?"
         if kind == .uncertain, let head = relativeAntecedent(before: k, in: clause) {
