@@ -50,6 +50,16 @@ import Testing
         #expect(try questions("Mayor Jane Roe asked the crowd, \u{201C}Do you like the park?\u{201D}").isEmpty)
     }
 
+    /// A question that says "really" or negates implies its answer: a jab, not an open question;
+    /// an alternative's "or not" is no negation.
+    @Test func aQuestionImplyingItsAnswerIsRhetorical() throws {
+        #expect(try questions("Tom Hale asked: \u{201C}Does the council really want a toll on the bridge?\u{201D}").isEmpty)
+        #expect(try questions("Tom Hale asked: \u{201C}Does that not matter to the council?\u{201D}").isEmpty)
+        #expect(try questions("Tom Hale asked: \u{201C}Doesn\u{2019}t the council read its mail?\u{201D}").isEmpty)
+        let alternative = try questions("The harbor board met twice. Was the toll too high, or not high enough?")
+        #expect(alternative.map(\.kind) == [.explicit])
+    }
+
     /// The writer's own question to the reader is a prompt ("Do you back the mayor? Share this
     /// page."), not an issue the article leaves open; the same question quoted from a speaker is asked.
     @Test func theWritersQuestionToTheReaderIsAPrompt() throws {
@@ -57,6 +67,22 @@ import Testing
         #expect(try questions("Have you ever tried to open a bakery in this town? The permits take a year.").isEmpty)
         let quoted = try questions("\u{201C}Do you want the council reading every letter?\u{201D} Tom Hale asked the mayor.")
         #expect(quoted.map(\.kind) == [.explicit])
+    }
+
+    /// ", possibly …" hedges the clause before it, which is asked; "possibly" as an intensifier
+    /// ("the best mayor you could possibly want") or inside a phrase hedges nothing.
+    @Test func anAsidePossiblyHedgesTheClauseBeforeIt() throws {
+        let found = try questions("Police said the fire was set by a tenant, possibly to collect the insurance.")
+        #expect(found.map(\.kind) == [.uncertain])
+        #expect(found.first?.question == "Was the fire set by a tenant?")
+        #expect(try questions("Tom Hale is the best mayor the harbor town could possibly want.").isEmpty)
+        #expect(try questions("The two men talked about possibly sharing an office.").isEmpty)
+    }
+
+    /// A belief held widely about someone is not established; a race not yet called awaits its result.
+    @Test func aWidelyHeldBeliefIsUncertainAndAnUncalledRacePending() throws {
+        #expect(try questions("Tom Hale is widely believed to want the harbor job.").map(\.kind) == [.uncertain])
+        #expect(try questions("The harbor district remained uncalled late on Tuesday.").map(\.kind) == [.pending])
     }
 
     @Test func notYetAndLawsuitsArePending() throws {

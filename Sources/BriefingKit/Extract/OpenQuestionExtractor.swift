@@ -76,7 +76,8 @@ struct OpenQuestionExtractor {
             if best == nil, let asked = sentence.tokens.first(where: { isWhether($0, in: sentence) }) {
                 best = (.uncertain, asked)
             }
-            if best == nil, !asksMany, let start = yesNoQuestionStart(sentence), !isAnsweredAtOnce(body.dropFirst(index + 1).first) {
+            if best == nil, !asksMany, let start = yesNoQuestionStart(sentence), !isRhetorical(from: start, in: sentence),
+               !isAnsweredAtOnce(body.dropFirst(index + 1).first) {
                 best = (.explicit, start)
             }
             guard let (kind, at) = best else { continue }
@@ -279,6 +280,22 @@ struct OpenQuestionExtractor {
         return layer.tokens[end].isMark("?")
     }
 
+    /// Words that make a yes/no question a jab whose answer the asker implies: "Does Iowa really
+    /// want Wall Street in the White House?", "Does that not speak to your judgment?", "does
+    /// that count for nothing?".
+    private static let rhetoricalWords: Set<String> = ["really", "not", "nothing", "never"]
+
+    /// Whether the literal question starting at `start` answers itself: it says "really" or
+    /// negates ("not", "nothing", "never", "doesn't") — not an alternative's "or not" ("Were they
+    /// too conservative, or not conservative enough?").
+    private func isRhetorical(from start: Int, in sentence: Sentence) -> Bool {
+        (start..<sentence.tokens.upperBound).contains { i in
+            let word = layer.tokens[i].lower
+            guard i == start || layer.tokens[i - 1].lower != "or" else { return false }
+            return Self.rhetoricalWords.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t")
+        }
+    }
+
     private static let shortAnswers: Set<String> = ["yes", "no", "sure", "absolutely", "nope", "yeah", "certainly", "definitely"]
 
     /// Whether the sentence after a question answers it at once ("Did the inquiry find fault? Sure.").
@@ -410,6 +427,11 @@ struct OpenQuestionExtractor {
                 return phraser.question(from: main, condition: conditionStart..<conditionEnd)
             }
             return nil
+        }
+        // "the campaign said Fields was grabbed by another man - possibly a guard": the hedge hangs on the clause before it
+        if kind == .uncertain, layer.tokens[k].lower == "possibly", k - 1 > sentence.tokens.lowerBound {
+            let before = sentence.tokens.lowerBound..<(k - 1)
+            return phraser.question(from: reported(in: before, before: k - 1), fallbackPrefix: nil)
         }
         let clause = clauseTokens(around: k, in: sentence, parts: parts)
         // "any misstep that could undermine his lead" → "Could any misstep undermine his lead?"

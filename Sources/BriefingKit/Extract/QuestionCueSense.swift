@@ -45,6 +45,9 @@ struct QuestionCueSense {
         case "whether": return !isOpen(whether: k, in: sentence)
         // "troops who could end up in combat": a hedge in a description of people raises nothing
         case "could", "may", "might": return k > sentence.tokens.lowerBound && layer.tokens[k - 1].lower == "who"
+        // ", possibly in a bid to hurt her" hedges what precedes it; not an intensifier ("the best president
+        // you could possibly imagine") nor a word inside a phrase ("talks about possibly appearing")
+        case "possibly": return k == sentence.tokens.lowerBound || !Self.asideMarks.contains(layer.tokens[k - 1].text)
         // "voters are skeptical of free trade" is an opinion; "is skeptical Trump can overcome …" doubts a claim
         case "is", "are":
             guard k + 2 < sentence.tokens.upperBound else { return false }
@@ -57,6 +60,9 @@ struct QuestionCueSense {
         default: return false
         }
     }
+
+    /// Marks that set off a hedge added to a clause (", possibly …", "– possibly …").
+    private static let asideMarks: Set<String> = [",", "-", "\u{2013}", "\u{2014}"]
 
     /// Verbs of a scheduled appearance ("is scheduled to speak", "is due to address the
     /// convention"): the person's own plan, a commitment rather than an outcome to follow up.
