@@ -2,7 +2,8 @@ import Testing
 @testable import BriefingKit
 
 /// Who a reported commitment binds: the person a spokesperson's description names, and the
-/// organization named before a strategist's description for the "we" in their words.
+/// organization named before a strategist's description for the "we" in their words; and a
+/// past schedule ("was scheduled to speak") as a commitment unless it fell through.
 @Suite struct CommitmentBindingTests {
     private func commitments(_ body: String) throws -> [CommitmentRecord] { try TestSupport.commitments(body) }
 
@@ -28,5 +29,14 @@ import Testing
             In a statement, Forward Ohio PAC chief strategist Carl Benning said: "Our rivals are scared of her. We will not let that stand."
             """)
         #expect(found.map(\.actor.name) == ["Forward Ohio PAC"])
+    }
+
+    @Test func aPastScheduleBindsUnlessTheTextSaysItFellThrough() throws {
+        let found = try commitments("Senator Ann Bell was scheduled to address the county fair in Dayton on Saturday.")
+        #expect(found.map(\.actor.name) == ["Ann Bell"])
+        #expect(try commitments("Senator Ann Bell was scheduled to address the county fair on Saturday but canceled.").isEmpty)
+        #expect(try commitments("""
+            Senator Ann Bell will not be attending the county fair. Bell was scheduled to address the fair on Saturday.
+            """).allSatisfy { $0.polarity == .negative })
     }
 }
