@@ -15,8 +15,24 @@ extension CommitmentExtractor {
         (subjectEnd..<cue).contains { Self.hedges.contains(layer.tokens[$0].lower) }
     }
 
-    /// "I was going to …", "they were going to …": an intention the speaker tells as past.
+    /// Words saying that a scheduled event did not take place as planned.
+    private static let cancellations: Set<String> = ["but", "instead", "cancel", "canceled", "cancelled", "cancels", "postponed",
+                                                     "postpone", "scrapped", "delayed", "abruptly"]
+
+    /// "I was going to …", "they were going to …": an intention the speaker tells as past; and
+    /// a past schedule that its sentence, or a negation in the sentence before it, says fell
+    /// through ("was scheduled to speak but canceled"; "X will not be attending. X was scheduled
+    /// to speak …"), whereas "was scheduled to speak Monday" still binds.
     func isPastIntention(cueAt k: Int, modality: String, in sentence: Sentence) -> Bool {
+        if modality == "scheduled", ["was", "were"].contains(layer.tokens[k].lower) {
+            if sentence.tokens.contains(where: { Self.cancellations.contains(layer.tokens[$0].lower) }) { return true }
+            guard let index = layer.sentenceIndex(ofToken: sentence.tokens.lowerBound), index > 0,
+                  layer.sentences[index - 1].paragraph == sentence.paragraph else { return false }
+            return layer.sentences[index - 1].tokens.contains {
+                let word = layer.tokens[$0].lower
+                return word == "not" || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t") || Self.cancellations.contains(word)
+            }
+        }
         guard modality == "going", k > sentence.tokens.lowerBound else { return false }
         return ["was", "were", "wasn't", "weren't", "wasn\u{2019}t", "weren\u{2019}t"].contains(layer.tokens[k - 1].lower)
     }

@@ -385,9 +385,14 @@ struct CommitmentExtractor {
                 return isEmbedded(subject, in: sentence) ? nil : subject
             }
             // a pronoun or a role that opens the sentence or a clause: "She has …", "The Vermont senator emailed …"
-            guard let subject = subjects.subject(before: i + 1, in: sentence), subject.entry != nil,
-                  subject.tokens.upperBound == i + 1, opensClause(at: subject.tokens.lowerBound, in: sentence),
-                  !isEmbedded(subject, in: sentence) else { continue }
+            guard let subject = subjects.subject(before: i + 1, in: sentence), subject.tokens.upperBound == i + 1 else { continue }
+            // "Spokeswoman Ann Vell says the candidate has … and will …": the subject of a reported
+            // clause, resolved or not, and never the reporter before it
+            let start = subject.tokens.lowerBound
+            if start > sentence.tokens.lowerBound, isReportingWord(layer.tokens[start - 1].lower) {
+                return subject.entry != nil && !isEmbedded(subject, in: sentence) ? subject : nil
+            }
+            guard subject.entry != nil, opensClause(at: start, in: sentence), !isEmbedded(subject, in: sentence) else { continue }
             return subject
         }
         return nil

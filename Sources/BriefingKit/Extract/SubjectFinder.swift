@@ -295,9 +295,24 @@ struct SubjectFinder {
 
     /// The organization a person speaks for, when the text gives it as the affiliation
     /// ("Josh Earnest, the White House press secretary": "we" is the White House).
+    /// Without one, the organization named right before a description written before one of
+    /// the person's mentions ("Acme Action chief strategist Ann Vell").
     func organization(of entry: Int) -> Int? {
-        guard let affiliation = registry.entries[entry].affiliation else { return nil }
-        return registry.entries.firstIndex { $0.name == affiliation && $0.kind != .person }
+        if let affiliation = registry.entries[entry].affiliation,
+           let found = registry.entries.firstIndex(where: { $0.name == affiliation && $0.kind != .person }) { return found }
+        return registry.entries[entry].mentions.lazy.compactMap(organizationDescribing).first
+    }
+
+    /// The organization whose name ends right before the lower-case description ending in a
+    /// role noun that stands before `mention`.
+    private func organizationDescribing(_ mention: Range<Int>) -> Int? {
+        let end = layer.tokenIndex(atOrAfter: mention.lowerBound)
+        guard end > 0, Self.isHeadNoun(layer.tokens[end - 1].lower) else { return nil }
+        var start = end - 1
+        while start > 0, end - start < 4, layer.tokens[start - 1].kind == .word, !layer.tokens[start - 1].isCapitalized { start -= 1 }
+        guard start > 0, let m = registry.mention(endingAt: layer.tokens[start - 1].range.upperBound),
+              registry.entries[m.entry].kind == .organization else { return nil }
+        return m.entry
     }
 
     /// Records the content of a position and its resolved speaker, for pronouns inside it.
@@ -424,6 +439,15 @@ struct SubjectFinder {
     /// Vermont senator" says); "the Kentucky Republican" the Republican last named known to be
     /// from Kentucky; "the Democratic nominee" only one known to be a Democrat; "the candidate"
     /// only when one candidate was named before.
+    /// Role words of people who speak or work for someone else.
+    private static let staffRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
+                                                  "strategist"]
+
+    /// Whether the text gives a person a role of someone's staff ("campaign spokeswoman").
+    private static func isStaff(_ entry: ActorRegistry.Entry) -> Bool {
+        entry.role?.lowercased().split(separator: " ").last.map { staffRoles.contains(String($0)) } ?? false
+    }
+
     private func antecedent(ofHead head: String, from state: String?, party: String?, before offset: Int) -> Int? {
         if Self.organizationHeads.contains(head) {
             return registry.nearest(before: offset, kinds: [.organization], notBefore: 0) { $0.name.lowercased().hasSuffix(" " + head) }
@@ -443,8 +467,10 @@ struct SubjectFinder {
             (state != nil && entry.home != nil && entry.home != state)
                 || (wantedParty != nil && entry.party != nil && entry.party != wantedParty)
         }
+        // nor past a spokesperson or aide, who speaks for the person described ("Spokeswoman Ann
+        // Vell says the candidate will …")
         guard let found = registry.nearest(before: offset, kinds: [.person], notBefore: 0, where: {
-            fits($0) || ($0.role != nil || $0.party != nil) && !ruledOut($0)
+            fits($0) || ($0.role != nil || $0.party != nil) && !ruledOut($0) && !Self.isStaff($0)
         }), fits(registry.entries[found]) else { return nil }
         guard Self.raceRoles.contains(head) else { return found }
         let hasRival = registry.entries.indices.contains { index in
