@@ -17,8 +17,22 @@ import Testing
     }
 
     @Test func aCampaignBesideItsCandidateIsAnOrganization() throws {
-        let actors = try Self.actors("Reporters questioned Paul Vance and his campaign about the loans.")
-        #expect(actors.contains { $0.name == "Vance campaign" && $0.kind == .organization })
+        let actors = try Self.actors("Mark Hale spoke in Dayton. Reporters questioned Paul Vance and his campaign about the loans.")
+        #expect(actors.contains { $0.name == "Vance campaign" && $0.kind == .organization }, "the man before 'and', not Hale")
+        let unknown = try Self.actors("""
+            Paul Vance spoke in Dayton. Quorra said the plant was safe. \
+            Vance has not discussed Quorra and his campaign did not reply.
+            """)
+        #expect(!unknown.contains { $0.name == "Quorra campaign" }, "a name of no known gender is no candidate")
+    }
+
+    @Test func theCampaignThatActsIsTheCampaignNamedBefore() throws {
+        let actors = try Self.actors("""
+            Dana Orrin toured the mill towns. The Orrin campaign bought airtime in Ohio.
+            The campaign is paying canvassers to knock on doors.
+            """)
+        let campaign = try #require(actors.first { $0.name == "Orrin campaign" })
+        #expect(campaign.mentions.map(\.text) == ["Orrin campaign", "The campaign"])
     }
 
     @Test func noCampaignWhenTwoPeopleFitOrTheCampaignIsATime() throws {

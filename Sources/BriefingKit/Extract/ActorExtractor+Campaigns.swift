@@ -30,21 +30,32 @@ extension ActorExtractor {
     }
 
     /// "his campaign said", "her campaign has begun", "Trump and his campaign": a campaign named by
-    /// a possessive pronoun that acts (a verb follows it) or stands beside its candidate is the
-    /// campaign of the one person the pronoun can refer to ("Sanders campaign"); none when two
-    /// people fit, nor for the campaign as a period of time ("throughout his campaign").
+    /// a possessive pronoun that acts (a verb follows it) is the campaign of the one person the
+    /// pronoun can refer to ("Sanders campaign"), one beside its candidate that candidate's; none
+    /// when two people fit, nor for the campaign as a period of time ("throughout his campaign").
+    /// "the campaign" that acts is the campaign named last since the paragraph before.
     func addPronounCampaigns(to registry: inout ActorRegistry) {
         for (n, sentence) in layer.sentences.enumerated() {
             // the owner is named in this sentence or the one before
             let floor = layer.sentences[max(0, n - 1)].range.lowerBound
             for i in sentence.tokens where i > sentence.tokens.lowerBound && layer.tokens[i].lower == "campaign" {
-                let pronoun = i - 1
-                guard ["his", "her"].contains(layer.tokens[pronoun].lower), !followsPreposition(pronoun),
-                      let surname = personOwning(pronoun: pronoun, after: floor, registry: registry),
-                      actsAsOrganization(campaign: i, in: sentence) || standsBeside(surname, before: pronoun, in: sentence, registry: registry)
+                let before = i - 1
+                guard !followsPreposition(before) else { continue }
+                let mention = layer.tokens[before].range.lowerBound..<layer.tokens[i].range.upperBound
+                if layer.tokens[before].lower == "the" {
+                    let paragraphFloor = layer.paragraphs[max(0, sentence.paragraph - 1)].range.lowerBound
+                    guard actsAsOrganization(campaign: i, in: sentence),
+                          let index = registry.nearest(before: mention.lowerBound, kinds: [.organization], notBefore: paragraphFloor,
+                                                       where: { $0.name.hasSuffix(" campaign") })
+                    else { continue }
+                    registry.addMention(mention, to: index)
+                    continue
+                }
+                guard ["his", "her"].contains(layer.tokens[before].lower),
+                      let surname = candidate(beside: before, in: sentence, registry: registry)
+                        ?? (actsAsOrganization(campaign: i, in: sentence) ? personOwning(pronoun: before, after: floor, registry: registry) : nil)
                 else { continue }
-                let index = campaign(of: surname, word: "campaign", in: &registry)
-                registry.addMention(layer.tokens[pronoun].range.lowerBound..<layer.tokens[i].range.upperBound, to: index)
+                registry.addMention(mention, to: campaign(of: surname, word: "campaign", in: &registry))
             }
         }
     }
@@ -79,12 +90,16 @@ extension ActorExtractor {
         pronoun > 0 && Self.campaignObjectWords.contains(layer.tokens[pronoun - 1])
     }
 
-    /// Whether the person named `surname` stands right before "and" and the pronoun at `pronoun`
-    /// ("Cruz and his campaign"): the campaign is the candidate's organization.
-    private func standsBeside(_ surname: String, before pronoun: Int, in sentence: Sentence, registry: ActorRegistry) -> Bool {
+    /// The surname of the person named right before "and" and the pronoun at `pronoun`, if the
+    /// text shows them of the pronoun's gender ("Mr. Cruz and his campaign"): the campaign is that
+    /// candidate's, not that of a name taken for a person ("talked about Zika and his campaign").
+    private func candidate(beside pronoun: Int, in sentence: Sentence, registry: ActorRegistry) -> String? {
         guard pronoun - 2 >= sentence.tokens.lowerBound, layer.tokens[pronoun - 1].lower == "and",
-              let m = registry.mention(endingAt: layer.tokens[pronoun - 2].range.upperBound) else { return false }
+              let m = registry.mention(endingAt: layer.tokens[pronoun - 2].range.upperBound) else { return nil }
         let entry = registry.entries[m.entry]
-        return entry.kind == .person && NameWords.split(entry.name).last == surname
+        let gender: Gender = layer.tokens[pronoun].lower == "his" ? .male : .female
+        guard entry.kind == .person,
+              SubjectFinder.gender(of: entry, lexicons: lexicons, text: layer.text) == gender else { return nil }
+        return NameWords.split(entry.name).last
     }
 }
