@@ -100,6 +100,7 @@ struct ActorExtractor {
             }
         }
         addCampaigns(to: &registry, chunks: chunks)
+        addPronounCampaigns(to: &registry)
         addRoleMentions(to: &registry)
         addDescriptionMentions(to: &registry)
         addGroups(to: &registry)
@@ -362,28 +363,6 @@ struct ActorExtractor {
 
     /// Words after a surname that are no surname ("Jr.", "III").
     private static let nameSuffixes: Set<String> = ["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"]
-
-    /// "the Clinton campaign", "the Obama administration": an organization named after a person.
-    private func addCampaigns(to registry: inout ActorRegistry, chunks: [NameChunk]) {
-        for chunk in chunks {
-            var next = chunk.tokens.upperBound
-            var end = layer.tokens[next - 1].range.upperBound
-            // "Sanders’ campaign": the apostrophe of a plain possessive is a token of its own
-            if next < layer.tokens.count, layer.tokens[next].isApostrophe,
-               layer.tokens[next].range.lowerBound == end {
-                end = layer.tokens[next].range.upperBound
-                next += 1
-            }
-            guard next < layer.tokens.count, ["campaign", "administration"].contains(layer.tokens[next].lower),
-                  let m = registry.mention(endingAt: chunk.range.upperBound), registry.entries[m.entry].kind == .person,
-                  end + 1 == layer.tokens[next].range.lowerBound
-            else { continue }
-            let surname = registry.entries[m.entry].name.split(separator: " ").last.map(String.init) ?? chunk.text
-            let name = surname + " " + layer.tokens[next].lower
-            let index = registry.actor(key: "org:" + name.lowercased(), name: name, kind: .organization)
-            registry.addMention(chunk.range.lowerBound..<layer.tokens[next].range.upperBound, to: index)
-        }
-    }
 
     private static let genericFirstWords: WordSet = ["national", "american", "united", "new", "first", "general", "federal",
                                                          "democratic", "republican", "international", "royal", "central", "great",
