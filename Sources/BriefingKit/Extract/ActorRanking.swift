@@ -5,13 +5,11 @@ struct ActorRanking {
     let layer: TextLayer
     let lexicons: Lexicons
 
-    /// The ranked records of the registry's actors; `speakers` are the mentions of who speaks or
-    /// commits, as written.
-    func records(from registry: ActorRegistry, speakers: [Range<Int>]) -> [ActorRecord] {
+    func records(from registry: ActorRegistry) -> [ActorRecord] {
         let headline = layer.paragraphs.first { $0.role == .headline }?.range
         let lead = layer.paragraphs.prefix(4).last?.range.upperBound ?? 0
         var scored: [(record: ActorRecord, score: Double, first: Int)] = []
-        let background = BackgroundActors(layer: layer, registry: registry, speakers: speakers)
+        let background = BackgroundActors(layer: layer, registry: registry)
         for entry in registry.entries where !entry.mentions.isEmpty && !background.isBackground(entry) {
             // groups that never act and are named once are background, not actors
             // ("Republicans", a party's members, is named even once; so is a constituency

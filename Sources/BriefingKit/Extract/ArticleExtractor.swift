@@ -29,8 +29,7 @@ public struct ArticleExtractor: Sendable {
         for item in positions { if let entry = item.subject?.entry { registry.recordAct(of: entry) } }
         for item in commitments { if let entry = item.subject.entry { registry.recordAct(of: entry) } }
 
-        let speakers = positions.compactMap { $0.subject?.mention } + commitments.map(\.subject.mention)
-        let actors = ActorRanking(layer: layer, lexicons: lexicons).records(from: registry, speakers: speakers)
+        let actors = ActorRanking(layer: layer, lexicons: lexicons).records(from: registry)
         let ids = Set(actors.map(\.id))
         func reference(_ subject: Subject) -> ActorReference {
             let entry = subject.entry.map { registry.entries[$0] }
