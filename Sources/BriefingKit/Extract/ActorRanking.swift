@@ -1,7 +1,6 @@
 /// Turns the registry's actors into contract records ranked by salience: in how many
-/// paragraphs the article mentions them, whether they speak or commit at all, whether the
-/// narration reports a commitment of theirs, and whether the headline and the opening
-/// paragraphs name them.
+/// paragraphs the article mentions them, whether they speak or commit at all, and whether
+/// the headline and the opening paragraphs name them.
 struct ActorRanking {
     let layer: TextLayer
     let lexicons: Lexicons
@@ -24,8 +23,6 @@ struct ActorRanking {
             // spread, not volume: an actor the whole story returns to outranks one quoted at length
             // in a single passage, and speaking once already makes an actor a participant
             var score = 2 * perParagraph * Double(paragraphCount(of: mentions)) + (entry.acts > 0 ? 3 : 0)
-            // the actors behind the commitments the story reports are what a summary names
-            if entry.commitments > 0 { score += 3 }
             if let headline, mentions.contains(where: { headline.contains($0.lowerBound) }) { score += 4 }
             if mentions.contains(where: { $0.lowerBound < lead }) { score += 2 }
             // unnamed sources ("officials", "some experts") are rarely what a summary names; a

@@ -24,9 +24,6 @@ struct ActorRegistry {
         var headlineMentions: [Range<Int>] = []
         /// Times the actor speaks or commits.
         var acts = 0
-        /// Times the narration reports a commitment of the actor that the briefing lists (not
-        /// one inside a quotation).
-        var commitments = 0
     }
 
     private(set) var entries: [Entry] = []
@@ -86,11 +83,9 @@ struct ActorRegistry {
         entries[target].mentions += entries[source].mentions
         entries[target].headlineMentions += entries[source].headlineMentions
         entries[target].acts += entries[source].acts
-        entries[target].commitments += entries[source].commitments
         entries[source].mentions = []
         entries[source].headlineMentions = []
         entries[source].acts = 0
-        entries[source].commitments = 0
         for (key, index) in idsByKey where index == source { idsByKey[key] = target }
     }
 
@@ -138,9 +133,6 @@ struct ActorRegistry {
     }
 
     mutating func recordAct(of index: Int) { entries[index].acts += 1 }
-
-    /// Records a commitment of the actor that the narration reports (see `Entry.commitments`).
-    mutating func recordCommitment(of index: Int) { entries[index].commitments += 1 }
 
     /// The last actor of one of `kinds` mentioned before `offset`, preferring the nearest.
     func nearest(before offset: Int, kinds: Set<ActorKind>, notBefore floor: Int,

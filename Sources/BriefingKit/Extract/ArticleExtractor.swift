@@ -28,16 +28,6 @@ public struct ArticleExtractor: Sendable {
         var registry = subjects.registry
         for item in positions { if let entry = item.subject?.entry { registry.recordAct(of: entry) } }
         for item in commitments { if let entry = item.subject.entry { registry.recordAct(of: entry) } }
-        // a commitment whose action is only its own cue word ("he proposed") says nothing, unless a
-        // lead makes the cue's own words the act ("is staying in the race" → "stay in the race")
-        let stated = commitments.filter {
-            $0.lead != nil || !$0.cue.contains($0.action.lowerBound) || $0.action.upperBound > $0.cue.upperBound
-        }
-        // the commitments the narration states make their actors central; a pledge inside a
-        // quotation ("“We will fight it,” he said") is the speaker's talk, and often a misread "we"
-        for item in stated where layer.quotation(containing: item.cue.lowerBound) == nil {
-            if let entry = item.subject.entry { registry.recordCommitment(of: entry) }
-        }
 
         let actors = ActorRanking(layer: layer, lexicons: lexicons).records(from: registry)
         let ids = Set(actors.map(\.id))
@@ -58,7 +48,11 @@ public struct ArticleExtractor: Sendable {
                 return PositionRecord(speaker: p.subject.map(reference), cue: cue, content: content,
                                       kind: kind(of: shown.start..<shown.end, layer: layer))
             },
-            commitments: stated.map { c in
+            // a commitment whose action is only its own cue word ("he proposed") says nothing, unless a
+            // lead makes the cue's own words the act ("is staying in the race" → "stay in the race")
+            commitments: commitments.filter {
+                $0.lead != nil || !$0.cue.contains($0.action.lowerBound) || $0.action.upperBound > $0.cue.upperBound
+            }.map { c in
                 CommitmentRecord(actor: reference(c.subject), action: oneLine((c.lead.map { $0 + " " } ?? "") + layer.string(c.action)),
                                  modality: c.modality,
                                  polarity: c.polarity, limits: c.limits.map { oneLine(layer.string($0)) },
