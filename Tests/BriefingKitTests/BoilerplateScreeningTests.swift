@@ -61,6 +61,15 @@ import Testing
         }
     }
 
+    @Test func aLineOverTheLengthLimitIsNoBoilerplate() {
+        let detector = BoilerplateDetector(patterns: ["advert.*"])
+        #expect(detector.isBoilerplate("Advert " + String(repeating: "x", count: 233)))
+        #expect(!detector.isBoilerplate("Advert " + String(repeating: "x", count: 234)))
+        // the limit counts characters, not bytes: 240 characters in 473 bytes
+        #expect(detector.isBoilerplate("Advert " + String(repeating: "\u{E9}", count: 233)))
+        #expect(!detector.isBoilerplate("Advert " + String(repeating: "\u{E9}", count: 234)))
+    }
+
     @Test func unreadablePatternFallsBackToTheUnion() {
         let patterns = ["(?=sign)sign up .{0,20}", "advertisement"]
         let detector = BoilerplateDetector(patterns: patterns)

@@ -30,8 +30,8 @@ struct ActorExtractor {
                 // "according to the Dunmore Ledgerline": a name the text cites as a source, with
                 // no first name or title, is a publication or an organization, wherever it stands,
                 // unless its last word stands alone too, as a surname does ("Praeli said")
-                let words = NameWords.split(name.lowercased())
                 if kind == .person, chunk.title == nil, cited.contains(chunk.lower),
+                   case let words = NameWords.split(name.lowercased()),
                    !lexicons.firstNames.contains(words.first ?? ""), !written.contains(words.last ?? "") {
                     (key, kind) = ("org:" + name.lowercased(), .organization)
                 }
@@ -125,6 +125,8 @@ struct ActorExtractor {
         for chunk in chunks {
             let name = NameWords.singleSpaced(chunk.lower)
             written.insert(name)
+            // three words have two spaces between them: most names have fewer, and are not split
+            guard name.utf8.lazy.filter({ $0 == UInt8(ascii: " ") }).count >= 2 else { continue }
             let words = NameWords.split(name)
             guard words.count == 3, let first = words.first, let last = words.last else { continue }
             fullNames[first + " " + last, default: []].insert(name)

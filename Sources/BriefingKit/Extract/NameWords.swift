@@ -21,19 +21,34 @@ enum NameWords {
 
     /// `text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")`.
     static func singleSpaced(_ text: String) -> String {
+        // most names are written so already: kept as they are, with no split and join
+        if isSingleSpacedASCII(text) { return text }
         guard let words = asciiWords(text, isSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) }) else {
             return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         }
         return words.joined(separator: " ")
     }
 
+    /// Whether the text is ASCII with single spaces between words, no space at either end and
+    /// no other whitespace: what `singleSpaced` makes of it is the text itself.
+    private static func isSingleSpacedASCII(_ text: String) -> Bool {
+        var afterSpace = true
+        for byte in text.utf8 {
+            if byte >= 0x80 || (0x09...0x0D).contains(byte) { return false }
+            let isSpace = byte == 0x20
+            if isSpace && afterSpace { return false }
+            afterSpace = isSpace
+        }
+        return text.utf8.last != 0x20
+    }
+
     /// The text after each space, in order.
-    static func suffixesAfterSpaces(_ text: String) -> [String] {
+    static func suffixesAfterSpaces(_ text: String) -> [Substring] {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return text.indices.filter { text[$0] == " " }.map { String(text[text.index(after: $0)...]) }
+            return text.indices.filter { text[$0] == " " }.map { text[text.index(after: $0)...] }
         }
         let utf8 = text.utf8
-        return utf8.indices.filter { utf8[$0] == UInt8(ascii: " ") }.map { String(text[utf8.index(after: $0)...]) }
+        return utf8.indices.filter { utf8[$0] == UInt8(ascii: " ") }.map { text[utf8.index(after: $0)...] }
     }
 
     /// The non-empty runs between separator bytes, or nil when the text is not all ASCII.

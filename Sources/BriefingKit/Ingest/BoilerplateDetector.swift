@@ -82,13 +82,18 @@ public struct BoilerplateDetector: Sendable {
 
     /// Whether the line opens a newsletter block whose description line follows it.
     public func opensNewsletterBlock(_ line: String) -> Bool {
+        // most lines open with an ASCII letter other than s: ruled out by their first byte
+        if let first = line.utf8.first, first < 0x80, first != UInt8(ascii: " "), first != UInt8(ascii: "\t"),
+           first != UInt8(ascii: "s"), first != UInt8(ascii: "S") {
+            return false
+        }
         // only the line's start matters: lower-case a few characters, not the whole line
         let head = line.unicodeScalars.drop { Self.whitespaces.contains($0) }.prefix(24)
         // an ASCII first letter lower-cases to itself or its small letter: only s can start "sign"
         if let first = head.first, first.isASCII, first != "s", first != "S" { return false }
         // nor any other character than i after it ("İ" lower-cases to i and a combining dot)
         if let second = head.dropFirst().first, second.isASCII, second != "i", second != "I" { return false }
-        return String(String.UnicodeScalarView(head)).lowercased().hasPrefix("sign up to")
+        return String(Substring(head)).lowercased().hasPrefix("sign up to")
     }
 
     /// The line without leading and trailing spaces and tabs; the line itself when it has none.

@@ -30,8 +30,8 @@ extension Span {
         guard let next = rest.first, next == "," || next.properties.isWhitespace else { return self }
         rest = rest.drop { $0 == "," || $0.properties.isWhitespace }
         guard !rest.isEmpty else { return self }
-        let dropped = scalars.count - rest.count
-        return Span(start: start + dropped, end: end, text: String(String.UnicodeScalarView(rest)))
+        let dropped = scalars.distance(from: scalars.startIndex, to: rest.startIndex)
+        return Span(start: start + dropped, end: end, text: String(Substring(rest)))
     }
 
     /// Whether the span opens with a relative or interrogative pronoun ("which", "what", "who",
@@ -39,12 +39,12 @@ extension Span {
     var opensWithRelativePronoun: Bool {
         let word = text.unicodeScalars.prefix { !$0.properties.isWhitespace }
         return word.count < text.unicodeScalars.count
-            && ["which", "what", "who", "whom", "that"].contains(String(String.UnicodeScalarView(word)).lowercased())
+            && ["which", "what", "who", "whom", "that"].contains(String(Substring(word)).lowercased())
     }
 
     /// The part of the span from `offset` (inside it) on, without the spaces and commas it opens with.
     func suffix(from offset: Int) -> Span {
         let rest = text.unicodeScalars.dropFirst(offset - start).drop { $0 == "," || $0.properties.isWhitespace }
-        return Span(start: end - rest.count, end: end, text: String(String.UnicodeScalarView(rest)))
+        return Span(start: end - rest.count, end: end, text: String(Substring(rest)))
     }
 }

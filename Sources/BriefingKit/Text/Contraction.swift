@@ -33,7 +33,7 @@ enum Contraction {
     /// participle takes "to" or "by" ("it's expected to", "he's committed to": "is"). Adverbs
     /// between do not count ("he'd barely campaigned").
     static func fullVerb(_ contracted: String, next s: [Unicode.Scalar], from start: Int, end: Int) -> String {
-        let key = lowered(contracted.unicodeScalars.dropFirst()[...])
+        let key = String(Substring(contracted.unicodeScalars.dropFirst())).lowercased()
         guard let full = verbs[key] else { return contracted.lowercased() }
         guard let perfect = perfect[key] else { return full }
         var words = nextWords(s, from: start, end: end, count: 4)
@@ -44,10 +44,8 @@ enum Contraction {
         return participle && !takesObjectPhrase ? perfect : full
     }
 
-    private static func lowered<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view).lowercased()
+    private static func lowered(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        ScalarText.string(scalars).lowercased()
     }
 
     /// Up to `count` lower-case words after `start`, across spaces only.

@@ -42,14 +42,18 @@ public struct ScalarText: Sendable {
     /// The text of `[start, end)`, clamped to the text.
     public func string(_ start: Int, _ end: Int) -> String {
         let lower = max(0, min(start, count)), upper = max(lower, min(end, count))
-        return scalars.withUnsafeBufferPointer { s in
+        return Self.string(scalars[lower..<upper])
+    }
+
+    /// The string of `scalars`, its UTF-8 written straight into the string's storage (the
+    /// scalar view's generic `append(contentsOf:)` costs thousands of instructions a call).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        scalars.withUnsafeBufferPointer { s in
             var length = 0
-            for i in lower..<upper { length += UTF8.width(s[i]) }
-            // the UTF-8 bytes written straight into the string's storage
+            for c in s { length += UTF8.width(c) }
             return String(unsafeUninitializedCapacity: length) { bytes in
                 var n = 0
-                for i in lower..<upper {
-                    let c = s[i]
+                for c in s {
                     if c.value < 0x80 {
                         bytes[n] = UInt8(truncatingIfNeeded: c.value)
                         n += 1

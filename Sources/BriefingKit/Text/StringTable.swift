@@ -63,6 +63,18 @@ public struct StringTable<Value: Sendable>: Sendable {
         return found ?? entries[key]
     }
 
+    /// The value for `key`, found from its bytes without making a string of it when it is ASCII.
+    public subscript(key: Substring) -> Value? {
+        guard byBytes else { return entries[String(key)] }
+        // nil when the bytes are not at hand, .some(nil) when the key is not all ASCII
+        let found: Value??? = key.utf8.withContiguousStorageIfAvailable { utf8 in
+            for byte in utf8 where byte >= 0x80 { return nil }
+            return .some(value(of: utf8))
+        }
+        if case .some(.some(let value)) = found { return value }
+        return entries[String(key)]
+    }
+
     /// The value of an ASCII key.
     private func value(of key: UnsafeBufferPointer<UInt8>) -> Value? {
         let hash = Self.hash(key)
