@@ -295,12 +295,14 @@ struct SubjectFinder {
 
     /// The organization a person speaks for, when the text gives it as the affiliation
     /// ("Josh Earnest, the White House press secretary": "we" is the White House).
-    /// Without one, the organization named right before a description written before one of
-    /// the person's mentions ("Acme Action chief strategist Ann Vell").
+    /// Without one, the organization named right before a description written before the
+    /// person's first mention ("Acme Action chief strategist Ann Vell"); only the first, where
+    /// the text introduces the person, so that a "we" costs the same however often the person
+    /// is named.
     func organization(of entry: Int) -> Int? {
         if let affiliation = registry.entries[entry].affiliation,
            let found = registry.entries.firstIndex(where: { $0.name == affiliation && $0.kind != .person }) { return found }
-        return registry.entries[entry].mentions.lazy.compactMap(organizationDescribing).first
+        return registry.entries[entry].mentions.first.flatMap(organizationDescribing)
     }
 
     /// The organization whose name ends right before the lower-case description ending in a
