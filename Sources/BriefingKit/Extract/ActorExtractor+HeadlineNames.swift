@@ -10,13 +10,13 @@ extension ActorExtractor {
     func addHeadlineMentions(to registry: inout ActorRegistry, chunks: [NameChunk]) {
         let headline = chunks.filter { layer.paragraphs[layer.sentences[$0.sentence].paragraph].role == .headline }
         guard !headline.isEmpty else { return }
-        let headlineParagraphs = Set(headline.map { layer.sentences[$0.sentence].paragraph })
+        let headlineRanges = Set(headline.map { layer.sentences[$0.sentence].paragraph }).map { layer.paragraphs[$0].range }
         var owners: [[String]: Int?] = [:]
         for (index, entry) in registry.entries.enumerated() {
             for range in entry.mentions {
                 let words = tokens(in: range)
                 guard let first = words.first, layer.tokens[first].isCapitalized,
-                      !headlineParagraphs.contains(paragraph(of: first)),
+                      !headlineRanges.contains(where: { $0.contains(layer.tokens[first].range.lowerBound) }),
                       words.count <= Self.longestHeadlineName,
                       words.count > 1 || (lexicons.pronouns[layer.tokens[first].lower] == nil && layer.tokens[first].text.count > 2)
                 else { continue }
@@ -53,11 +53,5 @@ extension ActorExtractor {
             k += 1
         }
         return result
-    }
-
-    /// The paragraph holding token `k`.
-    private func paragraph(of k: Int) -> Int {
-        let offset = layer.tokens[k].range.lowerBound
-        return layer.paragraphs.firstIndex { $0.range.contains(offset) } ?? -1
     }
 }

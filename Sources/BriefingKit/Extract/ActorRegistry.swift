@@ -18,9 +18,10 @@ struct ActorRegistry {
         var descriptors: Set<String> = []
         var mentions: [Range<Int>] = []
         /// Names in the headline that the name rules missed (a Title Case headline reads as one
-        /// run of capitals: "Ryan Backs Cruz Over Trump Plan"): they count for how central the actor is, but the look-ups by offset do not see them (the
-        /// words around them are no sentence to find speakers or subjects in), and an actor
-        /// named only in passing in the body is not kept for them.
+        /// run of capitals: "Ryan Backs Cruz Over Trump Plan"): they count for how central the
+        /// actor is, but the look-ups by offset do not see them (the words around them are no
+        /// sentence to find speakers or subjects in), and an actor named only in passing in the
+        /// body is not kept for them.
         var headlineMentions: [Range<Int>] = []
         /// Times the actor speaks or commits.
         var acts = 0

@@ -207,7 +207,7 @@ struct CommitmentExtractor {
                     // someone else's hypothetical: "Cruz said if Trump wins, he would …"
                     if condition != nil, let reporter, !selfReported, !isFirstPerson, reporter.entry != nil { continue }
                 }
-                let key = subject.entry.map(String.init) ?? layer.string(subject.mention).lowercased()
+                let key = committerKey(subject)
                 guard committed[key]?.contains(stance) != true else { continue }
                 // the second stance's evidence starts at its own cue, not at the subject of the first;
                 // it must be declared ("plans to", "has no plans to"): read on train articles, a second
@@ -251,13 +251,17 @@ struct CommitmentExtractor {
         return found
     }
 
+    /// Who commits, as one commitment per sentence and stance counts them: the actor, or the
+    /// words of an unresolved subject.
+    private func committerKey(_ subject: Subject) -> String {
+        subject.entry.map(String.init) ?? layer.string(subject.mention).lowercased()
+    }
+
     /// "won't be representing him but plans to watch the case": the actor's earlier commitment
     /// in the sentence ends before the connective of the second stance's cue at `k`.
     private func endFirstStance(of key: String, before k: Int, in found: inout [Found]) {
         let cue = layer.tokens[k].range.lowerBound
-        guard let i = found.lastIndex(where: {
-            ($0.subject.entry.map(String.init) ?? layer.string($0.subject.mention).lowercased()) == key && $0.evidence.contains(cue)
-        }) else { return }
+        guard let i = found.lastIndex(where: { committerKey($0.subject) == key && $0.evidence.contains(cue) }) else { return }
         var end = k - 1
         while end > 0, layer.tokens[end].kind == .punctuation || ["but", "and", "yet"].contains(layer.tokens[end].lower) { end -= 1 }
         let cut = layer.tokens[end].range.upperBound

@@ -270,8 +270,7 @@ struct SubjectFinder {
     /// quotation that the content itself opens, so in the speaker's own words; nil for a report
     /// nested inside someone else's quotation ('“Carl Icahn has assured me he's …”').
     private func quotingSpeaker(of offset: Int) -> Int? {
-        guard let quote = layer.quotation(containing: offset),
-              let context = reportedContents.last(where: { $0.range.contains(offset) }),
+        guard let quote = layer.quotation(containing: offset), let context = innermostContent(holding: offset),
               quote.inner.lowerBound >= context.range.lowerBound else { return nil }
         return context.entry
     }
@@ -290,7 +289,12 @@ struct SubjectFinder {
 
     /// The resolved speaker of the innermost position content holding `offset`, if any.
     func speaker(ofContentAt offset: Int) -> Int? {
-        reportedContents.last { $0.range.contains(offset) }?.entry
+        innermostContent(holding: offset)?.entry
+    }
+
+    /// The innermost recorded position content holding `offset`, with its speaker.
+    private func innermostContent(holding offset: Int) -> (range: Range<Int>, entry: Int)? {
+        reportedContents.last { $0.range.contains(offset) }
     }
 
     /// The organization a person speaks for, when the text gives it as the affiliation
@@ -436,11 +440,6 @@ struct SubjectFinder {
     static let raceRoles: Set<String> = ["candidate", "nominee", "front-runner", "frontrunner", "hopeful",
                                                  "contender", "challenger"]
 
-    /// "the company" is the organization last named; "the senator" the person last named
-    /// whose role has that word (and who is not known to be from another state than "the
-    /// Vermont senator" says); "the Kentucky Republican" the Republican last named known to be
-    /// from Kentucky; "the Democratic nominee" only one known to be a Democrat; "the candidate"
-    /// only when one candidate was named before.
     /// Role words of people who speak or work for someone else.
     private static let staffRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
                                                   "strategist"]
@@ -450,6 +449,11 @@ struct SubjectFinder {
         entry.role?.lowercased().split(separator: " ").last.map { staffRoles.contains(String($0)) } ?? false
     }
 
+    /// "the company" is the organization last named; "the senator" the person last named
+    /// whose role has that word (and who is not known to be from another state than "the
+    /// Vermont senator" says); "the Kentucky Republican" the Republican last named known to be
+    /// from Kentucky; "the Democratic nominee" only one known to be a Democrat; "the candidate"
+    /// only when one candidate was named before.
     private func antecedent(ofHead head: String, from state: String?, party: String?, before offset: Int) -> Int? {
         if Self.organizationHeads.contains(head) {
             return registry.nearest(before: offset, kinds: [.organization], notBefore: 0) { $0.name.lowercased().hasSuffix(" " + head) }

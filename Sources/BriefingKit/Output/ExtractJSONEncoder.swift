@@ -15,7 +15,8 @@ struct ExtractJSONEncoder {
         self.compact = compact
     }
 
-    /// One record on one line, as `StableJSON.line` writes it, and a line break.
+    /// One record on one line, as `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]`
+    /// writes it, and a line break.
     mutating func line(_ record: ArticleRecord) {
         article(record, 0)
         bytes.append(UInt8(ascii: "\n"))
