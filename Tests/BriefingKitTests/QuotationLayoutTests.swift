@@ -174,6 +174,18 @@ import Testing
         #expect(!found.contains { $0.content == "“river towns,”" })
     }
 
+    @Test func aParticipleAfterALongOpeningBelongsToTheMainClausesSubject() throws {
+        let found = try Self.positions("""
+            On Friday, after weeks of silence on the budget, Dana Hill visited the mill in Barton, saying, “The town deserves better.”
+            After a long walk through the empty mill in March, she stood by the gate, saying, “We will rebuild it.”
+            When Corey Lane met Ann Vell in March, he spoke for an hour about the mill, saying, “The mill will stay open.”
+            """)
+        #expect(found.first { $0.content == "“The town deserves better.”" }?.speaker == "Dana Hill")
+        #expect(found.first { $0.content == "“We will rebuild it.”" }?.speaker == "Dana Hill")
+        // a pronoun after an opening that names two people is not resolved by guesswork
+        #expect(!found.contains { $0.content == "“The mill will stay open.”" && $0.speaker != nil })
+    }
+
     @Test func aQuotationAfterTheCircumstancesOfTheCue() throws {
         let found = try Self.positions("""
             Dana Hill said on the radio on Monday, in a message to her staff, “The vote was fair.”

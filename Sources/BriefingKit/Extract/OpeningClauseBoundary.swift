@@ -16,6 +16,23 @@ extension PositionExtractor {
         return mainClauseComma(in: start..<sentence.tokens.upperBound)
     }
 
+    private static let openingPrepositions: WordSet = ["on", "in", "at", "during", "despite", "with", "without", "for", "from",
+                                                           "by", "over", "amid", "throughout", "earlier", "later"]
+
+    /// "On Friday, after weeks of silence, Hill visited the mill, saying …", "And although he
+    /// thanked them, he sounded a rare note, saying …": the first token of the main clause of a
+    /// sentence that opens with a subordinate clause or a prepositional phrase, when its subject
+    /// stands before token `k`; nil otherwise.
+    func mainClauseStart(before k: Int, in sentence: Sentence) -> Int? {
+        var first = sentence.tokens.lowerBound
+        while first < k, layer.tokens[first].kind == .punctuation || ["and", "but", "so"].contains(layer.tokens[first].lower) {
+            first += 1
+        }
+        guard first < k, Self.openingSubordinators.contains(layer.tokens[first]) || Self.openingPrepositions.contains(layer.tokens[first]),
+              let comma = mainClauseComma(in: (first + 1)..<k) else { return nil }
+        return comma + 1
+    }
+
     /// The first comma outside quotation marks followed by a subject that starts a clause: a
     /// subject pronoun, or capitalized words and then a lower-case word that is not "and" or
     /// "or" ("…, Rubio fired back", "…, he has ordered"; not "Ohio, Florida and Michigan").

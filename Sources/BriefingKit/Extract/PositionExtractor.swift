@@ -507,12 +507,27 @@ struct PositionExtractor {
         return layer.tokens[k + 1].range.lowerBound..<layer.tokens[last].range.upperBound
     }
 
-    /// The subject opening the sentence, after a short setting ("Eight years ago, he …").
+    /// The subject opening the sentence, after a short setting ("Eight years ago, he …") or an
+    /// opening clause or phrase ("On Friday, after weeks of silence, Hill …").
     private func clauseSubject(of sentence: Sentence, before k: Int, subjects: inout SubjectFinder) -> Subject? {
         if let subject = subjects.subject(after: sentence.tokens.lowerBound, in: sentence) { return subject }
         let head = sentence.tokens.lowerBound..<min(k, sentence.tokens.lowerBound + 6)
-        guard let comma = head.first(where: { layer.tokens[$0].isMark(",") }), comma + 1 < k else { return nil }
-        return subjects.subject(after: comma + 1, in: sentence)
+        if let comma = head.first(where: { layer.tokens[$0].isMark(",") }), comma + 1 < k,
+           let subject = subjects.subject(after: comma + 1, in: sentence) {
+            return subject
+        }
+        // the subject is the name or pronoun before the main clause's verb, not a phrase running on
+        // past it ("…, Hill appeared with the mayor's aide Lee Marsh")
+        // (for a participle only: "…, saying", "… by promising"; a coordinated finite verb after a
+        // long opening is as often passive or inside a relative clause)
+        guard layer.tokens[k].lower.hasSuffix("ing"), let start = mainClauseStart(before: k, in: sentence),
+              let subject = subjects.subject(after: start, in: sentence) else { return nil }
+        var verb = start + 1
+        while verb < k, layer.tokens[verb].kind == .word, layer.tokens[verb].isCapitalized { verb += 1 }
+        guard subject.tokens.upperBound <= verb else { return nil }
+        // a pronoun after an opening that names someone may be theirs ("When Lane met Vell, he …")
+        let named = (sentence.tokens.lowerBound..<start).contains { subjects.registry.mention(startingAt: layer.tokens[$0].range.lowerBound) != nil }
+        return named && Self.subjectPronouns.contains(layer.tokens[start]) ? nil : subject
     }
 
     /// "…, as Cruz said on Monday," / "As Trump said, …": the content is the clause the
