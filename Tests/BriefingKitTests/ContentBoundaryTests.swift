@@ -152,4 +152,18 @@ import Testing
                                         content: Span(start: 0, end: 47, text: "which Ann Bell's aide said had hurt the farmers"), kind: .reported)
         #expect(possessive.statement == Span(start: 27, end: 47, text: "had hurt the farmers"))
     }
+
+    @Test func aSecondVerbOfSayingOfTheSameSpeakerEndsTheFirstContent() throws {
+        let found = try positions("""
+            Dana Hill said the bridge was safe and called the plan a waste. \
+            Tom Lake said the levy was fair and questioned why the mayor had waited.
+            """)
+        #expect(found.contains { $0.cue == "said" && $0.content == "the bridge was safe" })
+        #expect(found.contains { $0.cue == "called" && $0.content == "the plan a waste" })
+        #expect(found.contains { $0.cue == "said" && $0.content == "the levy was fair" })
+        #expect(found.contains { $0.cue == "questioned" && $0.content == "why the mayor had waited" })
+        // another speaker's verb inside the content is reported speech within it: the content stays whole
+        let nested = try positions("Dana Hill said the mayor was wrong and Tom Lake claimed that the vote was rigged.")
+        #expect(nested.contains { $0.cue == "said" && $0.content == "the mayor was wrong and Tom Lake claimed that the vote was rigged" })
+    }
 }

@@ -75,6 +75,7 @@ struct PositionExtractor {
                 subjects.noteReportedContent(position.content, speaker: position.subject?.entry)
                 found.append(position)
             }
+            found[sentenceStart...] = ArraySlice(endingBeforeCoordinatedCues(Array(found[sentenceStart...])))
         }
         return found + unattributedQuotations(besides: found, subjects: &subjects)
     }
