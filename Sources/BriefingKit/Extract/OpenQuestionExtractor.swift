@@ -369,6 +369,11 @@ struct OpenQuestionExtractor {
         if kind == .pending, let contest = ContestQuestion(layer: layer).question(cueAt: k, in: clauseTokens(around: k, in: sentence, parts: parts)) {
             return contest
         }
+        // "raising the prospect of lasting fissures in the party" → "Will there be lasting fissures in the party?"
+        if kind == .uncertain, let prospect = ProspectQuestion(layer: layer).question(cueAt: k, in: clauseTokens(around: k, in: sentence, parts: parts),
+                                                                                         phraser: phraser) {
+            return prospect
+        }
         // "the aide declined to specify the nature of the talks" → "Will the aide specify the nature of the talks?"
         if kind == .uncertain, let say = sense.withheldVerb(cueAt: k, in: sentence) {
             let clause = clauseTokens(around: k, in: sentence, parts: parts)
