@@ -60,4 +60,13 @@ import Testing
         let found = try questions("Dana Hill said she will drop out if she loses Ohio.")
         #expect(found.map(\.kind) == [.conditional])
     }
+
+    /// A pledge verb binds its deed to a condition as "will" does, asked as whether the pledge
+    /// will be kept; the noun ("with promises to …") pledges nothing.
+    @Test func aPledgeUnderAConditionIsConditional() throws {
+        let found = try TestSupport.openQuestions("Tom Hale promised to rebuild the pier if the council raised the harbor fee.")
+        #expect(found.map(\.kind) == [.conditional])
+        #expect(found.first?.question == "Will Tom Hale rebuild the pier if the council raised the harbor fee?")
+        #expect(try TestSupport.openQuestions("Tom Hale won the seat with promises to rebuild the pier if it had been raining.").isEmpty)
+    }
 }

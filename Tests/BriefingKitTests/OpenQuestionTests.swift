@@ -79,6 +79,17 @@ import Testing
         #expect(try questions("The two men talked about possibly sharing an office.").isEmpty)
     }
 
+    /// A course of events the text raises as a possibility is uncertain, asked as whether it will
+    /// come about; the phrase stops before a relative clause. A possibility merely named is none.
+    @Test func aRaisedProspectIsAskedAsWhetherItWillComeAbout() throws {
+        let found = try questions("The dockworkers walked out on Monday, raising the prospect of empty shelves in the harbor town.")
+        #expect(found.map(\.kind) == [.uncertain])
+        #expect(found.first?.question == "Will there be empty shelves in the harbor town?")
+        let relative = try questions("The strike has raised the specter of a long winter that few shops could survive.")
+        #expect(relative.first?.question == "Will there be a long winter?")
+        #expect(try questions("Tom Hale talked about the prospect of a new bridge.").isEmpty)
+    }
+
     /// A belief held widely about someone is not established; a race not yet called awaits its result.
     @Test func aWidelyHeldBeliefIsUncertainAndAnUncalledRacePending() throws {
         #expect(try questions("Tom Hale is widely believed to want the harbor job.").map(\.kind) == [.uncertain])

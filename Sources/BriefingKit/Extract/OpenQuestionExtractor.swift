@@ -95,6 +95,7 @@ struct OpenQuestionExtractor {
 
     private var sense: QuestionCueSense { QuestionCueSense(layer: layer, parts: ClauseParts(layer: layer)) }
     private var rejecting: RejectionCue { RejectionCue(layer: layer) }
+    private var pledge: PledgeQuestion { PledgeQuestion(layer: layer) }
     private var accusation: AccusationQuestion { AccusationQuestion(layer: layer, verbs: VerbBase(lexicons: lexicons)) }
 
     private static let respondentWords: WordSet = ["say", "says", "said", "agree", "agreed", "disagree", "disagreed",
@@ -220,6 +221,7 @@ struct OpenQuestionExtractor {
         let start = layer.tokenIndex(atOrAfter: condition.lowerBound)
         return sentence.tokens.contains { i in
             isModal(i, in: sentence) && (!condition.contains(layer.tokens[i].range.lowerBound) || isOutcomeModal(i, conditionAt: start))
+                || pledge.isPledge(at: i, in: sentence.tokens) && !condition.contains(layer.tokens[i].range.lowerBound)
         }
     }
 
@@ -369,6 +371,11 @@ struct OpenQuestionExtractor {
         if kind == .pending, let contest = ContestQuestion(layer: layer).question(cueAt: k, in: clauseTokens(around: k, in: sentence, parts: parts)) {
             return contest
         }
+        // "raising the prospect of lasting fissures in the party" → "Will there be lasting fissures in the party?"
+        if kind == .uncertain, let prospect = ProspectQuestion(layer: layer).question(cueAt: k, in: clauseTokens(around: k, in: sentence, parts: parts),
+                                                                                         phraser: phraser) {
+            return prospect
+        }
         // "the aide declined to specify the nature of the talks" → "Will the aide specify the nature of the talks?"
         if kind == .uncertain, let say = sense.withheldVerb(cueAt: k, in: sentence) {
             let clause = clauseTokens(around: k, in: sentence, parts: parts)
@@ -423,6 +430,8 @@ struct OpenQuestionExtractor {
                 ? following
                 : reported(in: afterComplementizer(clauseTokens(around: conditionStart - 1, in: sentence, parts: parts).lowerBound..<conditionStart),
                            before: conditionStart)
+            // "Sanders promised to act if elected" → "Will Sanders act if elected?"
+            if let pledged = pledge.question(in: main, condition: conditionStart..<conditionEnd, phraser: phraser) { return pledged }
             if main.count >= 2 {
                 return phraser.question(from: main, condition: conditionStart..<conditionEnd)
             }
