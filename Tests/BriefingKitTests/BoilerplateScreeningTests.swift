@@ -70,6 +70,17 @@ import Testing
         #expect(!detector.isBoilerplate("Advert " + String(repeating: "\u{E9}", count: 234)))
     }
 
+    @Test func moreCharactersThanTheLimitFromTheBytesAlone() {
+        #expect(BoilerplateDetector.hasMoreCharacters(String(repeating: "w", count: 41), than: 40))
+        #expect(!BoilerplateDetector.hasMoreCharacters(String(repeating: "w", count: 40), than: 40))
+        // CR LF is one character: 21 × "w\r\n" is 63 bytes but 42 characters, 20 × is 40
+        #expect(BoilerplateDetector.hasMoreCharacters(String(repeating: "w\r\n", count: 21), than: 40))
+        #expect(!BoilerplateDetector.hasMoreCharacters(String(repeating: "w\r\n", count: 20), than: 40))
+        // non-ASCII characters are not counted: false, though 50 characters ("e" and an accent each)
+        #expect(!BoilerplateDetector.hasMoreCharacters(String(repeating: "e\u{301}", count: 50), than: 40))
+        #expect(!BoilerplateDetector.hasMoreCharacters(String(repeating: "\u{E9}", count: 50), than: 40))
+    }
+
     @Test func unreadablePatternFallsBackToTheUnion() {
         let patterns = ["(?=sign)sign up .{0,20}", "advertisement"]
         let detector = BoilerplateDetector(patterns: patterns)

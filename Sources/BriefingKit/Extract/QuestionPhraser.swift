@@ -225,10 +225,11 @@ struct QuestionPhraser {
     /// Cuts a closing attribution: "he's tricked himself,” Sexton said" → "he's tricked himself".
     private func dropAttribution(_ words: inout [Token]) {
         guard let close = words.indices.dropFirst().first(where: { i in
-            // a closing mark sits right against the comma or stop before it
-            Self.quoteMarks.contains(words[i].text) && words[i - 1].kind == .punctuation
-                && [",", ".", "!", "?"].contains(words[i - 1].text) && i + 1 < words.count
-                && words[i - 1].range.upperBound == words[i].range.lowerBound
+            // a closing mark sits right against the comma or stop before it (the kind and offsets
+            // first: most words fail them, and they cost less than the two string look-ups)
+            words[i - 1].kind == .punctuation && words[i - 1].range.upperBound == words[i].range.lowerBound
+                && i + 1 < words.count && Self.quoteMarks.contains(words[i].text)
+                && [",", ".", "!", "?"].contains(words[i - 1].text)
         }) else { return }
         words.removeSubrange((close - 1)...)
     }

@@ -20,14 +20,44 @@ public struct BoilerplateDetector: Sendable {
     public func isBoilerplate(_ line: String) -> Bool {
         let trimmed = Self.trimmed(line)
         guard !trimmed.isEmpty else { return false }
+        // a line over the length limit matches no pattern: most paragraphs are, and their first
+        // few hundred bytes prove it, before the screening copies and searches the whole line
+        if trimmed.utf8.count > Self.lengthLimit, Self.hasMoreCharacters(trimmed, than: Self.lengthLimit) { return false }
         let bytes = Self.screeningBytes(trimmed)
         // the length limit counts characters, which costs a walk of the line: asked only of a
         // line that some pattern's literals admit (most lines are ruled out before)
         var withinLimit: Bool?
         return patterns.contains { pattern in
             if let bytes, let requirement = pattern.requirement, !requirement.admits(bytes) { return false }
-            if withinLimit == nil { withinLimit = trimmed.utf8.count <= 240 || trimmed.count <= 240 }
+            if withinLimit == nil { withinLimit = trimmed.utf8.count <= Self.lengthLimit || trimmed.count <= Self.lengthLimit }
             return withinLimit == true && pattern.expression.matches(trimmed)
+        }
+    }
+
+    /// The most characters a boilerplate line has: a longer line is article text.
+    private static let lengthLimit = 240
+
+    /// Whether `line` certainly has more than `limit` characters, from its UTF-8 alone: two ASCII
+    /// scalars side by side always have a character boundary between them (only CR LF forms one
+    /// character), so each ASCII byte that follows another ASCII byte, LF after CR aside, starts
+    /// a character of its own, and the line's first byte starts one too. Counting stops at the
+    /// limit: a few hundred bytes, where `String.count` walks the whole line. False when the
+    /// line may have `limit` characters or fewer (its non-ASCII characters are not counted).
+    static func hasMoreCharacters(_ line: String, than limit: Int) -> Bool {
+        var text = line
+        return text.withUTF8 { utf8 in
+            guard utf8.count > limit else { return false }
+            var starts = 1
+            var k = 1
+            while k < utf8.count {
+                let previous = utf8[k - 1], byte = utf8[k]
+                if byte < 0x80, previous < 0x80, !(previous == 0x0D && byte == 0x0A) {
+                    starts += 1
+                    if starts > limit { return true }
+                }
+                k += 1
+            }
+            return false
         }
     }
 
