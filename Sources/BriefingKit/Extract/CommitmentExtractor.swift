@@ -39,7 +39,7 @@ struct CommitmentExtractor {
     /// to Philadelphia", "proposed X"), not followed by a verb.
     private static let phraseModalities: Set<String> = ["ruled out", "neutral", "running", "headed", "proposed", "called for",
                                                         "ending", "staying", "ordered", "proposal for", "call for", "announced",
-                                                        Self.scheduledModality]
+                                                        Self.scheduledModality, Self.rebuffedModality]
     /// Noun cues that bind only a possessor ("Bush's proposal for …", "Trump's call to ban …", "his
     /// unwillingness to campaign with …"; not "a call to action").
     private static let possessedModalities: Set<String> = ["proposal", "proposal for", "call for", "unwilling", "refusal"]
@@ -80,7 +80,7 @@ struct CommitmentExtractor {
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
                 guard let (length, modality, polarity) = cue(at: k, in: sentence) ?? splitCue(at: k, in: sentence)
-                    ?? scheduledAct(at: k, in: sentence) else {
+                    ?? scheduledAct(at: k, in: sentence) ?? rebuffedRequest(at: k, in: sentence) else {
                     k += 1
                     continue
                 }
@@ -278,7 +278,7 @@ struct CommitmentExtractor {
                                                   "headed": "go to", "ruled out": "consider", "neutral": "take sides",
                                                   "ending": "continue", "staying": "stay", "ordered": "order",
                                                   "proposal for": "propose", "call for": "propose", "announced": "go ahead with",
-                                                  "aims": "seek to"]
+                                                  "aims": "seek to", Self.rebuffedModality: Self.rebuffedLead]
 
     /// Verbs of abstaining: "vowed to refrain from attacking him" commits not to attack.
     private static let abstentionVerbs: Set<String> = ["refrain", "abstain"]
