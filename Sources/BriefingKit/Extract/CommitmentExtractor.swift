@@ -868,11 +868,16 @@ struct CommitmentExtractor {
         return nil
     }
 
-    /// The actor named with a possessive right before `k` ("Jeb Bush's proposal", "the Census'
-    /// vow").
+    /// Words between a possessor and its noun cue: "Trump's repeated calls to …", "Lee's new plan to …".
+    private static let possessedModifiers: WordSet = ["repeated", "new", "latest", "renewed", "recent", "earlier", "own"]
+
+    /// The actor named with a possessive right before `k`, or before a word of repetition or
+    /// novelty there ("Jeb Bush's proposal", "the Census' vow", "Trump's repeated calls").
     private func possessive(before k: Int, in sentence: Sentence, registry: ActorRegistry) -> Subject? {
         guard k > sentence.tokens.lowerBound else { return nil }
-        let word = layer.tokens[k - 1]
+        // "Trump's repeated calls to ban …": the possessor stands before a word of repetition or novelty
+        let owned = k - 1 > sentence.tokens.lowerBound && Self.possessedModifiers.contains(layer.tokens[k - 1]) ? k - 1 : k
+        let word = layer.tokens[owned - 1]
         let mark = word.lower.hasSuffix("'s") || word.lower.hasSuffix("\u{2019}s") ? 2
             : word.lower.hasSuffix("'") || word.lower.hasSuffix("\u{2019}") ? 1 : 0
         guard mark > 0, let m = registry.mention(endingAt: word.range.upperBound - mark) else { return nil }
