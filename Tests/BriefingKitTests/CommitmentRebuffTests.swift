@@ -16,7 +16,11 @@ import Testing
 
     @Test func turningDownOrDecliningAnOfferOrRequestsIsARefusal() throws {
         #expect(try commitments("Mayor Jane Roe turned down requests for a second debate.").map(\.polarity) == [.negative])
-        #expect(try commitments("Mayor Jane Roe declined a Dayton Works offer to fund the park.").map(\.actor.name) == ["Jane Roe"])
+        // the offerer's own offer stays its commitment
+        #expect(try commitments("Mayor Jane Roe declined a Dayton Works offer to fund the park.").map(\.actor.name)
+                == ["Jane Roe", "Dayton Works"])
+        #expect(try commitments("Mayor Jane Roe declined a federal offer of two new trains.").map(\.action)
+                == ["accept a federal offer of two new trains"])
     }
 
     @Test func aSnubOrARequestForCommentIsNoCommitment() throws {
