@@ -69,4 +69,10 @@ import Testing
         let declined = try commitments("The company says it considered a plant in Chicago, but Zentrix Foods opted not to build it.")
         #expect(declined.map(\.polarity) == [.negative])
     }
+
+    @Test func hasChosenNotToRefuses() throws {
+        let found = try commitments("Governor Tom Lake has chosen not to tap the state's reserve fund.")
+        #expect(found.map(\.polarity) == [.negative])
+        #expect(found.first?.action == "tap the state's reserve fund")
+    }
 }

@@ -320,6 +320,15 @@ import Testing
         #expect(found.map(\.polarity) == [.negative])
     }
 
+    @Test func aPossessorsCallsOrBidAcrossAWordOfRepetitionAreTheirCommitment() throws {
+        let calls = try commitments("Voters in Ohio opposed Governor Tom Lake's repeated calls to ban all new permits.")
+        #expect(calls.map(\.actor.name) == ["Tom Lake"])
+        #expect(calls.map(\.action) == ["ban all new permits"])
+        let bid = try commitments("Voters in Ohio opposed Senator Ann Bell's bid to close the state's coal plants.")
+        #expect(bid.map(\.actor.name) == ["Ann Bell"])
+        #expect(try commitments("The union answered calls to strike on Monday.").isEmpty)
+    }
+
     @Test func aPossessorsProposalIsTheirCommitment() throws {
         let call = try commitments("Voters in Ohio opposed Governor Tom Lake's call to ban all new permits.")
         #expect(call.map(\.actor.name) == ["Tom Lake"])

@@ -39,7 +39,7 @@ struct CommitmentExtractor {
     /// to Philadelphia", "proposed X"), not followed by a verb.
     private static let phraseModalities: Set<String> = ["ruled out", "neutral", "running", "headed", "proposed", "called for",
                                                         "ending", "staying", "ordered", "proposal for", "call for", "announced",
-                                                        Self.scheduledModality]
+                                                        Self.scheduledModality, Self.rebuffedModality]
     /// Noun cues that bind only a possessor ("Bush's proposal for …", "Trump's call to ban …", "his
     /// unwillingness to campaign with …"; not "a call to action").
     private static let possessedModalities: Set<String> = ["proposal", "proposal for", "call for", "unwilling", "refusal"]
@@ -80,7 +80,7 @@ struct CommitmentExtractor {
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
                 guard let (length, modality, polarity) = cue(at: k, in: sentence) ?? splitCue(at: k, in: sentence)
-                    ?? scheduledAct(at: k, in: sentence) else {
+                    ?? scheduledAct(at: k, in: sentence) ?? rebuffedRequest(at: k, in: sentence) else {
                     k += 1
                     continue
                 }
@@ -278,7 +278,7 @@ struct CommitmentExtractor {
                                                   "headed": "go to", "ruled out": "consider", "neutral": "take sides",
                                                   "ending": "continue", "staying": "stay", "ordered": "order",
                                                   "proposal for": "propose", "call for": "propose", "announced": "go ahead with",
-                                                  "aims": "seek to"]
+                                                  "aims": "seek to", Self.rebuffedModality: Self.rebuffedLead]
 
     /// Verbs of abstaining: "vowed to refrain from attacking him" commits not to attack.
     private static let abstentionVerbs: Set<String> = ["refrain", "abstain"]
@@ -868,11 +868,16 @@ struct CommitmentExtractor {
         return nil
     }
 
-    /// The actor named with a possessive right before `k` ("Jeb Bush's proposal", "the Census'
-    /// vow").
+    /// Words between a possessor and its noun cue: "Trump's repeated calls to …", "Lee's new plan to …".
+    private static let possessedModifiers: WordSet = ["repeated", "new", "latest", "renewed", "recent", "earlier", "own"]
+
+    /// The actor named with a possessive right before `k`, or before a word of repetition or
+    /// novelty there ("Jeb Bush's proposal", "the Census' vow", "Trump's repeated calls").
     private func possessive(before k: Int, in sentence: Sentence, registry: ActorRegistry) -> Subject? {
         guard k > sentence.tokens.lowerBound else { return nil }
-        let word = layer.tokens[k - 1]
+        // "Trump's repeated calls to ban …": the possessor stands before a word of repetition or novelty
+        let owned = k - 1 > sentence.tokens.lowerBound && Self.possessedModifiers.contains(layer.tokens[k - 1]) ? k - 1 : k
+        let word = layer.tokens[owned - 1]
         let mark = word.lower.hasSuffix("'s") || word.lower.hasSuffix("\u{2019}s") ? 2
             : word.lower.hasSuffix("'") || word.lower.hasSuffix("\u{2019}") ? 1 : 0
         guard mark > 0, let m = registry.mention(endingAt: word.range.upperBound - mark) else { return nil }
