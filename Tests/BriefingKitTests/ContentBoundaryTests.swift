@@ -166,4 +166,13 @@ import Testing
         let nested = try positions("Dana Hill said the mayor was wrong and Tom Lake claimed that the vote was rigged.")
         #expect(nested.contains { $0.cue == "said" && $0.content == "the mayor was wrong and Tom Lake claimed that the vote was rigged" })
     }
+
+    @Test func anAdverbAfterAndKeepsTheSharedSpeakerOfASecondVerb() throws {
+        let found = try positions("""
+            Nora Vance said the budget was balanced, and then warned that the reserve would run dry by spring.             Owen Pratt said the plan was sound but also argued that the council should wait.
+            """)
+        #expect(found.contains { $0.speaker == "Nora Vance" && $0.cue == "said" && $0.content == "the budget was balanced" })
+        #expect(found.contains { $0.speaker == "Nora Vance" && $0.cue == "warned" && $0.content == "that the reserve would run dry by spring" })
+        #expect(found.contains { $0.speaker == "Owen Pratt" && $0.cue == "argued" && $0.content == "that the council should wait" })
+    }
 }

@@ -1,7 +1,7 @@
 extension PositionExtractor {
     /// Words that may stand between a coordinating "and" and the second verb of saying
     /// ("…, and then tweeted that …", "and also pointed out that …").
-    private static let coordinationAdverbs: WordSet = ["then", "also"]
+    static let coordinationAdverbs: WordSet = ["then", "also"]
 
     /// "Lena said the levy was fair and questioned why the mayor waited": a reported content
     /// ends before a second verb of saying of the same speaker inside it, joined by a comma or

@@ -253,7 +253,10 @@ struct PositionExtractor {
            let relative = subjects.relativeSubject(before: who + 1, in: sentence) {
             return relative
         }
-        if let previous, ["and", "but"].contains(previous.lower), k - 1 > sentence.tokens.lowerBound, inflected,
+        // "said …, and then warned that …": an adverb may stand between "and" and the verb
+        var joint = k - 1
+        if joint > sentence.tokens.lowerBound, Self.coordinationAdverbs.contains(layer.tokens[joint]) { joint -= 1 }
+        if joint >= sentence.tokens.lowerBound, ["and", "but"].contains(layer.tokens[joint].lower), joint > sentence.tokens.lowerBound, inflected,
            let shared = sentenceSubject ?? clauseSubject(of: sentence, before: k, subjects: &subjects) {
             return shared
         }
