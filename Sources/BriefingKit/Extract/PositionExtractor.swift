@@ -509,10 +509,10 @@ struct PositionExtractor {
 
     /// The subject opening the sentence, after a short setting ("Eight years ago, he …").
     private func clauseSubject(of sentence: Sentence, before k: Int, subjects: inout SubjectFinder) -> Subject? {
-        if let subject = subjects.subject(after: sentence.tokens.lowerBound, in: sentence) { return subject }
+        if let subject = subjects.subject(after: sentence.tokens.lowerBound, in: sentence, beforeItsVerb: true) { return subject }
         let head = sentence.tokens.lowerBound..<min(k, sentence.tokens.lowerBound + 6)
         guard let comma = head.first(where: { layer.tokens[$0].isMark(",") }), comma + 1 < k else { return nil }
-        return subjects.subject(after: comma + 1, in: sentence)
+        return subjects.subject(after: comma + 1, in: sentence, beforeItsVerb: true)
     }
 
     /// "…, as Cruz said on Monday," / "As Trump said, …": the content is the clause the
