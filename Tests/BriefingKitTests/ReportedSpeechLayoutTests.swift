@@ -173,6 +173,15 @@ import Testing
         #expect(position.content == "she would wait for the vote")
     }
 
+    @Test func aParticiplesSubjectEndsBeforeItsClausesVerb() throws {
+        let found = try Self.positions("""
+            Dana Hill appeared with ABC's Lee Marsh on Sunday, saying the bridge would open in May.
+            Corey Lane met the host Ann Vell on Monday, saying the town would pay.
+            """)
+        #expect(found.first { $0.content == "the bridge would open in May" }?.speaker == "Dana Hill")
+        #expect(found.first { $0.content == "the town would pay" }?.speaker == "Corey Lane")
+    }
+
     @Test func aLongSettingBeforeThatIsSkipped() throws {
         let found = try Self.positions("""
             Dana Hill said Thursday during a taping of a town hall meeting in Buffalo, New York, that the state is wrong to ban fracking.

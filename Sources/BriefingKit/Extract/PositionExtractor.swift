@@ -514,10 +514,10 @@ struct PositionExtractor {
     /// The subject opening the sentence, after a short setting ("Eight years ago, he …") or an
     /// opening clause or phrase ("On Friday, after weeks of silence, Hill …").
     private func clauseSubject(of sentence: Sentence, before k: Int, subjects: inout SubjectFinder) -> Subject? {
-        if let subject = subjects.subject(after: sentence.tokens.lowerBound, in: sentence) { return subject }
+        if let subject = subjects.subject(after: sentence.tokens.lowerBound, in: sentence, beforeItsVerb: true) { return subject }
         let head = sentence.tokens.lowerBound..<min(k, sentence.tokens.lowerBound + 6)
         if let comma = head.first(where: { layer.tokens[$0].isMark(",") }), comma + 1 < k,
-           let subject = subjects.subject(after: comma + 1, in: sentence) {
+           let subject = subjects.subject(after: comma + 1, in: sentence, beforeItsVerb: true) {
             return subject
         }
         // the subject is the name or pronoun before the main clause's verb, not a phrase running on

@@ -113,12 +113,15 @@ struct SubjectFinder {
 
     /// The subject starting at token `index` (after an inverted verb: "said one official",
     /// "said Gov. Terry E. Branstad", "said Senate Minority Whip Dick Durbin").
-    mutating func subject(after index: Int, in sentence: Sentence) -> Subject? {
+    /// With `beforeItsVerb` (a subject opening its clause) the search stops at the clause's
+    /// verb: "Lee appeared with ABC's Ann Marsh, saying" is Lee's.
+    mutating func subject(after index: Int, in sentence: Sentence, beforeItsVerb: Bool = false) -> Subject? {
         guard index < sentence.tokens.upperBound else { return nil }
         let token = layer.tokens[index]
         var j = index
         var found: Subject?
         while j < sentence.tokens.upperBound, j - index < 7, layer.tokens[j].kind == .word {
+            if beforeItsVerb, j > index, VerbBase.isPastForm(layer.tokens[j]) { break }
             if let m = registry.mention(startingAt: layer.tokens[j].range.lowerBound) {
                 let after = layer.tokenIndex(atOrAfter: m.range.upperBound)
                 found = Subject(mention: token.range.lowerBound..<m.range.upperBound, entry: m.entry, tokens: index..<after)
