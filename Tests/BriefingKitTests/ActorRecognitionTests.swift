@@ -319,4 +319,41 @@ import Testing
         let person = try Self.actors("The deal is off, according to Orsola Vennick. Vennick said the talks would not resume.")
         #expect(person.contains { $0.name == "Orsola Vennick" && $0.kind == .person }, "her surname stands alone: a person")
     }
+
+    @Test func aSentenceOpeningTitleWrittenInLowerCaseElsewhereStillOpensAName() throws {
+        let actors = try Self.actors("""
+            The press secretary, Nell Arvo, spoke first. Secretary of State Mara Quillon said the vote was fair. \
+            Quillon left early.
+            """)
+        let quillon = try #require(actors.first { $0.name.hasSuffix("Mara Quillon") })
+        #expect(quillon.name == "Mara Quillon", "the title is no part of the name")
+        #expect(quillon.role == "secretary of state")
+    }
+
+    @Test func whipsAldermenAndPastorsAreTitles() throws {
+        let actors = try Self.actors("""
+            "We will keep counting," said Senate Majority Whip Dan Pellow (D-Ore.) in an interview. \
+            "People are tired," said Lakeland Alderman Rowan B. Tesh, who wants more talks. \
+            On Sunday, Pastor Colm Reddy urged a vote.
+            """)
+        let pellow = try #require(actors.first { $0.name == "Dan Pellow" })
+        #expect(pellow.role == "Senate majority whip")
+        let tesh = try #require(actors.first { $0.name == "Rowan B. Tesh" })
+        #expect(tesh.role == "Lakeland alderman")
+        #expect(actors.contains { $0.name == "Colm Reddy" && $0.role == "pastor" })
+    }
+
+    @Test func aRoleOfAnotherBodyIsNotTheTitledPerson() throws {
+        let text = Self.headline + """
+            On Monday, President Dana Hollis toured the plant, and the president praised its workers. \
+            Tom Vell, the president of the bar association, criticized the plan.
+
+            """
+        let actors = try TestSupport.record(text).actors
+        let hollis = try #require(actors.first { $0.name == "Dana Hollis" })
+        let bar = try #require(text.range(of: "the president of the bar"))
+        let start = text.utf8.distance(from: text.startIndex, to: bar.lowerBound)
+        #expect(hollis.mentions.contains { $0.text == "the president" }, "the praise is hers")
+        #expect(!hollis.mentions.contains { $0.start == start }, "the bar association's president is someone else")
+    }
 }

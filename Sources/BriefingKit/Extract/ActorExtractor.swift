@@ -504,12 +504,29 @@ struct ActorExtractor {
                 for length in 1...5 where i + length < sentence.tokens.upperBound {
                     // the words after "the", one more each time
                     phrase += (length == 1 ? "" : " ") + layer.tokens[i + length].lower
-                    guard let index = roles[phrase], !ambiguous.contains(phrase) else { continue }
+                    guard let index = roles[phrase], !ambiguous.contains(phrase),
+                          !namesOtherOffice(after: i + length, in: sentence) else { continue }
                     let range = layer.tokens[i].range.lowerBound..<layer.tokens[i + length].range.upperBound
                     registry.addMention(range, to: index)
                 }
             }
         }
+    }
+
+    /// Whether an "of" phrase after a role names another body than the country ("the president
+    /// of the bar association" is not the country's president; "the president of the United
+    /// States" is).
+    private func namesOtherOffice(after end: Int, in sentence: Sentence) -> Bool {
+        var i = end + 1
+        guard i < sentence.tokens.upperBound, layer.tokens[i].lower == "of" else { return false }
+        i += 1
+        if i < sentence.tokens.upperBound, layer.tokens[i].lower == "the" { i += 1 }
+        var phrase = ""
+        for length in 0..<3 where i + length < sentence.tokens.upperBound {
+            phrase += (length == 0 ? "" : " ") + layer.tokens[i + length].lower
+            if lexicons.countries[phrase] != nil { return false }
+        }
+        return true
     }
 
     // MARK: Groups

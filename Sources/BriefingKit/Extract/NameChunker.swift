@@ -125,7 +125,8 @@ struct NameChunker {
             // most words have neither ending: look the token up by its id then
             let isToken = bare == token.lower
             if (isToken ? lowercaseWords.contains(token) : lowercaseWords.contains(bare))
-                && lexicons.countries[bare] == nil && lexicons.organizations[bare] == nil {
+                && lexicons.countries[bare] == nil && lexicons.organizations[bare] == nil
+                && !opensTitledName(index, sentence: sentence) {
                 return false
             }
             if isToken ? SentenceStarters.words.contains(token) : SentenceStarters.words.contains(bare) { return false }
@@ -136,6 +137,19 @@ struct NameChunker {
             }
         }
         return true
+    }
+
+    /// Whether a title opens a name at token `index` ("Secretary of State John Kerry", "Pastor
+    /// Ann Vell"): a sentence-opening title word the text also writes in lower case ("the press
+    /// secretary") still starts the name when a capitalized word follows the title.
+    private func opensTitledName(_ index: Int, sentence: Sentence) -> Bool {
+        guard lexicons.titleFirstWords.contains(layer.tokens[index]) else { return false }
+        for length in stride(from: min(3, sentence.tokens.upperBound - index - 1), through: 1, by: -1)
+        where lexicons.titles[Self.phrase(layer.tokens[index..<(index + length)])] != nil {
+            let next = layer.tokens[index + length]
+            return next.kind == .word && next.isCapitalized
+        }
+        return false
     }
 
     private func possessive(_ index: Int) -> Bool {
