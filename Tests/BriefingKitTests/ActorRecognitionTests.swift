@@ -123,6 +123,26 @@ import Testing
         #expect(actors.contains { $0.name == "Dunmore" && $0.kind == .person })
     }
 
+    @Test func aPlaceIsNoMentionOfTheInstitutionItsWordStarts() throws {
+        let actors = try Self.actors("""
+            Lena Marsh, a spokeswoman for the Ohio Orchard Growers League, said the rules were unfair.
+            Farmers in Ohio lost money this year. Ohio has the most orchards, and growers from Ohio want help.
+            The clinic in Zorvana closed. Aid came from Zorvana late, and the Zorvana Relief Council said it would help.
+            """)
+        let league = try #require(actors.first { $0.name == "Ohio Orchard Growers League" })
+        #expect(league.mentions.map(\.text) == ["Ohio Orchard Growers League"], "Ohio, the state, is no mention of the league")
+        let council = try #require(actors.first { $0.name == "Zorvana Relief Council" })
+        #expect(!council.mentions.contains { $0.text == "Zorvana" }, "a name written twice as a place is a place")
+    }
+
+    @Test func aSurnameThatIsAStateStillFindsAPersonWithAFirstName() throws {
+        let actors = try Self.actors("""
+            Carla Montana chaired the hearing. Montana, a Democrat, asked the first question.
+            """)
+        let chair = try #require(actors.first { $0.name == "Carla Montana" })
+        #expect(chair.mentions.map(\.text) == ["Carla Montana", "Montana"])
+    }
+
     @Test func aPartysMembersAreAGroupUnlessThePartyIsNamed() throws {
         let members = try Self.actors("Republicans said the bill would fail. Republicans then left the chamber.")
         #expect(members.contains { $0.name == "Republicans" && $0.kind == .group })

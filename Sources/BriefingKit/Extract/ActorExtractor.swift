@@ -49,6 +49,7 @@ struct ActorExtractor {
         // when the text treats the word as a name often enough.
         let counts = Dictionary(deferred.map { ($0.lower, 1) }, uniquingKeysWith: +)
         let placeNames = namesUsedAsPlaces(deferred)
+        let recurringPlaces = namesUsedAsPlaces(deferred, minimum: 2)
         for chunk in chunks where chunk.inDisplayText {
             let lower = chunk.lower
             if let (classifiedKey, name, kind) = classify(chunk, institutions: institutions),
@@ -61,7 +62,8 @@ struct ActorExtractor {
         }
         for chunk in deferred {
             let lower = chunk.lower
-            if let index = registry.index(key: "part:" + lower) {
+            if let index = registry.index(key: "part:" + lower),
+               !isPlaceInsteadOfNamePart(chunk, of: registry.entries[index], placeNames: recurringPlaces) {
                 let found = titledSurname(chunk, found: index, in: &registry)
                 registry.addMention(chunk.range, to: found)
                 // "Sen. Sanders": the title describes the person too
@@ -241,9 +243,20 @@ struct ActorExtractor {
     private static let placePrepositions: Set<String> = ["in", "at", "from", "near", "outside", "across", "throughout",
                                                          "into", "around"]
 
+    /// Whether a single name that a word of a known actor's name finds is a place there instead:
+    /// a known place or US state, or a name written as a place twice ("in Benghazi"), and the
+    /// actor's name starts with no first name ("Iowa" is not "Iowa State University", "Benghazi"
+    /// not a "Senate Benghazi" the name rules took for a person; "Paul Washington" is a person).
+    private func isPlaceInsteadOfNamePart(_ chunk: NameChunk, of entry: ActorRegistry.Entry, placeNames: Set<String>) -> Bool {
+        let lower = chunk.lower
+        guard lexicons.places.contains(lower) || lexicons.usStates[lower]?.lowercased() == lower || placeNames.contains(lower),
+              chunk.title == nil, !isFollowedBySpeech(chunk) else { return false }
+        return !lexicons.firstNames.contains(NameWords.split(entry.name).first?.lowercased() ?? "")
+    }
+
     /// Single names the text mostly writes after a preposition of place ("in Tampa", "from
-    /// Benghazi"): places, not people.
-    private func namesUsedAsPlaces(_ chunks: [NameChunk]) -> Set<String> {
+    /// Benghazi"), at least `minimum` times: places, not people.
+    private func namesUsedAsPlaces(_ chunks: [NameChunk], minimum: Int = 1) -> Set<String> {
         var total: [String: Int] = [:], afterPlaceWord: [String: Int] = [:]
         for chunk in chunks {
             let lower = chunk.lower
@@ -251,7 +264,7 @@ struct ActorExtractor {
             let before = chunk.tokens.lowerBound - 1
             if before >= 0, Self.placePrepositions.contains(layer.tokens[before].lower) { afterPlaceWord[lower, default: 0] += 1 }
         }
-        return Set(afterPlaceWord.filter { 2 * $0.value >= total[$0.key] ?? 0 }.keys)
+        return Set(afterPlaceWord.filter { $0.value >= minimum && 2 * $0.value >= total[$0.key] ?? 0 }.keys)
     }
 
     func isAdjectivalDemonym(_ alias: String, country: String) -> Bool {
