@@ -88,4 +88,23 @@ import Testing
             #expect(detector.isBoilerplate(line) == Self.unionMatches(patterns, line), "\(line)")
         }
     }
+
+    /// A paragraph proven article text from its scalars is neither boilerplate nor a
+    /// newsletter opening; a line in doubt (short, starting with an s or a space, or with few
+    /// ASCII neighbours) is left to the string checks.
+    @Test func certainlyTextFromTheScalarsAlone() {
+        let detector = BoilerplateDetector(patterns: ["advert.*", "sign up .*"])
+        func scalars(_ line: String) -> ArraySlice<Unicode.Scalar> { ArraySlice(Array(line.unicodeScalars)) }
+        let long = "Advert " + String(repeating: "x", count: 234)
+        #expect(detector.isCertainlyText(scalars(long)))
+        #expect(!detector.isBoilerplate(long))
+        for line in ["Advert " + String(repeating: "x", count: 233), "Sign up " + String(repeating: "x", count: 300),
+                     " Advert " + String(repeating: "x", count: 300), long + "\t",
+                     "Advert " + String(repeating: "\u{E9}", count: 300), "Advert" + String(repeating: "\r\n", count: 200)] {
+            #expect(!detector.isCertainlyText(scalars(line)), "\(line.prefix(12).debugDescription)")
+        }
+        // a slice counts from its own start
+        let framed = Array(("ab" + long + "cd").unicodeScalars)
+        #expect(detector.isCertainlyText(framed[2..<(framed.count - 2)]))
+    }
 }

@@ -61,6 +61,28 @@ public struct BoilerplateDetector: Sendable {
         }
     }
 
+    /// Whether the line, as scalars, is certainly neither boilerplate (`isBoilerplate`) nor the
+    /// opening of a newsletter block (`opensNewsletterBlock`), without making it a string: it
+    /// starts with an ASCII character other than a space, a tab or an s, ends with no space or
+    /// tab, and has more characters than a boilerplate line. False when in doubt.
+    public func isCertainlyText(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard line.count > Self.lengthLimit, let first = line.first, let last = line.last, first.isASCII,
+              first != " ", first != "\t", first != "s", first != "S", !Self.whitespaces.contains(last) else { return false }
+        // as `hasMoreCharacters(_:than:)` counts UTF-8: an ASCII scalar after another starts a
+        // character (CR LF aside), and so does the first
+        var starts = 1
+        var k = line.startIndex + 1
+        while k < line.endIndex {
+            let previous = line[k - 1], c = line[k]
+            if c.isASCII, previous.isASCII, !(previous == "\r" && c == "\n") {
+                starts += 1
+                if starts > Self.lengthLimit { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// The line's UTF-8 bytes with ASCII letters in lower case, for `RequiredLiterals`; nil
     /// when the line holds a non-ASCII character that could match an ASCII letter or a caseless
     /// character case-insensitively (the Kelvin sign a k, `ß` an `ss`). Other non-ASCII

@@ -56,6 +56,12 @@ public struct PlainTextReader: Sendable {
         var index = 0
         while index < content.count {
             let line = content[index]
+            // most lines are paragraphs proven article text by their scalars: no string made
+            if boilerplate.isCertainlyText(scalars.scalars[line]) {
+                kept.append(line)
+                index += 1
+                continue
+            }
             let string = scalars.string(line)
             if boilerplate.opensNewsletterBlock(string) {
                 // "Sign up to X" / its one-line pitch / "after newsletter promotion"

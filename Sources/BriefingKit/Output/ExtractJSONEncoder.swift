@@ -5,8 +5,10 @@
 /// the encoder's intermediate tree. Keys are written in sorted order by hand;
 /// `ExtractJSONEncoderTests` checks the bytes against StableJSON.
 struct ExtractJSONEncoder {
+    /// Where the bytes are written.
+    private var buffer = ByteBuffer()
     /// The bytes written so far.
-    var bytes: [UInt8] = []
+    var bytes: [UInt8] { buffer.bytes }
     /// No line breaks, indents or spaces around the colons: the one-line form.
     private let compact: Bool
 
@@ -19,7 +21,7 @@ struct ExtractJSONEncoder {
     /// writes it, and a line break.
     mutating func line(_ record: ArticleRecord) {
         article(record, 0)
-        bytes.append(UInt8(ascii: "\n"))
+        buffer.append(UInt8(ascii: "\n"))
     }
 
     /// The document's opening, up to its first record.
@@ -31,7 +33,7 @@ struct ExtractJSONEncoder {
 
     /// One record of the document's `articles` array; `first` for the first one.
     mutating func documentRecord(_ record: ArticleRecord, first: Bool) {
-        if !first { bytes.append(UInt8(ascii: ",")) }
+        if !first { buffer.append(UInt8(ascii: ",")) }
         documentRecordBody(record)
     }
 
@@ -51,11 +53,11 @@ struct ExtractJSONEncoder {
     /// more members of the document (`"key" : value,` and a line break, indented by 2, keys
     /// sorting between `articles` and `schema`), written after the records.
     mutating func documentTail(count: Int, members: [UInt8] = []) {
-        if count == 0 { bytes.append(UInt8(ascii: "\n")) }
+        if count == 0 { buffer.append(UInt8(ascii: "\n")) }
         newline(2)
         append("],")
         newline(2)
-        bytes.append(contentsOf: members)
+        members.withUnsafeBufferPointer { buffer.append($0) }
         append("\"schema\" : ")
         string(ExtractDocument.currentSchema)
         newline(0)
@@ -71,9 +73,9 @@ struct ExtractJSONEncoder {
         key("actors", inner, first: true); array(r.actors, inner) { $0.actor($1, $2) }
         key("commitments", inner); array(r.commitments, inner) { $0.commitment($1, $2) }
         key("id", inner)
-        let idStart = bytes.count
+        let idStart = buffer.count
         string(r.id)
-        let idRange = idStart..<bytes.count
+        let idRange = idStart..<buffer.count
         key("openQuestions", inner); array(r.openQuestions, inner) { $0.question($1, $2) }
         key("path", inner); string(r.path)
         key("positions", inner); array(r.positions, inner) { $0.position($1, $2) }
@@ -160,9 +162,9 @@ struct ExtractJSONEncoder {
     /// `[`, the elements one per line, `]`; an empty array is `[`, an empty line, `]`.
     private mutating func array<T>(_ items: [T], _ indent: Int, _ element: (inout Self, T, Int) -> Void) {
         append("[")
-        if items.isEmpty, !compact { bytes.append(UInt8(ascii: "\n")) }
+        if items.isEmpty, !compact { buffer.append(UInt8(ascii: "\n")) }
         for (n, item) in items.enumerated() {
-            if n > 0 { bytes.append(UInt8(ascii: ",")) }
+            if n > 0 { buffer.append(UInt8(ascii: ",")) }
             newline(indent + 2)
             element(&self, item, indent + 2)
         }
@@ -171,9 +173,9 @@ struct ExtractJSONEncoder {
 
     /// `"name" : ` on a new line, after the previous member's comma.
     private mutating func key(_ name: StaticString, _ indent: Int, first: Bool = false) {
-        if !first { bytes.append(UInt8(ascii: ",")) }
+        if !first { buffer.append(UInt8(ascii: ",")) }
         newline(indent)
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
         append(name)
         if compact { append("\":") } else { append("\" : ") }
     }
@@ -185,34 +187,27 @@ struct ExtractJSONEncoder {
 
     private mutating func newline(_ indent: Int) {
         if compact { return }
-        guard indent < Self.lineBreak.count else {
-            bytes.append(UInt8(ascii: "\n"))
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
-            return
-        }
-        bytes.append(contentsOf: Self.lineBreak[...indent])
+        buffer.append(UInt8(ascii: "\n"))
+        buffer.append(UInt8(ascii: " "), times: indent)
     }
 
-    /// A line break and the spaces of the deepest indent records reach, copied in one go.
-    private static let lineBreak: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 32)
-
     private mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        buffer.append(text)
     }
 
     /// An integer's decimal digits (`value.description`), written without making a string.
     private mutating func number(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { buffer.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // 24 bytes: room for the 20 digits of any Int
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var n = buffer.count
+        withUnsafeMutableBytes(of: &digits) { digitBytes in
+            var n = digitBytes.count
             repeat {
                 n -= 1
-                buffer[n] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                digitBytes[n] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[n...]))
+            buffer.append(UnsafeRawBufferPointer(rebasing: digitBytes[n...]))
         }
     }
 
@@ -227,7 +222,7 @@ struct ExtractJSONEncoder {
 
     private mutating func appendText(_ text: String) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { buffer.append($0) }
     }
 
     private mutating func string(_ value: String?) {
@@ -239,13 +234,13 @@ struct ExtractJSONEncoder {
             while i < utf8.count {
                 let byte = utf8[i]
                 if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+                    buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
                     escape(byte)
                     runStart = i + 1
                 }
                 i += 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         append("\"")
     }
@@ -263,8 +258,8 @@ struct ExtractJSONEncoder {
         default:
             let hex: [UInt8] = Array("0123456789abcdef".utf8)
             append("\\u00")
-            bytes.append(hex[Int(byte >> 4)])
-            bytes.append(hex[Int(byte & 0xF)])
+            buffer.append(hex[Int(byte >> 4)])
+            buffer.append(hex[Int(byte & 0xF)])
         }
     }
 }

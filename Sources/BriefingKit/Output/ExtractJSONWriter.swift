@@ -5,7 +5,8 @@ import Foundation
 /// The bytes are those of `ExtractDocument.jsonString()` followed by a line break.
 public struct ExtractJSONWriter {
     private let handle: FileHandle
-    private var encoder = ExtractJSONEncoder()
+    /// The document's bytes not yet written out.
+    private var pending: [UInt8]
     private var count = 0
     /// Buffered bytes are written out once there are this many.
     private static let flushSize = 1 << 16
@@ -13,7 +14,9 @@ public struct ExtractJSONWriter {
     /// - Parameter handle: where the document goes (standard output by default).
     public init(handle: FileHandle = .standardOutput) {
         self.handle = handle
-        encoder.documentHead()
+        var head = ExtractJSONEncoder()
+        head.documentHead()
+        pending = head.bytes
     }
 
     /// A record encoded for the document, ready for `write(_:)`. Encoding is most of the
@@ -40,12 +43,15 @@ public struct ExtractJSONWriter {
         /// again in another folder): only the id is encoded again.
         public func renamed(to id: String) -> EncodedRecord {
             var encoder = ExtractJSONEncoder()
-            encoder.bytes.reserveCapacity(bytes.count + id.utf8.count + 2)
-            encoder.bytes += bytes[..<idRange.lowerBound]
             encoder.quoted(id)
-            let idEnd = encoder.bytes.count
-            encoder.bytes += bytes[idRange.upperBound...]
-            return EncodedRecord(bytes: encoder.bytes, idRange: idRange.lowerBound..<idEnd)
+            let quotedID = encoder.bytes
+            var spliced: [UInt8] = []
+            spliced.reserveCapacity(bytes.count - idRange.count + quotedID.count)
+            spliced += bytes[..<idRange.lowerBound]
+            spliced += quotedID
+            let idEnd = spliced.count
+            spliced += bytes[idRange.upperBound...]
+            return EncodedRecord(bytes: spliced, idRange: idRange.lowerBound..<idEnd)
         }
     }
 
@@ -56,21 +62,23 @@ public struct ExtractJSONWriter {
 
     /// Appends one encoded record to the document.
     public mutating func write(_ record: EncodedRecord) throws {
-        if count > 0 { encoder.bytes.append(UInt8(ascii: ",")) }
-        encoder.bytes.append(contentsOf: record.bytes)
+        if count > 0 { pending.append(UInt8(ascii: ",")) }
+        pending.append(contentsOf: record.bytes)
         count += 1
-        if encoder.bytes.count >= Self.flushSize { try flush() }
+        if pending.count >= Self.flushSize { try flush() }
     }
 
     /// Closes the document and writes out what is left; call once, after the last record.
     public mutating func finish() throws {
-        encoder.documentTail(count: count)
-        encoder.bytes.append(UInt8(ascii: "\n"))
+        var tail = ExtractJSONEncoder()
+        tail.documentTail(count: count)
+        pending += tail.bytes
+        pending.append(UInt8(ascii: "\n"))
         try flush()
     }
 
     private mutating func flush() throws {
-        try handle.write(contentsOf: encoder.bytes)
-        encoder.bytes.removeAll(keepingCapacity: true)
+        try handle.write(contentsOf: pending)
+        pending.removeAll(keepingCapacity: true)
     }
 }

@@ -66,8 +66,8 @@ public struct Tokenizer: Sendable {
                     continue
                 }
                 let isNumber = s[i..<j].allSatisfy { ScalarClass.isNumeric($0) || $0 == "," || $0 == "." }
-                let word = text.string(i, j)
-                tokens.append(Token(range: i..<j, kind: isNumber ? .number : .word, text: word, lower: Self.lower(word, s[i..<j])))
+                let (word, lower) = Self.word(s, i..<j)
+                tokens.append(Token(range: i..<j, kind: isNumber ? .number : .word, text: word, lower: lower))
                 i = j
             } else {
                 let mark = String(Character(c))
@@ -88,6 +88,33 @@ public struct Tokenizer: Sendable {
         if text.scalars[range].contains("."), text.string(range).containsMark(".") { return true }
         // a word longer than every abbreviation needs no look-up (most sentence ends)
         return range.count <= longestAbbreviation && abbreviations.contains(text.string(range).lowercased())
+    }
+
+    /// The text of the word in `range` and its lower case (`lower(_:_:)`): for an ASCII word
+    /// (most), both written from one pass over its scalars.
+    private static func word(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (text: String, lower: String) {
+        var hasCapital = false
+        for k in range {
+            let value = s[k].value
+            if value >= 0x80 {
+                let word = ScalarText.string(s[range])
+                return (word, lower(word, s[range]))
+            }
+            if (0x41...0x5A).contains(value) { hasCapital = true }
+        }
+        let word = String(unsafeUninitializedCapacity: range.count) { bytes in
+            for k in range { bytes[k - range.lowerBound] = UInt8(truncatingIfNeeded: s[k].value) }
+            return range.count
+        }
+        guard hasCapital else { return (word, word) }
+        let lower = String(unsafeUninitializedCapacity: range.count) { bytes in
+            for k in range {
+                let byte = UInt8(truncatingIfNeeded: s[k].value)
+                bytes[k - range.lowerBound] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            }
+            return range.count
+        }
+        return (word, lower)
     }
 
     /// `word.lowercased()` (which maps each scalar on its own), from its scalars: the word itself
