@@ -69,4 +69,23 @@ import Testing
         #expect(found.first?.question == "Will Tom Hale rebuild the pier if the council raised the harbor fee?")
         #expect(try TestSupport.openQuestions("Tom Hale won the seat with promises to rebuild the pier if it had been raining.").isEmpty)
     }
+
+    /// The outcome is asked with its condition, never the condition alone: words after the
+    /// condition that ask nothing leave the outcome to the clause before it, quoted words lose
+    /// their marks, "that" before an auxiliary is a subject, a report and "then" are dropped.
+    @Test func theOutcomeIsAskedNotTheConditionAlone() throws {
+        let cases = [
+            ("The mayor could lose the vote if the council splits, according to people close to the talks.",
+             "Could the mayor lose the vote if the council splits?"),
+            ("Jane Roe said the levy would be a \u{201C}disaster\u{201D} if turnout is low.", "Would the levy be a disaster if turnout is low?"),
+            ("If the council raised the fee, that could hurt the harbor shops.", "Could that hurt the harbor shops if the council raised the fee?"),
+            ("If the levy fails, analysts say the mayor will cut the bus routes.", "Will the mayor cut the bus routes if the levy fails?"),
+            ("If the council agrees, then the mayor will reopen the pier.", "Will the mayor reopen the pier if the council agrees?"),
+        ]
+        for (sentence, asked) in cases {
+            let found = try questions(sentence)
+            #expect(found.map(\.kind) == [.conditional], "\(sentence)")
+            #expect(found.first?.question == asked)
+        }
+    }
 }

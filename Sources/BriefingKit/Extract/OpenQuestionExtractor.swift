@@ -416,7 +416,7 @@ struct OpenQuestionExtractor {
             if clause.count > 3, layer.tokens[whether + 1].lower == "to" || layer.tokens[whether + 1].lower == "or" && layer.tokens[whether + 3].lower == "to" {
                 return phraser.decision(clause)
             }
-            return phraser.question(from: clause, fallbackPrefix: "Will it turn out that")
+            return phraser.question(from: clause, fallbackPrefix: QuestionPhraser.guessPrefix)
         }
         if kind == .conditional, let condition {
             let conditionStart = layer.tokenIndex(atOrAfter: condition.lowerBound)
@@ -426,16 +426,24 @@ struct OpenQuestionExtractor {
             while after < sentence.tokens.upperBound, layer.tokens[after].kind == .punctuation { after += 1 }
             let following = after..<max(after, parts.clauseEnd(from: after, in: sentence))
             // "Bill Clinton announced he will step down if his wife wins" asks about stepping down
-            let main = following.count >= 3 || conditionStart == sentence.tokens.lowerBound
-                ? following
+            let preceding = conditionStart == sentence.tokens.lowerBound ? nil
                 : reported(in: afterComplementizer(clauseTokens(around: conditionStart - 1, in: sentence, parts: parts).lowerBound..<conditionStart),
                            before: conditionStart)
-            // "Sanders promised to act if elected" → "Will Sanders act if elected?"
-            if let pledged = pledge.question(in: main, condition: conditionStart..<conditionEnd, phraser: phraser) { return pledged }
-            if main.count >= 2 {
-                return phraser.question(from: main, condition: conditionStart..<conditionEnd)
+            let asked = conditionStart..<conditionEnd
+            guard following.count >= 3 || preceding == nil else {
+                return preceding.flatMap { outcomeQuestion($0, condition: asked, phraser: phraser) }
             }
-            return nil
+            // "if it doesn't slow down, forecasters say health spending will cripple …" asks about the spending
+            let verb = following.first { ClauseParts.auxiliaries.contains(layer.tokens[$0]) } ?? following.upperBound
+            // "…, as many Democrats believe Obama did in North Carolina": a comparison to the end asks nothing
+            let comparison = following.first.map { layer.tokens[$0].lower == "as" } == true && !following.contains { layer.tokens[$0].isMark(",") }
+            if !comparison, let outcome = outcomeQuestion(reported(in: following, before: verb), condition: asked, phraser: phraser) { return outcome }
+            // words after the condition that ask nothing (", according to people familiar with the
+            // plans") leave the outcome to the clause before it, when that clause has its own auxiliary
+            // to front ("surrogates could overshadow Clinton if they appear together, as …")
+            guard let preceding, let outcome = outcomeQuestion(preceding, condition: asked, phraser: phraser),
+                  frontsOwnAuxiliary(outcome, of: preceding) else { return nil }
+            return outcome
         }
         // "the campaign said Fields was grabbed by another man - possibly a guard": the hedge hangs on the clause before it
         if kind == .uncertain, layer.tokens[k].lower == "possibly", k - 1 > sentence.tokens.lowerBound {
@@ -448,7 +456,28 @@ struct OpenQuestionExtractor {
             return phraser.question(from: Array(head) + Array(k..<clause.upperBound), fallbackPrefix: nil)
         }
         return kind == .disputed ? phraser.claimQuestion(from: clause)
-            : phraser.question(from: reported(in: clause, before: k), fallbackPrefix: "Will it turn out that")
+            : phraser.question(from: reported(in: clause, before: k), fallbackPrefix: QuestionPhraser.guessPrefix)
+    }
+
+    /// The outcome `main` of a condition asked with it: a pledge kept ("Will Sanders act if
+    /// elected?") or the outcome clause ("Could the levy fail if turnout is low?"); nil when it
+    /// makes no question.
+    private func outcomeQuestion(_ main: Range<Int>, condition: Range<Int>, phraser: QuestionPhraser) -> String? {
+        guard main.count >= 2 else { return nil }
+        return pledge.question(in: main, condition: condition, phraser: phraser)
+            ?? phraser.question(from: main, condition: condition)
+    }
+
+    /// Whether `asked` opens on an auxiliary that `outcome` holds ("Could surrogates overshadow
+    /// …?" from "surrogates could overshadow"), not on one supplied for a word taken as its verb
+    /// ("Will any release of faked email …?" from "any release of faked emails"); a pledge is asked
+    /// with "Will" ("promised to legalize" → "Will Sanders legalize …?").
+    private func frontsOwnAuxiliary(_ asked: String, of outcome: Range<Int>) -> Bool {
+        guard let front = asked.split(separator: " ").first?.lowercased() else { return false }
+        return outcome.contains { i in
+            let word = layer.tokens[i].lower
+            return word == front || front == "will" && pledge.isPledge(at: i, in: outcome)
+        }
     }
 
     /// Verbs after which a wh-clause is what cannot be told yet ("hard to know where …").

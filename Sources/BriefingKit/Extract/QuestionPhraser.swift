@@ -13,7 +13,7 @@ struct QuestionPhraser {
     /// Quotation marks, straight and curly.
     static let quoteMarks: WordSet = ["'", "\"", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}"]
     private static let leadIns: WordSet = ["whether", "if", "unless", "once", "that", "but", "and", "so", "only",
-                                               "or", "yet", "maybe", "perhaps", "when", "where", "while", "although",
+                                               "or", "yet", "maybe", "perhaps", "then", "when", "where", "while", "although",
                                                "though", "because", "since"]
 
     /// Words after "is", "has" that make the clause ask about the future: "Rubio has yet to win
@@ -25,7 +25,9 @@ struct QuestionPhraser {
     /// and no finite verb can take "do" or "will" ("Clinton loses Iowa" → "Does Clinton lose
     /// Iowa?", or "Will Clinton lose Iowa?" when `presentAsFuture`, as in a condition). Nil when
     /// the words make no whole question (see `QuestionShape`) or need a missing fallback prefix.
-    func question(from tokens: some Sequence<Int>, fallbackPrefix: String?, presentAsFuture: Bool = false) -> String? {
+    /// `unquoted` drops quotation marks once a closing attribution is cut ("would be a “failure”").
+    func question(from tokens: some Sequence<Int>, fallbackPrefix: String?, presentAsFuture: Bool = false,
+                  unquoted: Bool = false) -> String? {
         var words = tokens.map { layer.tokens[$0] }
         while let first = words.first, first.kind == .punctuation || Self.leadIns.contains(first.lower) {
             // "whether that would take place": "that" before a verb is the subject
@@ -35,6 +37,8 @@ struct QuestionPhraser {
             if first.lower == "or", words.first?.lower == "not" { words.removeFirst() }
         }
         dropReportsAndAsides(&words)
+        // the marks go after the attribution is cut (", he said" follows a closing mark)
+        if unquoted { words.removeAll { Self.quoteMarks.contains($0.text) } }
         while let last = words.last, last.kind == .punctuation && !["'", "\u{2019}", "\"", "\u{201D}", ")"].contains(last.text) {
             words.removeLast()
         }
@@ -234,21 +238,40 @@ struct QuestionPhraser {
         words.removeSubrange((close - 1)...)
     }
 
+    /// The prefix that asks a whole clause with no auxiliary to move: "Will it turn out that …?".
+    static let guessPrefix = "Will it turn out that"
+
     /// The outcome clause as a question followed by its condition: "we will see liberals on the
     /// court" + "if Trump becomes president" → "Will we see liberals on the court if Trump
-    /// becomes president?".
+    /// becomes president?"; quoted words are asked without their marks ("would be a “failure”").
+    /// Nil when the outcome asks nothing on its own: it opens a relative or time clause ("which X
+    /// has said will …", "when the Senate reconvenes"), follows a colon, has no auxiliary or verb
+    /// to front, or is a speaker's talk cut mid-clause ("yeah, I'd reinstate it"). The condition
+    /// alone is never asked: it is not the issue ("if Congress did not pass" is no "Did Congress
+    /// not pass?").
     func question(from outcome: Range<Int>, condition: Range<Int>) -> String? {
-        // an outcome inside a relative or time clause or a report ("which X has said will …", ", when
-        // the Senate reconvenes", "X said: '…'") does not read as a question: ask about the condition alone
-        let first = outcome.lowerBound < layer.tokens.count ? layer.tokens[outcome.lowerBound].lower : ""
-        if ["which", "who", "that", "what", "when", "where", "while"].contains(first)
-            || outcome.contains(where: { layer.tokens[$0].isMark(":") || Self.quoteMarks.contains(layer.tokens[$0].text) }) {
-            return question(from: condition, fallbackPrefix: "Will it turn out that", presentAsFuture: true)
+        guard let first = outcome.first.map({ layer.tokens[$0].lower }) else { return nil }
+        // "that could undermine the rationale": "that" before an auxiliary is the subject
+        let demonstrative = first == "that" && outcome.count > 1 && ClauseParts.auxiliaries.contains(layer.tokens[outcome.lowerBound + 1])
+        if ["which", "who", "that", "what", "when", "where", "while"].contains(first) && !demonstrative
+            || outcome.contains(where: { layer.tokens[$0].isMark(":") }) {
+            return nil
         }
-        guard let asked = question(from: outcome, fallbackPrefix: "Will it turn out that", presentAsFuture: true),
+        guard let asked = question(from: outcome, fallbackPrefix: nil, presentAsFuture: true, unquoted: true),
+              !hasSpeakerAfterSubject(asked),
               let condition = conditionPhrase(condition) else { return nil }
         return String(asked.dropLast()) + " " + condition + "?"
     }
+
+    /// Whether a first or second person pronoun follows other words after the fronted auxiliary
+    /// ("Will Y and Z, I support …?", "Would yeah, I reinstate …?"): a speaker's talk cut
+    /// mid-clause, not a subject ("Will I fight for you if elected?" reads whole).
+    private func hasSpeakerAfterSubject(_ asked: String) -> Bool {
+        let words = asked.split(separator: " ").map { $0.lowercased() }
+        return words.count > 2 && !Self.speakerPronouns.contains(words[1]) && Self.speakerPronouns.contains(words[2])
+    }
+
+    private static let speakerPronouns: Set<String> = ["i", "we", "you"]
 
     /// The condition as a phrase to end a question ("if the bill fails", "if elected"), nil
     /// when it is no whole clause.
