@@ -88,4 +88,18 @@ import Testing
             #expect(found.first?.question == asked)
         }
     }
+
+    /// A condition named as the only way to an outcome ("only possible if …") is what stays open:
+    /// it is asked itself, not the outcome that waits on it.
+    @Test func aSoleConditionIsAskedItself() throws {
+        let cases = [
+            ("A ceasefire will only be possible if the rebels withdraw their artillery.", "Will the rebels withdraw their artillery?"),
+            ("The harbor can reopen only if the council approves the repairs.", "Will the council approve the repairs?"),
+        ]
+        for (sentence, asked) in cases {
+            let found = try questions(sentence)
+            #expect(found.map(\.kind) == [.conditional], "\(sentence)")
+            #expect(found.first?.question == asked)
+        }
+    }
 }

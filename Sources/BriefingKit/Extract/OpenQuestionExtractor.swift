@@ -430,6 +430,13 @@ struct OpenQuestionExtractor {
                 : reported(in: afterComplementizer(clauseTokens(around: conditionStart - 1, in: sentence, parts: parts).lowerBound..<conditionStart),
                            before: conditionStart)
             let asked = conditionStart..<conditionEnd
+            // "a deal will only be possible if the US is willing to …": a condition named as the only
+            // way to an outcome is what stays open, so it is asked itself (not a subjunctive "only if
+            // a candidate were able to …", which does not read as a question of its own)
+            if isSoleCondition(before: conditionStart, in: sentence), !asked.contains(where: { layer.tokens[$0].lower == "were" }),
+               let met = phraser.question(from: asked, fallbackPrefix: nil, presentAsFuture: true) {
+                return met
+            }
             guard following.count >= 3 || preceding == nil else {
                 return preceding.flatMap { outcomeQuestion($0, condition: asked, phraser: phraser) }
             }
@@ -457,6 +464,12 @@ struct OpenQuestionExtractor {
         }
         return kind == .disputed ? phraser.claimQuestion(from: clause)
             : phraser.question(from: reported(in: clause, before: k), fallbackPrefix: QuestionPhraser.guessPrefix)
+    }
+
+    /// Whether "only" stands among the three words before the condition's "if" ("only if", "will
+    /// only be possible if", "possible only if"): the condition is then the one way to the outcome.
+    private func isSoleCondition(before conditionStart: Int, in sentence: Sentence) -> Bool {
+        (max(sentence.tokens.lowerBound, conditionStart - 3)..<conditionStart).contains { layer.tokens[$0].lower == "only" }
     }
 
     /// The outcome `main` of a condition asked with it: a pledge kept ("Will Sanders act if
