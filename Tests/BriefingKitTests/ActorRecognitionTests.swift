@@ -100,6 +100,17 @@ import Testing
         #expect(!actors.contains { $0.name == "Shortly" })
     }
 
+    @Test func aSentenceOpeningParticipleOrConjunctionIsNoName() throws {
+        let actors = try Self.actors("""
+            Trailing the field, Dara Quell said she would stay in. Trailing the field again, Quell stayed.
+            Joining Quell on stage was Mor Tesk. Given Tesk's record, few objected. Unless Quell wins, Tesk said, it ends.
+            <note id="4">While I respect the panel, Quell said, the vote stands.</note>
+            """)
+        #expect(!actors.contains { ["Trailing", "Joining Quell", "Given Tesk", "Unless Quell", "While I"].contains($0.name) })
+        #expect(actors.contains { $0.name == "Dara Quell" && $0.kind == .person })
+        #expect(actors.contains { $0.name == "Mor Tesk" && $0.kind == .person })
+    }
+
     @Test func placeShapedNamesAndPartyDescriptionsAreNotPeople() throws {
         let actors = try Self.actors("""
             The mayor of San Corvino spoke. San Corvino was calm, and Corvo Beach was empty. Corvo Beach reopened.

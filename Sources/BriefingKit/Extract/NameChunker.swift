@@ -117,7 +117,9 @@ struct NameChunker {
         // directly after a closing or opening quote, or a colon, a word may be capitalized only by position
         let startsSentence = index == sentence.tokens.lowerBound || {
             let previous = layer.tokens[index - 1]
-            return previous.kind == .punctuation && (SentenceSplitter.openers.contains(previous.text) || previous.text == ":")
+            // (">": the end of a markup tag, "<tweet …>While I respect …")
+            return previous.kind == .punctuation
+                && (SentenceSplitter.openers.contains(previous.text) || previous.text == ":" || previous.text == ">")
         }()
         if startsSentence {
             var bare = stripPossessive(token.lower)
@@ -134,9 +136,28 @@ struct NameChunker {
                index + 1 >= sentence.tokens.upperBound || !layer.tokens[index + 1].isCapitalized {
                 return false
             }
+            if isOpeningParticiple(bare, at: index, sentence: sentence) { return false }
         }
         return true
     }
+
+    /// "Entering the debate, …", "Joining Rubio in …": a participle opening the sentence, before
+    /// an article, a pronoun, a preposition or its object's name, is no part of a name
+    /// ("Manning said" keeps its surname).
+    private func isOpeningParticiple(_ bare: String, at index: Int, sentence: Sentence) -> Bool {
+        guard bare.hasLiteralSuffix("ing"), lexicons.commonWords.contains(bare), !lexicons.firstNames.contains(bare),
+              index + 1 < sentence.tokens.upperBound else { return false }
+        // a line in capitals ("UNDERSTANDING THE CRISIS") is a heading, read as before
+        let next = layer.tokens[index + 1]
+        guard next.kind == .word, layer.tokens[index].text != layer.tokens[index].text.uppercased() else { return false }
+        return next.isCapitalized ? !isWeekday(next) : Self.participleObjectStarts.contains(next)
+    }
+
+    /// Words that open a participle's object or complement ("Entering the race", "Running for office").
+    private static let participleObjectStarts: WordSet = ["the", "a", "an", "his", "her", "their", "its", "this", "that",
+                                                          "these", "those", "our", "my", "your", "him", "them", "it",
+                                                          "in", "into", "on", "onto", "to", "for", "with", "at", "from",
+                                                          "up", "out", "off", "back", "through", "over", "down"]
 
     private func possessive(_ index: Int) -> Bool {
         let text = layer.tokens[index].text
@@ -269,5 +290,6 @@ enum SentenceStarters {
         "may", "might", "must", "let", "just", "only", "such", "like", "unlike", "without", "within", "among",
         "several", "few", "any", "much", "very", "whether", "though", "thus", "hence", "perhaps", "maybe",
         "neither", "either", "nor", "whereas", "once", "plus", "certainly", "imagine", "following", "addressing",
+        "unless", "given",
     ]
 }
