@@ -111,6 +111,14 @@ import Testing
         #expect(actors.contains { $0.name == "Mor Tesk" && $0.kind == .person })
     }
 
+    @Test func aMonthBeforeANameIsADate() throws {
+        let actors = try Self.actors("""
+            In August Vell met the families. Since October Vell has said little. Ann Vell will speak on Friday.
+            """)
+        #expect(!actors.contains { ["August Vell", "October Vell"].contains($0.name) })
+        #expect(actors.contains { $0.name == "Ann Vell" && $0.kind == .person })
+    }
+
     @Test func placeShapedNamesAndPartyDescriptionsAreNotPeople() throws {
         let actors = try Self.actors("""
             The mayor of San Corvino spoke. San Corvino was calm, and Corvo Beach was empty. Corvo Beach reopened.

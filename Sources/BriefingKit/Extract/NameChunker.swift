@@ -82,6 +82,8 @@ struct NameChunker {
                     }
                     break
                 }
+                // "In August Trump met …": a month after a word of time is a date, not a first name
+                if j - i >= 2, isDateMonth(i, sentence: sentence) { i += 1 }
                 // "Super Tuesday", "Black Friday": common words before a weekday name a day
                 if j < sentence.tokens.upperBound, isWeekday(layer.tokens[j]), layer.tokens[j].isCapitalized,
                    (i..<j).allSatisfy({ lexicons.commonWords.contains(layer.tokens[$0].lower) }) {
@@ -152,6 +154,16 @@ struct NameChunker {
         guard next.kind == .word, layer.tokens[index].text != layer.tokens[index].text.uppercased() else { return false }
         return next.isCapitalized ? !isWeekday(next) : Self.participleObjectStarts.contains(next)
     }
+
+    /// Whether the token is a month written after a preposition or word of time ("in August",
+    /// "since May", "last June").
+    private func isDateMonth(_ index: Int, sentence: Sentence) -> Bool {
+        index > sentence.tokens.lowerBound && CalendarWords.months.contains(layer.tokens[index])
+            && Self.timeWordsBeforeMonths.contains(layer.tokens[index - 1])
+    }
+
+    private static let timeWordsBeforeMonths: WordSet = ["in", "since", "until", "till", "by", "through", "during", "from",
+                                                         "before", "after", "last", "next", "this", "early", "late", "mid"]
 
     /// Words that open a participle's object or complement ("Entering the race", "Running for office").
     private static let participleObjectStarts: WordSet = ["the", "a", "an", "his", "her", "their", "its", "this", "that",
