@@ -119,6 +119,15 @@ import Testing
         #expect(actors.contains { $0.name == "Ann Vell" && $0.kind == .person })
     }
 
+    @Test func capitalizedWordsBeforeANounModifyIt() throws {
+        let actors = try Self.actors("""
+            Dara Quell testified before the Senate Zorvia hearing for six hours. The Senate Zorvia hearing ended in June.
+            Quell thanked the Ann Vell campaign, and Vell said little.
+            """)
+        #expect(!actors.contains { $0.name == "Senate Zorvia" })
+        #expect(actors.contains { $0.name == "Ann Vell" && $0.kind == .person })
+    }
+
     @Test func placeShapedNamesAndPartyDescriptionsAreNotPeople() throws {
         let actors = try Self.actors("""
             The mayor of San Corvino spoke. San Corvino was calm, and Corvo Beach was empty. Corvo Beach reopened.
