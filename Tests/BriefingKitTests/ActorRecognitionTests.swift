@@ -103,10 +103,10 @@ import Testing
     @Test func aSentenceOpeningParticipleOrConjunctionIsNoName() throws {
         let actors = try Self.actors("""
             Trailing the field, Dara Quell said she would stay in. Trailing the field again, Quell stayed.
-            Joining Quell on stage was Mor Tesk. Given Tesk's record, few objected. Unless Quell wins, Tesk said, it ends.
+            Joining Vesk on stage was Mor Tesk, and Ilo Vesk spoke. Given Tesk's record, few objected. Unless Quell wins, Tesk said, it ends.
             <note id="4">While I respect the panel, Quell said, the vote stands.</note>
             """)
-        #expect(!actors.contains { ["Trailing", "Joining Quell", "Given Tesk", "Unless Quell", "While I"].contains($0.name) })
+        #expect(!actors.contains { ["Trailing", "Joining Vesk", "Given Tesk", "Unless Quell", "While I"].contains($0.name) })
         #expect(actors.contains { $0.name == "Dara Quell" && $0.kind == .person })
         #expect(actors.contains { $0.name == "Mor Tesk" && $0.kind == .person })
     }

@@ -145,14 +145,16 @@ struct NameChunker {
 
     /// "Entering the debate, …", "Joining Rubio in …": a participle opening the sentence, before
     /// an article, a pronoun, a preposition or its object's name, is no part of a name
-    /// ("Manning said" keeps its surname).
+    /// ("Manning said" keeps its surname, "Downing Street said" its street).
     private func isOpeningParticiple(_ bare: String, at index: Int, sentence: Sentence) -> Bool {
         guard bare.hasLiteralSuffix("ing"), lexicons.commonWords.contains(bare), !lexicons.firstNames.contains(bare),
               index + 1 < sentence.tokens.upperBound else { return false }
         // a line in capitals ("UNDERSTANDING THE CRISIS") is a heading, read as before
         let next = layer.tokens[index + 1]
         guard next.kind == .word, layer.tokens[index].text != layer.tokens[index].text.uppercased() else { return false }
-        return next.isCapitalized ? !isWeekday(next) : Self.participleObjectStarts.contains(next)
+        // an object's name: a first name or a word of no dictionary ("Joining Rubio"), not "Downing Street"
+        guard next.isCapitalized else { return Self.participleObjectStarts.contains(next) }
+        return lexicons.firstNames.contains(next.lower) || !lexicons.commonWords.contains(next.lower)
     }
 
     /// Whether the token is a month written after a preposition or word of time ("in August",
