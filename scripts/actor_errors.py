@@ -7,6 +7,7 @@ usage: actor_errors.py OUT.json GOLD_DIR... [--half A|B] [--scores]
   --half     only the articles whose file-name hash falls in that half (md5 parity, even = A):
              read examples from one half, check changes on both
   --scores   print actors F1 / key-actor F1 per half and per folder instead of the listing
+Gold articles with no prediction (a partial extract) are left out, with a note on stderr.
 Per article: our top-k by salience against the gold key actors (k = number of gold key
 actors), each gold actor we miss, each of our actors no gold actor matches, and the rank we
 give each missed key actor. Matching is the scorer's (../shared/eval/score.py)."""
@@ -29,18 +30,26 @@ def f1(tp, p, g):
 def main(argv):
     want = argv[argv.index("--half") + 1] if "--half" in argv else None
     args = [a for i, a in enumerate(argv) if not a.startswith("--") and (i == 0 or argv[i - 1] != "--half")]
-    preds, _ = S.load_predictions([args[0]])
-    totals = {}
+    loaded, _ = S.load_predictions([args[0]])
+    # keyed by article id; a gold file names the article by its file stem, which may differ
+    preds = {k: art for art, _, keys in loaded.values() for k in keys}
+    totals, missing = {}, []
     for folder in args[1:]:
         for path in sorted(glob.glob(os.path.join(folder, "*.briefing-gold.json"))):
             stem = os.path.basename(path).replace(".briefing-gold.json", "")
             if want and half(stem) != want:
                 continue
-            gold, art = json.load(open(path)), preds[stem][0]
+            if stem not in preds:
+                missing.append(stem)
+                continue
+            gold, art = json.load(open(path)), preds[stem]
             for k in (half(stem), os.path.basename(folder.rstrip("/"))):
                 totals.setdefault(k, Counter()).update(S.actors_vs_gold(art, gold))
             if "--scores" not in argv:
                 listing(stem, gold, art)
+    if missing:
+        print(f"(no prediction for {len(missing)} gold articles, left out: {', '.join(missing[:3])}"
+              f"{', ...' if len(missing) > 3 else ''})", file=sys.stderr)
     if "--scores" in argv:
         for k, c in sorted(totals.items()):
             print(f"{k:28s} actors {f1(c['actor_tp'], c['actor_pred'], c['actor_gold']):5.1f}"

@@ -100,6 +100,34 @@ import Testing
         #expect(!actors.contains { $0.name == "Shortly" })
     }
 
+    @Test func aSentenceOpeningParticipleOrConjunctionIsNoName() throws {
+        let actors = try Self.actors("""
+            Trailing the field, Dara Quell said she would stay in. Trailing the field again, Quell stayed.
+            Joining Vesk on stage was Mor Tesk, and Ilo Vesk spoke. Given Tesk's record, few objected. Unless Quell wins, Tesk said, it ends.
+            <note id="4">While I respect the panel, Quell said, the vote stands.</note>
+            """)
+        #expect(!actors.contains { ["Trailing", "Joining Vesk", "Given Tesk", "Unless Quell", "While I"].contains($0.name) })
+        #expect(actors.contains { $0.name == "Dara Quell" && $0.kind == .person })
+        #expect(actors.contains { $0.name == "Mor Tesk" && $0.kind == .person })
+    }
+
+    @Test func aMonthBeforeANameIsADate() throws {
+        let actors = try Self.actors("""
+            In August Vell met the families. Since October Vell has said little. Ann Vell will speak on Friday.
+            """)
+        #expect(!actors.contains { ["August Vell", "October Vell"].contains($0.name) })
+        #expect(actors.contains { $0.name == "Ann Vell" && $0.kind == .person })
+    }
+
+    @Test func capitalizedWordsBeforeANounModifyIt() throws {
+        let actors = try Self.actors("""
+            Dara Quell testified before the Senate Zorvia hearing for six hours. The Senate Zorvia hearing ended in June.
+            Quell thanked the Ann Vell campaign, and Vell said little.
+            """)
+        #expect(!actors.contains { $0.name == "Senate Zorvia" })
+        #expect(actors.contains { $0.name == "Ann Vell" && $0.kind == .person })
+    }
+
     @Test func placeShapedNamesAndPartyDescriptionsAreNotPeople() throws {
         let actors = try Self.actors("""
             The mayor of San Corvino spoke. San Corvino was calm, and Corvo Beach was empty. Corvo Beach reopened.

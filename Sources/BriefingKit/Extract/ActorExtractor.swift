@@ -185,7 +185,8 @@ struct ActorExtractor {
             return ("org:" + lower, chunk.text, .organization)
         }
         let nameWords = words.filter { !NameChunker.connectors.contains($0) }
-        guard nameWords.count >= 2, nameWords.count <= 4, !words.contains("the"), looksLikePersonName(nameWords, chunk: chunk)
+        guard nameWords.count >= 2, nameWords.count <= 4, !words.contains("the"), looksLikePersonName(nameWords, chunk: chunk),
+              !isNounModifier(chunk, firstWord: nameWords[0])
         else { return nil }
         let name = NameWords.singleSpaced(chunk.text)
         return ("person:" + name.lowercased(), name, .person)
@@ -206,6 +207,22 @@ struct ActorExtractor {
         // "San Juan", "Fort Worth": a place; "the Kentucky Republican": a description of someone
         if Self.placeFirstWords.contains(first) || Self.partyMembers.contains(last) { return false }
         return !lowercaseWords.contains(first) && !lowercaseWords.contains(last)
+    }
+
+    /// "the Senate Benghazi hearing", "the Iowa Democratic caucus": capitalized words opening
+    /// with an ordinary word or a place, between "the" and a lower-case noun, modify the noun;
+    /// a first name or a word of no lexicon still opens a person's name ("the Ann Vell campaign").
+    private func isNounModifier(_ chunk: NameChunk, firstWord: String) -> Bool {
+        let before = chunk.tokens.lowerBound - 1, after = chunk.tokens.upperBound
+        guard chunk.title == nil, before >= 0, after < layer.tokens.count, layer.tokens[before].lower == "the",
+              !lexicons.firstNames.contains(firstWord),
+              lexicons.commonWords.contains(firstWord) || lexicons.places.contains(firstWord)
+                || lexicons.countries[firstWord] != nil else { return false }
+        // "the Mexican Embassy said", "the Muslim Brotherhood, which": a verb or a function word
+        // after the name leaves it the subject
+        let next = layer.tokens[after]
+        return next.kind == .word && !next.isCapitalized && !next.lower.hasSuffix("ed") && lexicons.speechVerbs[next.lower] == nil
+            && !lexicons.attitudeVerbs.contains(next) && !SentenceStarters.words.contains(next)
     }
 
     /// Whether the name mixes initials with words ("HP Way", "Our Principles PAC"); a line set

@@ -82,6 +82,8 @@ struct NameChunker {
                     }
                     break
                 }
+                // "In August Trump met …": a month after a word of time is a date, not a first name
+                if j - i >= 2, isDateMonth(i, sentence: sentence) { i += 1 }
                 // "Super Tuesday", "Black Friday": common words before a weekday name a day
                 if j < sentence.tokens.upperBound, isWeekday(layer.tokens[j]), layer.tokens[j].isCapitalized,
                    (i..<j).allSatisfy({ lexicons.commonWords.contains(layer.tokens[$0].lower) }) {
@@ -117,7 +119,9 @@ struct NameChunker {
         // directly after a closing or opening quote, or a colon, a word may be capitalized only by position
         let startsSentence = index == sentence.tokens.lowerBound || {
             let previous = layer.tokens[index - 1]
-            return previous.kind == .punctuation && (SentenceSplitter.openers.contains(previous.text) || previous.text == ":")
+            // (">": the end of a markup tag, "<tweet …>While I respect …")
+            return previous.kind == .punctuation
+                && (SentenceSplitter.openers.contains(previous.text) || previous.text == ":" || previous.text == ">")
         }()
         if startsSentence {
             var bare = stripPossessive(token.lower)
@@ -135,6 +139,7 @@ struct NameChunker {
                index + 1 >= sentence.tokens.upperBound || !layer.tokens[index + 1].isCapitalized {
                 return false
             }
+            if isOpeningParticiple(bare, at: index, sentence: sentence) { return false }
         }
         return true
     }
@@ -151,6 +156,36 @@ struct NameChunker {
         }
         return false
     }
+
+    /// "Entering the debate, …", "Joining Rubio in …": a participle opening the sentence, before
+    /// an article, a pronoun, a preposition or its object's name, is no part of a name
+    /// ("Manning said" keeps its surname, "Downing Street said" its street).
+    private func isOpeningParticiple(_ bare: String, at index: Int, sentence: Sentence) -> Bool {
+        guard bare.hasLiteralSuffix("ing"), lexicons.commonWords.contains(bare), !lexicons.firstNames.contains(bare),
+              index + 1 < sentence.tokens.upperBound else { return false }
+        // a line in capitals ("UNDERSTANDING THE CRISIS") is a heading, read as before
+        let next = layer.tokens[index + 1]
+        guard next.kind == .word, layer.tokens[index].text != layer.tokens[index].text.uppercased() else { return false }
+        // an object's name: a first name or a word of no dictionary ("Joining Rubio"), not "Downing Street"
+        guard next.isCapitalized else { return Self.participleObjectStarts.contains(next) }
+        return lexicons.firstNames.contains(next.lower) || !lexicons.commonWords.contains(next.lower)
+    }
+
+    /// Whether the token is a month written after a preposition or word of time ("in August",
+    /// "since May", "last June").
+    private func isDateMonth(_ index: Int, sentence: Sentence) -> Bool {
+        index > sentence.tokens.lowerBound && CalendarWords.months.contains(layer.tokens[index])
+            && Self.timeWordsBeforeMonths.contains(layer.tokens[index - 1])
+    }
+
+    private static let timeWordsBeforeMonths: WordSet = ["in", "since", "until", "till", "by", "through", "during", "from",
+                                                         "before", "after", "last", "next", "this", "early", "late", "mid"]
+
+    /// Words that open a participle's object or complement ("Entering the race", "Running for office").
+    private static let participleObjectStarts: WordSet = ["the", "a", "an", "his", "her", "their", "its", "this", "that",
+                                                          "these", "those", "our", "my", "your", "him", "them", "it",
+                                                          "in", "into", "on", "onto", "to", "for", "with", "at", "from",
+                                                          "up", "out", "off", "back", "through", "over", "down"]
 
     private func possessive(_ index: Int) -> Bool {
         let text = layer.tokens[index].text
@@ -283,5 +318,6 @@ enum SentenceStarters {
         "may", "might", "must", "let", "just", "only", "such", "like", "unlike", "without", "within", "among",
         "several", "few", "any", "much", "very", "whether", "though", "thus", "hence", "perhaps", "maybe",
         "neither", "either", "nor", "whereas", "once", "plus", "certainly", "imagine", "following", "addressing",
+        "unless", "given",
     ]
 }
