@@ -171,6 +171,25 @@ import Testing
         #expect(chair.mentions.map(\.text) == ["Carla Montana", "Montana"])
     }
 
+    @Test func aSurnameOfTwoWordsFindsTheOneFullNameEndingInIt() throws {
+        let actors = try Self.actors("""
+            Delacroix Whitfield said the levy was fair. Committee chair Martha Delacroix Whitfield then closed the hearing, \
+            and Delacroix Whitfield told reporters the vote would come in May.
+            """)
+        let chair = try #require(actors.first { $0.name == "Martha Delacroix Whitfield" })
+        #expect(chair.mentions.map(\.text) == ["Delacroix Whitfield", "Martha Delacroix Whitfield", "Delacroix Whitfield"])
+        #expect(!actors.contains { $0.name == "Delacroix Whitfield" })
+    }
+
+    @Test func aSurnameTwoFullNamesEndInStaysApart() throws {
+        let actors = try Self.actors("""
+            Martha Delacroix Whitfield and Peter Delacroix Whitfield run the farm. Delacroix Whitfield said the levy was unfair, and Delacroix Whitfield \
+            repeated it.
+            """)
+        #expect(actors.contains { $0.name == "Martha Delacroix Whitfield" && $0.mentions.map(\.text) == ["Martha Delacroix Whitfield"] })
+        #expect(actors.contains { $0.name == "Peter Delacroix Whitfield" && $0.mentions.map(\.text) == ["Peter Delacroix Whitfield"] })
+    }
+
     @Test func aPartysMembersAreAGroupUnlessThePartyIsNamed() throws {
         let members = try Self.actors("Republicans said the bill would fail. Republicans then left the chamber.")
         #expect(members.contains { $0.name == "Republicans" && $0.kind == .group })

@@ -22,11 +22,14 @@ struct ActorExtractor {
         let cited = Set(chunks.filter { $0.title == nil && isCitedAsSource($0) }.map { $0.lower })
         let written = Set(chunks.map { $0.lower })
         let shortForms = shortFormsOfFullNames(in: chunks)
+        let fullNames = fullNamesOfSurnames(in: chunks)
         // Pass 1: names that classify on their own (display text only links to known actors, below).
         for chunk in chunks where !chunk.inDisplayText {
             if isGroupModifier(chunk) { continue }
-            if let (classifiedKey, name, classifiedKind) = classify(chunk, institutions: institutions) {
-                var (key, kind) = (shortForms[classifiedKey] ?? classifiedKey, classifiedKind)
+            if let (classifiedKey, classifiedName, classifiedKind) = classify(chunk, institutions: institutions) {
+                // "Wasserman Schultz" is the "Debbie Wasserman Schultz" the text also writes
+                let (fullKey, name) = fullNames[classifiedKey] ?? (classifiedKey, classifiedName)
+                var (key, kind) = (shortForms[fullKey] ?? fullKey, classifiedKind)
                 // "according to the Dunmore Ledgerline": a name the text cites as a source, with
                 // no first name or title, is a publication or an organization, wherever it stands,
                 // unless its last word stands alone too, as a surname does ("Praeli said")
