@@ -5,6 +5,15 @@ import Testing
 @Suite struct OpenQuestionConditionTests {
     private func questions(_ body: String) throws -> [OpenQuestionRecord] { try TestSupport.openQuestions(body) }
 
+    /// Each sentence gives exactly one open question, conditional, asked as written beside it.
+    private func expectConditionalQuestions(_ cases: [(sentence: String, asked: String)]) throws {
+        for (sentence, asked) in cases {
+            let found = try questions(sentence)
+            #expect(found.map(\.kind) == [.conditional], "\(sentence)")
+            #expect(found.first?.question == asked)
+        }
+    }
+
     @Test func aModalInsideTheConditionIsNotItsOutcome() throws {
         #expect(try questions("If the mayor implied that she would resign, she did not say so at the meeting.").isEmpty)
         #expect(try questions("The levy rose sharply if the utility could pass costs on, the audit found.").isEmpty)
@@ -82,11 +91,7 @@ import Testing
             ("If the levy fails, analysts say the mayor will cut the bus routes.", "Will the mayor cut the bus routes if the levy fails?"),
             ("If the council agrees, then the mayor will reopen the pier.", "Will the mayor reopen the pier if the council agrees?"),
         ]
-        for (sentence, asked) in cases {
-            let found = try questions(sentence)
-            #expect(found.map(\.kind) == [.conditional], "\(sentence)")
-            #expect(found.first?.question == asked)
-        }
+        try expectConditionalQuestions(cases)
     }
 
     /// A condition named as the only way to an outcome ("only possible if …") is what stays open:
@@ -96,10 +101,6 @@ import Testing
             ("A ceasefire will only be possible if the rebels withdraw their artillery.", "Will the rebels withdraw their artillery?"),
             ("The harbor can reopen only if the council approves the repairs.", "Will the council approve the repairs?"),
         ]
-        for (sentence, asked) in cases {
-            let found = try questions(sentence)
-            #expect(found.map(\.kind) == [.conditional], "\(sentence)")
-            #expect(found.first?.question == asked)
-        }
+        try expectConditionalQuestions(cases)
     }
 }

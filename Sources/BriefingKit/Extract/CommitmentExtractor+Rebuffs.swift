@@ -18,6 +18,8 @@ extension CommitmentExtractor {
                                                 "offer", "offers", "invitation", "invitations", "entreaties", "overtures"]
     /// Words after a request that make it one for speech: "a request for comment", "requests for an interview".
     private static let speechObjects: WordSet = ["comment", "comments", "interview", "interviews", "an"]
+    /// Words that end the verb's object before a request noun is found: "declined to say", "refused and left".
+    private static let objectEnds: WordSet = ["to", "that", "and", "or", "but"]
     /// The most words read between the verb and the request noun: "a Department of Defense offer".
     private static let objectReach = 4
 
@@ -40,7 +42,7 @@ extension CommitmentExtractor {
                 let speech = i + 2 < end && layer.tokens[i + 1].lower == "for" && Self.speechObjects.contains(layer.tokens[i + 2])
                 return speech || layer.tokens[i - 1].lower == "interview" ? nil : (length, Self.rebuffedModality, .negative)
             }
-            guard word.kind != .punctuation, !["to", "that", "and", "or", "but"].contains(word.lower) else { return nil }
+            guard word.kind != .punctuation, !Self.objectEnds.contains(word) else { return nil }
             i += 1
         }
         return nil

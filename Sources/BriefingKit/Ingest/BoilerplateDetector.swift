@@ -37,28 +37,30 @@ public struct BoilerplateDetector: Sendable {
     /// The most characters a boilerplate line has: a longer line is article text.
     private static let lengthLimit = 240
 
-    /// Whether `line` certainly has more than `limit` characters, from its UTF-8 alone: two ASCII
-    /// scalars side by side always have a character boundary between them (only CR LF forms one
-    /// character), so each ASCII byte that follows another ASCII byte, LF after CR aside, starts
-    /// a character of its own, and the line's first byte starts one too. Counting stops at the
-    /// limit: a few hundred bytes, where `String.count` walks the whole line. False when the
-    /// line may have `limit` characters or fewer (its non-ASCII characters are not counted).
+    /// Whether `line` certainly has more than `limit` characters, from its UTF-8 alone (see
+    /// `startsMoreCharacters(_:than:)`). False when the line may have `limit` characters or fewer.
     static func hasMoreCharacters(_ line: String, than limit: Int) -> Bool {
         var text = line
-        return text.withUTF8 { utf8 in
-            guard utf8.count > limit else { return false }
-            var starts = 1
-            var k = 1
-            while k < utf8.count {
-                let previous = utf8[k - 1], byte = utf8[k]
-                if byte < 0x80, previous < 0x80, !(previous == 0x0D && byte == 0x0A) {
-                    starts += 1
-                    if starts > limit { return true }
-                }
-                k += 1
-            }
-            return false
+        return text.withUTF8 { utf8 in utf8.count > limit && startsMoreCharacters(utf8, than: limit) }
+    }
+
+    /// Whether more than `limit` characters certainly start in `units` (UTF-8 bytes or scalar
+    /// values): two ASCII units side by side always have a character boundary between them (only
+    /// CR LF forms one character), so each ASCII unit that follows another ASCII unit, LF after CR
+    /// aside, starts a character of its own, and the first unit starts one too. Counting stops at
+    /// the limit: a few hundred units, where `String.count` walks the whole line. Non-ASCII
+    /// characters are not counted, so false means "maybe not".
+    private static func startsMoreCharacters<Units: Collection>(_ units: Units, than limit: Int) -> Bool
+    where Units.Element: FixedWidthInteger {
+        var starts = 1
+        var previous: Units.Element?
+        for unit in units {
+            defer { previous = unit }
+            guard let before = previous, unit < 0x80, before < 0x80, !(before == 0x0D && unit == 0x0A) else { continue }
+            starts += 1
+            if starts > limit { return true }
         }
+        return false
     }
 
     /// Whether the line, as scalars, is certainly neither boilerplate (`isBoilerplate`) nor the
@@ -68,19 +70,7 @@ public struct BoilerplateDetector: Sendable {
     public func isCertainlyText(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         guard line.count > Self.lengthLimit, let first = line.first, let last = line.last, first.isASCII,
               first != " ", first != "\t", first != "s", first != "S", !Self.whitespaces.contains(last) else { return false }
-        // as `hasMoreCharacters(_:than:)` counts UTF-8: an ASCII scalar after another starts a
-        // character (CR LF aside), and so does the first
-        var starts = 1
-        var k = line.startIndex + 1
-        while k < line.endIndex {
-            let previous = line[k - 1], c = line[k]
-            if c.isASCII, previous.isASCII, !(previous == "\r" && c == "\n") {
-                starts += 1
-                if starts > Self.lengthLimit { return true }
-            }
-            k += 1
-        }
-        return false
+        return Self.startsMoreCharacters(line.lazy.map(\.value), than: Self.lengthLimit)
     }
 
     /// The line's UTF-8 bytes with ASCII letters in lower case, for `RequiredLiterals`; nil
