@@ -198,7 +198,12 @@ struct SubjectFinder {
     private static let personPronouns: WordSet = ["he", "she"]
     private static let pluralPronouns: WordSet = ["they", "we"]
 
-    private mutating func pronounSubject(_ i: Int, in sentence: Sentence) -> Subject? {
+    /// Whether `word` (lower case) is "he" or "she".
+    static func isPersonPronoun(_ word: String) -> Bool { personPronouns.contains(word) }
+
+    /// The pronoun at token `i` with the actor it refers to; `depth` bounds how many sentences
+    /// back a sentence-opening "he" or "she" follows the subjects that open them.
+    mutating func pronounSubject(_ i: Int, in sentence: Sentence, depth: Int = 3) -> Subject? {
         let token = layer.tokens[i]
         let word = token.lower
         let kinds: Set<ActorKind>
@@ -217,7 +222,12 @@ struct SubjectFinder {
         let fits = { (entry: ActorRegistry.Entry) in
             pronounGender == nil || Self.gender(of: entry, lexicons: lexicons, text: text).map { $0 == pronounGender } ?? true
         }
+        // "The Ohio governor thanked the mayor's volunteers. He said …": a pronoun opening its
+        // sentence continues the subject that opened the one before
+        let continued = Self.personPronouns.contains(word) && opensSentence(i, in: sentence)
+            ? previousSentenceSubject(of: sentence, depth: depth).flatMap { fits(registry.entries[$0]) ? $0 : nil } : nil
         let entry = speakerOfEnclosingContent(token.range.lowerBound, kinds: kinds, where: fits)
+            ?? continued
             ?? (kinds.contains(.group) ? registry.nearest(before: token.range.lowerBound, kinds: [.group], notBefore: floor(for: sentence)) : nil)
             ?? registry.nearest(before: token.range.lowerBound, kinds: kinds, notBefore: floor(for: sentence), where: fits)
             // "Mr. Ackman wrote to investors. / Nonetheless, he sought … / “…,” he said": short

@@ -1,0 +1,54 @@
+extension SubjectFinder {
+    /// Conjunctions that may stand before a pronoun that still opens its sentence ("But he said").
+    private static let sentenceConjunctions: WordSet = ["but", "and", "so", "yet", "still"]
+
+    /// Words after a sentence's opening mention that make it no lone subject: a coordination
+    /// ("Ann Lee and Tom Ray said").
+    private static let coordinators: WordSet = ["and", "or", "nor"]
+
+    /// Whether the pronoun at token `i` opens its sentence, past a conjunction ("But he said").
+    func opensSentence(_ i: Int, in sentence: Sentence) -> Bool {
+        var first = sentence.tokens.lowerBound
+        if first < i, Self.sentenceConjunctions.contains(layer.tokens[first]) { first += 1 }
+        return first == i
+    }
+
+    /// The person who opens the sentence before `sentence` as its subject, when that sentence
+    /// lies in the same or the previous paragraph: "The Ohio governor thanked the mayor's
+    /// volunteers. He said …" is the governor's, not the mayor's. The opening mention is a
+    /// name, a description or a pronoun that opens its own sentence, resolved the same way
+    /// (`depth` sentences back at most); a possessive ("Lee's aides said") or a coordination
+    /// ("Lee and Ray said") opens no subject.
+    mutating func previousSentenceSubject(of sentence: Sentence, depth: Int) -> Int? {
+        guard depth > 0, let s = layer.sentenceIndex(ofToken: sentence.tokens.lowerBound), s > 0 else { return nil }
+        let previous = layer.sentences[s - 1]
+        guard previous.paragraph >= sentence.paragraph - 1, layer.paragraphs[previous.paragraph].role == .body else { return nil }
+        var first = previous.tokens.lowerBound
+        if first + 1 < previous.tokens.upperBound, Self.sentenceConjunctions.contains(layer.tokens[first]) { first += 1 }
+        let opener = layer.tokens[first]
+        let entry: Int?
+        if let m = mention(afterTitleFrom: first, in: previous) {
+            let last = layer.tokenIndex(atOrAfter: m.range.upperBound) - 1
+            let next = last + 1 < previous.tokens.upperBound ? layer.tokens[last + 1] : nil
+            guard layer.tokens[last].range.upperBound == m.range.upperBound,
+                  next.map({ !$0.isApostrophe && !Self.coordinators.contains($0) }) ?? false else { return nil }
+            entry = m.entry
+        } else if Self.isPersonPronoun(opener.lower) {
+            entry = pronounSubject(first, in: previous, depth: depth - 1)?.entry
+        } else {
+            return nil
+        }
+        guard let entry, registry.entries[entry].kind == .person else { return nil }
+        return entry
+    }
+
+    /// The actor mention starting at token `first`, or right after a title there ("Gov. Ann Lee").
+    private func mention(afterTitleFrom first: Int, in sentence: Sentence) -> (range: Range<Int>, entry: Int)? {
+        for length in 0...3 where first + length < sentence.tokens.upperBound {
+            guard length == 0 || lexicons.titles[layer.tokens[first..<(first + length)].map(\.lower).joined(separator: " ")] != nil
+            else { continue }
+            if let m = registry.mention(startingAt: layer.tokens[first + length].range.lowerBound) { return m }
+        }
+        return nil
+    }
+}

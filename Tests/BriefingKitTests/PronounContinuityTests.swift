@@ -1,0 +1,38 @@
+import Testing
+@testable import BriefingKit
+
+/// A "he" or "she" opening a sentence continues the person who opened the sentence before,
+/// not whoever that sentence named last.
+@Suite struct PronounContinuityTests {
+    @Test func aSentenceOpeningPronounIsThePreviousSubject() throws {
+        let record = try TestSupport.record("""
+            Bridge vote notes
+            Gov. Dale Porter spoke after Mayor Tom Reyes on Monday. He said he will sign the bridge bill next week.
+
+            """)
+        let position = try #require(record.positions.first { $0.content.text.contains("bridge bill") })
+        #expect(record.actor(id: position.speaker?.actor)?.name == "Dale Porter")
+        let commitment = try #require(record.commitments.first { $0.evidence.text.contains("bridge bill") })
+        #expect(record.actor(id: commitment.actor.actor)?.name == "Dale Porter")
+    }
+
+    @Test func theSubjectCarriesOverPronounsOpeningEarlierSentences() throws {
+        let record = try TestSupport.record("""
+            Bridge vote notes
+            Gov. Dale Porter toured the harbor on Monday. He thanked the crews of Mayor Tom Reyes for their work. He promised to sign the bridge bill next week.
+
+            """)
+        let commitment = try #require(record.commitments.first { $0.evidence.text.contains("bridge bill") })
+        #expect(record.actor(id: commitment.actor.actor)?.name == "Dale Porter")
+    }
+
+    @Test func aPossessiveOpeningIsNoSubject() throws {
+        let record = try TestSupport.record("""
+            Bridge vote notes
+            Dale Porter's aides met Mayor Tom Reyes on Monday. He said the bridge will reopen in May.
+
+            """)
+        let position = try #require(record.positions.first { $0.content.text.contains("bridge will reopen") })
+        #expect(record.actor(id: position.speaker?.actor)?.name == "Tom Reyes")
+    }
+}
