@@ -74,4 +74,19 @@ import Testing
         // the mentions stay on the record: only the ranking sets them aside
         #expect(record.actors[party].mentions.count == 4)
     }
+
+    @Test func aCampaignRanksByItsParagraphsLikeItsCandidate() throws {
+        let names = try Self.ranked("""
+            Voters in Dayton met Ruth Imber on Monday.
+            The Hale campaign opened an office in Dayton.
+            Imber visited the office.
+            The Hale campaign hired ten organizers.
+            The Hale campaign bought radio ads.
+            Imber left town.
+            The Hale campaign then raised money for Paul Hale.
+            """)
+        let campaign = try #require(names.firstIndex(of: "Hale campaign"))
+        let imber = try #require(names.firstIndex(of: "Ruth Imber"))
+        #expect(campaign < imber)
+    }
 }

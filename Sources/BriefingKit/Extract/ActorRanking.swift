@@ -21,8 +21,9 @@ struct ActorRanking {
             // a party named only to qualify a noun ("the GOP debate") takes no part there; a headline
             // still names what the story is about ("GOP hopefuls ignore the union")
             let named = mentions.filter { headline?.contains($0.lowerBound) == true || !isPartyModifier($0) }
-            // places and institutions are mentioned often in passing; people are what a summary names
-            let perParagraph = entry.kind == .person ? 1.0 : 0.7
+            // places and institutions are mentioned often in passing; people are what a summary names,
+            // and so is a candidate's campaign, which acts for its candidate
+            let perParagraph = entry.kind == .person || entry.name.hasSuffix(" campaign") ? 1.0 : 0.7
             // spread, not volume: an actor the whole story returns to outranks one quoted at length
             // in a single passage, and speaking once already makes an actor a participant
             var score = 2 * perParagraph * Double(paragraphCount(of: named)) + (entry.acts > 0 ? 3 : 0)
