@@ -55,4 +55,38 @@ import Testing
         let mentions = try #require(record.actors.first { $0.name == "Priya Nand" }).mentions.map(\.text)
         #expect(mentions.count == 3)
     }
+
+    @Test func aPartyNamedOnlyToQualifyARaceRanksBelowAPersonInIt() throws {
+        let record = try TestSupport.record("""
+            Council news
+            The GOP primary opens in Ohio on Monday.
+            The GOP debate drew a large crowd.
+            Voters watched the GOP debate at home.
+            The GOP field is crowded.
+            Mara Quill spoke at the library.
+            Quill thanked the volunteers.
+
+            """)
+        let names = record.actors.map(\.name)
+        let quill = try #require(names.firstIndex(of: "Mara Quill"))
+        let party = try #require(names.firstIndex(of: "Republican Party"))
+        #expect(quill < party)
+        // the mentions stay on the record: only the ranking sets them aside
+        #expect(record.actors[party].mentions.count == 4)
+    }
+
+    @Test func aCampaignRanksByItsParagraphsLikeItsCandidate() throws {
+        let names = try Self.ranked("""
+            Voters in Dayton met Ruth Imber on Monday.
+            The Hale campaign opened an office in Dayton.
+            Imber visited the office.
+            The Hale campaign hired ten organizers.
+            The Hale campaign bought radio ads.
+            Imber left town.
+            The Hale campaign then raised money for Paul Hale.
+            """)
+        let campaign = try #require(names.firstIndex(of: "Hale campaign"))
+        let imber = try #require(names.firstIndex(of: "Ruth Imber"))
+        #expect(campaign < imber)
+    }
 }

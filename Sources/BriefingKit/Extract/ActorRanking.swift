@@ -18,13 +18,17 @@ struct ActorRanking {
                lexicons.organizations[entry.name.lowercased()] == nil, !isConstituency(entry.mentions[0]),
                !isPartisan(entry.name) { continue }
             let mentions = (entry.mentions + entry.headlineMentions).sorted { $0.lowerBound < $1.lowerBound }
-            // places and institutions are mentioned often in passing; people are what a summary names
-            let perParagraph = entry.kind == .person ? 1.0 : 0.7
+            // a party named only to qualify a noun ("the GOP debate") takes no part there; a headline
+            // still names what the story is about ("GOP hopefuls ignore the union")
+            let named = mentions.filter { headline?.contains($0.lowerBound) == true || !isPartyModifier($0) }
+            // places and institutions are mentioned often in passing; people are what a summary names,
+            // and so is a candidate's campaign, which acts for its candidate
+            let perParagraph = entry.kind == .person || entry.name.hasSuffix(" campaign") ? 1.0 : 0.7
             // spread, not volume: an actor the whole story returns to outranks one quoted at length
             // in a single passage, and speaking once already makes an actor a participant
-            var score = 2 * perParagraph * Double(paragraphCount(of: mentions)) + (entry.acts > 0 ? 3 : 0)
-            if let headline, mentions.contains(where: { headline.contains($0.lowerBound) }) { score += 4 }
-            if mentions.contains(where: { $0.lowerBound < lead }) { score += 2 }
+            var score = 2 * perParagraph * Double(paragraphCount(of: named)) + (entry.acts > 0 ? 3 : 0)
+            if let headline, named.contains(where: { headline.contains($0.lowerBound) }) { score += 4 }
+            if named.contains(where: { $0.lowerBound < lead }) { score += 2 }
             // unnamed sources ("officials", "some experts") are rarely what a summary names; a
             // people named as such ("Latinos", "Muslims") and a public the text qualifies ("Trump
             // supporters", "Democratic senators") may be
@@ -58,6 +62,23 @@ struct ActorRanking {
         }
         return count
     }
+
+    /// Whether a mention is a lone party word qualifying the lower-case word after it ("the GOP
+    /// debate", "GOP presidential hopefuls"): an event or a race, not the party taking part. The
+    /// party's people ("GOP leaders", "a GOP chairman") and a party before a preposition or a
+    /// verb ("inside GOP to", "the GOP is", "the GOP doesn't") still name the party.
+    private func isPartyModifier(_ mention: Range<Int>) -> Bool {
+        let first = layer.tokenIndex(atOrAfter: mention.lowerBound)
+        guard first + 1 < layer.tokens.count, layer.tokens[first].range == mention,
+              ActorExtractor.partyOfWord[layer.tokens[first].lower] != nil else { return false }
+        let next = layer.tokens[first + 1]
+        return next.kind == .word && !next.isCapitalized && next.range.lowerBound == mention.upperBound + 1
+            && !lexicons.groupNouns.contains(next) && !lexicons.titleFirstWords.contains(next)
+            && !PositionExtractor.prepositions.contains(next) && !ClauseParts.auxiliaries.contains(next)
+            && !Self.conjunctions.contains(next) && !next.lower.hasSuffix("n’t") && !next.lower.hasSuffix("n't")
+    }
+
+    private static let conjunctions: WordSet = ["and", "or"]
 
     /// Whether every word before a group's noun names a party ("Republican lawmakers", "GOP
     /// voters", "Democratic leaders"): a side of the story even when named once, unlike a poll's
