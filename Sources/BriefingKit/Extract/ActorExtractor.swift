@@ -110,6 +110,7 @@ struct ActorExtractor {
         addDescriptionMentions(to: &registry)
         addGroups(to: &registry)
         addHeadlineMentions(to: &registry, chunks: chunks)
+        nameOrganizationsAsWritten(in: &registry)
         return registry
     }
 

@@ -112,6 +112,9 @@ struct ActorRegistry {
         return nil
     }
 
+    /// Names the actor anew (its id stays).
+    mutating func rename(_ index: Int, to name: String) { entries[index].name = name }
+
     /// Gives the actor its role, unless it has one; the words of every role given count among
     /// its descriptors.
     mutating func setRole(_ role: String, of index: Int) {

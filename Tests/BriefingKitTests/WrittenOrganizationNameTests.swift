@@ -1,0 +1,50 @@
+import Testing
+@testable import BriefingKit
+
+/// Organizations are named as the article writes them: a shortening of a known organization's
+/// name the text uses instead of it, and a capital "The" the text keeps inside sentences.
+@Suite struct WrittenOrganizationNameTests {
+    static func actors(_ body: String) throws -> [ActorRecord] {
+        try TestSupport.record("Council vote nears\n" + body + "\n").actors
+    }
+
+    @Test func aShorteningTheTextWritesNamesTheKnownOrganization() throws {
+        let actors = try Self.actors("""
+            Mayor Lena Ortiz said on NBC that the council would vote in May. Ortiz told Breitbart the same.
+            """)
+        #expect(actors.contains { $0.name == "NBC" && $0.kind == .organization })
+        #expect(actors.contains { $0.name == "Breitbart" && $0.kind == .organization })
+        #expect(!actors.contains { ["NBC News", "Breitbart News"].contains($0.name) })
+    }
+
+    @Test func anAcronymOrTheMembersPluralKeepsTheFullName() throws {
+        let actors = try Self.actors("""
+            Mayor Lena Ortiz said the GOP would back the council plan. The GOP has said little since.
+            """)
+        #expect(actors.contains { $0.name == "Republican Party" })
+        #expect(!actors.contains { $0.name == "GOP" })
+    }
+
+    @Test func aLowerCaseArticleKeepsTheLexiconsThe() throws {
+        let actors = try Self.actors("""
+            Mayor Lena Ortiz told the Washington Post that the council would vote in May.
+            """)
+        #expect(actors.contains { $0.name == "The Washington Post" })
+    }
+
+    @Test func aCapitalTheInsideASentenceIsPartOfTheName() throws {
+        let actors = try Self.actors("""
+            Mayor Lena Ortiz told The Harbor Gazette that the council would vote in May.
+            "The Harbor Gazette was wrong," Ortiz said later.
+            """)
+        #expect(actors.contains { $0.name == "The Harbor Gazette" && $0.kind == .organization })
+    }
+
+    @Test func aCapitalTheOpeningASentenceSaysNothing() throws {
+        let actors = try Self.actors("""
+            The Harbor Gazette reported that the council would vote in May. Mayor Lena Ortiz said
+            the Harbor Gazette was right.
+            """)
+        #expect(actors.contains { $0.name == "Harbor Gazette" && $0.kind == .organization })
+    }
+}
