@@ -3,11 +3,20 @@ import Testing
 
 /// Accusations the article reports: a disputed open question asking whether the accused did it.
 @Suite struct AccusationQuestionTests {
-    private func questions(_ body: String) throws -> [OpenQuestionRecord] { try TestSupport.openQuestions(body) }
+    /// The questions of `body` in an article that also reports a denial: an accusation no one
+    /// answers is no dispute (see `anUnansweredAccusationLeavesNothingOpen`).
+    private func questions(_ body: String) throws -> [OpenQuestionRecord] {
+        try TestSupport.openQuestions(body + " A spokesman denied every charge.")
+    }
+
+    @Test func anUnansweredAccusationLeavesNothingOpen() throws {
+        #expect(try TestSupport.openQuestions("Mayor Jane Roe accused the water board of hiding the test results.").isEmpty)
+        #expect(try TestSupport.openQuestions("Critics accused the council of being too close to developers. The council met on Monday.").isEmpty)
+    }
 
     @Test func anAccusationAsksWhetherTheAccusedDidIt() throws {
         let found = try questions("Mayor Jane Roe accused the water board of hiding the test results.")
-        #expect(found.map(\.kind) == [.disputed])
+        #expect(found.first?.kind == .disputed)
         #expect(found.first?.question == "Did the water board hide the test results? Mayor Jane Roe says so.")
     }
 
@@ -30,8 +39,9 @@ import Testing
     }
 
     @Test func noAccusedNoQuestion() throws {
-        #expect(try questions("The accused stood silent in the courtroom on Monday.").isEmpty)
-        #expect(try questions("Roe said he was accused on Monday.").isEmpty)
+        // the one question is the appended denial's
+        #expect(try questions("The accused stood silent in the courtroom on Monday.").count == 1)
+        #expect(try questions("Roe said he was accused on Monday.").count == 1)
     }
 
     @Test func lyingIsLie() throws {

@@ -9,7 +9,9 @@
 /// "if you like your plan") with a modal outcome, outside the condition or in an outcome no
 /// comma parts from it ("if elected I will fight"); a literal question counts only as
 /// a yes/no question ("Will Cruz's gambit do any better?"), and not at all in an article
-/// that asks many (an op-ed's rhetorical questions).
+/// that asks many (an op-ed's rhetorical questions); an accusation ("accused the board of …")
+/// counts only in an article that reports a denial or a rejection — an attack no one answers is
+/// no dispute.
 struct OpenQuestionExtractor {
     let layer: TextLayer
     let lexicons: Lexicons
@@ -35,6 +37,8 @@ struct OpenQuestionExtractor {
         let phraser = QuestionPhraser(layer: layer, lexicons: lexicons, names: names)
         let body = layer.sentences.filter { layer.paragraphs[$0.paragraph].role != .headline }
         let asksMany = body.filter(endsWithQuestionMark).count > Self.rhetoricalQuestionCount
+        // GUIDELINES: "disputed" needs contrary claims or a denial; an attack no one answers leaves nothing open
+        let answersAccusations = body.contains(where: reportsDenial)
         var found: [Found] = []
         // a poll's "asked whether they would vote …" or "37% disagree" measures opinion; it leaves nothing open
         for (index, sentence) in body.enumerated() where !isPoll(sentence) {
@@ -48,7 +52,7 @@ struct OpenQuestionExtractor {
                     guard let cued = cue(at: k, in: sentence), !sense.isOtherSense(cueAt: k, in: sentence) else { continue }
                     // "the accused", "accused of" with no one named: no accusation to ask about
                     if AccusationQuestion.cues.contains(layer.tokens[k].lower),
-                       accusation.parts(cueAt: k, in: clauseTokens(around: k, in: sentence, parts: parts)) == nil { continue }
+                       !answersAccusations || accusation.parts(cueAt: k, in: clauseTokens(around: k, in: sentence, parts: parts)) == nil { continue }
                     kind = cued
                 }
                 if best == nil || Self.rank(kind) < Self.rank(best!.kind) { best = (kind, k) }
@@ -91,6 +95,13 @@ struct OpenQuestionExtractor {
             found.append(Found(kind: kind, question: asked, evidence: evidenceRange(sentence)))
         }
         return found
+    }
+
+    private static let denialWords: WordSet = ["denied", "denies", "deny", "denying", "disputed", "disputes"]
+
+    /// Whether the sentence denies or rejects a claim ("denied the charge", "dismissed the accusations").
+    private func reportsDenial(_ sentence: Sentence) -> Bool {
+        sentence.tokens.contains { Self.denialWords.contains(layer.tokens[$0]) || rejecting.rejection(at: $0, in: sentence) != nil }
     }
 
     private var sense: QuestionCueSense { QuestionCueSense(layer: layer, parts: ClauseParts(layer: layer)) }
