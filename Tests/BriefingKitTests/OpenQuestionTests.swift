@@ -365,11 +365,12 @@ import Testing
         #expect(verbs.base(of: "news") == nil)
     }
 
-    @Test func aForecastTheTextStatesLeavesNothingOpen() throws {
-        // a prediction nobody is waiting on ("is likely to", "will likely") is no open question
-        #expect(try questions("The new budget is likely to pass next week.").isEmpty)
-        #expect(try questions("Officials agree on one thing: the bridge is unlikely to reopen before spring.").isEmpty)
-        #expect(try questions("The ferry company will likely raise its fares in the autumn.").isEmpty)
+    @Test func aForecastInTheTextIsUncertain() throws {
+        let likely = try questions("The new budget is likely to pass next week.")
+        #expect(likely.map(\.kind) == [.uncertain])
+        #expect(likely.first?.question == "Will the new budget pass next week?")
+        let colon = try questions("Officials agree on one thing: the bridge is unlikely to reopen before spring.")
+        #expect(colon.first?.question == "Will the bridge reopen before spring?")
     }
 
     @Test func aConsequenceThatMayFollowIsUncertain() throws {
