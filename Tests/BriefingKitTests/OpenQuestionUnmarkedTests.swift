@@ -27,4 +27,13 @@ import Testing
         let found = try questions("Tom Hale claimed that the harbor audit was never filed.\n\nOn Monday, Tom Hale claimed that the harbor audit was never filed.")
         #expect(found.count == 1)
     }
+
+    @Test func anUnansweredRequestForCommentIsAwaited() throws {
+        let found = try questions("The harbor board did not immediately respond to a request for comment.")
+        #expect(found.map(\.kind) == [.pending])
+        #expect(found.first?.question == "Will the harbor board respond?")
+        #expect(try questions("The ferry office also didn't return calls seeking comment.").first?.question == "Will the ferry office respond?")
+        #expect(try questions("The harbor board declined to comment.").isEmpty)
+        #expect(try questions("The mayor did not respond to the charge in her speech.").isEmpty)
+    }
 }
