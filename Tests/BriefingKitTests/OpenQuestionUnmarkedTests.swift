@@ -36,4 +36,14 @@ import Testing
         #expect(try questions("The harbor board declined to comment.").isEmpty)
         #expect(try questions("The mayor did not respond to the charge in her speech.").isEmpty)
     }
+
+    @Test func aContestWithItsLikelyOutcomeIsAskedHowItEnds() throws {
+        let risk = try questions("Jane Roe is at risk of losing her harbor seat to Tom Hale.")
+        #expect(risk.map(\.kind) == [.pending])
+        #expect(risk.first?.question == "Will Jane Roe lose her harbor seat to Tom Hale?")
+        #expect(try questions("Jane Roe is the favorite to win the harbor runoff.").first?.question == "Will Jane Roe win the harbor runoff?")
+        #expect(try questions("Jane Roe will face Democrat Tom Hale in November.").first?.question
+                == "Will Jane Roe beat Democrat Tom Hale in November?")
+        #expect(try questions("The ferry plan will face full-throated opposition from the board.").isEmpty)
+    }
 }
