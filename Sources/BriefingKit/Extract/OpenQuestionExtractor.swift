@@ -84,10 +84,7 @@ struct OpenQuestionExtractor {
                !isAnsweredAtOnce(body.dropFirst(index + 1).first) {
                 best = (.explicit, start)
             }
-            guard let (kind, at) = best else {
-                if let more = unmarked(in: sentence, parts: parts, phraser: phraser, found: found) { found.append(more) }
-                continue
-            }
+            guard let (kind, at) = best else { continue }
             // a clause that makes no question: the sentence's own main clause, asked ("The book, titled …,
             // has not yet been released" → "Will the book be released?"), before a question about the kind
             let asked = question(kind: kind, at: at, condition: condition, in: sentence, parts: parts, phraser: phraser)
@@ -637,7 +634,7 @@ struct OpenQuestionExtractor {
     }
 
     /// The sentence without its final full stop.
-    func evidenceRange(_ sentence: Sentence) -> Range<Int> {
+    private func evidenceRange(_ sentence: Sentence) -> Range<Int> {
         var end = sentence.tokens.upperBound - 1
         while end > sentence.tokens.lowerBound, layer.tokens[end].isMark(".") { end -= 1 }
         return sentence.range.lowerBound..<layer.tokens[end].range.upperBound
