@@ -271,6 +271,13 @@ import Testing
         #expect(position.content == "the bill will pass")
     }
 
+    @Test func aStateOfTwoDottedLettersAfterThePartyKeepsTheSentenceWhole() throws {
+        let found = try Self.positions("Rep. Dana Orle (D-N.J.) said: “The levy is fair.”")
+        let position = try #require(found.first { $0.cue == "said" })
+        #expect(position.speaker == "Dana Orle")
+        #expect(position.content == "“The levy is fair.”")
+    }
+
     @Test func anInvertedSpeakerAfterATitleWithOf() throws {
         let found = try Self.positions("“We will be ready,” said former secretary of state Dana Hill.")
         let position = try #require(found.first)

@@ -91,6 +91,11 @@ import Testing
                           "Ukraine's", "border", "."])
     }
 
+    @Test func keepsADottedStateAfterAPartyHyphenWhole() {
+        let texts = Self.tokens("Rep. Dana Orle (D-N.J.) said yes.").map(\.text)
+        #expect(texts == ["Rep.", "Dana", "Orle", "(", "D-N.J.", ")", "said", "yes", "."])
+    }
+
     @Test func numbersAreNumbersAndPunctuationIsSeparate() {
         let tokens = Self.tokens("About 12.5% of 30,000, he said.")
         #expect(tokens.first { $0.text == "30,000" }?.kind == .number)
