@@ -22,6 +22,18 @@ import Testing
         #expect(try commitments("Senator Ann Bell has refused to comment on the report.").isEmpty)
     }
 
+    @Test func aVerbOfPledgingReportsAFutureAsAPledgeThatMayNameAState() throws {
+        let pledged = try commitments("Senator Ann Bell spoke in Denver. She pledged that, if elected, she would be a friend to every farmer.")
+        #expect(pledged.map(\.actor.name) == ["Ann Bell"])
+        #expect(pledged.first?.action == "be a friend to every farmer")
+        let promising = try commitments("Governor Tom Reed spoke next, promising that he will build a new bridge over the river.")
+        #expect(promising.map(\.actor.name) == ["Tom Reed"])
+        // the cue of "vowed to block" reports no clause: the forecast after it stays one
+        #expect(try commitments("Senators have vowed to block the nominee, meaning that the court will remain short of a justice.")
+            .allSatisfy { $0.action != "remain short of a justice" })
+        #expect(try commitments("Senator Ann Bell said that she would be a friend to every farmer.").isEmpty)
+    }
+
     @Test func theGovernmentOfACountryCommitsTheCountry() throws {
         let found = try commitments("The government of Costa Rica has also agreed to temporarily host up to 200 refugees.")
         #expect(found.map(\.actor.name) == ["Costa Rica"])

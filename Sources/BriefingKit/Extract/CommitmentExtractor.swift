@@ -393,7 +393,7 @@ struct CommitmentExtractor {
             // "Spokeswoman Ann Vell says the candidate has … and will …": the subject of a reported
             // clause, resolved or not, and never the reporter before it
             let start = subject.tokens.lowerBound
-            if start > sentence.tokens.lowerBound, isReportingWord(layer.tokens[start - 1].lower) {
+            if start > sentence.tokens.lowerBound, isReportingWord(at: start - 1) {
                 return subject.entry != nil && !isEmbedded(subject, in: sentence) ? subject : nil
             }
             guard subject.entry != nil, opensClause(at: start, in: sentence), !isEmbedded(subject, in: sentence) else { continue }
@@ -538,7 +538,7 @@ struct CommitmentExtractor {
         if Self.questionWords.contains(before) || Self.prepositions.contains(before) && !collective && !governed { return true }
         // "whether" earlier, unless a report intervenes ("Asked whether he would …, Reid said he would not" binds)
         var j = subject.tokens.lowerBound - 1
-        while j >= sentence.tokens.lowerBound, !isReportingWord(layer.tokens[j].lower) {
+        while j >= sentence.tokens.lowerBound, !isReportingWord(at: j) {
             if layer.tokens[j].lower == "whether" { return true }
             j -= 1
         }
@@ -599,7 +599,8 @@ struct CommitmentExtractor {
            layer.tokens[i + 1].lower == "to" {
             return bindingVerb(i + 2, in: sentence)
         }
-        guard let verb = bindingVerb(i, in: sentence, pledged: Self.declaredIntentions.contains(modality)) else { return nil }
+        let pledged = Self.declaredIntentions.contains(modality) || Self.futures.contains(modality) && isPledgeReport(before: i, in: sentence)
+        guard let verb = bindingVerb(i, in: sentence, pledged: pledged) else { return nil }
         // "seeks to the minimum wage": an aim needs a verb after its "to"
         return Self.aims.contains(modality) && Self.determiners.contains(layer.tokens[verb].lower) ? nil : verb
     }
@@ -744,7 +745,7 @@ struct CommitmentExtractor {
                 || layer.tokens[i].isCapitalized && layer.tokens[i - 1].lower == "on" {
             i -= 1
         }
-        return i >= sentence.tokens.lowerBound && isReportingWord(layer.tokens[i].lower) ? i : nil
+        return i >= sentence.tokens.lowerBound && isReportingWord(at: i) ? i : nil
     }
 
     /// Whether a pronoun subject ("it", "they") is someone other than the one reporting ("The
@@ -759,12 +760,12 @@ struct CommitmentExtractor {
 
     /// Whether a speech verb (or "confident") stands before `k`: "he said he would …".
     private func isReportedSpeech(before k: Int, in sentence: Sentence) -> Bool {
-        (sentence.tokens.lowerBound..<k).contains { isReportingWord(layer.tokens[$0].lower) }
+        (sentence.tokens.lowerBound..<k).contains { isReportingWord(at: $0) }
     }
 
     /// The subject of the nearest speech verb before `k` ("Officials say …", "he said he would").
     private func reporter(before k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
-        guard let i = (sentence.tokens.lowerBound..<k).last(where: { isReportingWord(layer.tokens[$0].lower) }) else { return nil }
+        guard let i = (sentence.tokens.lowerBound..<k).last(where: { isReportingWord(at: $0) }) else { return nil }
         return subjects.subject(before: i, in: sentence)
     }
 
@@ -786,7 +787,7 @@ struct CommitmentExtractor {
         let isBelief = { (word: String) in Self.beliefVerbs.contains(word) || Self.beliefWords.contains(word) }
         guard let i = (sentence.tokens.lowerBound..<k).last(where: {
             let word = layer.tokens[$0].lower
-            return isReportingWord(word) || isBelief(word)
+            return isReportingWord(at: $0) || isBelief(word)
         }) else { return false }
         return isBelief(layer.tokens[i].lower)
     }
@@ -794,7 +795,7 @@ struct CommitmentExtractor {
     /// "he says that doesn't mean he can't take on the Russians": a negation between the report
     /// and the subject turns the inability round.
     private func isNegatedReport(before k: Int, in sentence: Sentence) -> Bool {
-        guard let i = (sentence.tokens.lowerBound..<k).last(where: { isReportingWord(layer.tokens[$0].lower) }) else { return false }
+        guard let i = (sentence.tokens.lowerBound..<k).last(where: { isReportingWord(at: $0) }) else { return false }
         return ((i + 1)..<k).contains {
             let word = layer.tokens[$0].lower
             return ["not", "never"].contains(word) || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t")
@@ -806,7 +807,7 @@ struct CommitmentExtractor {
     /// Whether the nearest reporting word before `k` is a warning or threat ("have warned they
     /// could sell off …").
     private func isThreat(before k: Int, in sentence: Sentence) -> Bool {
-        guard let i = (sentence.tokens.lowerBound..<k).last(where: { isReportingWord(layer.tokens[$0].lower) }) else { return false }
+        guard let i = (sentence.tokens.lowerBound..<k).last(where: { isReportingWord(at: $0) }) else { return false }
         return Self.threatWords.contains(layer.tokens[i].lower)
     }
 
@@ -927,10 +928,24 @@ struct CommitmentExtractor {
         return nil
     }
 
-    /// A speech verb, "confident" ("is confident the president would campaign …") or "clear"
-    /// ("she has made it very clear that she would follow the schedule").
-    private func isReportingWord(_ word: String) -> Bool {
-        lexicons.speechVerbs[word] != nil || word == "confident" || word == "clear"
+    /// Whether the word at `i` reports speech: a speech verb, "confident" ("is confident the
+    /// president would campaign …"), "clear" ("she has made it very clear that she would follow
+    /// the schedule") or a past verb of pledging that reports a clause ("he pledged that he
+    /// would …"; not the cue of "vowed to block …").
+    private func isReportingWord(at i: Int) -> Bool {
+        let word = layer.tokens[i].lower
+        if Self.pledgeWords.contains(word) { return i + 1 < layer.tokens.count && layer.tokens[i + 1].lower != "to" }
+        return lexicons.speechVerbs[word] != nil || word == "confident" || word == "clear"
+    }
+
+    /// Verbs of pledging that report a future as a pledge: "she promised that she would be a
+    /// friend to farmers" binds even a state, which a bare "will be" would not.
+    private static let pledgeWords: Set<String> = ["pledged", "pledging", "promised", "promising", "vowed", "vowing", "swore", "swearing"]
+
+    /// Whether the nearest reporting word before `k` is a verb of pledging.
+    private func isPledgeReport(before k: Int, in sentence: Sentence) -> Bool {
+        guard let i = (sentence.tokens.lowerBound..<k).last(where: { isReportingWord(at: $0) }) else { return false }
+        return Self.pledgeWords.contains(layer.tokens[i].lower)
     }
 
     private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that",
