@@ -68,3 +68,35 @@ extension DescriptionCoreferenceTests {
         #expect(speakers(found).last == "Ann Vell")
     }
 }
+
+extension DescriptionCoreferenceTests {
+    @Test func theDescriptionAfterAQuotationClosedAfterItsCommaIsThePreviousSubject() throws {
+        let found = try record("""
+            Democrat Ann Vell toured the plant in Dayton on Monday with Tom Harlan. Vell spoke for an hour.
+
+            Vell answered questions from workers. “The plant will stay open,” the Democratic presidential candidate said.
+            """)
+        #expect(mentions(of: "Ann Vell", in: found).contains("the Democratic presidential candidate"))
+    }
+
+    @Test func aPartyMemberSpeakingAfterAQuotationOfTwoSentencesIsTheCandidateBeforeIt() throws {
+        let found = try record("""
+            Presidential candidate Ann Vell suggests cutting fees as a step toward helping farmers in Dayton.
+
+            “It may surprise you, but fees are the problem. They drive up the prices of everything,” the Republican said on Monday.
+
+            Vell later toured a farm. Vell met workers there.
+            """)
+        #expect(mentions(of: "Ann Vell", in: found).contains("the Republican"))
+        #expect(speakers(found).last == "Ann Vell")
+    }
+
+    @Test func theRepublicanBeforeANounIsNoPerson() throws {
+        let found = try record("""
+            Presidential candidate Ann Vell suggests cutting fees as a step toward helping farmers in Dayton.
+
+            “Fees are the problem,” the Republican race heard on Monday. Vell later toured a farm.
+            """)
+        #expect(!mentions(of: "Ann Vell", in: found).contains { $0.hasPrefix("the Republican") })
+    }
+}

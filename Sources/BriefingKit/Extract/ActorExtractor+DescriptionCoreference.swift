@@ -58,11 +58,12 @@ extension ActorExtractor {
                 }) {
                     entry = nil
                 }
-                // described nowhere: the person the previous sentence opens with, when it is the
-                // article's main person or of the party the description names ("Democrat Ann
-                // Vell toured …. The Democratic candidate said")
-                if fitting.isEmpty, s > 0, opensClause(i, in: sentence),
-                   let subject = openingPerson(of: layer.sentences[s - 1], in: registry), salient.contains(subject),
+                // described nowhere: the person the previous sentence opens with (before a
+                // quotation the description attributes, the sentence before the quotation), when
+                // it is the article's main person or of the party the description names
+                // ("Democrat Ann Vell toured …. The Democratic candidate said")
+                if fitting.isEmpty, let previous = sentenceBefore(clauseOpenedAt: i, in: sentence, index: s),
+                   let subject = openingPerson(of: layer.sentences[previous], in: registry), salient.contains(subject),
                    !rulesOut(description, registry.entries[subject], party: parties[subject]),
                    subject == main || parties[subject].map({ $0 == description.party ?? Self.partyOfWord[description.head] }) ?? false,
                    !people.contains(where: { $0 != subject && parties[$0] != nil && parties[$0] == description.party }) {
@@ -93,9 +94,10 @@ extension ActorExtractor {
                 break
             }
             if let partyWord = Self.partyOfWord[token.lower], token.isCapitalized || token.lower == "gop" {
-                // "the Kentucky Republican": a party member heads the phrase unless a noun follows
+                // "the Kentucky Republican", "the Republican said": a party member heads the phrase
+                // unless a noun follows ("the Republican candidate", "the Republican race")
                 let next = i + 1 < sentence.tokens.upperBound ? layer.tokens[i + 1] : nil
-                if Self.roleHeads.contains(token), !(next.map { $0.kind == .word && !$0.isCapitalized } ?? false) { break }
+                if Self.roleHeads.contains(token), next.map({ !($0.kind == .word && !$0.isCapitalized) || isVerb($0) }) ?? true { break }
                 party = partyWord
             } else if let (name, length) = stateName(at: i, in: sentence) {
                 state = name
@@ -123,6 +125,13 @@ extension ActorExtractor {
             }
         }
         return (i, description)
+    }
+
+    /// Whether a lower-case word after a subject is its verb: an auxiliary, a past form or a
+    /// verb of saying ("is", "won", "said", "says").
+    private func isVerb(_ word: Token) -> Bool {
+        ClauseParts.auxiliaries.contains(word) || VerbBase.isPastForm(word)
+            || lexicons.speechVerbs[word] != nil && !word.lower.hasSuffix("ing")
     }
 
     /// The party each person is known by: from their roles and labels, or a party word written
@@ -156,12 +165,21 @@ extension ActorExtractor {
         return first
     }
 
-    /// Whether token `i` opens its sentence or the attribution after a quotation ("“…,” the senator said").
-    private func opensClause(_ i: Int, in sentence: Sentence) -> Bool {
-        guard i > sentence.tokens.lowerBound else { return true }
-        let previous = layer.tokens[i - 1]
-        return previous.isMark(",") && i - 1 > sentence.tokens.lowerBound
-            && layer.quotation(containing: layer.tokens[i - 2].range.lowerBound) != nil
+    /// The sentence before the clause that token `i` opens, nil when `i` opens none: for the
+    /// attribution after a quotation ("“…,” the senator said", "“…”, the senator said"), the
+    /// sentence before the one the quotation starts in, else the sentence before this one.
+    private func sentenceBefore(clauseOpenedAt i: Int, in sentence: Sentence, index s: Int) -> Int? {
+        guard i > sentence.tokens.lowerBound else { return s > 0 ? s - 1 : nil }
+        var comma = i - 1
+        // the closing marks of the quotation, when the comma stands inside it
+        while comma > sentence.tokens.lowerBound, i - comma < 3, layer.tokens[comma].kind == .punctuation, !layer.tokens[comma].isMark(",") {
+            comma -= 1
+        }
+        guard layer.tokens[comma].isMark(","), comma > sentence.tokens.lowerBound,
+              let quotation = layer.quotation(containing: layer.tokens[comma - 1].range.lowerBound),
+              let opening = layer.sentenceIndex(ofToken: layer.tokenIndex(atOrAfter: quotation.range.lowerBound)), opening > 0
+        else { return nil }
+        return opening - 1
     }
 
     /// The person a sentence opens with ("Sanders said …", "Sen. Bernie Sanders told …").
@@ -182,10 +200,10 @@ extension ActorExtractor {
         if let gender = lexicons.genderedWords[description.head],
            let known = SubjectFinder.gender(of: entry, lexicons: lexicons, text: layer.text), known != gender { return true }
         // a person of stated roles none of which is the description's ("Texas Sen. Ted Cruz" is
-        // not "the billionaire businessman")
+        // not "the billionaire businessman"); a party member ("the Republican") holds any role
         let roles = entry.descriptors.filter { Self.roleHeads.contains($0) && Self.partyOfWord[$0] == nil }
         let race = SubjectFinder.raceRoles.contains(description.head) && !roles.isDisjoint(with: SubjectFinder.raceRoles)
-        if !roles.isEmpty, !roles.contains(description.head), !race { return true }
+        if !roles.isEmpty, !roles.contains(description.head), !race, Self.partyOfWord[description.head] == nil { return true }
         return !description.ranks.subtracting(["former"]).isSubset(of: entry.descriptors)
     }
 
