@@ -100,6 +100,25 @@ import Testing
         #expect(!actors.contains { $0.name == "Shortly" })
     }
 
+    @Test func aSentenceOpeningDictionaryWordBeforeAFullNameIsNoPartOfIt() throws {
+        let actors = try Self.actors("""
+            Wherever Dara Quell campaigns, the halls fill. Quell said the tour would go on.
+            Pollster Ann Tesk agreed, and Tesk said so twice. North Carolina Democrats said nothing.
+            """)
+        #expect(!actors.contains { ["Wherever Dara Quell", "Pollster Ann Tesk", "Carolina Democrats"].contains($0.name) })
+        #expect(actors.contains { $0.name == "Dara Quell" && $0.kind == .person })
+        #expect(actors.contains { $0.name == "Ann Tesk" && $0.kind == .person })
+    }
+
+    @Test func aFollowPromptWithAHandleNamesNoActor() throws {
+        let actors = try Self.actors("""
+            Dara Quell said the tour would go on.
+
+            Follow Ilo Vesk on Twitter @ilovesk.
+            """)
+        #expect(!actors.contains { $0.name.contains("Vesk") })
+    }
+
     @Test func aSentenceOpeningParticipleOrConjunctionIsNoName() throws {
         let actors = try Self.actors("""
             Trailing the field, Dara Quell said she would stay in. Trailing the field again, Quell stayed.

@@ -82,6 +82,9 @@ struct NameChunker {
                     }
                     break
                 }
+                // "Follow Dara Quell", "Wherever Mor Tesk goes": a sentence-opening dictionary word before
+                // a first name and surname is no part of the name
+                if j - i >= 3, isOpenerBeforeName(i, sentence: sentence) { i += 1 }
                 // "In August Trump met …": a month after a word of time is a date, not a first name
                 if j - i >= 2, isDateMonth(i, sentence: sentence) { i += 1 }
                 // "Super Tuesday", "Black Friday": common words before a weekday name a day
@@ -116,14 +119,7 @@ struct NameChunker {
            Self.pronouns.contains(String(token.lower[..<apostrophe])) {
             return false
         }
-        // directly after a closing or opening quote, or a colon, a word may be capitalized only by position
-        let startsSentence = index == sentence.tokens.lowerBound || {
-            let previous = layer.tokens[index - 1]
-            // (">": the end of a markup tag, "<tweet …>While I respect …")
-            return previous.kind == .punctuation
-                && (SentenceSplitter.openers.contains(previous.text) || previous.text == ":" || previous.text == ">")
-        }()
-        if startsSentence {
+        if startsSentence(index, sentence: sentence) {
             var bare = stripPossessive(token.lower)
             if bare.hasLiteralSuffix(".") { bare.removeLast() }
             // most words have neither ending: look the token up by its id then
@@ -142,6 +138,32 @@ struct NameChunker {
             if isOpeningParticiple(bare, at: index, sentence: sentence) { return false }
         }
         return true
+    }
+
+    /// Whether token `index` is capitalized only by its position: it opens the sentence, or follows
+    /// an opening or closing quote, a colon or the end of a markup tag ("<tweet …>While I respect …").
+    private func startsSentence(_ index: Int, sentence: Sentence) -> Bool {
+        guard index > sentence.tokens.lowerBound else { return true }
+        let previous = layer.tokens[index - 1]
+        return previous.kind == .punctuation
+            && (SentenceSplitter.openers.contains(previous.text) || previous.text == ":" || previous.text == ">")
+    }
+
+    /// Whether token `index` opens the sentence with a dictionary word that is no first name, title,
+    /// country or organization, before a first name that names no place and does not continue one
+    /// with it ("Wherever Dara Quell", but "North Carolina Democrats", "Make America Great", "Mitt Romney").
+    private func isOpenerBeforeName(_ index: Int, sentence: Sentence) -> Bool {
+        guard index + 2 < sentence.tokens.upperBound, startsSentence(index, sentence: sentence) else { return false }
+        let opener = layer.tokens[index], next = layer.tokens[index + 1]
+        guard opener.kind == .word, lexicons.commonWords.contains(opener.lower), !lexicons.firstNames.contains(opener.lower),
+              !lexicons.titleFirstWords.contains(opener), lexicons.countries[opener.lower] == nil,
+              lexicons.organizations[opener.lower] == nil,
+              next.kind == .word, next.isCapitalized, lexicons.firstNames.contains(next.lower),
+              lexicons.countries[next.lower] == nil, lexicons.usStates[next.lower] == nil, !lexicons.places.contains(next.lower),
+              layer.tokens[index + 2].isCapitalized else { return false }
+        let pair = Self.phrase(layer.tokens[index...(index + 1)])
+        return !lexicons.places.contains(pair) && lexicons.countries[pair] == nil && lexicons.organizations[pair] == nil
+            && lexicons.usStates[pair] == nil
     }
 
     /// Whether a title opens a name at token `index` ("Secretary of State John Kerry", "Pastor
