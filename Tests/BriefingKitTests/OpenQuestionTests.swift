@@ -416,6 +416,13 @@ import Testing
         #expect(try questions("There was a question about whether the mayor could win the harbor vote.").isEmpty)
         #expect(try questions("The question is whether the ferry will keep running.").map(\.kind) == [.uncertain])
     }
+
+    /// A "whether" inside a past "when"-clause tells an episode ("when she wavered on whether …");
+    /// two wh-questions joined by "and" tell none.
+    @Test func aWhetherInAPastEpisodeIsSettled() throws {
+        #expect(try questions("The mayor hurt her standing in 2009 when she wavered on whether the ferry should keep running.").isEmpty)
+        #expect(try questions("Fares differ depending on when riders boarded and whether the ferry will keep running.").map(\.kind) == [.uncertain])
+    }
 }
 
 /// Words that look like a cue or a condition but leave nothing open.

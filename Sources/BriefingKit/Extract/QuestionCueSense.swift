@@ -92,7 +92,23 @@ struct QuestionCueSense {
     private func isPastQuestion(whether k: Int, in sentence: Sentence) -> Bool {
         let window = max(sentence.tokens.lowerBound, k - 5)..<k
         return window.contains { ["question", "questions"].contains(layer.tokens[$0].lower) }
-            && window.contains { ["was", "were"].contains(layer.tokens[$0].lower) }
+            && window.contains { ["was", "were"].contains(layer.tokens[$0].lower) } || isPastEpisode(whether: k, in: sentence)
+    }
+
+    /// "when he equivocated on whether the state should remove the flag", "when asked whether he
+    /// would fundraise": a "when"-clause in the past tells an episode, background the article does
+    /// not follow up — not "when it comes to whether", nor "depending on when they were
+    /// diagnosed and whether …".
+    private func isPastEpisode(whether k: Int, in sentence: Sentence) -> Bool {
+        let window = max(sentence.tokens.lowerBound, k - 5)..<k
+        guard let when = window.last(where: { layer.tokens[$0].lower == "when" }) else { return false }
+        let between = (when + 1)..<k
+        // "depending on when they were diagnosed and whether …": two questions joined, no episode
+        return !between.contains { layer.tokens[$0].kind == .punctuation || ["and", "or"].contains(layer.tokens[$0].lower) }
+            && between.contains { i in
+                let word = layer.tokens[i].lower
+                return word.count > 3 && word.hasSuffix("ed") || ["said", "was", "were", "did"].contains(word)
+            }
     }
 
     private static let musingWords: Set<String> = ["know", "sure", "wonder", "tell", "idea"]
