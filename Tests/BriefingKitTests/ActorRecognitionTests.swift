@@ -294,6 +294,19 @@ import Testing
         #expect(!actors.contains { $0.name == "Supporters" })
     }
 
+    @Test func aGroupKeepsTheWordsTheTextWritesBeforeItsNoun() throws {
+        let actors = try Self.actors("""
+            Senator Maya Orrin spoke in Dayton. Some maritime experts said the harbor plan would fail. \
+            Orrin’s longtime allies said the plan was sound. The leading Republican candidates said nothing. \
+            The mayor praised Orrin’s loyal donors.
+            """)
+        #expect(actors.contains { $0.name == "Maritime experts" && $0.kind == .group })
+        #expect(actors.contains { $0.name == "Orrin allies" && $0.kind == .group }, "the owner names the group, not its adjective")
+        #expect(actors.contains { $0.name == "Republican candidates" }, "a party qualifier already says which group")
+        #expect(!actors.contains { $0.name == "Experts" || $0.name == "Allies" || $0.name == "Orrin donors" },
+                "a group the text only describes, and that never acts, is no participant")
+    }
+
     @Test func aPersonsFollowersAfterHisOrHerAreNamedAfterTheOnePersonBefore() throws {
         let actors = try Self.actors("""
             Mayor Carla Venn toured the harbor on Monday. Her allies said the port would reopen by May.

@@ -565,7 +565,7 @@ struct ActorExtractor {
 
     // MARK: Groups
 
-    private static let quantifiers: WordSet = ["one", "some", "another", "many", "several", "two", "three", "other",
+    static let quantifiers: WordSet = ["one", "some", "another", "many", "several", "two", "three", "other",
                                                    "most", "few", "senior", "top", "western", "the", "a"]
 
     /// Words that say which part of a public a group is: party, office, age, standing
@@ -601,6 +601,7 @@ struct ActorExtractor {
                 var start = i
                 var modifiers: [Token] = []
                 var follows: String?
+                var free: [Token] = []
                 let noun = layer.tokens[i]
                 while start > sentence.tokens.lowerBound, i - start < 3 {
                     let previous = layer.tokens[start - 1]
@@ -612,7 +613,16 @@ struct ActorExtractor {
                     }
                     guard previous.kind == .word,
                           Self.quantifiers.contains(bare) || lexicons.countries[bare] != nil || Self.groupQualifiers.contains(bare)
-                            || (previous.isCapitalized && lexicons.organizations[bare] != nil) else { break }
+                            || (previous.isCapitalized && lexicons.organizations[bare] != nil) else {
+                        // "some cybersecurity experts", "Clinton's longtime allies": the text's own words,
+                        // unless a party or office already says which part of the public it is
+                        if modifiers.isEmpty, let written = writtenModifiers(before: start, in: sentence, registry: registry) {
+                            free = written.words
+                            follows = written.leader
+                            start = written.start
+                        }
+                        break
+                    }
                     start -= 1
                     modifiers.append(previous)
                 }
@@ -626,18 +636,21 @@ struct ActorExtractor {
                 }
                 let qualifiers = modifiers.filter { !Self.quantifiers.contains($0) || $0.lower == "senior" }
                 let acts = isSubjectOfCue(i, sentence: sentence)
-                guard acts || !qualifiers.isEmpty || follows != nil else { continue }
+                // the text's own words make no group a participant that does not act
+                guard acts || !qualifiers.isEmpty || follows != nil && free.isEmpty else { continue }
                 // key: whom they follow, the qualifiers and the plural noun ("british official(s)")
                 let singular = noun.lower.hasSuffix("s") ? String(noun.lower.dropLast()) : noun.lower
                 let leader = follows.map { [$0] } ?? []
                 // one party, one group: "Democrat voters" are "Democratic voters", "GOP" "Republican"
                 let keyWords = qualifiers.reversed().map { Self.partyQualifierSpelling[$0.lower] ?? $0.lower }
-                let key = "group:" + (leader.map { $0.lowercased() } + keyWords + [singular]).joined(separator: " ")
+                // the text's own words name a group no one leads: "Cybersecurity experts"
+                let own = follows == nil ? free.map(\.lower) : []
+                let key = "group:" + (leader.map { $0.lowercased() } + own + keyWords + [singular]).joined(separator: " ")
                 // named in the plural, without quantifiers: "British officials" for "One British official"
                 // written as the text does: "senior Democrats" keeps the party's capital
                 let plural = lexicons.groupNouns.contains(singular + "s") ? singular + "s" : noun.lower
                 let written = noun.isCapitalized && noun.lower == plural && start < i ? noun.text : plural
-                let display = (leader + qualifiers.reversed().map(\.text) + [written]).joined(separator: " ")
+                let display = (leader + (follows == nil ? free.map(\.text) : []) + qualifiers.reversed().map(\.text) + [written]).joined(separator: " ")
                 let index = registry.actor(key: key, name: display.prefix(1).uppercased() + display.dropFirst(), kind: .group)
                 registry.addMention(layer.tokens[start].range.lowerBound..<noun.range.upperBound, to: index)
                 for modifier in qualifiers {
@@ -650,7 +663,7 @@ struct ActorExtractor {
     /// The short name of the person or organization a capitalized word before a group noun
     /// names, alone or in the possessive ("Sanders" in "Sanders supporters", "Sanders’
     /// supporters", "Trump's aides"): the people of that actor.
-    private func followedActor(named token: Token, in registry: ActorRegistry) -> String? {
+    func followedActor(named token: Token, in registry: ActorRegistry) -> String? {
         guard token.kind == .word, token.isCapitalized else { return nil }
         var end = token.range.upperBound
         var text = token.text
