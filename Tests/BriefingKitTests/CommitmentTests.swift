@@ -329,6 +329,17 @@ import Testing
         #expect(try commitments("The union answered calls to strike on Monday.").isEmpty)
     }
 
+    @Test func aPossessorsPledgeAcrossAdjectivesIsTheirCommitment() throws {
+        let named = try commitments("Voters in Ohio mocked Governor Tom Lake's controversial pledge to close every coal plant.")
+        #expect(named.map(\.actor.name) == ["Tom Lake"])
+        #expect(named.map(\.action) == ["close every coal plant"])
+        let pronoun = try commitments("Governor Tom Lake spoke on Monday. Voters tired of his constant vows to cut the state payroll.")
+        #expect(pronoun.map(\.actor.name) == ["Tom Lake"])
+        // a noun between them is someone the possessor has, and the cue is that one's verb
+        #expect(try commitments("Senator Ann Bell's rival plans to cut the state payroll.").allSatisfy { $0.actor.name != "Ann Bell" })
+        #expect(try commitments("Senator Ann Bell's executive plans to cut the state payroll.").allSatisfy { $0.actor.name != "Ann Bell" })
+    }
+
     @Test func aPossessorsProposalIsTheirCommitment() throws {
         let call = try commitments("Voters in Ohio opposed Governor Tom Lake's call to ban all new permits.")
         #expect(call.map(\.actor.name) == ["Tom Lake"])

@@ -1,7 +1,7 @@
 extension ActorExtractor {
     /// Lower-case words that may open or fill a description before a name besides adjectives
     /// ending in -al, -ive, -ic or -ian ("presidential", "presumptive"): rank, time and trade.
-    private static let descriptorWords: WordSet = ["former", "likely", "top", "longtime", "then", "vice", "deputy", "senior",
+    static let descriptorWords: WordSet = ["former", "likely", "top", "longtime", "then", "vice", "deputy", "senior",
                                                    "chief", "real", "estate", "press", "campaign", "state", "foreign", "policy",
                                                    "security", "freshman", "junior", "billionaire", "reality", "tv", "star",
                                                    "party", "house", "senate", "white", "defense", "attorney", "rival", "fellow",

@@ -130,7 +130,8 @@ struct CommitmentExtractor {
                 // "Trump's call to ban …", "Jeb Bush's proposal for …": the possessor proposes
                 let modal = Self.futures.contains(modality) || Self.selfDeclared.contains(modality) || Self.aims.contains(modality)
                 let possessor = modal ? nil : possessive(before: k, in: sentence, registry: subjects.registry)
-                    ?? (Self.namedPossessorModalities.contains(modality) ? nil : possessivePronoun(before: k, in: sentence, registry: subjects.registry))
+                    ?? (Self.namedPossessorModalities.contains(modality) ? nil
+                        : possessivePronoun(before: possessorEnd(before: k, in: sentence), in: sentence, registry: subjects.registry))
                 if Self.possessedModalities.contains(modality), possessor == nil { continue }
                 let isFirstPerson = possessor == nil && anchor > sentence.tokens.lowerBound
                     && firstPersonIndex(before: anchor, in: sentence, author: authorName) != nil
@@ -869,15 +870,11 @@ struct CommitmentExtractor {
         return nil
     }
 
-    /// Words between a possessor and its noun cue: "Trump's repeated calls to …", "Lee's new plan to …".
-    private static let possessedModifiers: WordSet = ["repeated", "new", "latest", "renewed", "recent", "earlier", "own"]
-
-    /// The actor named with a possessive right before `k`, or before a word of repetition or
-    /// novelty there ("Jeb Bush's proposal", "the Census' vow", "Trump's repeated calls").
+    /// The actor named with a possessive right before `k`, or before the modifiers of a noun cue
+    /// there ("Jeb Bush's proposal", "the Census' vow", "Trump's repeated calls").
     private func possessive(before k: Int, in sentence: Sentence, registry: ActorRegistry) -> Subject? {
         guard k > sentence.tokens.lowerBound else { return nil }
-        // "Trump's repeated calls to ban …": the possessor stands before a word of repetition or novelty
-        let owned = k - 1 > sentence.tokens.lowerBound && Self.possessedModifiers.contains(layer.tokens[k - 1]) ? k - 1 : k
+        let owned = possessorEnd(before: k, in: sentence)
         let word = layer.tokens[owned - 1]
         let mark = word.lower.hasSuffix("'s") || word.lower.hasSuffix("\u{2019}s") ? 2
             : word.lower.hasSuffix("'") || word.lower.hasSuffix("\u{2019}") ? 1 : 0
