@@ -35,4 +35,38 @@ import Testing
         let position = try #require(record.positions.first { $0.content.text.contains("bridge will reopen") })
         #expect(record.actor(id: position.speaker?.actor)?.name == "Tom Reyes")
     }
+
+    @Test func aCoordinatedOpenerIsNoSubject() throws {
+        let record = try TestSupport.record("""
+            Bridge vote notes
+            Dale Porter and Ann Vell toured the harbor with Mayor Tom Reyes on Monday. He said the bridge will reopen in May.
+
+            """)
+        let position = try #require(record.positions.first { $0.content.text.contains("bridge will reopen") })
+        #expect(record.actor(id: position.speaker?.actor)?.name != "Dale Porter")
+    }
+
+    @Test func theOpenerOfThePreviousBodyParagraphCarriesOver() throws {
+        let record = try TestSupport.record("""
+            Bridge vote notes
+            The harbor bridge has been closed since March.
+            Gov. Dale Porter spoke after Mayor Tom Reyes on Monday.
+            He said the bridge will reopen in May.
+
+            """)
+        let position = try #require(record.positions.first { $0.content.text.contains("bridge will reopen") })
+        #expect(record.actor(id: position.speaker?.actor)?.name == "Dale Porter")
+    }
+
+    @Test func theStandfirstsOpenerDoesNotCarryIntoTheBody() throws {
+        let record = try TestSupport.record("""
+            Bridge vote notes
+            Gov. Dale Porter spoke after Mayor Tom Reyes on Monday.
+            He said the bridge will reopen in May.
+            The harbor bridge has been closed since March.
+
+            """)
+        let position = try #require(record.positions.first { $0.content.text.contains("bridge will reopen") })
+        #expect(record.actor(id: position.speaker?.actor)?.name != "Dale Porter")
+    }
 }

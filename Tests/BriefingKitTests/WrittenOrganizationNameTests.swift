@@ -42,8 +42,7 @@ import Testing
 
     @Test func aCapitalTheOpeningASentenceSaysNothing() throws {
         let actors = try Self.actors("""
-            The Harbor Gazette reported that the council would vote in May. Mayor Lena Ortiz said
-            the Harbor Gazette was right.
+            The Harbor Gazette reported that the council would vote in May. Mayor Lena Ortiz said the Harbor Gazette was right.
             """)
         #expect(actors.contains { $0.name == "Harbor Gazette" && $0.kind == .organization })
     }

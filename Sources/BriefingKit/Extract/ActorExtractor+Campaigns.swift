@@ -46,7 +46,7 @@ extension ActorExtractor {
                     let paragraphFloor = layer.paragraphs[max(0, sentence.paragraph - 1)].range.lowerBound
                     guard actsAsOrganization(campaign: i, in: sentence),
                           let index = registry.nearest(before: mention.lowerBound, kinds: [.organization], notBefore: paragraphFloor,
-                                                       where: { $0.name.hasSuffix(" campaign") })
+                                                       where: \.isCampaign)
                     else { continue }
                     registry.addMention(mention, to: index)
                     continue
@@ -75,8 +75,7 @@ extension ActorExtractor {
         guard next < sentence.tokens.upperBound else { return false }
         let word = layer.tokens[next]
         guard word.kind == .word, !word.isCapitalized else { return false }
-        return ClauseParts.auxiliaries.contains(word) || VerbBase.isPastForm(word)
-            || lexicons.speechVerbs[word] != nil && !word.lower.hasSuffix("ing")
+        return isVerbAfterSubject(word)
     }
 
     /// Words before "his campaign" that make it no subject ("the focus of her campaign was …")

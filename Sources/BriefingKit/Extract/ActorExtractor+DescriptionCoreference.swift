@@ -62,7 +62,7 @@ extension ActorExtractor {
                 // quotation the description attributes, the sentence before the quotation), when
                 // it is the article's main person or of the party the description names
                 // ("Democrat Ann Vell toured …. The Democratic candidate said")
-                if fitting.isEmpty, let previous = sentenceBefore(clauseOpenedAt: i, in: sentence, index: s),
+                if fitting.isEmpty, let previous = sentenceBefore(clauseOpenedAt: i, in: sentence, sentenceIndex: s),
                    let subject = openingPerson(of: layer.sentences[previous], in: registry), salient.contains(subject),
                    !rulesOut(description, registry.entries[subject], party: parties[subject]),
                    subject == main || parties[subject].map({ $0 == description.party ?? Self.partyOfWord[description.head] }) ?? false,
@@ -97,7 +97,8 @@ extension ActorExtractor {
                 // "the Kentucky Republican", "the Republican said": a party member heads the phrase
                 // unless a noun follows ("the Republican candidate", "the Republican race")
                 let next = i + 1 < sentence.tokens.upperBound ? layer.tokens[i + 1] : nil
-                if Self.roleHeads.contains(token), next.map({ !($0.kind == .word && !$0.isCapitalized) || isVerb($0) }) ?? true { break }
+                let nounFollows = next.map { $0.kind == .word && !$0.isCapitalized && !isVerbAfterSubject($0) } ?? false
+                if Self.roleHeads.contains(token), !nounFollows { break }
                 party = partyWord
             } else if let (name, length) = stateName(at: i, in: sentence) {
                 state = name
@@ -125,13 +126,6 @@ extension ActorExtractor {
             }
         }
         return (i, description)
-    }
-
-    /// Whether a lower-case word after a subject is its verb: an auxiliary, a past form or a
-    /// verb of saying ("is", "won", "said", "says").
-    private func isVerb(_ word: Token) -> Bool {
-        ClauseParts.auxiliaries.contains(word) || VerbBase.isPastForm(word)
-            || lexicons.speechVerbs[word] != nil && !word.lower.hasSuffix("ing")
     }
 
     /// The party each person is known by: from their roles and labels, or a party word written
@@ -168,7 +162,7 @@ extension ActorExtractor {
     /// The sentence before the clause that token `i` opens, nil when `i` opens none: for the
     /// attribution after a quotation ("“…,” the senator said", "“…”, the senator said"), the
     /// sentence before the one the quotation starts in, else the sentence before this one.
-    private func sentenceBefore(clauseOpenedAt i: Int, in sentence: Sentence, index s: Int) -> Int? {
+    private func sentenceBefore(clauseOpenedAt i: Int, in sentence: Sentence, sentenceIndex s: Int) -> Int? {
         guard i > sentence.tokens.lowerBound else { return s > 0 ? s - 1 : nil }
         var comma = i - 1
         // the closing marks of the quotation, when the comma stands inside it

@@ -7,30 +7,34 @@ extension ActorExtractor {
     func nameOrganizationsAsWritten(in registry: inout ActorRegistry) {
         for index in registry.entries.indices where registry.entries[index].kind == .organization {
             let entry = registry.entries[index]
-            var counts: [String: Int] = [:], first: [String: Int] = [:]
+            // each written form: how often the text writes it, and where first
+            var forms: [String: (count: Int, first: Int)] = [:]
             var theBefore: [String: (capital: Int, other: Int)] = [:]
             for range in entry.mentions where !isHeadlineMention(range) {
                 let form = NameWords.singleSpaced(layer.string(range))
                 guard let initial = form.unicodeScalars.first, ScalarClass.isUppercase(initial) else { continue }
-                counts[form, default: 0] += 1
-                if first[form] == nil { first[form] = range.lowerBound }
-                if let capital = followsCapitalThe(range) {
-                    var tally = theBefore[form] ?? (0, 0)
-                    if capital { tally.capital += 1 } else { tally.other += 1 }
-                    theBefore[form] = tally
+                forms[form, default: (0, range.lowerBound)].count += 1
+                switch wordBefore(range) {
+                case .capitalThe: theBefore[form, default: (0, 0)].capital += 1
+                case .otherWord: theBefore[form, default: (0, 0)].other += 1
+                case .unreadable: break
                 }
             }
             var name = entry.name
             let lowerName = name.lowercased()
             // "the Washington Post" writes "The Washington Post" with the article in lower case
             if lexicons.organizations[lowerName] == name,
-               !counts.keys.contains(where: { $0.lowercased() == lowerName || "the " + $0.lowercased() == lowerName }) {
+               !forms.keys.contains(where: { $0.lowercased() == lowerName || "the " + $0.lowercased() == lowerName }) {
                 // the lexicon's name is not the text's: the most frequent shortening of it the text
                 // writes ("NBC" of "NBC News"); an acronym or a members' plural ("GOP", "Republicans")
                 // is no shortening, and the fuller name stays
                 let words = NameWords.split(lowerName)
-                let forms = counts.keys.filter { lexicons.organizations[$0.lowercased()] == name && Self.isRun(NameWords.split($0.lowercased()), of: words) }
-                if let best = forms.max(by: { (counts[$0]!, -first[$0]!) < (counts[$1]!, -first[$1]!) }) { name = best }
+                let shortenings = forms.filter {
+                    lexicons.organizations[$0.key.lowercased()] == name && Self.isRun(NameWords.split($0.key.lowercased()), of: words)
+                }
+                if let best = shortenings.max(by: { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }) {
+                    name = best.key
+                }
             }
             if !name.hasPrefix("The "), let tally = theBefore[name], tally.capital > 0, tally.capital >= tally.other {
                 name = "The " + name
@@ -40,26 +44,35 @@ extension ActorExtractor {
     }
 
     /// Whether `part` is a run of consecutive words of `whole`.
-    static func isRun(_ part: [String], of whole: [String]) -> Bool {
+    private static func isRun(_ part: [String], of whole: [String]) -> Bool {
         guard !part.isEmpty, part.count <= whole.count else { return false }
-        return (0...(whole.count - part.count)).contains { Array(whole[$0..<($0 + part.count)]) == part }
+        return (0...(whole.count - part.count)).contains { whole[$0..<($0 + part.count)].elementsEqual(part) }
     }
 
-    /// Whether the mention is in the headline, whose Title Case capitals say nothing of a name.
+    /// Whether the mention is in the headline, whose Title Case capitals say nothing of a name;
+    /// a mention in no sentence counts as one too (true): it is neither counted nor tallied.
     private func isHeadlineMention(_ range: Range<Int>) -> Bool {
         let token = layer.tokenIndex(atOrAfter: range.lowerBound)
         guard let sentence = layer.sentenceIndex(ofToken: token) else { return true }
         return layer.paragraphs[layer.sentences[sentence].paragraph].role == .headline
     }
 
-    /// Whether the word before the mention is "The" (true) or another word (false), after a
-    /// word of the same sentence; nil when the mention or that "The" opens the sentence or a
-    /// quotation, where a capital says nothing.
-    private func followsCapitalThe(_ range: Range<Int>) -> Bool? {
+    /// What stands before an organization's mention, as evidence of a capital "The" in its name.
+    private enum WordBefore {
+        /// "The", after a word of the same sentence ("told The Hill").
+        case capitalThe
+        /// Another word or mark ("told the Hill", "said Hill").
+        case otherWord
+        /// The mention or that "The" opens the sentence or a quotation, where a capital says nothing.
+        case unreadable
+    }
+
+    /// What stands before the mention at `range`.
+    private func wordBefore(_ range: Range<Int>) -> WordBefore {
         let token = layer.tokenIndex(atOrAfter: range.lowerBound)
         guard token > 1, let sentence = layer.sentenceIndex(ofToken: token),
-              token - 1 > layer.sentences[sentence].tokens.lowerBound else { return nil }
-        guard layer.tokens[token - 1].text == "The" else { return false }
-        return layer.tokens[token - 2].kind == .word ? true : nil
+              token - 1 > layer.sentences[sentence].tokens.lowerBound else { return .unreadable }
+        guard layer.tokens[token - 1].text == "The" else { return .otherWord }
+        return layer.tokens[token - 2].kind == .word ? .capitalThe : .unreadable
     }
 }

@@ -679,6 +679,13 @@ struct ActorExtractor {
         return text
     }
 
+    /// Whether a lower-case word after a subject is its verb: an auxiliary, a past form or a
+    /// verb of saying ("is", "won", "said", "says"; not "saying").
+    func isVerbAfterSubject(_ word: Token) -> Bool {
+        ClauseParts.auxiliaries.contains(word) || VerbBase.isPastForm(word)
+            || lexicons.speechVerbs[word] != nil && !word.lower.hasSuffix("ing")
+    }
+
     private func isSubjectOfCue(_ index: Int, sentence: Sentence) -> Bool {
         var next = index + 1
         while next < sentence.tokens.upperBound, ["also", "have", "had", "has", "privately", "publicly", "now"].contains(layer.tokens[next].lower) {

@@ -23,7 +23,7 @@ struct ActorRanking {
             let named = mentions.filter { headline?.contains($0.lowerBound) == true || !isPartyModifier($0) }
             // places and institutions are mentioned often in passing; people are what a summary names,
             // and so is a candidate's campaign, which acts for its candidate
-            let perParagraph = entry.kind == .person || entry.name.hasSuffix(" campaign") ? 1.0 : 0.7
+            let perParagraph = entry.kind == .person || entry.isCampaign ? 1.0 : 0.7
             // spread, not volume: an actor the whole story returns to outranks one quoted at length
             // in a single passage, and speaking once already makes an actor a participant
             var score = 2 * perParagraph * Double(paragraphCount(of: named)) + (entry.acts > 0 ? 3 : 0)
@@ -75,7 +75,7 @@ struct ActorRanking {
         return next.kind == .word && !next.isCapitalized && next.range.lowerBound == mention.upperBound + 1
             && !lexicons.groupNouns.contains(next) && !lexicons.titleFirstWords.contains(next)
             && !PositionExtractor.prepositions.contains(next) && !ClauseParts.auxiliaries.contains(next)
-            && !Self.conjunctions.contains(next) && !next.lower.hasSuffix("n’t") && !next.lower.hasSuffix("n't")
+            && !Self.conjunctions.contains(next) && !next.isNegativeContraction
     }
 
     private static let conjunctions: WordSet = ["and", "or"]

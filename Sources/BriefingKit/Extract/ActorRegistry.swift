@@ -25,6 +25,9 @@ struct ActorRegistry {
         var headlineMentions: [Range<Int>] = []
         /// Times the actor speaks or commits.
         var acts = 0
+
+        /// Whether the actor is a candidate's campaign ("Clinton campaign"), which acts for its candidate.
+        var isCampaign: Bool { name.hasSuffix(" campaign") }
     }
 
     private(set) var entries: [Entry] = []

@@ -29,8 +29,8 @@ extension CommitmentExtractor {
             guard let index = layer.sentenceIndex(ofToken: sentence.tokens.lowerBound), index > 0,
                   layer.sentences[index - 1].paragraph == sentence.paragraph else { return false }
             return layer.sentences[index - 1].tokens.contains {
-                let word = layer.tokens[$0].lower
-                return word == "not" || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t") || Self.cancellations.contains(word)
+                let word = layer.tokens[$0]
+                return word.lower == "not" || word.isNegativeContraction || Self.cancellations.contains(word.lower)
             }
         }
         guard modality == "going", k > sentence.tokens.lowerBound else { return false }

@@ -14,7 +14,7 @@ struct ContestQuestion {
         guard let cueEnd = (k..<min(k + 6, clause.upperBound)).first(where: { Self.contestEnds.contains(layer.tokens[$0]) }),
               let verb = (clause.lowerBound..<k).first(where: { Self.verbs.contains(layer.tokens[$0]) }) else { return nil }
         var sides = Array(clause.lowerBound..<verb).map { layer.tokens[$0] }
-        while let first = sides.first, first.kind == .punctuation || ["but", "and", "so", "now"].contains(first.lower) {
+        while let first = sides.first, first.kind == .punctuation || SentenceConjunctions.words.contains(first) || first.lower == "now" {
             sides.removeFirst()
         }
         guard let and = sides.firstIndex(where: { $0.lower == "and" }), and > 0, and < sides.count - 1, sides.count <= 8,

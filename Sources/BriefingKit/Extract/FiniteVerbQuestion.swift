@@ -42,7 +42,7 @@ struct FiniteVerbQuestion {
         while v < min(words.count, 14) {
             let word = words[v], previous = words[v - 1]
             // "Trump can't rally": a verb this cannot front
-            guard word.kind == .word, previous.kind == .word, !word.lower.hasSuffix("n't"), !word.lower.hasSuffix("n\u{2019}t") else {
+            guard word.kind == .word, previous.kind == .word, !word.isNegativeContraction else {
                 return nil
             }
             if Self.isAdverb(word.lower) && !word.isCapitalized {

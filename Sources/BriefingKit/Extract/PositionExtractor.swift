@@ -395,7 +395,7 @@ struct PositionExtractor {
     private func opensClause(_ k: Int, in sentence: Sentence) -> Bool {
         if k > sentence.tokens.lowerBound, layer.tokens[k - 1].isMark(":") { return true }
         return (sentence.tokens.lowerBound..<k).allSatisfy {
-            layer.tokens[$0].kind == .punctuation && !layer.tokens[$0].isMark(",") || ["but", "and", "so", "yet"].contains(layer.tokens[$0].lower)
+            layer.tokens[$0].kind == .punctuation && !layer.tokens[$0].isMark(",") || SentenceConjunctions.words.contains(layer.tokens[$0])
         }
     }
 

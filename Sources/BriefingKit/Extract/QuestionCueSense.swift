@@ -147,7 +147,7 @@ struct QuestionCueSense {
     /// Whether token `k` opens its sentence, after marks and a conjunction ("And maybe …").
     private func opensSentence(_ k: Int, in sentence: Sentence) -> Bool {
         (sentence.tokens.lowerBound..<k).allSatisfy {
-            layer.tokens[$0].kind == .punctuation || ["and", "but", "or", "so"].contains(layer.tokens[$0].lower)
+            layer.tokens[$0].kind == .punctuation || SentenceConjunctions.words.contains(layer.tokens[$0]) || layer.tokens[$0].lower == "or"
         }
     }
 

@@ -1,16 +1,18 @@
 extension SubjectFinder {
-    /// Conjunctions that may stand before a pronoun that still opens its sentence ("But he said").
-    private static let sentenceConjunctions: WordSet = ["but", "and", "so", "yet", "still"]
-
     /// Words after a sentence's opening mention that make it no lone subject: a coordination
     /// ("Ann Lee and Tom Ray said").
     private static let coordinators: WordSet = ["and", "or", "nor"]
 
     /// Whether the pronoun at token `i` opens its sentence, past a conjunction ("But he said").
     func opensSentence(_ i: Int, in sentence: Sentence) -> Bool {
-        var first = sentence.tokens.lowerBound
-        if first < i, Self.sentenceConjunctions.contains(layer.tokens[first]) { first += 1 }
-        return first == i
+        openingWord(of: sentence) == i
+    }
+
+    /// The token that opens `sentence`, past a conjunction that opens it ("But he said" → "he").
+    private func openingWord(of sentence: Sentence) -> Int {
+        let first = sentence.tokens.lowerBound
+        guard first + 1 < sentence.tokens.upperBound, SentenceConjunctions.words.contains(layer.tokens[first]) else { return first }
+        return first + 1
     }
 
     /// The person who opens the sentence before `sentence` as its subject, when that sentence
@@ -19,12 +21,18 @@ extension SubjectFinder {
     /// name, a description or a pronoun that opens its own sentence, resolved the same way
     /// (`depth` sentences back at most); a possessive ("Lee's aides said") or a coordination
     /// ("Lee and Ray said") opens no subject.
+    ///
+    /// An earlier pronoun resolved on the way is added to its actor's mentions, as the pronoun
+    /// of a cue is: it is the same reading of the same word ("He toured …" is the governor's
+    /// whether or not a later "He said" asks), and it counts for the actor's salience and the
+    /// actors of an open question it opens. On the 840 train articles, leaving it out dropped 30
+    /// such mentions in 26 articles, a speaker match the PolNeAR gold counts and an open
+    /// question's actor ("She skirted the question …"), and gained nothing.
     mutating func previousSentenceSubject(of sentence: Sentence, depth: Int) -> Int? {
         guard depth > 0, let s = layer.sentenceIndex(ofToken: sentence.tokens.lowerBound), s > 0 else { return nil }
         let previous = layer.sentences[s - 1]
         guard previous.paragraph >= sentence.paragraph - 1, layer.paragraphs[previous.paragraph].role == .body else { return nil }
-        var first = previous.tokens.lowerBound
-        if first + 1 < previous.tokens.upperBound, Self.sentenceConjunctions.contains(layer.tokens[first]) { first += 1 }
+        let first = openingWord(of: previous)
         let opener = layer.tokens[first]
         let entry: Int?
         if let m = mention(afterTitleFrom: first, in: previous) {
@@ -45,8 +53,7 @@ extension SubjectFinder {
     /// The actor mention starting at token `first`, or right after a title there ("Gov. Ann Lee").
     private func mention(afterTitleFrom first: Int, in sentence: Sentence) -> (range: Range<Int>, entry: Int)? {
         for length in 0...3 where first + length < sentence.tokens.upperBound {
-            guard length == 0 || lexicons.titles[layer.tokens[first..<(first + length)].map(\.lower).joined(separator: " ")] != nil
-            else { continue }
+            guard length == 0 || isTitle(first..<(first + length)) else { continue }
             if let m = registry.mention(startingAt: layer.tokens[first + length].range.lowerBound) { return m }
         }
         return nil

@@ -162,15 +162,17 @@ struct SubjectFinder {
     static let clauseWords: WordSet = ["that", "who", "which", "in", "on", "at", "to", "of", "for", "after", "before",
                                            "when", "while", "because", "as", "and", "but", "he", "she", "they", "it"]
 
+    /// Whether the tokens in `range` are a title written before a name ("Gov.", "Secretary of State").
+    func isTitle(_ range: Range<Int>) -> Bool {
+        lexicons.titles[layer.tokens[range].map(\.lower).joined(separator: " ")] != nil
+    }
+
     /// The subject widened over a title written before the name ("Mr. Lou", "Sen. Ted Cruz").
     private func withTitle(_ subject: Subject, in sentence: Sentence) -> Subject {
         var start = subject.tokens.lowerBound
-        for length in 1...3 where start - length >= sentence.tokens.lowerBound {
-            let phrase = layer.tokens[(start - length)..<start].map(\.lower).joined(separator: " ")
-            if lexicons.titles[phrase] != nil {
-                start -= length
-                break
-            }
+        for length in 1...3 where start - length >= sentence.tokens.lowerBound && isTitle((start - length)..<start) {
+            start -= length
+            break
         }
         guard start < subject.tokens.lowerBound else { return subject }
         return Subject(mention: layer.tokens[start].range.lowerBound..<subject.mention.upperBound, entry: subject.entry,
@@ -201,9 +203,14 @@ struct SubjectFinder {
     /// Whether `word` (lower case) is "he" or "she".
     static func isPersonPronoun(_ word: String) -> Bool { personPronouns.contains(word) }
 
+    /// How many sentences back a sentence-opening "he" or "she" follows the subjects that open
+    /// them ("Lee spoke. He left. He said …" reaches Lee two sentences back).
+    static let continuityDepth = 3
+
     /// The pronoun at token `i` with the actor it refers to; `depth` bounds how many sentences
-    /// back a sentence-opening "he" or "she" follows the subjects that open them.
-    mutating func pronounSubject(_ i: Int, in sentence: Sentence, depth: Int = 3) -> Subject? {
+    /// back a sentence-opening "he" or "she" follows the subjects that open them. The pronoun
+    /// is added to the mentions of the actor it refers to.
+    mutating func pronounSubject(_ i: Int, in sentence: Sentence, depth: Int = continuityDepth) -> Subject? {
         let token = layer.tokens[i]
         let word = token.lower
         let kinds: Set<ActorKind>
@@ -223,11 +230,11 @@ struct SubjectFinder {
             pronounGender == nil || Self.gender(of: entry, lexicons: lexicons, text: text).map { $0 == pronounGender } ?? true
         }
         // "The Ohio governor thanked the mayor's volunteers. He said …": a pronoun opening its
-        // sentence continues the subject that opened the one before
-        let continued = Self.personPronouns.contains(word) && opensSentence(i, in: sentence)
-            ? previousSentenceSubject(of: sentence, depth: depth).flatMap { fits(registry.entries[$0]) ? $0 : nil } : nil
+        // sentence continues the subject that opened the one before (looked up only when the
+        // enclosing content names no speaker)
+        let continuesOpener = Self.personPronouns.contains(word) && opensSentence(i, in: sentence)
         let entry = speakerOfEnclosingContent(token.range.lowerBound, kinds: kinds, where: fits)
-            ?? continued
+            ?? (continuesOpener ? previousSentenceSubject(of: sentence, depth: depth).flatMap { fits(registry.entries[$0]) ? $0 : nil } : nil)
             ?? (kinds.contains(.group) ? registry.nearest(before: token.range.lowerBound, kinds: [.group], notBefore: floor(for: sentence)) : nil)
             ?? registry.nearest(before: token.range.lowerBound, kinds: kinds, notBefore: floor(for: sentence), where: fits)
             // "Mr. Ackman wrote to investors. / Nonetheless, he sought … / “…,” he said": short

@@ -160,7 +160,7 @@ extension PositionExtractor {
         guard start > sentence.tokens.lowerBound else { return true }
         let before = layer.tokens[start - 1]
         // "And Mr. Christie gloated: “…”"
-        if start - 1 == sentence.tokens.lowerBound, Self.openingConjunctions.contains(before) { return true }
+        if start - 1 == sentence.tokens.lowerBound, SentenceConjunctions.words.contains(before) { return true }
         if before.lower == "as", start - 1 == sentence.tokens.lowerBound || layer.tokens[start - 2].isMark(",") { return true }
         guard before.isMark(",") else { return false }
         // the setting holds no verb of saying of its own
@@ -211,7 +211,6 @@ extension PositionExtractor {
         return Found(subject: subject, cue: token.range, content: quote.range)
     }
 
-    private static let openingConjunctions: WordSet = ["and", "but", "so"]
     private static let goingVerbs: WordSet = ["went", "goes"]
     /// Words between a verb and the colon that opens its quotation: "went on:", "went even further:".
     private static let particles: WordSet = ["on", "further", "even", "back"]

@@ -42,4 +42,7 @@ public struct Token: Sendable, Hashable {
 
     /// Whether the token is a lone apostrophe, straight or curly ("Sanders’ campaign").
     var isApostrophe: Bool { text == "'" || text == "\u{2019}" }
+
+    /// Whether the token is a negative contraction, straight or curly ("doesn't", "won’t").
+    var isNegativeContraction: Bool { lower.hasSuffix("n't") || lower.hasSuffix("n\u{2019}t") }
 }

@@ -36,8 +36,9 @@ public struct Tokenizer: Sendable {
                 var j = i + 1
                 // an apostrophe joins a word only here: a word without one is no contraction
                 var hasApostrophe = false
-                // where the word's last hyphenated part starts ("N.Y." in "D-N.Y.")
-                var part = i
+                // where the word's last segment starts, after its last inner hyphen or apostrophe
+                // ("N.Y." in "D-N.Y."): a dotted abbreviation is read within that segment
+                var segmentStart = i
                 while j < end {
                     if ScalarClass.isWordScalar(s[j]) { j += 1; continue }
                     // digit groups and decimals: 30,000 / 12.2
@@ -46,13 +47,13 @@ public struct Tokenizer: Sendable {
                     // inner apostrophe or hyphen between word characters
                     if Self.isInnerJoiner(s[j]), j + 1 < end, ScalarClass.isWordScalar(s[j + 1]) {
                         if s[j] == "'" || s[j] == "\u{2019}" { hasApostrophe = true }
-                        part = j + 1
+                        segmentStart = j + 1
                         j += 2
                         continue
                     }
                     // dotted abbreviation: U.S. / a.m.
                     if s[j] == ".", j + 1 < end, ScalarClass.isAlphabetic(s[j + 1]), j + 2 <= end,
-                       j - part <= 2, j + 2 == end || !ScalarClass.isWordScalar(s[j + 2]) || (j + 2 < end && s[j + 2] == ".") {
+                       j - segmentStart <= 2, j + 2 == end || !ScalarClass.isWordScalar(s[j + 2]) || (j + 2 < end && s[j + 2] == ".") {
                         j += 2
                         continue
                     }
