@@ -3,10 +3,13 @@ import Testing
 
 /// Accusations the article reports: a disputed open question asking whether the accused did it.
 @Suite struct AccusationQuestionTests {
-    /// The questions of `body` in an article that also reports a denial: an accusation no one
-    /// answers is no dispute (see `anUnansweredAccusationLeavesNothingOpen`).
+    /// The appended denial: an accusation no one answers is no dispute (see
+    /// `anUnansweredAccusationLeavesNothingOpen`).
+    private static let denial = "A spokesman denied every charge."
+
+    /// The questions of `body` in an article that also reports a denial, without the denial's own.
     private func questions(_ body: String) throws -> [OpenQuestionRecord] {
-        try TestSupport.openQuestions(body + " A spokesman denied every charge.")
+        try TestSupport.openQuestions(body + " " + Self.denial).filter { !Self.denial.hasPrefix($0.evidence.text) }
     }
 
     @Test func anUnansweredAccusationLeavesNothingOpen() throws {
@@ -16,7 +19,7 @@ import Testing
 
     @Test func anAccusationAsksWhetherTheAccusedDidIt() throws {
         let found = try questions("Mayor Jane Roe accused the water board of hiding the test results.")
-        #expect(found.first?.kind == .disputed)
+        #expect(found.map(\.kind) == [.disputed])
         #expect(found.first?.question == "Did the water board hide the test results? Mayor Jane Roe says so.")
     }
 
@@ -39,9 +42,8 @@ import Testing
     }
 
     @Test func noAccusedNoQuestion() throws {
-        // the one question is the appended denial's
-        #expect(try questions("The accused stood silent in the courtroom on Monday.").count == 1)
-        #expect(try questions("Roe said he was accused on Monday.").count == 1)
+        #expect(try questions("The accused stood silent in the courtroom on Monday.").isEmpty)
+        #expect(try questions("Roe said he was accused on Monday.").isEmpty)
     }
 
     @Test func lyingIsLie() throws {
@@ -54,5 +56,11 @@ import Testing
             == "Did the county hide the records?")
         #expect(try questions("Dana Hill is accused of plotting two break-ins at the depot.").first?.question
             == "Did Dana Hill plot two break-ins at the depot?")
+    }
+
+    @Test func aRejectionAnswersAnAccusationButADenialDeniedDoesNot() throws {
+        let accusation = "Critics accused the mayor of lying about the budget."
+        #expect(try TestSupport.openQuestions(accusation + " The mayor dismissed the accusations.").contains { $0.kind == .disputed })
+        #expect(try TestSupport.openQuestions(accusation + " No one has disputed the audit.").isEmpty)
     }
 }

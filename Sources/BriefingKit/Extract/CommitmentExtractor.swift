@@ -766,7 +766,7 @@ struct CommitmentExtractor {
 
     /// The subject of the nearest speech verb before `k` ("Officials say …", "he said he would").
     private func reporter(before k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
-        guard let i = (sentence.tokens.lowerBound..<k).last(where: { isReportingWord(at: $0) }) else { return nil }
+        guard let i = nearestReportingWord(before: k, in: sentence) else { return nil }
         return subjects.subject(before: i, in: sentence)
     }
 
@@ -796,10 +796,10 @@ struct CommitmentExtractor {
     /// "he says that doesn't mean he can't take on the Russians": a negation between the report
     /// and the subject turns the inability round.
     private func isNegatedReport(before k: Int, in sentence: Sentence) -> Bool {
-        guard let i = (sentence.tokens.lowerBound..<k).last(where: { isReportingWord(at: $0) }) else { return false }
+        guard let i = nearestReportingWord(before: k, in: sentence) else { return false }
         return ((i + 1)..<k).contains {
-            let word = layer.tokens[$0].lower
-            return ["not", "never"].contains(word) || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t")
+            let token = layer.tokens[$0]
+            return ["not", "never"].contains(token.lower) || token.isNegativeContraction
         }
     }
 
@@ -808,7 +808,7 @@ struct CommitmentExtractor {
     /// Whether the nearest reporting word before `k` is a warning or threat ("have warned they
     /// could sell off …").
     private func isThreat(before k: Int, in sentence: Sentence) -> Bool {
-        guard let i = (sentence.tokens.lowerBound..<k).last(where: { isReportingWord(at: $0) }) else { return false }
+        guard let i = nearestReportingWord(before: k, in: sentence) else { return false }
         return Self.threatWords.contains(layer.tokens[i].lower)
     }
 
@@ -927,22 +927,27 @@ struct CommitmentExtractor {
 
     /// Whether the word at `i` reports speech: a speech verb, "confident" ("is confident the
     /// president would campaign …"), "clear" ("she has made it very clear that she would follow
-    /// the schedule") or a past verb of pledging that reports a clause ("he pledged that he
-    /// would …"; not the cue of "vowed to block …").
+    /// the schedule") or a verb of pledging, past or -ing, that reports a clause ("he pledged
+    /// that he would …"; not the cue of "vowed to block …").
     private func isReportingWord(at i: Int) -> Bool {
+        if Self.pledgeWords.contains(layer.tokens[i]) { return i + 1 < layer.tokens.count && layer.tokens[i + 1].lower != "to" }
         let word = layer.tokens[i].lower
-        if Self.pledgeWords.contains(word) { return i + 1 < layer.tokens.count && layer.tokens[i + 1].lower != "to" }
         return lexicons.speechVerbs[word] != nil || word == "confident" || word == "clear"
     }
 
-    /// Verbs of pledging that report a future as a pledge: "she promised that she would be a
-    /// friend to farmers" binds even a state, which a bare "will be" would not.
-    private static let pledgeWords: Set<String> = ["pledged", "pledging", "promised", "promising", "vowed", "vowing", "swore", "swearing"]
+    /// The reporting word nearest before `k` in the sentence ("said", "is confident", "pledged").
+    private func nearestReportingWord(before k: Int, in sentence: Sentence) -> Int? {
+        (sentence.tokens.lowerBound..<k).last(where: isReportingWord(at:))
+    }
+
+    /// Verbs of pledging (past and -ing forms) that report a future as a pledge: "she promised
+    /// that she would be a friend to farmers" binds even a state, which a bare "will be" would not.
+    private static let pledgeWords: WordSet = ["pledged", "pledging", "promised", "promising", "vowed", "vowing", "swore", "swearing"]
 
     /// Whether the nearest reporting word before `k` is a verb of pledging.
     private func isPledgeReport(before k: Int, in sentence: Sentence) -> Bool {
-        guard let i = (sentence.tokens.lowerBound..<k).last(where: { isReportingWord(at: $0) }) else { return false }
-        return Self.pledgeWords.contains(layer.tokens[i].lower)
+        guard let i = nearestReportingWord(before: k, in: sentence) else { return false }
+        return Self.pledgeWords.contains(layer.tokens[i])
     }
 
     private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that",

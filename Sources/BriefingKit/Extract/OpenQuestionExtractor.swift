@@ -37,8 +37,9 @@ struct OpenQuestionExtractor {
         let phraser = QuestionPhraser(layer: layer, lexicons: lexicons, names: names)
         let body = layer.sentences.filter { layer.paragraphs[$0.paragraph].role != .headline }
         let asksMany = body.filter(endsWithQuestionMark).count > Self.rhetoricalQuestionCount
-        // GUIDELINES: "disputed" needs contrary claims or a denial; an attack no one answers leaves nothing open
-        let answersAccusations = body.contains(where: reportsDenial)
+        // GUIDELINES: "disputed" needs contrary claims or a denial; an attack no one answers leaves
+        // nothing open. Looked up at the first accusation only: most articles have none.
+        var answersAccusations: Bool?
         var found: [Found] = []
         // a poll's "asked whether they would vote …" or "37% disagree" measures opinion; it leaves nothing open
         for (index, sentence) in body.enumerated() where !isPoll(sentence) {
@@ -51,8 +52,11 @@ struct OpenQuestionExtractor {
                 } else {
                     guard let cued = cue(at: k, in: sentence), !sense.isOtherSense(cueAt: k, in: sentence) else { continue }
                     // "the accused", "accused of" with no one named: no accusation to ask about
-                    if AccusationQuestion.cues.contains(layer.tokens[k].lower),
-                       !answersAccusations || accusation.parts(cueAt: k, in: clauseTokens(around: k, in: sentence, parts: parts)) == nil { continue }
+                    if AccusationQuestion.cues.contains(layer.tokens[k].lower) {
+                        if answersAccusations == nil { answersAccusations = body.contains(where: reportsDenial) }
+                        guard answersAccusations == true,
+                              accusation.parts(cueAt: k, in: clauseTokens(around: k, in: sentence, parts: parts)) != nil else { continue }
+                    }
                     kind = cued
                 }
                 if best == nil || Self.rank(kind) < Self.rank(best!.kind) { best = (kind, k) }
@@ -99,9 +103,13 @@ struct OpenQuestionExtractor {
 
     private static let denialWords: WordSet = ["denied", "denies", "deny", "denying", "disputed", "disputes"]
 
-    /// Whether the sentence denies or rejects a claim ("denied the charge", "dismissed the accusations").
+    /// Whether the sentence denies or rejects a claim ("denied the charge", "dismissed the
+    /// accusations"); not a denial denied ("No one has disputed the figures").
     private func reportsDenial(_ sentence: Sentence) -> Bool {
-        sentence.tokens.contains { Self.denialWords.contains(layer.tokens[$0]) || rejecting.rejection(at: $0, in: sentence) != nil }
+        sentence.tokens.contains { k in
+            (Self.denialWords.contains(layer.tokens[k]) || rejecting.rejection(at: k, in: sentence) != nil)
+                && !sense.isOtherSense(cueAt: k, in: sentence)
+        }
     }
 
     private var sense: QuestionCueSense { QuestionCueSense(layer: layer, parts: ClauseParts(layer: layer)) }
@@ -296,16 +304,15 @@ struct OpenQuestionExtractor {
     /// Words that make a yes/no question a jab whose answer the asker implies: "Does Iowa really
     /// want Wall Street in the White House?", "Does that not speak to your judgment?", "does
     /// that count for nothing?".
-    private static let rhetoricalWords: Set<String> = ["really", "not", "nothing", "never"]
+    private static let rhetoricalWords: WordSet = ["really", "not", "nothing", "never"]
 
     /// Whether the literal question starting at `start` answers itself: it says "really" or
     /// negates ("not", "nothing", "never", "doesn't") — not an alternative's "or not" ("Were they
     /// too conservative, or not conservative enough?").
     private func isRhetorical(from start: Int, in sentence: Sentence) -> Bool {
         (start..<sentence.tokens.upperBound).contains { i in
-            let word = layer.tokens[i].lower
             guard i == start || layer.tokens[i - 1].lower != "or" else { return false }
-            return Self.rhetoricalWords.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t")
+            return Self.rhetoricalWords.contains(layer.tokens[i]) || layer.tokens[i].isNegativeContraction
         }
     }
 
