@@ -62,6 +62,18 @@ import Testing
         #expect(found.first?.action == "go on vetoing the school budget")
     }
 
+    @Test func aPledgeToStayNeutralIsNegative() throws {
+        let found = try commitments("Governor Tom Lake promised to remain strictly neutral in the council race.")
+        #expect(found.map(\.polarity) == [.negative])
+        #expect(found.first?.action == "take sides in the council race")
+        let quoted = try commitments("Senator Ann Bell vowed to be \u{201C}impartial\u{201D} during the zoning talks.")
+        #expect(quoted.map(\.polarity) == [.negative])
+        #expect(quoted.first?.action == "take sides during the zoning talks")
+        let bare = try commitments("Mayor Jane Roe told reporters she plans to stay neutral.")
+        #expect(bare.map(\.polarity) == [.negative])
+        #expect(bare.first?.action == "take sides")
+    }
+
     @Test func aPlanToStayAwayIsNegative() throws {
         let found = try commitments("Governor Tom Lake plans to skip the county fair in August.")
         #expect(found.map(\.polarity) == [.negative])

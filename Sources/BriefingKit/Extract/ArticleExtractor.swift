@@ -53,7 +53,7 @@ public struct ArticleExtractor: Sendable {
             commitments: commitments.filter {
                 $0.lead != nil || !$0.cue.contains($0.action.lowerBound) || $0.action.upperBound > $0.cue.upperBound
             }.map { c in
-                CommitmentRecord(actor: reference(c.subject), action: oneLine((c.lead.map { $0 + " " } ?? "") + layer.string(c.action)),
+                CommitmentRecord(actor: reference(c.subject), action: oneLine([c.lead, layer.string(c.action)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")),
                                  modality: c.modality,
                                  polarity: c.polarity, limits: c.limits.map { oneLine(layer.string($0)) },
                                  condition: c.condition.map { oneLine(layer.string($0)) },

@@ -92,8 +92,10 @@ struct CommitmentExtractor {
                 let actionStart = k + length
                 guard actionStart < sentence.tokens.upperBound else { continue }
                 // "ruled out X", "stayed neutral": the cue is part of the action
+                // "pledged to remain neutral": a declared neutrality binds its state verb, whatever the cue
+                let neutrality = Self.phraseModalities.contains(modality) ? nil : declaredNeutrality(from: actionStart, in: sentence)
                 let verb = Self.phraseModalities.contains(modality) || Self.firstPersonOnly.contains(modality)
-                    ? k : bindingVerb(after: modality, actionStart, in: sentence)
+                    ? k : neutrality?.verb ?? bindingVerb(after: modality, actionStart, in: sentence)
                 guard var verb, !isDemandOnOthers(modality: modality, from: actionStart, in: sentence, registry: subjects.registry),
                       modality != "announced" || announcesPlan(from: actionStart, in: sentence) else { continue }
                 var stance = polarity
@@ -114,7 +116,7 @@ struct CommitmentExtractor {
                 // "plans to skip the convention", "vowed to boycott the speech": staying away is not taking part
                 let staysAway = !abstains && verb > k && Self.absenceVerbs.contains(layer.tokens[verb].lower)
                     && verb + 1 < sentence.tokens.upperBound
-                if staysAway { stance = stance == .positive ? .negative : .positive }
+                if staysAway || neutrality != nil { stance = stance == .positive ? .negative : .positive }
                 // "the divisions that Obama promised to bridge have only grown": the action's object
                 // stands before it in a relative clause, and what follows is another clause's verb
                 if verb + 1 < sentence.tokens.upperBound, ClauseParts.auxiliaries.contains(layer.tokens[verb + 1].lower) { continue }
@@ -233,11 +235,15 @@ struct CommitmentExtractor {
                     min(end, layer.tokenIndex(atOrAfter: limit.lowerBound) - 1)
                 } ?? end
                 let (phraseStart, lead) = abstains ? (verb, Self.abstentionLead)
-                    : staysAway ? (verb + 1, Self.absenceLead) : actionPhrase(modality: modality, verb: verb, after: actionStart)
-                while actionEnd > phraseStart + 1, layer.tokens[actionEnd - 1].kind == .punctuation
+                    : staysAway ? (verb + 1, Self.absenceLead)
+                    : neutrality.map { ($0.objectStart, Self.neutralityLead) } ?? actionPhrase(modality: modality, verb: verb, after: actionStart)
+                // a declared neutrality may end the clause ("planned to stay neutral."): its action is the lead alone
+                let floor = neutrality == nil ? phraseStart + 1 : phraseStart
+                while actionEnd > floor, layer.tokens[actionEnd - 1].kind == .punctuation
                         || Self.danglingWords.contains(layer.tokens[actionEnd - 1].lower) { actionEnd -= 1 }
-                guard actionEnd > phraseStart else { continue }
-                let action = layer.tokens[phraseStart].range.lowerBound..<layer.tokens[actionEnd - 1].range.upperBound
+                guard actionEnd > phraseStart || neutrality != nil else { continue }
+                let action = actionEnd > phraseStart ? layer.tokens[phraseStart].range.lowerBound..<layer.tokens[actionEnd - 1].range.upperBound
+                    : layer.tokens[phraseStart - 1].range.upperBound..<layer.tokens[phraseStart - 1].range.upperBound
                 let evidenceStart = secondStance ? layer.tokens[k].range.lowerBound
                     : min(subject.mention.lowerBound, layer.tokens[k].range.lowerBound)
                 let evidenceEnd = max(action.upperBound, limits.last?.upperBound ?? 0)
