@@ -36,4 +36,31 @@ import Testing
             """)
         #expect(speakers(found) == ["Martin Luther Roe Jr."])
     }
+
+    @Test func aRoleTitleChoosesThePersonTheTextGaveIt() throws {
+        let found = try record("""
+            Governor Tom Roe met Senator Ann Roe in Dayton on Monday.
+
+            "The budget is done," Governor Roe said. "The bridge will wait," Senator Roe said.
+            """)
+        #expect(speakers(found) == ["Tom Roe", "Ann Roe"])
+    }
+
+    @Test func aGenderedTitleChoosesAmongNamesakesAfterAnOrganization() throws {
+        let found = try record("""
+            The Roe Foundation paid for the rally. Tom Roe spoke in Dayton on Monday. His wife, Ann Roe, campaigned in Toledo.
+
+            "We will win Ohio," Mrs. Roe said. "He is ready to lead," Mr. Roe said.
+            """)
+        #expect(speakers(found) == ["Ann Roe", "Tom Roe"])
+    }
+
+    @Test func anUnknownFirstNameKeepsTheGenderedTitleUndecided() throws {
+        let found = try record("""
+            Zorvek Roe spoke in Dayton on Monday. His son, Tom Roe, campaigned in Toledo.
+
+            "We will win Ohio," Mr. Roe said.
+            """)
+        #expect(speakers(found) == ["Zorvek Roe"])
+    }
 }

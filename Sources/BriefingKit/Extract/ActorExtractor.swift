@@ -51,6 +51,8 @@ struct ActorExtractor {
         // Pass 2: single names — a known person's surname or first name, or a new person
         // when the text treats the word as a name often enough.
         let counts = Dictionary(deferred.map { ($0.lower, 1) }, uniquingKeysWith: +)
+        // the titles and roles written with each full name, before any surname adds its own
+        let fullNameTitles = registry.entries.map(\.descriptors)
         let placeNames = namesUsedAsPlaces(deferred)
         let recurringPlaces = namesUsedAsPlaces(deferred, minimum: 2)
         for chunk in chunks where chunk.inDisplayText {
@@ -67,7 +69,7 @@ struct ActorExtractor {
             let lower = chunk.lower
             if let index = registry.index(key: "part:" + lower),
                !isPlaceInsteadOfNamePart(chunk, of: registry.entries[index], placeNames: recurringPlaces) {
-                let found = titledSurname(chunk, found: index, in: &registry)
+                let found = titledSurname(chunk, found: index, fullNameTitles: fullNameTitles, in: &registry)
                 registry.addMention(chunk.range, to: found)
                 // "Sen. Sanders": the title describes the person too
                 if let title = chunk.title, let role = lexicons.titles[title], !role.isEmpty {
@@ -371,18 +373,42 @@ struct ActorExtractor {
 
     /// "Mr. Clinton" after "Hillary Clinton": a title whose gender contradicts the first name of
     /// the person its surname found names someone else: a person of that surname whose first name
-    /// fits, or else a person of its own ("Mr. Clinton").
-    private func titledSurname(_ chunk: NameChunk, found index: Int, in registry: inout ActorRegistry) -> Int {
-        guard let title = chunk.title, let gender = lexicons.genderedWords[title],
-              let known = firstNameGender(of: registry.entries[index]), known != gender else { return index }
+    /// fits, or else a person of its own ("Mr. Clinton"). When two full names share the surname
+    /// ("Bill Clinton", "Hillary Clinton"), the one person the title fits is meant: "Mrs. Clinton"
+    /// the one whose first name is a woman's (when every first name's gender is known), "Secretary Clinton" the one the text called
+    /// "Secretary of State Hillary Clinton" (`fullNameTitles`: each entry's descriptors after
+    /// the full names, before any surname mention added its title).
+    private func titledSurname(_ chunk: NameChunk, found index: Int, fullNameTitles: [Set<String>],
+                               in registry: inout ActorRegistry) -> Int {
+        guard let title = chunk.title else { return index }
         let wanted = chunk.lower
-        if let other = registry.entries.indices.first(where: { i in
-            surname(of: NameWords.split(registry.entries[i].name)) == wanted && firstNameGender(of: registry.entries[i]) == gender
-        }) {
-            return other
+        let namesakes = registry.entries.indices.filter { i in
+            registry.entries[i].kind == .person && NameWords.split(registry.entries[i].name).count >= 2
+                && surname(of: NameWords.split(registry.entries[i].name)) == wanted
         }
+        guard let gender = lexicons.genderedWords[title] else {
+            return namesakes.count >= 2 ? onlyNamesake(titled: title, among: namesakes, fullNameTitles: fullNameTitles) ?? index : index
+        }
+        let fitting = namesakes.filter { firstNameGender(of: registry.entries[$0]) == gender }
+        // "Rupert" and "James Murdoch": a first name the lexicon does not know may be the title's gender too
+        if namesakes.count >= 2, fitting.count == 1, namesakes.allSatisfy({ firstNameGender(of: registry.entries[$0]) != nil }) {
+            return fitting[0]
+        }
+        guard let known = firstNameGender(of: registry.entries[index]), known != gender else { return index }
+        if let other = fitting.first { return other }
         let name = title.prefix(1).uppercased() + title.dropFirst() + " " + chunk.text
         return registry.actor(key: "person:" + title + " " + wanted, name: name, kind: .person)
+    }
+
+    /// The one of several people sharing a surname whose full name the text wrote with the
+    /// role a title names ("Secretary Clinton": the Clinton called "Secretary of State Hillary
+    /// Clinton"), if exactly one fits.
+    private func onlyNamesake(titled title: String, among namesakes: [Int], fullNameTitles: [Set<String>]) -> Int? {
+        let role = lexicons.titles[title].flatMap { $0.isEmpty ? nil : $0 } ?? title
+        let words = Set(NameWords.split(role.lowercased())).subtracting(["of", "the"])
+        guard !words.isEmpty else { return nil }
+        let fitting = namesakes.filter { $0 < fullNameTitles.count && words.isSubset(of: fullNameTitles[$0]) }
+        return fitting.count == 1 ? fitting[0] : nil
     }
 
     /// The surname among a name's words, lower case: the last word that is no suffix ("King" in
