@@ -375,16 +375,18 @@ struct ActorExtractor {
     /// the person its surname found names someone else: a person of that surname whose first name
     /// fits, or else a person of its own ("Mr. Clinton"). When two full names share the surname
     /// ("Bill Clinton", "Hillary Clinton"), the one person the title fits is meant: "Mrs. Clinton"
-    /// the one whose first name is a woman's (when every first name's gender is known), "Secretary Clinton" the one the text called
-    /// "Secretary of State Hillary Clinton" (`fullNameTitles`: each entry's descriptors after
-    /// the full names, before any surname mention added its title).
+    /// the one whose first name is a woman's (when every first name's gender is known),
+    /// "Secretary Clinton" the one the text called "Secretary of State Hillary Clinton"
+    /// (`fullNameTitles`: each entry's descriptors after the full names, before any surname
+    /// mention added its title).
     private func titledSurname(_ chunk: NameChunk, found index: Int, fullNameTitles: [Set<String>],
                                in registry: inout ActorRegistry) -> Int {
         guard let title = chunk.title else { return index }
         let wanted = chunk.lower
         let namesakes = registry.entries.indices.filter { i in
-            registry.entries[i].kind == .person && NameWords.split(registry.entries[i].name).count >= 2
-                && surname(of: NameWords.split(registry.entries[i].name)) == wanted
+            guard registry.entries[i].kind == .person else { return false }
+            let words = NameWords.split(registry.entries[i].name)
+            return words.count >= 2 && surname(of: words) == wanted
         }
         guard let gender = lexicons.genderedWords[title] else {
             return namesakes.count >= 2 ? onlyNamesake(titled: title, among: namesakes, fullNameTitles: fullNameTitles) ?? index : index
