@@ -16,7 +16,7 @@ extension SubjectFinder {
     }
 
     /// The person who opens the sentence before `sentence` as its subject, when that sentence
-    /// lies in the same or the previous paragraph: "The Ohio governor thanked the mayor's
+    /// is body text (not a headline or standfirst): "The Ohio governor thanked the mayor's
     /// volunteers. He said …" is the governor's, not the mayor's. The opening mention is a
     /// name, a description or a pronoun that opens its own sentence, resolved the same way
     /// (`depth` sentences back at most); a possessive ("Lee's aides said") or a coordination
@@ -31,7 +31,7 @@ extension SubjectFinder {
     mutating func previousSentenceSubject(of sentence: Sentence, depth: Int) -> Int? {
         guard depth > 0, let s = layer.sentenceIndex(ofToken: sentence.tokens.lowerBound), s > 0 else { return nil }
         let previous = layer.sentences[s - 1]
-        guard previous.paragraph >= sentence.paragraph - 1, layer.paragraphs[previous.paragraph].role == .body else { return nil }
+        guard layer.paragraphs[previous.paragraph].role == .body else { return nil }
         let first = openingWord(of: previous)
         let opener = layer.tokens[first]
         let entry: Int?
