@@ -249,6 +249,14 @@ import Testing
         #expect(found.map(\.action) == ["support the plan"])
     }
 
+    @Test func aSpeakersOwnWouldIsAHypotheticalUnlessTheSpeakerReportsItAsAPledge() throws {
+        #expect(try commitments("\u{201C}Between the two of them, I would pick the mayor,\u{201D} Governor Tom Lake said.").isEmpty)
+        #expect(try commitments("\u{201C}If I were younger, I'd run for the seat myself,\u{201D} Governor Tom Lake said.").isEmpty)
+        let said = try commitments("\u{201C}I have always said that I would back the nominee,\u{201D} Governor Tom Lake said.")
+        #expect(said.map(\.actor.name) == ["Tom Lake"])
+        #expect(said.map(\.action) == ["back the nominee"])
+    }
+
     @Test func aNamedActorAfterAnArticleAnnouncesItsOwnFuture() throws {
         let found = try commitments("A struggling Acme Corporation announced it would cut 3,000 jobs.")
         #expect(found.map(\.actor.name) == ["Acme Corporation"])

@@ -187,6 +187,8 @@ struct CommitmentExtractor {
                     let reporter = reported ? self.reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects) : nil
                     let selfReported = reporter != nil && reporter?.entry == subject.entry
                     if modality == "would", !reported, !isFirstPerson { continue }
+                    // a speaker's own "I would choose Trump" is a hypothetical, not a pledge
+                    if modality == "would", isFirstPerson, stance == .positive, !isOwnReport(before: subject.tokens.lowerBound, in: sentence) { continue }
                     // only reported: a speaker's own "I can't take this" voices a feeling
                     if modality == "cannot", isFirstPerson || !selfReported || isNegatedReport(before: subject.tokens.lowerBound, in: sentence) { continue }
                     // a threat ("have warned they could sell off …"), or a refusal of support ("said she could not
@@ -948,7 +950,7 @@ struct CommitmentExtractor {
 
     /// Verbs of pledging (past and -ing forms) that report a future as a pledge: "she promised
     /// that she would be a friend to farmers" binds even a state, which a bare "will be" would not.
-    private static let pledgeWords: WordSet = ["pledged", "pledging", "promised", "promising", "vowed", "vowing", "swore", "swearing"]
+    static let pledgeWords: WordSet = ["pledged", "pledging", "promised", "promising", "vowed", "vowing", "swore", "swearing"]
 
     /// Whether the nearest reporting word before `k` is a verb of pledging.
     private func isPledgeReport(before k: Int, in sentence: Sentence) -> Bool {
