@@ -21,6 +21,17 @@ import Testing
         #expect(actors.contains { $0.name == "Mitt Romney" && $0.kind == .person })
     }
 
+    @Test func regionsAndLandmarksAreNotPeople() throws {
+        let actors = try Self.actors("""
+            Volunteers knocked on doors in West Tarvik on Sunday. The crowd later met at Brennor Ranch,
+            near Quillen Mansion and the Ostrel Ocean. South Korean-born Dana Morel said she would vote.
+            """)
+        for place in ["West Tarvik", "Brennor Ranch", "Quillen Mansion", "Ostrel Ocean"] {
+            #expect(!actors.contains { $0.name == place }, "\(place)")
+        }
+        #expect(actors.contains { $0.name.hasSuffix("Dana Morel") && $0.kind == .person }, "a first name after a compass point is a person")
+    }
+
     @Test func initialsAndAbbreviationsAreNeverPeople() throws {
         let actors = try Self.actors("""
             The QRX said on Monday it would sue. The QRX filed in Feb. and again in Mar. at a court in Roanoke, Va.

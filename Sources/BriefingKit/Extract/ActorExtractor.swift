@@ -212,6 +212,10 @@ struct ActorExtractor {
         if lexicons.places.contains(last) || lexicons.countries[last] != nil { return false }
         // "San Juan", "Fort Worth": a place; "the Kentucky Republican": a description of someone
         if Self.placeFirstWords.contains(first) || Self.partyMembers.contains(last) { return false }
+        // "West Des Moines", "North-Rhine Westphalia": a region, unless a first name follows
+        // ("South Korean-born Monte Haines")
+        if let point = first.split(separator: "-").first, Self.compassPoints.contains(String(point)),
+           !words.contains(where: lexicons.firstNames.contains) { return false }
         return !lowercaseWords.contains(first) && !lowercaseWords.contains(last)
     }
 
@@ -260,6 +264,9 @@ struct ActorExtractor {
     }
 
     private static let placeFirstWords: Set<String> = ["san", "santa", "los", "las", "fort", "port", "mount", "saint", "st."]
+    /// Compass points, which open the name of a region or a part of a place ("South Bronx").
+    private static let compassPoints: Set<String> = ["north", "south", "east", "west", "northeast", "northwest",
+                                                     "southeast", "southwest"]
     /// A party's member in the singular: "the Kentucky Republican" describes a person.
     static let partyMembers: Set<String> = ["republican", "democrat"]
 
