@@ -163,6 +163,10 @@ import Testing
         let open = try questions("Asked whether she would run again, Mayor Jane Roe said she would not say.")
         #expect(open.map(\.kind) == [.uncertain])
         #expect(open.first?.question == "Would she run again?")
+        // a bare negation closes the answer; one that goes on keeps it back
+        #expect(try questions("Asked whether she would run again, Mayor Jane Roe said that she would not, citing her age.").isEmpty)
+        let withheld = try questions("Asked whether she would run again, Mayor Jane Roe said she was not going to discuss it.")
+        #expect(withheld.map(\.kind) == [.uncertain])
     }
 
     @Test func aConditionContraryToFactIsSettled() throws {
