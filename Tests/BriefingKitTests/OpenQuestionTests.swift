@@ -60,6 +60,15 @@ import Testing
         #expect(alternative.map(\.kind) == [.explicit])
     }
 
+    /// A speaker's quoted question on what is or was passes a judgement ("“Is this what we accept
+    /// now?”"); a quoted question on what will be, or the writer's own, stays open.
+    @Test func aQuotedQuestionOnWhatIsIsAJab() throws {
+        #expect(try questions("Tom Hale asked: \u{201C}Is this the best the council can do for the harbor?\u{201D}").isEmpty)
+        #expect(try questions("\u{201C}Was that a good use of the toll money?\u{201D} Tom Hale asked.").isEmpty)
+        #expect(try questions("Tom Hale asked: \u{201C}Will the council close the harbor?\u{201D}").map(\.kind) == [.explicit])
+        #expect(try questions("The harbor board met twice. Is the toll too high?").map(\.kind) == [.explicit])
+    }
+
     /// The writer's own question to the reader is a prompt ("Do you back the mayor? Share this
     /// page."), not an issue the article leaves open; the same question quoted from a speaker is asked.
     @Test func theWritersQuestionToTheReaderIsAPrompt() throws {

@@ -84,7 +84,7 @@ struct OpenQuestionExtractor {
             if best == nil, let asked = sentence.tokens.first(where: { isWhether($0, in: sentence) }) {
                 best = (.uncertain, asked)
             }
-            if best == nil, !asksMany, let start = yesNoQuestionStart(sentence), !isRhetorical(from: start, in: sentence),
+            if best == nil, !asksMany, let start = yesNoQuestionStart(sentence), !isRhetorical(from: start, in: sentence), !isQuotedJab(at: start),
                !isAnsweredAtOnce(body.dropFirst(index + 1).first) {
                 best = (.explicit, start)
             }
@@ -314,6 +314,18 @@ struct OpenQuestionExtractor {
             guard i == start || layer.tokens[i - 1].lower != "or" else { return false }
             return Self.rhetoricalWords.contains(layer.tokens[i]) || layer.tokens[i].isNegativeContraction
         }
+    }
+
+    /// Copulas that open a question about what is or was, not about what will be ("Is this what we
+    /// accept now?", "Are they reading some chain email?", "Was that the best use of our time?").
+    private static let copulaOpeners: WordSet = ["is", "are", "was", "were"]
+
+    /// Whether the literal question at `start` is a speaker's quoted jab: inside a quotation and
+    /// opening on a copula ("“Is this what we accept now?”"), a judgement the speaker makes by
+    /// asking. A quoted question about what will be stays open ("“Will we be thrown out?”",
+    /// "“Can we win Illinois?”").
+    private func isQuotedJab(at start: Int) -> Bool {
+        Self.copulaOpeners.contains(layer.tokens[start]) && layer.quotation(containing: layer.tokens[start].range.lowerBound) != nil
     }
 
     private static let shortAnswers: Set<String> = ["yes", "no", "sure", "absolutely", "nope", "yeah", "certainly", "definitely"]
