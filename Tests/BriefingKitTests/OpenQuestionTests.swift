@@ -190,6 +190,12 @@ import Testing
         #expect(try questions("The mayor would be the first if she wins the seat.").map(\.kind) == [.conditional])
     }
 
+    /// "especially if" stresses a case of an outcome stated on its own; the outcome does not hang on it.
+    @Test func aStressedConditionSetsNone() throws {
+        #expect(try questions("The council may want to wait, especially if the harbor toll keeps rising.").isEmpty)
+        #expect(try questions("The council may want to wait if the harbor toll keeps rising.").map(\.kind) == [.conditional])
+    }
+
     @Test func onceAsAnAdverbSetsNoCondition() throws {
         #expect(try questions("The mayor, who once praised the plan, could change the budget.").isEmpty)
         #expect(try questions("The council could vote once it has the money.").map(\.kind) == [.conditional])

@@ -65,7 +65,7 @@ struct OpenQuestionExtractor {
             // "If Sanders had won half of the coin tosses, …": a past counterfactual is settled
             // "it is unclear if …" asks a question; it sets no condition
             if let range = condition, isCounterfactual(range, in: sentence) || isWhether(layer.tokenIndex(atOrAfter: range.lowerBound), in: sentence)
-                || isWritersSupposition(range, in: sentence) {
+                || isWritersSupposition(range, in: sentence) || isStressed(range) {
                 condition = nil
             }
             // a condition quoted from a speaker is mostly talk ("if you look at it …", "if my kids called people
@@ -217,6 +217,17 @@ struct OpenQuestionExtractor {
         }
         if start + 1 < end, layer.tokens[start + 1].lower == "we" { return !outcomeSubject("we") }
         return outcomeSubject("you")
+    }
+
+    /// Adverbs that stress a case of an outcome already stated rather than set its condition.
+    private static let stressingAdverbs: Set<String> = ["especially", "particularly"]
+
+    /// Whether a condition only stresses when an outcome stated on its own holds most ("they may want
+    /// to reconsider, especially if they care about the court", "particularly if he wins"): the
+    /// outcome does not hang on it.
+    private func isStressed(_ condition: Range<Int>) -> Bool {
+        let start = layer.tokenIndex(atOrAfter: condition.lowerBound)
+        return start > 0 && Self.stressingAdverbs.contains(layer.tokens[start - 1].lower)
     }
 
     private static let bareAuxiliaries: Set<String> = ["did", "didn't", "didn\u{2019}t", "does", "doesn't", "doesn\u{2019}t", "do",
