@@ -60,6 +60,15 @@ import Testing
         #expect(alternative.map(\.kind) == [.explicit])
     }
 
+    /// A speaker's quoted question on what is or was passes a judgement ("“Is this what we accept
+    /// now?”"); a quoted question on what will be, or the writer's own, stays open.
+    @Test func aQuotedQuestionOnWhatIsIsAJab() throws {
+        #expect(try questions("Tom Hale asked: \u{201C}Is this the best the council can do for the harbor?\u{201D}").isEmpty)
+        #expect(try questions("\u{201C}Was that a good use of the toll money?\u{201D} Tom Hale asked.").isEmpty)
+        #expect(try questions("Tom Hale asked: \u{201C}Will the council close the harbor?\u{201D}").map(\.kind) == [.explicit])
+        #expect(try questions("The harbor board met twice. Is the toll too high?").map(\.kind) == [.explicit])
+    }
+
     /// The writer's own question to the reader is a prompt ("Do you back the mayor? Share this
     /// page."), not an issue the article leaves open; the same question quoted from a speaker is asked.
     @Test func theWritersQuestionToTheReaderIsAPrompt() throws {
@@ -163,6 +172,10 @@ import Testing
         let open = try questions("Asked whether she would run again, Mayor Jane Roe said she would not say.")
         #expect(open.map(\.kind) == [.uncertain])
         #expect(open.first?.question == "Would she run again?")
+        // a bare negation closes the answer; one that goes on keeps it back
+        #expect(try questions("Asked whether she would run again, Mayor Jane Roe said that she would not, citing her age.").isEmpty)
+        let withheld = try questions("Asked whether she would run again, Mayor Jane Roe said she was not going to discuss it.")
+        #expect(withheld.map(\.kind) == [.uncertain])
     }
 
     @Test func aConditionContraryToFactIsSettled() throws {
@@ -175,6 +188,12 @@ import Testing
         // an elliptical supposition against what was just said
         #expect(try questions("The mayor has shown no interest in the court, but if she did, she would be the first.").isEmpty)
         #expect(try questions("The mayor would be the first if she wins the seat.").map(\.kind) == [.conditional])
+    }
+
+    /// "especially if" stresses a case of an outcome stated on its own; the outcome does not hang on it.
+    @Test func aStressedConditionSetsNone() throws {
+        #expect(try questions("The council may want to wait, especially if the harbor toll keeps rising.").isEmpty)
+        #expect(try questions("The council may want to wait if the harbor toll keeps rising.").map(\.kind) == [.conditional])
     }
 
     @Test func onceAsAnAdverbSetsNoCondition() throws {

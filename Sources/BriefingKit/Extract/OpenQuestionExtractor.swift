@@ -65,7 +65,7 @@ struct OpenQuestionExtractor {
             // "If Sanders had won half of the coin tosses, …": a past counterfactual is settled
             // "it is unclear if …" asks a question; it sets no condition
             if let range = condition, isCounterfactual(range, in: sentence) || isWhether(layer.tokenIndex(atOrAfter: range.lowerBound), in: sentence)
-                || isWritersSupposition(range, in: sentence) {
+                || isWritersSupposition(range, in: sentence) || isStressed(range) {
                 condition = nil
             }
             // a condition quoted from a speaker is mostly talk ("if you look at it …", "if my kids called people
@@ -84,7 +84,7 @@ struct OpenQuestionExtractor {
             if best == nil, let asked = sentence.tokens.first(where: { isWhether($0, in: sentence) }) {
                 best = (.uncertain, asked)
             }
-            if best == nil, !asksMany, let start = yesNoQuestionStart(sentence), !isRhetorical(from: start, in: sentence),
+            if best == nil, !asksMany, let start = yesNoQuestionStart(sentence), !isRhetorical(from: start, in: sentence), !isQuotedJab(at: start),
                !isAnsweredAtOnce(body.dropFirst(index + 1).first) {
                 best = (.explicit, start)
             }
@@ -219,6 +219,17 @@ struct OpenQuestionExtractor {
         return outcomeSubject("you")
     }
 
+    /// Adverbs that stress a case of an outcome already stated rather than set its condition.
+    private static let stressingAdverbs: Set<String> = ["especially", "particularly"]
+
+    /// Whether a condition only stresses when an outcome stated on its own holds most ("they may want
+    /// to reconsider, especially if they care about the court", "particularly if he wins"): the
+    /// outcome does not hang on it.
+    private func isStressed(_ condition: Range<Int>) -> Bool {
+        let start = layer.tokenIndex(atOrAfter: condition.lowerBound)
+        return start > 0 && Self.stressingAdverbs.contains(layer.tokens[start - 1].lower)
+    }
+
     private static let bareAuxiliaries: Set<String> = ["did", "didn't", "didn\u{2019}t", "does", "doesn't", "doesn\u{2019}t", "do",
                                                        "don't", "don\u{2019}t", "were", "was", "had"]
 
@@ -314,6 +325,18 @@ struct OpenQuestionExtractor {
             guard i == start || layer.tokens[i - 1].lower != "or" else { return false }
             return Self.rhetoricalWords.contains(layer.tokens[i]) || layer.tokens[i].isNegativeContraction
         }
+    }
+
+    /// Copulas that open a question about what is or was, not about what will be ("Is this what we
+    /// accept now?", "Are they reading some chain email?", "Was that the best use of our time?").
+    private static let copulaOpeners: WordSet = ["is", "are", "was", "were"]
+
+    /// Whether the literal question at `start` is a speaker's quoted jab: inside a quotation and
+    /// opening on a copula ("“Is this what we accept now?”"), a judgement the speaker makes by
+    /// asking. A quoted question about what will be stays open ("“Will we be thrown out?”",
+    /// "“Can we win Illinois?”").
+    private func isQuotedJab(at start: Int) -> Bool {
+        Self.copulaOpeners.contains(layer.tokens[start]) && layer.quotation(containing: layer.tokens[start].range.lowerBound) != nil
     }
 
     private static let shortAnswers: Set<String> = ["yes", "no", "sure", "absolutely", "nope", "yeah", "certainly", "definitely"]

@@ -25,9 +25,12 @@ struct QuestionCueSense {
                                                   "involvement", "responsibility", "links", "link", "ties", "role"]
     private static let passiveAuxiliaries: Set<String> = ["be", "been", "being", "was", "were", "is", "are", "get", "got"]
     private static let answers: Set<String> = ["said", "says", "replied", "answered", "responded", "told", "added"]
-    private static let evasions: Set<String> = ["not", "n't", "never", "declined", "refused", "demurred", "wouldn't", "won't",
-                                                "didn't", "wouldn\u{2019}t", "won\u{2019}t", "didn\u{2019}t", "dodged", "sidestepped",
-                                                "see", "unsure", "unclear", "maybe", "perhaps"]
+    private static let evasions: Set<String> = ["declined", "refused", "demurred", "dodged", "sidestepped", "see", "unsure",
+                                                "unclear", "maybe", "perhaps"]
+    /// Negations, which evade a question ("would not say", "was not going to jump to that
+    /// conclusion") unless they close the answer ("said that he did not", "“I hope not”").
+    private static let negations: Set<String> = ["not", "n't", "never", "wouldn't", "won't", "didn't", "wouldn\u{2019}t",
+                                                 "won\u{2019}t", "didn\u{2019}t"]
 
     /// Whether the cue starting at token `k` is used in another sense than an open question's.
     func isOtherSense(cueAt k: Int, in sentence: Sentence) -> Bool {
@@ -288,9 +291,15 @@ struct QuestionCueSense {
         let window = max(sentence.tokens.lowerBound, k - 4)..<k
         let clause = k..<whetherClauseEnd(k, in: sentence)
         let rest = sentence.tokens.filter { !clause.contains($0) && !window.contains($0) }
-        if rest.contains(where: { Self.evasions.contains(layer.tokens[$0].lower) }) { return false }
+        if rest.contains(where: { Self.evasions.contains(layer.tokens[$0].lower) || isEvasiveNegation(at: $0, in: sentence) }) { return false }
         guard let next = layer.sentences.first(where: { $0.tokens.lowerBound >= sentence.tokens.upperBound }) else { return true }
         return !next.tokens.contains { Self.strictEvasions.contains(layer.tokens[$0].lower) }
+    }
+
+    /// Whether token `i` is a negation that keeps an answer back: a word follows it in its clause
+    /// ("would not say", "was not going to"), unlike the bare "no" of "said that he did not, but …".
+    private func isEvasiveNegation(at i: Int, in sentence: Sentence) -> Bool {
+        Self.negations.contains(layer.tokens[i].lower) && i + 1 < sentence.tokens.upperBound && layer.tokens[i + 1].kind == .word
     }
 
     /// Words in the sentence after a question that say it went unanswered.
