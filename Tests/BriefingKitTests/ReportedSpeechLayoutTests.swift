@@ -313,6 +313,32 @@ import Testing
         #expect(found.count == 1)   // an interview's "Q:" is nobody
     }
 
+    /// The positions of an invented article whose first line (its title) is `title`.
+    static func positions(title: String, body: String) throws -> [Found] {
+        let record = try TestSupport.record(title + "\n\n" + body + "\n")
+        return record.positions.map {
+            Found(content: $0.content.text, cue: $0.cue?.text, speaker: record.actor(id: $0.speaker?.actor)?.name,
+                  mention: $0.speaker?.mention?.text)
+        }
+    }
+
+    @Test func aTitleOpeningWithAPollOrAReportAndAColonIsWhatItFound() throws {
+        let body = "The survey of 800 voters was taken last week."
+        let poll = try #require(try Self.positions(title: "Poll: Hill and Baxter hold narrow leads in Ohio", body: body).first { $0.cue == ":" })
+        #expect(poll.content == "Hill and Baxter hold narrow leads in Ohio")
+        #expect(poll.mention == "Poll")
+        let wire = try #require(try Self.positions(title: "AP: Baxter aide moved county money to lobbyists", body: body).first { $0.cue == ":" })
+        #expect(wire.mention == "AP")
+        // a name (of someone the article covers) after a label and a dash
+        let labelled = try #require(try Self.positions(title: "EXCLUSIVE – Dana Hill: Don’t Trust the Ballot Machines",
+                                                                 body: "Dana Hill spoke at the rally on Monday.").first { $0.cue == ":" })
+        #expect(labelled.mention == "Dana Hill")
+        #expect(labelled.content == "Don’t Trust the Ballot Machines")
+        // a label opening the title, and a short heading in the body, are nobody
+        #expect(!(try Self.positions(title: "The Latest: Hill wins all 66 delegates in Ohio", body: body)).contains { $0.cue == ":" })
+        #expect(!(try Self.positions(title: "Morning notes", body: "UN: PEACEKEEPERS PAID FOR SILENCE IN THREE TOWNS")).contains { $0.cue == ":" })
+    }
+
     @Test func aPossessiveAfterTheVerbLeadsToTheSpeakersOwnName() throws {
         let found = try Self.positions("Dana Hill spoke. “We will win,” said Hill’s campaign manager Tom Baxter.")
         let position = try #require(found.first { $0.content == "“We will win,”" })

@@ -817,15 +817,24 @@ struct PositionExtractor {
     }
 
     /// "Clinton: Time for 'intensification' of ISIL strategy": a headline or transcript line
-    /// that opens with an actor's name and a colon; the rest of the line is what they said.
+    /// that opens with an actor's name and a colon; the rest of the line is what they said. In
+    /// the article's title the name may follow a label and a dash ("EXCLUSIVE – Ann Lee: …") and
+    /// the source may be a report or a poll no actor stands for ("Poll: Lee leads in Ohio").
     private func headlineAttribution(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
-        guard let name = subjects.subject(before: k, in: sentence), name.entry != nil, name.tokens.upperBound == k,
-              name.tokens.lowerBound == sentence.tokens.lowerBound,
+        let title = sentence.paragraph == 0
+        guard let name = subjects.subject(before: k, in: sentence), name.entry != nil || title, name.tokens.upperBound == k,
+              name.tokens.lowerBound == sentence.tokens.lowerBound || title && isAfterLabelDash(name.tokens.lowerBound, in: sentence),
               layer.paragraphs[sentence.paragraph].range.lowerBound == sentence.range.lowerBound,
-              name.mention.count > 2,   // not an interview's "Q:" and "A:"
+              name.mention.count > (title ? 1 : 2),   // not an interview's "Q:" and "A:" ("AP:" in a title)
               k + 3 < sentence.tokens.upperBound else { return nil }
         let start = layer.tokens[k + 1].range.lowerBound
         return Found(subject: name, cue: layer.tokens[k].range, content: start..<sentenceContentEnd(sentence))
+    }
+
+    /// Whether token `i` follows a dash that closes the one word opening the sentence
+    /// ("EXCLUSIVE – Ann Lee: …").
+    private func isAfterLabelDash(_ i: Int, in sentence: Sentence) -> Bool {
+        i == sentence.tokens.lowerBound + 2 && ["-", "\u{2014}", "\u{2013}"].contains(layer.tokens[i - 1].text)
     }
 
     /// The quotation that starts right after the colon at `k`, in its paragraph or as the next one.
