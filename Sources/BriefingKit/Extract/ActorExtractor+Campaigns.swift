@@ -38,7 +38,7 @@ extension ActorExtractor {
         for (n, sentence) in layer.sentences.enumerated() {
             // the owner is named in this sentence or the one before
             let floor = layer.sentences[max(0, n - 1)].range.lowerBound
-            for i in sentence.tokens where i > sentence.tokens.lowerBound && layer.tokens[i].lower == "campaign" {
+            for i in sentence.tokens where i > sentence.tokens.lowerBound && Self.campaignWord.contains(layer.tokens[i]) {
                 let before = i - 1
                 guard !followsPreposition(before) else { continue }
                 let mention = layer.tokens[before].range.lowerBound..<layer.tokens[i].range.upperBound
@@ -80,6 +80,9 @@ extension ActorExtractor {
 
     /// Words before "his campaign" that make it no subject ("the focus of her campaign was …")
     /// or the campaign a time ("since his campaign started").
+    /// "campaign", looked up by its word id in the scan over every token.
+    private static let campaignWord: WordSet = ["campaign"]
+
     private static let campaignObjectWords: WordSet = ["of", "in", "on", "to", "for", "with", "from", "about", "by", "at",
                                                        "into", "against", "since", "after", "before", "until", "during",
                                                        "throughout"]

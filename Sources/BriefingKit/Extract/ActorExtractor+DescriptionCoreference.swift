@@ -45,7 +45,7 @@ extension ActorExtractor {
         let main = mainPerson(among: people, in: registry)
         var found: [(range: Range<Int>, entry: Int)] = []
         for (s, sentence) in layer.sentences.enumerated() {
-            for i in sentence.tokens where layer.tokens[i].lower == "the" {
+            for i in sentence.tokens where Self.definiteArticle.contains(layer.tokens[i]) {
                 guard let (end, description) = description(after: i, in: sentence), description.isQualified else { continue }
                 let range = layer.tokens[i].range.lowerBound..<layer.tokens[end].range.upperBound
                 let fitting = people.filter { fits(description, registry.entries[$0]) }

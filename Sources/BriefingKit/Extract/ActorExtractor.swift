@@ -470,6 +470,9 @@ struct ActorExtractor {
 
     // MARK: Roles
 
+    /// "the", looked up by its word id in scans over every token (a string comparison costs more).
+    static let definiteArticle: WordSet = ["the"]
+
     private static let determiners: WordSet = ["the", "a", "an", "his", "her", "its", "their"]
     /// Words that make a phrase a clause, not a role ("the plan is bad, Lou Smith said").
     private static let nonRoleWords: WordSet = ["is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
@@ -567,7 +570,7 @@ struct ActorExtractor {
         // a phrase starts with its first word (no token holds a space): most words after "the" start none
         let firstWords = Set(roles.keys.map { String(decoding: $0.utf8.prefix { $0 != UInt8(ascii: " ") }, as: UTF8.self) })
         for sentence in layer.sentences {
-            for i in sentence.tokens where layer.tokens[i].lower == "the" {
+            for i in sentence.tokens where Self.definiteArticle.contains(layer.tokens[i]) {
                 guard i + 1 < sentence.tokens.upperBound, firstWords.contains(layer.tokens[i + 1].lower) else { continue }
                 var phrase = ""
                 for length in 1...5 where i + length < sentence.tokens.upperBound {

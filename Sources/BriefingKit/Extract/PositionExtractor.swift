@@ -11,6 +11,8 @@ struct PositionExtractor {
 
     private static let modals: WordSet = ["will", "would", "could", "may", "might", "should", "to", "can", "must"]
     private static let finalMarks: WordSet = [".", "!", "?", ";", ":"]
+    private static let according: WordSet = ["according"]
+    private static let to: WordSet = ["to"]
     static let subjectPronouns: WordSet = ["he", "she", "they", "it", "we", "i", "you"]
     static let objectVerbs: WordSet = ["told", "tell", "tells", "telling", "warned", "warns", "urged", "asked", "reminded"]
 
@@ -29,11 +31,12 @@ struct PositionExtractor {
             let sentenceStart = found.count
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
-                let token = layer.tokens[k]
                 defer { k += 1 }
-                if isInsideQuotation(token.range.lowerBound) { continue }
+                // most tokens inside quotation marks: skipped before the token is copied
+                if isInsideQuotation(layer.tokens[k].range.lowerBound) { continue }
+                let token = layer.tokens[k]
                 var result: Found?
-                if token.lower == "according", k + 1 < sentence.tokens.upperBound, layer.tokens[k + 1].lower == "to" {
+                if Self.according.contains(token), k + 1 < sentence.tokens.upperBound, Self.to.contains(layer.tokens[k + 1]) {
                     result = accordingTo(k, in: sentence, subjects: &subjects)
                 } else if let aim = intention(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects,
                                                  besides: found[sentenceStart...], cueWords: &cueWords) {
@@ -751,13 +754,18 @@ struct PositionExtractor {
     private static let nonVerbs: WordSet = ["is", "was", "has", "does", "this", "his", "its", "us", "as", "yes", "news",
                                                 "was", "needed", "based", "related", "unrelated", "less", "unless", "its"]
 
+    /// Words after a cue of a layout attribution ("“…,” he said on Monday", "said in a statement").
+    private static let layoutFollowers: WordSet = ["on", "in", "at", "during", "after", "when", "of", "and", "as", "before",
+                                                   "while", "back"]
+
     /// Any verb in the layout `“…,” the man shouted` or `“…,” opined the Plain Dealer`: a
     /// past or present-tense word right after a quotation closed by a comma (or `?`, `!`), or
     /// after such a quotation and its subject.
     private func layoutAttribution(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
+        // most tokens are no lower-case word: answered before the token is copied
+        guard layer.tokens[k].kind == .word, !layer.tokens[k].isCapitalized else { return nil }
         let token = layer.tokens[k]
-        guard token.kind == .word, !token.isCapitalized,
-              token.lower.hasLiteralSuffix("ed") || token.lower.hasLiteralSuffix("s") || lexicons.speechVerbs[token] != nil
+        guard token.lower.hasLiteralSuffix("ed") || token.lower.hasLiteralSuffix("s") || lexicons.speechVerbs[token] != nil
                   || Self.irregularSpeechPast.contains(token),
               !Self.nonVerbs.contains(token), k + 1 < layer.tokens.count else { return nil }
         // (a participle does not invert: "“…,” saying the city …" reports what follows it,
@@ -770,9 +778,7 @@ struct PositionExtractor {
             return Found(subject: speaker, cue: token.range, content: extended(quote, afterCue: speaker.tokens.upperBound - 1, in: sentence))
         }
         let next = layer.tokens[k + 1]
-        guard next.kind == .punctuation
-            || ["on", "in", "at", "during", "after", "when", "of", "and", "as", "before", "while", "back"].contains(next.lower)
-        else { return nil }
+        guard next.kind == .punctuation || Self.layoutFollowers.contains(next) else { return nil }
         var start = k - 1
         while start > sentence.tokens.lowerBound, k - start < 7, layer.tokens[start - 1].kind == .word { start -= 1 }
         // an utterance closed by a comma or a question or exclamation mark, not a phrase in
