@@ -249,6 +249,12 @@ import Testing
         #expect(found.map(\.action) == ["support the plan"])
     }
 
+    @Test func aPronounAfterAReportAndABareWeekdayBindsTheReporter() throws {
+        let found = try commitments("The Harbor Trust met on Friday. The Harbor Trust said Monday it will close the old pier.")
+        #expect(found.map(\.actor.name) == ["Harbor Trust"])
+        #expect(found.first?.action == "close the old pier")
+    }
+
     @Test func aSpeakersOwnWouldIsAHypotheticalUnlessTheSpeakerReportsItAsAPledge() throws {
         #expect(try commitments("\u{201C}Between the two of them, I would pick the mayor,\u{201D} Governor Tom Lake said.").isEmpty)
         #expect(try commitments("\u{201C}If I were younger, I'd run for the seat myself,\u{201D} Governor Tom Lake said.").isEmpty)

@@ -746,12 +746,12 @@ struct CommitmentExtractor {
                                                        "decades", "days", "week", "month", "year", "repeatedly", "again", "also"]
 
     /// The reporting word right before a pronoun subject, past "that" and a short time phrase
-    /// ("Trump insisted on Tuesday they would not …", "The Saudis have said for years that they
-    /// would …").
+    /// ("Trump insisted on Tuesday they would not …", "made clear Monday they have no plans",
+    /// "The Saudis have said for years that they would …").
     func pronounReport(before subject: Subject, in sentence: Sentence) -> Int? {
         var i = subject.tokens.lowerBound - 1
         while i > sentence.tokens.lowerBound, subject.tokens.lowerBound - i <= 4, Self.reportTimeWords.contains(layer.tokens[i].lower)
-                || layer.tokens[i].isCapitalized && layer.tokens[i - 1].lower == "on" {
+                || layer.tokens[i].isCapitalized && (layer.tokens[i - 1].lower == "on" || CalendarWords.weekdays.contains(layer.tokens[i])) {
             i -= 1
         }
         return i >= sentence.tokens.lowerBound && isReportingWord(at: i) ? i : nil
