@@ -249,6 +249,24 @@ import Testing
         #expect(found.map(\.action) == ["support the plan"])
     }
 
+    @Test func aPronounAfterAReportAndABareWeekdayBindsTheReporter() throws {
+        let found = try commitments("The Harbor Trust met on Friday. The Harbor Trust said Monday it will close the old pier.")
+        #expect(found.map(\.actor.name) == ["Harbor Trust"])
+        #expect(found.first?.action == "close the old pier")
+    }
+
+    @Test func thatIsWhatWeWillDoNamesThePledgeItFollows() throws {
+        let found = try commitments("\u{201C}We promised a new bridge, and that is what we will do,\u{201D} Governor Tom Lake said.")
+        #expect(found.map(\.actor.name) == ["Tom Lake"])
+        // a "what" clause whose act is no pro-verb "do" still asks or forecasts
+        #expect(try commitments("\u{201C}That is what we will hear next week,\u{201D} Governor Tom Lake said.").isEmpty)
+    }
+
+    @Test func aSpeakersOwnBeliefAboutWhatTheyWillDoIsAForecast() throws {
+        #expect(try commitments("\u{201C}I think we will open the bridge in May,\u{201D} Governor Tom Lake said.").isEmpty)
+        #expect(try commitments("\u{201C}We will open the bridge in May,\u{201D} Governor Tom Lake said.").count == 1)
+    }
+
     @Test func aSpeakersOwnWouldIsAHypotheticalUnlessTheSpeakerReportsItAsAPledge() throws {
         #expect(try commitments("\u{201C}Between the two of them, I would pick the mayor,\u{201D} Governor Tom Lake said.").isEmpty)
         #expect(try commitments("\u{201C}If I were younger, I'd run for the seat myself,\u{201D} Governor Tom Lake said.").isEmpty)

@@ -198,6 +198,8 @@ struct CommitmentExtractor {
                     if !isFirstPerson, isSomeoneElsesClaim(subject, subjects: subjects) { continue }
                     // "I think she will …", "a concern that the central bank will …": a belief about someone else
                     if !selfReported, !isFirstPerson, isBeliefReport(before: subject.tokens.lowerBound, in: sentence) { continue }
+                    // "I think that's what we'll hear from the president": a speaker's own belief about a future
+                    if isFirstPerson, isOwnBelief(before: subject.tokens.lowerBound, in: sentence) { continue }
                     // "a federal judge wouldn't treat him fairly": someone unidentified, a forecast (but "a
                     // still-struggling HP announced it would …" names its actor)
                     if ["a", "an"].contains(layer.tokens[subject.tokens.lowerBound].lower),
@@ -544,7 +546,8 @@ struct CommitmentExtractor {
             || Self.partitiveQuantifiers.contains(layer.tokens[i - 1].lower))
         // "the government of Costa Rica has agreed …": a country's government is the country
         let governed = before == "of" && i > sentence.tokens.lowerBound && Self.governments.contains(layer.tokens[i - 1].lower)
-        if Self.questionWords.contains(before) || Self.prepositions.contains(before) && !collective && !governed { return true }
+        if Self.questionWords.contains(before) && !isPseudoCleft(what: i, in: sentence)
+            || Self.prepositions.contains(before) && !collective && !governed { return true }
         // "whether" earlier, unless a report intervenes ("Asked whether he would …, Reid said he would not" binds)
         var j = subject.tokens.lowerBound - 1
         while j >= sentence.tokens.lowerBound, !isReportingWord(at: j) {
@@ -553,6 +556,22 @@ struct CommitmentExtractor {
         }
         return false
     }
+
+    /// "that is what we will do", "that's what he'll do": a "what" after a demonstrative and its
+    /// copula, whose clause's act is the pro-verb "do", names the act just stated, and asks
+    /// nothing (unlike "the question is what he will do").
+    private func isPseudoCleft(what i: Int, in sentence: Sentence) -> Bool {
+        guard layer.tokens[i].lower == "what", i - 1 >= sentence.tokens.lowerBound,
+              // the act is the pro-verb "do" ("what we're going to do"), not a forecast ("what we'll hear")
+              (i + 1..<min(i + 7, sentence.tokens.upperBound)).prefix(while: { layer.tokens[$0].kind == .word })
+                .contains(where: { layer.tokens[$0].lower == "do" }) else { return false }
+        let copula = layer.tokens[i - 1].lower
+        if Self.demonstrativeCopulas.contains(copula) { return true }
+        return ["is", "was"].contains(copula) && i - 2 >= sentence.tokens.lowerBound
+            && ["that", "this"].contains(layer.tokens[i - 2].lower)
+    }
+
+    private static let demonstrativeCopulas: Set<String> = ["that's", "that\u{2019}s"]
 
     /// The longest commitment phrase starting at token `k`.
     private func cue(at k: Int, in sentence: Sentence) -> (Int, String, Polarity)? {
@@ -746,12 +765,12 @@ struct CommitmentExtractor {
                                                        "decades", "days", "week", "month", "year", "repeatedly", "again", "also"]
 
     /// The reporting word right before a pronoun subject, past "that" and a short time phrase
-    /// ("Trump insisted on Tuesday they would not …", "The Saudis have said for years that they
-    /// would …").
+    /// ("Trump insisted on Tuesday they would not …", "made clear Monday they have no plans",
+    /// "The Saudis have said for years that they would …").
     func pronounReport(before subject: Subject, in sentence: Sentence) -> Int? {
         var i = subject.tokens.lowerBound - 1
         while i > sentence.tokens.lowerBound, subject.tokens.lowerBound - i <= 4, Self.reportTimeWords.contains(layer.tokens[i].lower)
-                || layer.tokens[i].isCapitalized && layer.tokens[i - 1].lower == "on" {
+                || layer.tokens[i].isCapitalized && (layer.tokens[i - 1].lower == "on" || CalendarWords.weekdays.contains(layer.tokens[i])) {
             i -= 1
         }
         return i >= sentence.tokens.lowerBound && isReportingWord(at: i) ? i : nil
@@ -799,6 +818,18 @@ struct CommitmentExtractor {
             return isReportingWord(at: $0) || isBelief(word)
         }) else { return false }
         return isBelief(layer.tokens[i].lower)
+    }
+
+    /// Whether a speaker's own belief verb ("I think", "we believe that") stands right before the
+    /// subject at `k`: what the speaker then says "we will" do is a forecast ("I think we'll do
+    /// that", of beating expectations), not a pledge.
+    private func isOwnBelief(before k: Int, in sentence: Sentence) -> Bool {
+        var i = k - 1
+        if i > sentence.tokens.lowerBound, layer.tokens[i].lower == "that" { i -= 1 }
+        guard i > sentence.tokens.lowerBound, Self.beliefVerbs.contains(layer.tokens[i].lower) else { return false }
+        var j = i - 1
+        while j >= sentence.tokens.lowerBound, SubjectFinder.adverbs.contains(layer.tokens[j].lower) || layer.tokens[j].lower == "do" { j -= 1 }
+        return j >= sentence.tokens.lowerBound && Self.firstPerson.contains(layer.tokens[j].lower)
     }
 
     /// "he says that doesn't mean he can't take on the Russians": a negation between the report
