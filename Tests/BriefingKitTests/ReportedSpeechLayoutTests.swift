@@ -466,6 +466,18 @@ import Testing
         #expect(contents.contains("Her rating among voters is “the lowest in a decade,”"))
     }
 
+    @Test func anInvertedSpeakerDescribedThenNamedIsTheName() throws {
+        let found = try Self.positions("""
+            The audit found no errors in the ledger, said a former aide to the mayor, Rob Vance.
+            “We kept every receipt,” said a longtime clerk at the county office, Nina Shore.
+            """)
+        let said = try #require(found.first { $0.cue == "said" && $0.content.hasPrefix("The audit") })
+        #expect(said.content == "The audit found no errors in the ledger")
+        #expect(said.mention == "Rob Vance")
+        #expect(found.first { $0.cue == "found" }?.content == "no errors in the ledger")
+        #expect(found.first { $0.content.contains("receipt") }?.mention == "Nina Shore")
+    }
+
     @Test func aDocumentSpeaksAndLookAlikesDoNot() throws {
         let found = try Self.positions("""
             The letter says the two offices are different.

@@ -118,7 +118,8 @@ struct PositionExtractor {
         // Inverted after a quotation: "'…,' said one." (not a participle: "a defense of “values,”
         // saying the city …" reports what follows it, for the clause's subject)
         let participle = token.lower.hasSuffix("ing")
-        if afterQuote, !participle, let speaker = subjects.subject(after: k + 1, in: sentence) ?? determinedNounPhrase(k + 1, before: sentence.tokens.upperBound)
+        if afterQuote, !participle, let speaker = subjects.describedName(after: k + 1, in: sentence)
+               ?? subjects.subject(after: k + 1, in: sentence) ?? determinedNounPhrase(k + 1, before: sentence.tokens.upperBound)
                ?? closingName(k + 1, in: sentence),
            standsAlone(speaker, in: sentence), let content = contentBefore(tokenIndex: k, in: sentence) {
             return Found(subject: speaker, cue: cue, content: extended(content, afterCue: k, in: sentence))
@@ -153,8 +154,8 @@ struct PositionExtractor {
         }
         // Inverted after a clause: "…, said John Smith."
         if previous?.isMark(",") == true, !Self.objectVerbs.contains(token),
-           let speaker = subjects.subject(after: k + 1, in: sentence), standsAlone(speaker, in: sentence),
-           !startsClause(speaker, in: sentence), let content = contentBefore(tokenIndex: k, in: sentence) {
+           let speaker = subjects.describedName(after: k + 1, in: sentence) ?? subjects.subject(after: k + 1, in: sentence),
+           standsAlone(speaker, in: sentence), !startsClause(speaker, in: sentence), let content = contentBefore(tokenIndex: k, in: sentence) {
             return Found(subject: speaker, cue: cue, content: content)
         }
         // "When asked whether …": a question put by someone the text does not name.
@@ -205,6 +206,8 @@ struct PositionExtractor {
         guard end > i else { return nil }
         // "…, and threatened to impose a tax", "… and was scheduled to meet": the subject's next act
         if let next = (i + 1..<end).first(where: { opensNextPredicate($0, in: sentence) }) { end = next }
+        // "The audit found no errors, said a former aide": an inverted attribution of the whole clause
+        if let inverted = (i + 1..<end).first(where: { opensInvertedAttribution($0, in: sentence) }) { end = inverted }
         // "what Mr. Hedge called ''the prior economy model,'' the club …": the quoted name ends it
         if let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound), quote.range.lowerBound == layer.tokens[i].range.lowerBound {
             let after = layer.tokenIndex(atOrAfter: quote.range.upperBound)
@@ -711,6 +714,15 @@ struct PositionExtractor {
         return false
     }
 
+    /// ", said a former aide …", ", says Ann Lee": a comma outside quotations before a finite
+    /// verb of saying (not "said to be"); an inverted attribution of the clause before it, or
+    /// the subject's next report (", suggested that …"), either way no part of the clause.
+    private func opensInvertedAttribution(_ i: Int, in sentence: Sentence) -> Bool {
+        guard i + 2 < sentence.tokens.upperBound, layer.tokens[i].isMark(","), !isInsideQuotation(layer.tokens[i].range.lowerBound),
+              isFiniteSpeechVerb(layer.tokens[i + 1]) else { return false }
+        return layer.tokens[i + 2].kind == .word && layer.tokens[i + 2].lower != "to"
+    }
+
     /// "said", "says", "predicted": a speech verb in a finite form (not "saying", "to say").
     func isFiniteSpeechVerb(_ token: Token) -> Bool {
         guard lexicons.speechVerbs[token] != nil, !token.lower.hasSuffix("ing") else { return false }
@@ -772,7 +784,7 @@ struct PositionExtractor {
         // nor a verb inside a clause that another cue opens: "“…,” saying the valley embodied …")
         if !token.lower.hasLiteralSuffix("ing"), let quote = quotationEnding(before: k, in: sentence), !closesSentence(quote),
            !(layer.tokenIndex(atOrAfter: quote.upperBound)..<k).contains(where: { isCueWord(layer.tokens[$0]) }),
-           let speaker = subjects.subject(after: k + 1, in: sentence)
+           let speaker = subjects.describedName(after: k + 1, in: sentence) ?? subjects.subject(after: k + 1, in: sentence)
                ?? determinedNounPhrase(k + 1, before: sentence.tokens.upperBound),
            standsAlone(speaker, in: sentence) {
             return Found(subject: speaker, cue: token.range, content: extended(quote, afterCue: speaker.tokens.upperBound - 1, in: sentence))
