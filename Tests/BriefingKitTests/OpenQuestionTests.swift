@@ -196,6 +196,12 @@ import Testing
         #expect(try questions("The council may want to wait if the harbor toll keeps rising.").map(\.kind) == [.conditional])
     }
 
+    /// A thing that "threatened to" do something risked an outcome; an actor's threat is awaited.
+    @Test func aThingThatThreatenedMakesNoThreat() throws {
+        #expect(try questions("The vote came after a storm that threatened to flood the harbor district.").isEmpty)
+        #expect(try questions("The dockworkers' union has threatened to strike next month.").map(\.kind) == [.pending])
+    }
+
     @Test func onceAsAnAdverbSetsNoCondition() throws {
         #expect(try questions("The mayor, who once praised the plan, could change the budget.").isEmpty)
         #expect(try questions("The council could vote once it has the money.").map(\.kind) == [.conditional])

@@ -60,9 +60,16 @@ struct QuestionCueSense {
         // "declined to say who …", "did not say when": what a source keeps back stays unknown —
         // not a speaker's own words ("“I wouldn't say what he said”") nor a refusal to say words
         case "declined", "would", "wouldn't", "wouldn\u{2019}t", "did": return isWithheld(cueAt: k, in: sentence) == false
+        // "a debate that threatened to make or break their campaigns": a thing that risks an outcome
+        // makes no threat anyone awaits (not "the union has threatened to strike")
+        case "threatened", "threatens":
+            return k > sentence.tokens.lowerBound && Self.thingSubjects.contains(layer.tokens[k - 1].lower)
         default: return false
         }
     }
+
+    /// Pronouns that, right before "threatened to", stand for a thing or an event rather than an actor.
+    private static let thingSubjects: Set<String> = ["that", "which", "it", "this"]
 
     /// Marks that set off a hedge added to a clause (", possibly …", "– possibly …").
     private static let asideMarks: Set<String> = [",", "-", "\u{2013}", "\u{2014}"]
