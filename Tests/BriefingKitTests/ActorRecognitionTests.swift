@@ -275,6 +275,23 @@ import Testing
         #expect(employer.contains { $0.name == "Veritas Foundation" })
     }
 
+    @Test func anOfficeSoughtOrAPlaceOfPublicationIsNoActor() throws {
+        let sought = try Self.actors("""
+            Dana Morel, who lost a Senate race in 2010, said she would run for the Senate again.
+            Morel also hopes her party will win the White House. She posted the plan on her Facebook page.
+            """)
+        for name in ["Senate", "White House", "Facebook"] {
+            #expect(!sought.contains { $0.name == name }, "\(name)")
+        }
+
+        // an institution that acts, and a platform whose account acts, stay
+        let acting = try Self.actors("""
+            The White House rejected the plan on Monday. Her Facebook account posted a reply within the hour.
+            """)
+        #expect(acting.contains { $0.name == "White House" })
+        #expect(acting.contains { $0.name == "Facebook" })
+    }
+
     @Test func aMiddleSurnameLinksLaterMentions() throws {
         let actors = try Self.actors("Melba Acosta Febo heads the bank. Ms. Acosta said the bank would pay.")
         let acosta = try #require(actors.first { $0.name == "Melba Acosta Febo" })

@@ -9,7 +9,7 @@ struct ActorRanking {
         let headline = layer.paragraphs.first { $0.role == .headline }?.range
         let lead = layer.paragraphs.prefix(4).last?.range.upperBound ?? 0
         var scored: [(record: ActorRecord, score: Double, first: Int)] = []
-        let background = BackgroundActors(layer: layer, registry: registry)
+        let background = BackgroundActors(layer: layer, lexicons: lexicons, registry: registry)
         for entry in registry.entries where !entry.mentions.isEmpty && !background.isBackground(entry) {
             // groups that never act and are named once are background, not actors
             // ("Republicans", a party's members, is named even once; so is a constituency

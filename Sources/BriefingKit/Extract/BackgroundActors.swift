@@ -1,9 +1,12 @@
 /// Decides which named institutions and countries are only background: named once, as
 /// the object of a preposition ("a law passed in the United States", "a report on
-/// Congress"), never speaking or committing, and employing nobody the text names. A
-/// briefing's actor list leaves them out.
+/// Congress"), never speaking or committing, and employing nobody the text names; or named
+/// every time only as the office a candidate seeks ("run for the Senate", "a White House
+/// bid") or as where something was published ("wrote on Twitter", "her Facebook account").
+/// A briefing's actor list leaves them out.
 struct BackgroundActors {
     let layer: TextLayer
+    let lexicons: Lexicons
 
     private static let prepositions: Set<String> = ["in", "of", "at", "on", "from", "to", "for", "with", "into", "about",
                                                     "across", "throughout", "within", "between", "against", "toward",
@@ -12,16 +15,21 @@ struct BackgroundActors {
     /// What the text says the people work for: their affiliations and roles.
     private let employers: [String]
 
-    init(layer: TextLayer, registry: ActorRegistry) {
+    init(layer: TextLayer, lexicons: Lexicons, registry: ActorRegistry) {
         self.layer = layer
+        self.lexicons = lexicons
         employers = registry.entries.filter { $0.kind == .person }.flatMap { [$0.affiliation, $0.role].compactMap { $0 } }
     }
 
     /// Whether `entry` is an organization or country named only in passing.
     func isBackground(_ entry: ActorRegistry.Entry) -> Bool {
-        guard entry.kind == .organization || entry.kind == .country, entry.acts == 0, entry.mentions.count == 1,
-              let mention = entry.mentions.first, followsPreposition(mention) else { return false }
-        return !employers.contains { $0.contains(entry.name) }
+        guard entry.kind == .organization || entry.kind == .country, entry.acts == 0,
+              !employers.contains(where: { $0.contains(entry.name) }) else { return false }
+        if entry.mentions.count == 1, let mention = entry.mentions.first, followsPreposition(mention) { return true }
+        let named = nameMentions(of: entry)
+        guard !named.isEmpty else { return false }
+        if isChamber(entry.name), named.allSatisfy(isOfficeSought) { return true }
+        return entry.kind == .organization && named.allSatisfy(isPlaceOfPublication)
     }
 
     /// Whether the word before the mention (over "the") is a preposition.
@@ -29,5 +37,80 @@ struct BackgroundActors {
         var i = layer.tokenIndex(atOrAfter: mention.lowerBound) - 1
         if i >= 0, layer.tokens[i].lower == "the" { i -= 1 }
         return i >= 0 && Self.prepositions.contains(layer.tokens[i].lower)
+    }
+
+    // MARK: Offices sought and places of publication
+
+    /// Legislatures and offices a candidate runs for ("Senate", "U.S. House", "White House").
+    private static let chambers: Set<String> = ["senate", "house", "congress", "parliament", "assembly", "legislature"]
+    /// Nouns after an office that make it the office sought ("a Senate race", "a White House bid").
+    private static let contestNouns: Set<String> = ["race", "races", "campaign", "campaigns", "bid", "bids", "run",
+                                                    "contender", "contenders", "candidate", "candidates", "candidacy",
+                                                    "hopeful", "hopefuls", "seat", "seats", "nomination", "primary"]
+    /// Verbs whose object is the office sought ("win the White House", "lose the Senate").
+    private static let contestVerbs: Set<String> = ["win", "wins", "won", "winning", "seek", "seeks", "seeking", "sought",
+                                                    "reach", "reaches", "reached", "reaching", "lose", "loses", "lost",
+                                                    "losing", "retake", "retakes", "retaking", "recapture", "recapturing"]
+    /// Words before "for" that make its object the office sought ("run for the Senate").
+    private static let runsFor: Set<String> = ["run", "runs", "ran", "running", "bid", "bids", "candidate", "candidates",
+                                               "campaign", "campaigning", "race", "ineligible", "eligible"]
+    /// Nouns after a platform or outlet that make it where something was published ("a Twitter
+    /// post", "her Facebook account", "his YouTube channel").
+    private static let publicationNouns: Set<String> = ["account", "accounts", "page", "pages", "feed", "feeds", "post",
+                                                        "posts", "video", "videos", "channel", "channels", "follower",
+                                                        "followers", "user", "users", "handle", "timeline", "profile",
+                                                        "show", "commentary", "junkie"]
+    /// Words between a verb or preposition and the office it governs ("for the state Senate").
+    private static let determiners: Set<String> = ["the", "a", "an", "state"]
+
+    /// Whether the name ends with a legislature or office ("U.S. Senate", "White House").
+    private func isChamber(_ name: String) -> Bool {
+        Self.chambers.contains(NameWords.split(name.lowercased()).last ?? "")
+    }
+
+    /// The mentions that write a name of the actor ("Islamic State", "ISIS"), not a pronoun or
+    /// description linked to it ("It", "the government"): capitalized, and no pronoun.
+    private func nameMentions(of entry: ActorRegistry.Entry) -> [Range<Int>] {
+        entry.mentions.filter { mention in
+            let i = layer.tokenIndex(atOrAfter: mention.lowerBound)
+            guard i < layer.tokens.count, layer.tokens[i].isCapitalized else { return false }
+            return lexicons.pronouns[layer.string(mention).lowercased()] == nil
+        }
+    }
+
+    /// The lower-case word right after the mention, if any.
+    private func wordAfter(_ mention: Range<Int>) -> String? {
+        let i = layer.tokenIndex(atOrAfter: mention.upperBound)
+        guard i < layer.tokens.count, layer.tokens[i].kind == .word else { return nil }
+        return layer.tokens[i].lower
+    }
+
+    /// The index of the word before the mention, over determiners ("for the state Senate").
+    private func wordBefore(_ mention: Range<Int>) -> Int? {
+        var i = layer.tokenIndex(atOrAfter: mention.lowerBound) - 1
+        while i >= 0, Self.determiners.contains(layer.tokens[i].lower) { i -= 1 }
+        return i >= 0 ? i : nil
+    }
+
+    /// "run for the Senate", "win the White House", "control of the Senate", "a seat in the
+    /// U.S. Senate", "a 2012 Senate campaign", "the Democratic White House contender".
+    private func isOfficeSought(_ mention: Range<Int>) -> Bool {
+        if let after = wordAfter(mention), Self.contestNouns.contains(after) { return true }
+        guard let i = wordBefore(mention) else { return false }
+        let word = layer.tokens[i].lower, previous = i > 0 ? layer.tokens[i - 1].lower : ""
+        return Self.contestVerbs.contains(word) || word == "for" && Self.runsFor.contains(previous)
+            || word == "of" && previous == "control" || word == "in" && (previous == "seat" || previous == "seats")
+    }
+
+    /// "her Facebook account", "a Twitter post", "his YouTube channel"; a noun that acts or
+    /// names someone makes a source ("Twitter users posted", "her Twitter account said",
+    /// "Twitter user @dana"). A network one appears on ("on CNN") may still be an actor.
+    private func isPlaceOfPublication(_ mention: Range<Int>) -> Bool {
+        guard let after = wordAfter(mention), Self.publicationNouns.contains(after) else { return false }
+        let next = layer.tokenIndex(atOrAfter: mention.upperBound) + 1
+        guard next < layer.tokens.count else { return true }
+        let token = layer.tokens[next]
+        return !(token.isCapitalized || token.text.hasPrefix("@") || token.kind == .word && token.lower.hasSuffix("ed")
+                 || lexicons.speechVerbs[token.lower] != nil)
     }
 }
