@@ -76,6 +76,19 @@ import Testing
         #expect(NameWords.suffixesAfterSpaces(text).map(String.init) == text.indices.filter { text[$0] == " " }.map { String(text[text.index(after: $0)...]) })
     }
 
+    @Test(arguments: ["Ann Lee", "Ann Lee's", "Let’s", "", "a-very-long-invented-name-beyond-sixteen-bytes", "Zoë Ménard", "\u{2019}"])
+    func bytesAreSearchedAsTheViewDoes(_ text: String) {
+        for byte: UInt8 in [0x27, 0xE2, 0x20, 0x73] {
+            #expect(text.containsByte(where: { $0 == byte }) == text.utf8.contains(byte), "\(text) \(byte)")
+        }
+    }
+
+    @Test(arguments: ["ODYSSEAS ΠΑΠΑΣ Lee", "İLKAY Gündoğan", "Ann  Lee's", " Ann", "ΣΑΣ"])
+    func lowerCaseWordsAreTheWordsInLowerCase(_ text: String) {
+        // the name chunker tests a name's words on its lower-case form
+        #expect(text.lowercased().split(separator: " ").map(String.init) == text.split(separator: " ").map { $0.lowercased() })
+    }
+
     @Test(arguments: ["Smith's", "Smith’s", "Smiths'", "Smith’", "s", "'s", "x'\u{301}s", "Mr.", "e\u{301}.", ".\u{301}", "",
                       "a\r's", "\u{0600}'s", "Zoë’s", "\r\n."])
     func literalSuffixesAsCharactersDo(_ text: String) {

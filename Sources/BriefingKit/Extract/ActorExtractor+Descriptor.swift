@@ -16,7 +16,7 @@ extension ActorExtractor {
         let end = chunk.tokens.lowerBound
         guard end > sentence.tokens.lowerBound, chunk.title == nil else { return nil }
         let head = layer.tokens[end - 1]
-        guard head.kind == .word, !head.isCapitalized, SubjectFinder.isHeadNoun(head.lower) else { return nil }
+        guard head.kind == .word, !head.isCapitalized, SubjectFinder.isHeadNoun(head) else { return nil }
         var start = end - 1
         while start > sentence.tokens.lowerBound, end - start < 5 {
             let word = layer.tokens[start - 1]
@@ -33,7 +33,11 @@ extension ActorExtractor {
         if word.isCapitalized {
             return Self.partyOfWord[word.lower] != nil || lexicons.usState(namedBy: word) != nil
         }
-        if Self.descriptorWords.contains(word) || SubjectFinder.isHeadNoun(word.lower) { return true }
-        return word.lower.count > 4 && ["al", "ive", "ic", "ian"].contains { word.lower.hasLiteralSuffix($0) }
+        if Self.descriptorWords.contains(word) || SubjectFinder.isHeadNoun(word) { return true }
+        // the endings' bytes first: counting characters walks the word
+        return Self.adjectiveEndings.contains { word.lower.hasLiteralSuffix($0) } && word.lower.count > 4
     }
+
+    /// Adjective endings of words that describe a person ("presidential", "conservative").
+    private static let adjectiveEndings = ["al", "ive", "ic", "ian"]
 }

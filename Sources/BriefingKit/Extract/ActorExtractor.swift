@@ -270,7 +270,7 @@ struct ActorExtractor {
     /// A party's member in the singular: "the Kentucky Republican" describes a person.
     static let partyMembers: Set<String> = ["republican", "democrat"]
 
-    private static let placePrepositions: Set<String> = ["in", "at", "from", "near", "outside", "across", "throughout",
+    private static let placePrepositions: WordSet = ["in", "at", "from", "near", "outside", "across", "throughout",
                                                          "into", "around"]
 
     /// Whether a single name that a word of a known actor's name finds is a place there instead:
@@ -292,7 +292,7 @@ struct ActorExtractor {
             let lower = chunk.lower
             total[lower, default: 0] += 1
             let before = chunk.tokens.lowerBound - 1
-            if before >= 0, Self.placePrepositions.contains(layer.tokens[before].lower) { afterPlaceWord[lower, default: 0] += 1 }
+            if before >= 0, Self.placePrepositions.contains(layer.tokens[before]) { afterPlaceWord[lower, default: 0] += 1 }
         }
         return Set(afterPlaceWord.filter { $0.value >= minimum && 2 * $0.value >= total[$0.key] ?? 0 }.keys)
     }
@@ -313,14 +313,17 @@ struct ActorExtractor {
     /// name is a place after a preposition ("a woman in Dayton told him") or a US state.
     private func isFollowedBySpeech(_ chunk: NameChunk) -> Bool {
         let before = chunk.tokens.lowerBound - 1
-        if before >= 0, Self.placePrepositions.contains(layer.tokens[before].lower) { return false }
+        if before >= 0, Self.placePrepositions.contains(layer.tokens[before]) { return false }
         let lower = chunk.lower
         if lexicons.usStates[lower]?.lowercased() == lower { return false }
         var next = chunk.tokens.upperBound
-        if next < layer.tokens.count, ["also", "has", "had", "then", "later", "even", "soon"].contains(layer.tokens[next].lower)
+        if next < layer.tokens.count, Self.wordsBeforeSpeech.contains(layer.tokens[next])
             || SubjectFinder.isMannerAdverb(layer.tokens[next]) { next += 1 }
         return next < layer.tokens.count && lexicons.speechVerbs[layer.tokens[next]] != nil
     }
+
+    /// Words between a name and its verb of speech ("Cole also said", "Cole had told").
+    private static let wordsBeforeSpeech: WordSet = ["also", "has", "had", "then", "later", "even", "soon"]
 
     /// Whether the name is cited as where something comes from: right after "according to" or
     /// after "by" following a verb of speech ("reported by"), over a "the" before it.

@@ -970,9 +970,11 @@ struct CommitmentExtractor {
     /// that he would …"; not the cue of "vowed to block …").
     private func isReportingWord(at i: Int) -> Bool {
         if Self.pledgeWords.contains(layer.tokens[i]) { return i + 1 < layer.tokens.count && layer.tokens[i + 1].lower != "to" }
-        let word = layer.tokens[i].lower
-        return lexicons.speechVerbs[word] != nil || word == "confident" || word == "clear"
+        return lexicons.speechVerbs[layer.tokens[i]] != nil || Self.reportingAdjectives.contains(layer.tokens[i])
     }
+
+    /// Adjectives that report a clause after a copula ("is confident that", "made it clear that").
+    private static let reportingAdjectives: WordSet = ["confident", "clear"]
 
     /// The reporting word nearest before `k` in the sentence ("said", "is confident", "pledged").
     private func nearestReportingWord(before k: Int, in sentence: Sentence) -> Int? {

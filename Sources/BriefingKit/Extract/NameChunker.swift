@@ -114,7 +114,7 @@ struct NameChunker {
         }
         // "Let's", "That’s": a pronoun with a contraction (the tokenizer splits personal pronouns' own)
         // (a cheap byte test first: ' is 0x27, ’ starts with 0xE2)
-        if token.lower.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }),
+        if token.lower.containsByte(where: { $0 == 0x27 || $0 == 0xE2 }),
            let apostrophe = token.lower.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
            Self.pronouns.contains(String(token.lower[..<apostrophe])) {
             return false
@@ -224,9 +224,12 @@ struct NameChunker {
 
     private func stripPossessive(_ word: String) -> String {
         guard word.utf8.last == UInt8(ascii: "s") else { return word }
-        for suffix in ["'s", "\u{2019}s"] where word.hasLiteralSuffix(suffix) { return String(word.dropLast(2)) }
+        for suffix in Self.possessiveEndings where word.hasLiteralSuffix(suffix) { return String(word.dropLast(2)) }
         return word
     }
+
+    /// The possessive endings, straight and curly.
+    private static let possessiveEndings = ["'s", "\u{2019}s"]
 
     /// `text.prefix { $0 != " " }`, found from the bytes when the first space byte is a character
     /// on its own (ASCII on both sides: no mark joins it, no prefixed character takes it in).
@@ -309,19 +312,22 @@ struct NameChunker {
         let lastToken = layer.tokens[last - 1]
         var end = lastToken.range.upperBound
         var text = layer.string(layer.tokens[nameStart].range.lowerBound..<end)
-        for suffix in ["'s", "\u{2019}s"] where text.hasLiteralSuffix(suffix) {
+        for suffix in Self.possessiveEndings where text.hasLiteralSuffix(suffix) {
             end -= 2
             text = String(text.dropLast(2))
         }
         if text.hasLiteralSuffix("'") || text.hasLiteralSuffix("\u{2019}") { end -= 1; text = String(text.dropLast()) }
+        // lower case maps each character on its own, spaces to spaces: the words of `lower` are the
+        // words of `text` in lower case
+        let lower = text.lowercased()
         // every word a non-actor: test the first word before splitting them all
-        if lexicons.nonActors.contains(Self.firstWord(of: text).lowercased()) {
-            let words = text.split(separator: " ")
-            if words.allSatisfy({ lexicons.nonActors.contains($0.lowercased()) }) { return nil }
+        if lexicons.nonActors.contains(String(Self.firstWord(of: lower))) {
+            let words = lower.split(separator: " ")
+            if words.allSatisfy({ lexicons.nonActors.contains(String($0)) }) { return nil }
         }
         guard !text.isEmpty else { return nil }
         return NameChunk(tokens: nameStart..<last, range: layer.tokens[nameStart].range.lowerBound..<end, text: text,
-                         lower: text.lowercased(), title: title, qualifiedRole: qualifiedRole, sentence: sentence)
+                         lower: lower, title: title, qualifiedRole: qualifiedRole, sentence: sentence)
     }
 }
 

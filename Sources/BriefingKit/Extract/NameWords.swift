@@ -44,11 +44,21 @@ enum NameWords {
 
     /// The text after each space, in order.
     static func suffixesAfterSpaces(_ text: String) -> [Substring] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+        // ASCII: the byte offsets after spaces, read in place (a UTF-8 offset is a character's there)
+        var bytes = text
+        let starts = bytes.withUTF8 { utf8 -> [Int]? in
+            var starts: [Int] = []
+            for (i, byte) in utf8.enumerated() {
+                if byte >= 0x80 { return nil }
+                if byte == UInt8(ascii: " ") { starts.append(i + 1) }
+            }
+            return starts
+        }
+        guard let starts else {
             return text.indices.filter { text[$0] == " " }.map { text[text.index(after: $0)...] }
         }
         let utf8 = text.utf8
-        return utf8.indices.filter { utf8[$0] == UInt8(ascii: " ") }.map { text[utf8.index(after: $0)...] }
+        return starts.map { text[utf8.index(utf8.startIndex, offsetBy: $0)...] }
     }
 
     /// The non-empty runs between separator bytes, or nil when the text is not all ASCII.

@@ -353,6 +353,9 @@ struct SubjectFinder {
         return layer.paragraphs[p].range.lowerBound
     }
 
+    /// Determiners and possessives that open a noun phrase ("the company", "their campaign").
+    private static let phraseOpeners: WordSet = ["the", "a", "an", "his", "her", "its", "their"]
+
     private static let nounPhraseHeads: WordSet = ["company", "campaign", "administration", "government", "report",
                                                        "statement", "spokesman", "spokeswoman", "spokesperson", "official",
                                                        "source", "aide", "adviser", "advisor", "group", "ministry", "agency",
@@ -387,11 +390,14 @@ struct SubjectFinder {
     /// Whether a common noun (singular) heads a phrase naming a speaker: "official", "senator".
     static func isHeadNoun(_ word: String) -> Bool { nounPhraseHeads.contains(word) }
 
+    /// `isHeadNoun(token.lower)`, by the token's word id.
+    static func isHeadNoun(_ token: Token) -> Bool { nounPhraseHeads.contains(token) }
+
     /// An unnamed subject such as "the company" or "a senior official".
     mutating func nounPhraseSubject(endingAt i: Int, in sentence: Sentence) -> Subject? {
         let head = layer.tokens[i]
-        let bare = head.lower.hasSuffix("s") ? String(head.lower.dropLast()) : head.lower
-        guard head.kind == .word, Self.nounPhraseHeads.contains(bare) || Self.nounPhraseHeads.contains(head.lower) || lexicons.groupNouns.contains(head) else { return nil }
+        let bare = head.lower.hasLiteralSuffix("s") ? String(head.lower.dropLast()) : head.lower
+        guard head.kind == .word, Self.nounPhraseHeads.contains(head) || Self.nounPhraseHeads.contains(bare) || lexicons.groupNouns.contains(head) else { return nil }
         var start = i
         while start > sentence.tokens.lowerBound, i - start < 4 {
             let previous = layer.tokens[start - 1]
@@ -400,7 +406,7 @@ struct SubjectFinder {
                   !Self.phraseBreakers.contains(previous), !(previous.lower.hasSuffix("ing") && previous.lower.count > 5)
             else { break }
             start -= 1
-            if ["the", "a", "an", "his", "her", "its", "their"].contains(previous.lower) { break }
+            if Self.phraseOpeners.contains(previous) { break }
         }
         let range = layer.tokens[start].range.lowerBound..<head.range.upperBound
         let definite = layer.tokens[start].lower == "the"

@@ -5,4 +5,10 @@ extension String {
     func containsMark(_ mark: String) -> Bool {
         utf8.contains(mark.utf8.first!) && contains(mark)
     }
+
+    /// `utf8.contains(where: isWanted)`, reading the bytes in place (a small string's from its
+    /// inline storage): the view's iterator costs tens of instructions a byte.
+    func containsByte(where isWanted: (UInt8) -> Bool) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(where: isWanted) } ?? utf8.contains(where: isWanted)
+    }
 }
