@@ -304,6 +304,12 @@ import Testing
         #expect(actors.first { $0.name.hasSuffix("Harbor Sentinel") }?.kind == .organization)
     }
 
+    @Test func anEmbassyIsAnOrganization() throws {
+        let actors = try Self.actors("The Korvish Embassy said the visas were ready. The Korvish Embassy said staff would stay.")
+        #expect(actors.first { $0.name.hasSuffix("Korvish Embassy") }?.kind == .organization)
+        #expect(!actors.contains { $0.name.hasSuffix("Korvish Embassy") && $0.kind == .person })
+    }
+
     @Test func aGroupKeepsWhatPartOfThePublicItIs() throws {
         let actors = try Self.actors("Democratic registered voters said the race was close. Federal officials said the records were lost.")
         #expect(actors.contains { $0.name == "Democratic registered voters" && $0.kind == .group })

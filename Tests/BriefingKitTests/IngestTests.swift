@@ -184,6 +184,21 @@ import Testing
         #expect(!detector.isBoilerplate("Officials said they would sign up to the plan after newsletter promotion ended."))
         #expect(!detector.isBoilerplate("Starmer hosted a virtual call on Tuesday morning."))
     }
+
+    /// A photo credit ("Ann Lee/Reuters."), a bare handle line and a prompt to watch or listen
+    /// are site furniture: the photographer and the agency are no actors of the story.
+    @Test func creditHandleAndWatchPromptLinesAreBoilerplate() {
+        let detector = BoilerplateDetector(patterns: Lexicons.bundled.boilerplatePatterns)
+        #expect(detector.isBoilerplate("Marta Quill/Reuters."))
+        #expect(detector.isBoilerplate("Tobin Ashgrove / Getty Images."))
+        #expect(detector.isBoilerplate("Handout/AFP"))
+        #expect(detector.isBoilerplate("Twitter: @quillwrites."))
+        #expect(detector.isBoilerplate("Watch the clip of the mayor's speech below:"))
+        #expect(detector.isBoilerplate("Listen to the full interview here."))
+        #expect(detector.isBoilerplate("Watch the video above for more of the mayor's town hall."))
+        #expect(!detector.isBoilerplate("Marta Quill told Reuters the council would vote on Friday."))
+        #expect(!detector.isBoilerplate("Voters will watch the debate closely, the mayor said."))
+    }
 }
 
 @Suite struct IngestErrorTests {
