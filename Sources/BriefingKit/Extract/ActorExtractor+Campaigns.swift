@@ -78,11 +78,11 @@ extension ActorExtractor {
         return isVerbAfterSubject(word)
     }
 
-    /// Words before "his campaign" that make it no subject ("the focus of her campaign was …")
-    /// or the campaign a time ("since his campaign started").
     /// "campaign", looked up by its word id in the scan over every token.
     private static let campaignWord: WordSet = ["campaign"]
 
+    /// Words before "his campaign" that make it no subject ("the focus of her campaign was …")
+    /// or the campaign a time ("since his campaign started").
     private static let campaignObjectWords: WordSet = ["of", "in", "on", "to", "for", "with", "from", "about", "by", "at",
                                                        "into", "against", "since", "after", "before", "until", "during",
                                                        "throughout"]

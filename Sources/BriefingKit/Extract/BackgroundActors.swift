@@ -59,9 +59,9 @@ struct BackgroundActors {
     private static let publicationNouns: Set<String> = ["account", "accounts", "page", "pages", "feed", "feeds", "post",
                                                         "posts", "video", "videos", "channel", "channels", "follower",
                                                         "followers", "user", "users", "handle", "timeline", "profile",
-                                                        "show", "commentary", "junkie"]
+                                                        "show", "commentary"]
     /// Words between a verb or preposition and the office it governs ("for the state Senate").
-    private static let determiners: Set<String> = ["the", "a", "an", "state"]
+    private static let wordsBeforeOffice: Set<String> = ["the", "a", "an", "state"]
 
     /// Whether the name ends with a legislature or office ("U.S. Senate", "White House").
     private func isChamber(_ name: String) -> Bool {
@@ -88,7 +88,7 @@ struct BackgroundActors {
     /// The index of the word before the mention, over determiners ("for the state Senate").
     private func wordBefore(_ mention: Range<Int>) -> Int? {
         var i = layer.tokenIndex(atOrAfter: mention.lowerBound) - 1
-        while i >= 0, Self.determiners.contains(layer.tokens[i].lower) { i -= 1 }
+        while i >= 0, Self.wordsBeforeOffice.contains(layer.tokens[i].lower) { i -= 1 }
         return i >= 0 ? i : nil
     }
 
@@ -111,6 +111,6 @@ struct BackgroundActors {
         guard next < layer.tokens.count else { return true }
         let token = layer.tokens[next]
         return !(token.isCapitalized || token.text.hasPrefix("@") || token.kind == .word && token.lower.hasSuffix("ed")
-                 || lexicons.speechVerbs[token.lower] != nil)
+                 || lexicons.speechVerbs[token] != nil)
     }
 }

@@ -33,7 +33,6 @@ struct CommitmentExtractor {
     }
 
     private static let unboundSubjects: Set<String> = ["it", "this", "that", "there", "which", "what", "you", "who", "they"]
-    private static let firstPerson: Set<String> = ["i", "we"]
     private static let personPronouns: Set<String> = ["he", "she"]
     /// Modalities whose phrase is itself the act ("ruled out X", "stayed neutral", "is headed
     /// to Philadelphia", "proposed X"), not followed by a verb.
@@ -546,7 +545,7 @@ struct CommitmentExtractor {
             || Self.partitiveQuantifiers.contains(layer.tokens[i - 1].lower))
         // "the government of Costa Rica has agreed …": a country's government is the country
         let governed = before == "of" && i > sentence.tokens.lowerBound && Self.governments.contains(layer.tokens[i - 1].lower)
-        if Self.questionWords.contains(before) && !isPseudoCleft(what: i, in: sentence)
+        if Self.questionWords.contains(before)
             || Self.prepositions.contains(before) && !collective && !governed { return true }
         // "whether" earlier, unless a report intervenes ("Asked whether he would …, Reid said he would not" binds)
         var j = subject.tokens.lowerBound - 1
@@ -556,22 +555,6 @@ struct CommitmentExtractor {
         }
         return false
     }
-
-    /// "that is what we will do", "that's what he'll do": a "what" after a demonstrative and its
-    /// copula, whose clause's act is the pro-verb "do", names the act just stated, and asks
-    /// nothing (unlike "the question is what he will do").
-    private func isPseudoCleft(what i: Int, in sentence: Sentence) -> Bool {
-        guard layer.tokens[i].lower == "what", i - 1 >= sentence.tokens.lowerBound,
-              // the act is the pro-verb "do" ("what we're going to do"), not a forecast ("what we'll hear")
-              (i + 1..<min(i + 7, sentence.tokens.upperBound)).prefix(while: { layer.tokens[$0].kind == .word })
-                .contains(where: { layer.tokens[$0].lower == "do" }) else { return false }
-        let copula = layer.tokens[i - 1].lower
-        if Self.demonstrativeCopulas.contains(copula) { return true }
-        return ["is", "was"].contains(copula) && i - 2 >= sentence.tokens.lowerBound
-            && ["that", "this"].contains(layer.tokens[i - 2].lower)
-    }
-
-    private static let demonstrativeCopulas: Set<String> = ["that's", "that\u{2019}s"]
 
     /// The longest commitment phrase starting at token `k`.
     private func cue(at k: Int, in sentence: Sentence) -> (Int, String, Polarity)? {
@@ -694,7 +677,7 @@ struct CommitmentExtractor {
                 || ["am", "currently"].contains(layer.tokens[i].lower) {
             i -= 1
         }
-        guard i >= sentence.tokens.lowerBound, Self.firstPerson.contains(layer.tokens[i].lower) else { return nil }
+        guard i >= sentence.tokens.lowerBound, ClauseParts.firstPersonSubjects.contains(layer.tokens[i]) else { return nil }
         let quoted = layer.quotation(containing: layer.tokens[i].range.lowerBound) != nil
         return quoted || author != nil && layer.tokens[i].lower == "i" ? i : nil
     }
@@ -744,7 +727,7 @@ struct CommitmentExtractor {
     private func isBindable(_ subject: Subject, firstPerson: Bool, in sentence: Sentence) -> Bool {
         if firstPerson { return subject.entry != nil }
         let text = layer.string(subject.mention).lowercased()
-        if Self.unboundSubjects.contains(text) || Self.firstPerson.contains(text) {
+        if Self.unboundSubjects.contains(text) || ClauseParts.firstPersonSubjects.contains(text) {
             return ["it", "they"].contains(text) && subject.entry != nil && pronounReport(before: subject, in: sentence) != nil
         }
         // an unresolved "He" opening a quotation is capitalized, but names no one
@@ -828,8 +811,8 @@ struct CommitmentExtractor {
         if i > sentence.tokens.lowerBound, layer.tokens[i].lower == "that" { i -= 1 }
         guard i > sentence.tokens.lowerBound, Self.beliefVerbs.contains(layer.tokens[i].lower) else { return false }
         var j = i - 1
-        while j >= sentence.tokens.lowerBound, SubjectFinder.adverbs.contains(layer.tokens[j].lower) || layer.tokens[j].lower == "do" { j -= 1 }
-        return j >= sentence.tokens.lowerBound && Self.firstPerson.contains(layer.tokens[j].lower)
+        while j >= sentence.tokens.lowerBound, SubjectFinder.adverbs.contains(layer.tokens[j]) { j -= 1 }
+        return j >= sentence.tokens.lowerBound && ClauseParts.firstPersonSubjects.contains(layer.tokens[j])
     }
 
     /// "he says that doesn't mean he can't take on the Russians": a negation between the report

@@ -85,6 +85,8 @@ struct NameChunker {
                 // "Follow Dara Quell", "Wherever Mor Tesk goes": a sentence-opening dictionary word before
                 // a first name and surname is no part of the name
                 if j - i >= 3, isOpenerBeforeName(i, sentence: sentence) { i += 1 }
+                // "Korean-born Dana Morel": a birthplace before a name describes the person, it is no part of the name
+                if let born = (i..<(j - 1)).last(where: { layer.tokens[$0].lower.hasLiteralSuffix("-born") }) { i = born + 1 }
                 // "In August Trump met …": a month after a word of time is a date, not a first name
                 if j - i >= 2, isDateMonth(i, sentence: sentence) { i += 1 }
                 // "Super Tuesday", "Black Friday": common words before a weekday name a day

@@ -122,7 +122,6 @@ struct QuestionCueSense {
     }
 
     private static let musingWords: Set<String> = ["know", "sure", "wonder", "tell", "idea"]
-    private static let firstPersonSubjects: Set<String> = ["i", "we"]
     private static let reportVerbs: Set<String> = ["said", "says", "say", "told", "tells", "added"]
 
     /// "“I don't know if Donald realizes this,” he said", "“I'm starting to wonder if he's …”": a
@@ -131,7 +130,7 @@ struct QuestionCueSense {
     private func isMusing(whether k: Int, in sentence: Sentence) -> Bool {
         let window = max(sentence.tokens.lowerBound, k - 4)..<k
         guard let verb = window.last(where: { Self.musingWords.contains(layer.tokens[$0].lower) }),
-              (max(sentence.tokens.lowerBound, verb - 5)..<verb).contains(where: { Self.firstPersonSubjects.contains(layer.tokens[$0].lower) })
+              (max(sentence.tokens.lowerBound, verb - 5)..<verb).contains(where: { ClauseParts.firstPersonSubjects.contains(layer.tokens[$0]) })
         else { return false }
         return isQuoted(k) || sentence.tokens.contains { Self.reportVerbs.contains(layer.tokens[$0].lower) }
     }
