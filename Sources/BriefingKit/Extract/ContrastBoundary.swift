@@ -4,7 +4,7 @@ extension PositionExtractor {
     private static let contrastWords: WordSet = ["but", "while", "whereas", "though", "although", "yet"]
 
     /// Dashes that, like a comma, may open such a clause: a hyphen, an em dash, an en dash.
-    private static let dashes: WordSet = ["-", "\u{2014}", "\u{2013}"]
+    static let dashes: WordSet = ["-", "\u{2014}", "\u{2013}"]
 
     /// The conjunction after a comma that may open a new speaker's clause.
     private static let and: WordSet = ["and"]

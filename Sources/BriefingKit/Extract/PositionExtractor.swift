@@ -814,7 +814,7 @@ struct PositionExtractor {
         guard let content = quotationAfterColon(k, in: sentence) else { return headlineAttribution(k, in: sentence, subjects: &subjects) }
         if let name = subjects.subject(before: k, in: sentence), name.entry != nil, name.tokens.upperBound == k {
             let before = name.tokens.lowerBound - 1
-            if before < sentence.tokens.lowerBound || ["-", "\u{2014}", "\u{2013}"].contains(layer.tokens[before].text) {
+            if before < sentence.tokens.lowerBound || Self.dashes.contains(layer.tokens[before]) {
                 // a headline: "Ann Lee: 'No Idea' Whether the Server Was Safe" says all of the rest
                 let paragraph = layer.paragraphs[sentence.paragraph]
                 let end = sentenceContentEnd(sentence)
@@ -837,10 +837,12 @@ struct PositionExtractor {
     /// "Clinton: Time for 'intensification' of ISIL strategy": a headline or transcript line
     /// that opens with an actor's name and a colon; the rest of the line is what they said. In
     /// the article's title the name may follow a label and a dash ("EXCLUSIVE – Ann Lee: …") and
-    /// the source may be a report or a poll no actor stands for ("Poll: Lee leads in Ohio").
+    /// the source may be a report or a poll no actor stands for ("Poll: Lee leads in Ohio"), not
+    /// a label ("Analysis: …", "Opinion: …").
     private func headlineAttribution(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
-        let title = sentence.paragraph == 0
-        guard let name = subjects.subject(before: k, in: sentence), name.entry != nil || title, name.tokens.upperBound == k,
+        let title = layer.paragraphs[sentence.paragraph].role == .headline
+        guard let name = subjects.subject(before: k, in: sentence), name.tokens.upperBound == k,
+              name.entry != nil || title && isReportSource(layer.tokens[k - 1]),
               name.tokens.lowerBound == sentence.tokens.lowerBound || title && isAfterLabelDash(name.tokens.lowerBound, in: sentence),
               layer.paragraphs[sentence.paragraph].range.lowerBound == sentence.range.lowerBound,
               name.mention.count > (title ? 1 : 2),   // not an interview's "Q:" and "A:" ("AP:" in a title)
@@ -849,10 +851,19 @@ struct PositionExtractor {
         return Found(subject: name, cue: layer.tokens[k].range, content: start..<sentenceContentEnd(sentence))
     }
 
+    /// Nouns that, besides the poll words, name a source no actor stands for ("Report: …").
+    private static let reportNouns: WordSet = ["report", "reports"]
+
+    /// Whether `head` names a poll or a report ("Poll", "Survey", "Report"), which may speak in a
+    /// title without an actor.
+    private func isReportSource(_ head: Token) -> Bool {
+        Self.reportNouns.contains(head) || lexicons.pollWords.contains(head) && !Lexicons.shareWords.contains(head)
+    }
+
     /// Whether token `i` follows a dash that closes the one word opening the sentence
     /// ("EXCLUSIVE – Ann Lee: …").
     private func isAfterLabelDash(_ i: Int, in sentence: Sentence) -> Bool {
-        i == sentence.tokens.lowerBound + 2 && ["-", "\u{2014}", "\u{2013}"].contains(layer.tokens[i - 1].text)
+        i == sentence.tokens.lowerBound + 2 && Self.dashes.contains(layer.tokens[i - 1])
     }
 
     /// The quotation that starts right after the colon at `k`, in its paragraph or as the next one.
