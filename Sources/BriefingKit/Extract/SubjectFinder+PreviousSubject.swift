@@ -18,10 +18,10 @@ extension SubjectFinder {
     /// The person who opens the sentence before `sentence` as its subject, when that sentence
     /// is body text (not a headline or standfirst): "The Ohio governor thanked the mayor's
     /// volunteers. He said …" is the governor's, not the mayor's. The sentence before may lie a
-    /// paragraph further back only when a paragraph between holds no sentence at all (no words). The opening mention is a
-    /// name, a description or a pronoun that opens its own sentence, resolved the same way
-    /// (`depth` sentences back at most); a possessive ("Lee's aides said") or a coordination
-    /// ("Lee and Ray said") opens no subject.
+    /// paragraph further back only when a paragraph between holds no sentence at all (no words).
+    /// The opening mention is a name, a description or a pronoun that opens its own sentence,
+    /// resolved the same way (`depth` sentences back at most); a possessive ("Lee's aides said")
+    /// or a coordination ("Lee and Ray said") opens no subject.
     ///
     /// An earlier pronoun resolved on the way is added to its actor's mentions, as the pronoun
     /// of a cue is: it is the same reading of the same word ("He toured …" is the governor's
