@@ -73,6 +73,11 @@ struct OpenQuestionExtractor {
             if let range = condition, layer.quotation(containing: range.lowerBound) != nil, !pledgesUnder(range, in: sentence) {
                 condition = nil
             }
+            // a condition the writer states whose outcome only a quotation gives is the speaker's talk ("If Roe
+            // wins, the critic said, “the city might go broke”"), unless the speaker speaks for their own side
+            if let range = condition, layer.quotation(containing: range.lowerBound) == nil, isQuotedTalk(outcomeOf: range, in: sentence) {
+                condition = nil
+            }
             // "if elected I will fight": the condition ends where its outcome's subject starts
             if let range = condition, let outcome = outcomeStart(inside: range, in: sentence) {
                 condition = range.lowerBound..<layer.tokens[outcome - 1].range.upperBound
@@ -281,6 +286,25 @@ struct OpenQuestionExtractor {
     }
 
     private static let pledgeModals: Set<String> = ["will", "won't", "won\u{2019}t"]
+
+    /// First-person words that make a quoted outcome the speaker's own ("we will win", "very hard for us").
+    private static let firstPersonWords: WordSet = ["i", "we", "us", "our", "me", "my"]
+
+    /// Whether the outcome of a condition outside any quotation is only a speaker's quoted comment
+    /// on others: every modal outside the condition lies in a quotation that speaks in no first
+    /// person, and no pledge stands outside them ("If Roe wins, the critic said, “the city might go
+    /// broke”", "“Many would call that a defeat” if she lost by ten points, the analyst said"; not
+    /// "“it will be very hard for us to win” if he keeps losing").
+    private func isQuotedTalk(outcomeOf condition: Range<Int>, in sentence: Sentence) -> Bool {
+        let outside = sentence.tokens.filter { !condition.contains(layer.tokens[$0].range.lowerBound) }
+        let modals = outside.filter { isModal($0, in: sentence) }
+        let quotations = modals.compactMap { layer.quotation(containing: layer.tokens[$0].range.lowerBound) }
+        guard !modals.isEmpty, quotations.count == modals.count else { return false }
+        let quoted = { (i: Int) in quotations.contains { $0.inner.contains(self.layer.tokens[i].range.lowerBound) } }
+        return !outside.contains { i in
+            Self.firstPersonWords.contains(layer.tokens[i]) && quoted(i) || pledge.isPledge(at: i, in: sentence.tokens) && !quoted(i)
+        }
+    }
 
     /// Whether a token is a verb of saying or of attitude ("announced", "thinks").
     private func isReport(_ token: Token) -> Bool {
