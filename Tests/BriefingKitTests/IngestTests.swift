@@ -199,6 +199,19 @@ import Testing
         #expect(!detector.isBoilerplate("Marta Quill told Reuters the council would vote on Friday."))
         #expect(!detector.isBoilerplate("Voters will watch the debate closely, the mayor said."))
     }
+
+    /// Reporting and production credits name the newsroom's staff, not actors of the story.
+    @Test func reportingAndProductionCreditLinesAreBoilerplate() {
+        let detector = BoilerplateDetector(patterns: Lexicons.bundled.boilerplatePatterns)
+        #expect(detector.isBoilerplate("(Reporting by Marta Quill and Tobin Ashgrove; Editing by Lena Ruiz)"))
+        #expect(detector.isBoilerplate("(Writing by Tobin Ashgrove.)"))
+        #expect(detector.isBoilerplate("Marta Quill in Dover contributed to this report."))
+        #expect(detector.isBoilerplate("--additional reporting by Lena Ruiz."))
+        #expect(detector.isBoilerplate("Podcast produced by Lena Ruiz."))
+        #expect(detector.isBoilerplate("Story by Marta Quill Video produced by Tobin Ashgrove."))
+        #expect(!detector.isBoilerplate("Reporting by the county clerk showed the mayor missed two deadlines."))
+        #expect(!detector.isBoilerplate("The mayor said two aides contributed to the plan."))
+    }
 }
 
 @Suite struct IngestErrorTests {
