@@ -204,6 +204,15 @@ import Testing
         #expect(try commitments("\u{201C}I am going to sign the bill,\u{201D} Governor Tom Lake said.").count == 1)
     }
 
+    @Test func aPlanToldInTheNarratorsPluperfectIsNoCommitment() throws {
+        #expect(try commitments("Six years earlier, Governor Tom Lake had decided not to run for the Senate.").isEmpty)
+        #expect(try commitments("Governor Tom Lake had already planned to sign the bill on Friday.").isEmpty)
+        // a pledge stays on record, and reported speech shifts a standing decision's tense
+        #expect(try commitments("Governor Tom Lake had pledged to sign the bill on Friday.").count == 1)
+        #expect(try commitments("A spokeswoman said Governor Tom Lake had decided to sign the bill on Friday.").count == 1)
+        #expect(try commitments("Governor Tom Lake has decided not to run for the Senate.").count == 1)
+    }
+
     @Test func anOutcomeIsNoAct() throws {
         #expect(try commitments("\u{201C}We are going to start winning again,\u{201D} Governor Tom Lake said.").isEmpty)
         #expect(try commitments("Governor Tom Lake said he will do well in the primary.").isEmpty)

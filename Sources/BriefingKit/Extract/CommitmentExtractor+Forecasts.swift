@@ -3,7 +3,8 @@
 /// * a hedge before the modal: "She undoubtedly will reach that number on Tuesday";
 /// * an outcome rather than an act: "we are going to start winning again", "it will result in
 ///   job losses", "Trump will exceed expectations", "he will do well";
-/// * an intention told as past: "I was going to do one really wild";
+/// * an intention told as past: "I was going to do one really wild", "Five years earlier, Kay
+///   had decided not to run";
 /// * a third person's future inside someone else's quotation: Melania Trump's "he will punch
 ///   back 10 times harder", a challenger's "Speaker Ryan will never abandon …".
 extension CommitmentExtractor {
@@ -35,6 +36,25 @@ extension CommitmentExtractor {
         }
         guard modality == "going", k > sentence.tokens.lowerBound else { return false }
         return ["was", "were", "wasn't", "weren't", "wasn\u{2019}t", "weren\u{2019}t"].contains(layer.tokens[k - 1].lower)
+    }
+
+    /// Adverbs that may stand between "had" and the cue it puts in the past ("had already decided").
+    private static let pluperfectAdverbs: Set<String> = ["already", "long", "once", "earlier", "also", "originally",
+                                                         "initially", "previously"]
+
+    /// Modalities that state a plan or decision, a state of mind rather than a word given.
+    private static let intentionModalities: Set<String> = ["plans", "decided", "intends"]
+
+    /// "Kay had decided not to run", "Lee had planned to speak Monday": the narrator's pluperfect
+    /// tells a plan earlier than the story's time, overtaken or carried out since. A pledge or a
+    /// proposal stays on record ("Lee had pledged to back the nominee" binds), and in reported
+    /// speech "said he had decided to run" is the tense shift of a standing "has decided".
+    func isNarratedPluperfect(cueAt k: Int, modality: String, in sentence: Sentence) -> Bool {
+        guard Self.intentionModalities.contains(modality) else { return false }
+        var i = k - 1
+        if i > sentence.tokens.lowerBound, Self.pluperfectAdverbs.contains(layer.tokens[i].lower) { i -= 1 }
+        guard i >= sentence.tokens.lowerBound, layer.tokens[i].lower == "had" else { return false }
+        return !isReportedSpeech(before: k, in: sentence)
     }
 
     /// Verbs that begin or end what follows them: the act is the next verb ("start winning",

@@ -127,7 +127,8 @@ struct CommitmentExtractor {
                 let anchor = subjectAnchor(before: k, modality: modality, in: sentence)
                 // "The candidates who are willing to …": a relative on a plural common noun names no one
                 if isRelativeOnPlural(anchor, in: sentence) { continue }
-                if isHedged(between: anchor, and: k) || isPastIntention(cueAt: k, modality: modality, in: sentence) { continue }
+                if isHedged(between: anchor, and: k) || isPastIntention(cueAt: k, modality: modality, in: sentence)
+                    || isNarratedPluperfect(cueAt: k, modality: modality, in: sentence) { continue }
                 // "Trump's call to ban …", "Jeb Bush's proposal for …": the possessor proposes
                 let modal = Self.futures.contains(modality) || Self.selfDeclared.contains(modality) || Self.aims.contains(modality)
                 let possessor = modal ? nil : possessive(before: k, in: sentence, registry: subjects.registry)
@@ -770,7 +771,7 @@ struct CommitmentExtractor {
     }
 
     /// Whether a speech verb (or "confident") stands before `k`: "he said he would …".
-    private func isReportedSpeech(before k: Int, in sentence: Sentence) -> Bool {
+    func isReportedSpeech(before k: Int, in sentence: Sentence) -> Bool {
         (sentence.tokens.lowerBound..<k).contains { isReportingWord(at: $0) }
     }
 
