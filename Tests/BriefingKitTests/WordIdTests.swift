@@ -67,6 +67,22 @@ import Testing
         #expect(table["k5000z"] == nil)
     }
 
+    @Test func aStringSetAnswersAsASetOfStrings() {
+        let words = ["new york", "ann arbor", "zoë ménard", "", "a-very-long-invented-place-beyond-sixteen-bytes"]
+        let set = StringSet(words), reference = Set(words)
+        for probe in words + ["new", "new york ", "zoe\u{308} me\u{301}nard", "Ann Arbor", "a-very-long-invented-place"] {
+            #expect(set.contains(probe) == reference.contains(probe), "\(probe)")
+        }
+        #expect(set.contains("zoe\u{308} me\u{301}nard"))
+    }
+
+    @Test(arguments: ["Ann Lee", "chief of staff to Ann Lee", "", "Zoë Ménard's aide", "a", "Lee Group", "aide to Ann Le"])
+    func textIsSearchedAsFoundationDoes(_ text: String) {
+        for sought in ["Ann Lee", "Lee", "", "Zoë", "Zoe\u{308}", "Ann Lee Group of aides and more", "a", "Le"] {
+            #expect(text.containsText(sought) == (text.range(of: sought) != nil), "\(text) \(sought)")
+        }
+    }
+
     @Test(arguments: ["Valeant Pharmaceuticals International", "  Ann   Lee ", "Zoë Ménard-Ball", "a\tb\nc", "José  Ortega y\u{301} Gasset", "",
                       "Ann Lee ", " Ann Lee", "Ann\rLee", "Ann Lee"])
     func nameWordsSplitAsCharactersDo(_ text: String) {

@@ -93,7 +93,7 @@ extension ActorExtractor {
                 }
                 break
             }
-            if let partyWord = Self.partyOfWord[token.lower], token.isCapitalized || token.lower == "gop" {
+            if let partyWord = Self.partyOfWord[token], token.isCapitalized || token.lower == "gop" {
                 // "the Kentucky Republican", "the Republican said": a party member heads the phrase
                 // unless a noun follows ("the Republican candidate", "the Republican race")
                 let next = i + 1 < sentence.tokens.upperBound ? layer.tokens[i + 1] : nil
@@ -137,7 +137,7 @@ extension ActorExtractor {
             if let party = entry.party { parties[index] = party; continue }
             for mention in entry.mentions {
                 let first = layer.tokenIndex(atOrAfter: mention.lowerBound)
-                guard first > 0, layer.tokens[first - 1].isCapitalized, let party = Self.partyOfWord[layer.tokens[first - 1].lower]
+                guard first > 0, layer.tokens[first - 1].isCapitalized, let party = Self.partyOfWord[layer.tokens[first - 1]]
                 else { continue }
                 parties[index] = party
                 break

@@ -31,7 +31,7 @@ extension ActorExtractor {
     /// head noun, or an adjective in -al, -ive, -ic, -ian ("presidential").
     func isDescriptorWord(_ word: Token) -> Bool {
         if word.isCapitalized {
-            return Self.partyOfWord[word.lower] != nil || lexicons.usState(namedBy: word) != nil
+            return Self.partyOfWord[word] != nil || lexicons.usState(namedBy: word) != nil
         }
         if Self.descriptorWords.contains(word) || SubjectFinder.isHeadNoun(word) { return true }
         // the endings' bytes first: counting characters walks the word

@@ -160,7 +160,8 @@ struct ActorExtractor {
     private func classify(_ chunk: NameChunk, institutions: Set<String>) -> (key: String, name: String, kind: ActorKind)? {
         var lower = chunk.lower
         if lower.hasPrefix("the ") { lower = String(lower.dropFirst(4)) }
-        if let org = lexicons.organizations[lower], isMemberPlural(lower, of: org), !institutions.contains(org) {
+        let organization = lexicons.organizations[lower]
+        if let org = organization, isMemberPlural(lower, of: org), !institutions.contains(org) {
             // keyed as the group stage keys groups, so "Senate Republicans said" joins it
             return ("group:" + lower.dropLast(), String(chunk.text.prefix(1)).uppercased() + chunk.text.dropFirst().lowercased(), .group)
         }
@@ -172,7 +173,7 @@ struct ActorExtractor {
             }
             return ("country:" + country.lowercased(), country, .country)
         }
-        if let org = lexicons.organizations[lower] { return ("org:" + org.lowercased(), org, .organization) }
+        if let org = organization { return ("org:" + org.lowercased(), org, .organization) }
         // "the Obama White House": a known organization after a modifier
         for suffix in NameWords.suffixesAfterSpaces(lower) {
             // the look-up first: it rules out most suffixes, Foundation's substring search is dear
@@ -510,14 +511,15 @@ struct ActorExtractor {
         else { return }
         let text = layer.string(role[0].range.lowerBound..<role[role.count - 1].range.upperBound)
         registry.setRole(text, of: entry)
-        if let party = role.lazy.compactMap({ Self.partyOfWord[$0.lower] }).first {
+        if let party = role.lazy.compactMap({ Self.partyOfWord[$0] }).first {
             registry.setParty(party, home: role.lazy.compactMap(lexicons.usState(namedBy:)).first, of: entry)
         }
         if let affiliation = affiliation(in: role) { registry.setAffiliation(affiliation, of: entry) }
     }
 
-    static let partyOfWord: [String: String] = ["republican": "republican", "gop": "republican",
-                                                        "democrat": "democrat", "democratic": "democrat"]
+    /// The party a word names, looked up for a token by its word id (asked of every capitalized word).
+    static let partyOfWord = WordMap(["republican": "republican", "gop": "republican", "democrat": "democrat",
+                                      "democratic": "democrat"])
 
     /// The party and state of a label after a name: "Rand Paul (R-Ky.)", "Ann Lee (D-N.Y.)".
     private func partyLabel(after chunk: NameChunk, in sentence: Sentence) -> (party: String, home: String?)? {

@@ -70,7 +70,7 @@ struct ActorRanking {
     private func isPartyModifier(_ mention: Range<Int>) -> Bool {
         let first = layer.tokenIndex(atOrAfter: mention.lowerBound)
         guard first + 1 < layer.tokens.count, layer.tokens[first].range == mention,
-              ActorExtractor.partyOfWord[layer.tokens[first].lower] != nil else { return false }
+              ActorExtractor.partyOfWord[layer.tokens[first]] != nil else { return false }
         let next = layer.tokens[first + 1]
         return next.kind == .word && !next.isCapitalized && next.range.lowerBound == mention.upperBound + 1
             && !lexicons.groupNouns.contains(next) && !lexicons.titleFirstWords.contains(next)

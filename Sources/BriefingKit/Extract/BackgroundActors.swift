@@ -24,7 +24,7 @@ struct BackgroundActors {
     /// Whether `entry` is an organization or country named only in passing.
     func isBackground(_ entry: ActorRegistry.Entry) -> Bool {
         guard entry.kind == .organization || entry.kind == .country, entry.acts == 0,
-              !employers.contains(where: { $0.contains(entry.name) }) else { return false }
+              !employers.contains(where: { $0.containsText(entry.name) }) else { return false }
         if entry.mentions.count == 1, let mention = entry.mentions.first, followsPreposition(mention) { return true }
         let named = nameMentions(of: entry)
         guard !named.isEmpty else { return false }

@@ -26,11 +26,11 @@ public final class Lexicons: Sendable {
     /// Lower-case capitalized words that never name an actor alone (days, months).
     public let nonActors: WordSet
     /// Lower-case names of places that are settings, not actors.
-    public let places: Set<String>
+    public let places: StringSet
     /// US states by lower-case name, AP-style abbreviation and postal code ("ky." → "Kentucky").
     public let usStates: StringTable<String>
     /// Lower-case words that make a name a thing, event or place ("act", "hotel", "convention").
-    public let thingWords: Set<String>
+    public let thingWords: StringSet
     /// Common first names (US Census 1990 lists), lower case: "saul", "lucy".
     let firstNames: SortedWords
     /// Common English words (SCOWL's small list, lower-case entries): "team", "little", "rock".
@@ -102,9 +102,9 @@ public final class Lexicons: Sendable {
         organizationWords = try wordSet("organization_words.txt")
         groupNouns = try wordSet("groups.txt")
         nonActors = try wordSet("nonactors.txt")
-        places = try words("places.txt")
+        places = StringSet(try words("places.txt"))
         usStates = try aliasTable("us_states.tsv")
-        thingWords = try words("thing_words.txt")
+        thingWords = StringSet(try words("thing_words.txt"))
         func sortedWords(_ name: String) throws -> SortedWords {
             guard let words = SortedWords(text: try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8))
             else { throw CocoaError(.fileReadCorruptFile) }

@@ -417,7 +417,7 @@ struct SubjectFinder {
         }
         let modifiers = (start..<i).map { layer.tokens[$0] }
         let state = modifiers.lazy.compactMap(lexicons.usState(namedBy:)).first
-        let party = modifiers.lazy.compactMap { ActorExtractor.partyOfWord[$0.lower] }.first
+        let party = modifiers.lazy.compactMap { ActorExtractor.partyOfWord[$0] }.first
         let entry = definite ? antecedent(ofHead: bare, from: state, party: party, before: range.lowerBound) : nil
         // "the Vermont senator" resolved to the senator named before is a mention of them
         if let entry { registry.addMention(range, to: entry) }
