@@ -174,6 +174,18 @@ import Testing
         #expect(!found.contains { $0.content == "“river towns,”" })
     }
 
+    @Test func aParticipleAfterAPrepositionOrATimeWordOpensTheSubjectsQuotation() throws {
+        let found = try Self.positions("""
+            Dana Hill took questions about the mill for an hour before saying, “The town deserves better than this.”
+            Corey Lane issued a statement Monday adding: “We will rebuild the mill by the spring.”
+            Ann Vell held up a sign saying “Save the mill and every job in it.”
+            """)
+        #expect(found.first { $0.content == "“The town deserves better than this.”" }?.speaker == "Dana Hill")
+        #expect(found.first { $0.content == "“We will rebuild the mill by the spring.”" }?.speaker == "Corey Lane")
+        // a participle describing a noun is the noun's: the sign's words are not Ann Vell's
+        #expect(found.first { $0.content == "“Save the mill and every job in it.”" }?.speaker != "Ann Vell")
+    }
+
     @Test func aParticipleAfterALongOpeningBelongsToTheMainClausesSubject() throws {
         let found = try Self.positions("""
             On Friday, after weeks of silence on the budget, Dana Hill visited the mill in Barton, saying, “The town deserves better.”

@@ -266,7 +266,7 @@ struct PositionExtractor {
            let shared = sentenceSubject ?? clauseSubject(of: sentence, before: k, subjects: &subjects) {
             return shared
         }
-        if layer.tokens[k].lower.hasSuffix("ing"), followsComma(k) || previous?.lower == "by",
+        if layer.tokens[k].lower.hasSuffix("ing"), followsComma(k) || previous?.lower == "by" || settingBeforeQuotation(k, in: sentence),
            let shared = sentenceSubject ?? clauseSubject(of: sentence, before: k, subjects: &subjects) {
             return shared
         }
@@ -276,6 +276,23 @@ struct PositionExtractor {
             && previous?.lower != "to" && !(k + 1 < sentence.tokens.upperBound && ClauseParts.auxiliaries.contains(layer.tokens[k + 1]))
         return subjects.clauseInitialSubject(before: anchor, in: sentence, anyHead: finite)
     }
+
+    /// "deflected questions before saying, “…”", "issued a statement Tuesday saying “…”": the
+    /// participle at `k` opens a quotation (right after it, or after one comma or colon) and
+    /// follows, past adverbs, a preposition that takes it or a time or medium word, so it
+    /// belongs to the clause's subject (not to a noun it describes: "a sign saying “…”").
+    private func settingBeforeQuotation(_ k: Int, in sentence: Sentence) -> Bool {
+        var next = k + 1
+        if next < sentence.tokens.upperBound, layer.tokens[next].isMark(",") || layer.tokens[next].isMark(":") { next += 1 }
+        guard next < layer.tokens.count, isQuotationStart(next) else { return false }
+        var before = k - 1
+        while before > sentence.tokens.lowerBound, isAdverb(layer.tokens[before]) || layer.tokens[before].lower == "first" { before -= 1 }
+        guard before > sentence.tokens.lowerBound else { return false }
+        return Self.gerundPrepositions.contains(layer.tokens[before]) || Self.timeWords.contains(layer.tokens[before])
+    }
+
+    /// Prepositions followed by the participle of their clause's subject ("before saying", "upon adding").
+    private static let gerundPrepositions: WordSet = ["before", "after", "upon", "while"]
 
     private static let objectPrepositions: WordSet = ["to", "on", "onto", "in", "into", "at", "via", "with", "from"]
 
