@@ -47,6 +47,7 @@ struct PositionExtractor {
                     if clauseOnly, let found = result, !isClause(found.content) { result = nil }
                 } else if lexicons.attitudeVerbs.contains(token) {
                     result = attitude(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
+                    if Self.objectStanceVerbs.contains(token) { result = result.flatMap(stanceObject) }
                     if result == nil, var after = attitudeAfterQuotation(k, in: sentence, subjects: &subjects) {
                         after.subject = after.subject.map { confirmedPronoun($0, at: after.content.lowerBound, after: found) }
                         result = after
@@ -63,7 +64,7 @@ struct PositionExtractor {
                 guard var position = result else { continue }
                 position.content = layer.text.trimmed(position.content)
                 let oneWord = wordCount(position.content) < 2
-                guard !oneWord || isExclaimed(position) || isAnswered(position) else { continue }
+                guard !oneWord || isExclaimed(position) || isAnswered(position) || isNamedStanceObject(position) else { continue }
                 position.content = conventionalBounds(position.content, cue: position.cue)
                 guard !taken.contains(position.content) else { continue }
                 if oneWord, let subject = position.subject {
