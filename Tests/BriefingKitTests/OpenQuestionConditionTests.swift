@@ -60,15 +60,18 @@ import Testing
         #expect(try questions(unquoted).map(\.kind) == [.conditional])
     }
 
-    /// A condition the writer states whose outcome only a speaker's quotation gives is that
-    /// speaker's comment on others; a quoted outcome in the speaker's own first person still counts.
-    @Test func anOutcomeOnlyQuotedIsTalkUnlessTheSpeakerSpeaksForTheirSide() throws {
+    /// A condition the writer states whose outcome only a speaker's quotation gives with
+    /// "might" or "would" is that speaker's comment on others; a quoted outcome in the speaker's
+    /// own first person, or one that says what "will" happen, still counts.
+    @Test func aSpeculativeOutcomeOnlyQuotedIsTalkUnlessTheSpeakerSpeaksForTheirSide() throws {
         let comment = "If the mayor wins a third term, the critic said, \u{201C}the harbor might never reopen.\u{201D}"
         #expect(try questions(comment).allSatisfy { $0.kind != .conditional })
         let verdict = "\u{201C}Most people would call that a defeat\u{201D} if the levy passed by fewer than ten votes, said Dana Hill, a pollster."
         #expect(try questions(verdict).allSatisfy { $0.kind != .conditional })
         let ownSide = "Dana Hill conceded \u{201C}it will be very hard for us to hold the seat\u{201D} if the levy fails."
         #expect(try questions(ownSide).map(\.kind) == [.conditional])
+        let announcement = "If the council passes the levy, Mayor Dana Hill said, \u{201C}the city will hire 40 more officers.\u{201D}"
+        #expect(try questions(announcement).map(\.kind) == [.conditional])
     }
 
     @Test func anOutcomeReportedBeforeItsConditionIsAskedWithoutTheReport() throws {

@@ -292,14 +292,17 @@ struct OpenQuestionExtractor {
 
     /// Whether the outcome of a condition outside any quotation is only a speaker's quoted comment
     /// on others: every modal outside the condition lies in a quotation that speaks in no first
-    /// person, and no pledge stands outside them ("If Roe wins, the critic said, “the city might go
-    /// broke”", "“Many would call that a defeat” if she lost by ten points, the analyst said"; not
+    /// person, none of them is "will" (a speaker saying what will happen may be announcing it: "If
+    /// the council passes the levy, the mayor said, “the city will hire 40 officers”"), and no
+    /// pledge stands outside them ("If Roe wins, the critic said, “the city might go broke”",
+    /// "“Many would call that a defeat” if she lost by ten points, the analyst said"; not
     /// "“it will be very hard for us to win” if he keeps losing").
     private func isQuotedTalk(outcomeOf condition: Range<Int>, in sentence: Sentence) -> Bool {
         let outside = sentence.tokens.filter { !condition.contains(layer.tokens[$0].range.lowerBound) }
         let modals = outside.filter { isModal($0, in: sentence) }
         let quotations = modals.compactMap { layer.quotation(containing: layer.tokens[$0].range.lowerBound) }
-        guard !modals.isEmpty, quotations.count == modals.count else { return false }
+        guard !modals.isEmpty, quotations.count == modals.count,
+              !modals.contains(where: { Self.pledgeModals.contains(layer.tokens[$0].lower) }) else { return false }
         let quoted = { (i: Int) in quotations.contains { $0.inner.contains(self.layer.tokens[i].range.lowerBound) } }
         return !outside.contains { i in
             Self.firstPersonWords.contains(layer.tokens[i]) && quoted(i) || pledge.isPledge(at: i, in: sentence.tokens) && !quoted(i)
