@@ -4,6 +4,7 @@
 public struct StringSet: Sendable {
     private let table: StringTable<Bool>
 
+    /// A set of `strings`; repeats are kept once.
     public init<Strings: Sequence>(_ strings: Strings) where Strings.Element == String {
         table = StringTable(Dictionary(strings.map { ($0, true) }, uniquingKeysWith: { first, _ in first }))
     }
