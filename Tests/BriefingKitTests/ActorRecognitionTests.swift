@@ -121,6 +121,16 @@ import Testing
         #expect(actors.contains { $0.name == "Ann Tesk" && $0.kind == .person })
     }
 
+    @Test func aTitleAfterAModifierIsNoPartOfTheNameAfterIt() throws {
+        let actors = try Self.actors("""
+            The memo went to Dornan Chief of Staff Marla Vennick on Monday. Vennick said the plan was sound.
+            Undersecretary for Trade Ned Brandt said the talks would resume. Brandt said so twice.
+            """)
+        #expect(!actors.contains { $0.name.contains("Chief") || $0.name.contains("Undersecretary") })
+        #expect(actors.contains { $0.name == "Marla Vennick" && $0.kind == .person })
+        #expect(actors.contains { $0.name == "Ned Brandt" && $0.kind == .person })
+    }
+
     @Test func aFollowPromptWithAHandleNamesNoActor() throws {
         let actors = try Self.actors("""
             Dara Quell said the tour would go on.
