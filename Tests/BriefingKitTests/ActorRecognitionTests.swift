@@ -131,6 +131,14 @@ import Testing
         #expect(actors.contains { $0.name == "Ned Brandt" && $0.kind == .person })
     }
 
+    @Test func anInterjectionOrPrepositionOpeningTheSentenceIsNoName() throws {
+        let actors = try Self.actors("""
+            Alas, within hours Dara Quell was back at it. Besides Varno Tesk, nobody spoke.
+            Whatever Quell's plans, she said the plan was sound.
+            """)
+        #expect(!actors.contains { ["Alas", "Besides", "Whatever"].contains(String($0.name.split(separator: " ")[0])) })
+    }
+
     @Test func aFollowPromptWithAHandleNamesNoActor() throws {
         let actors = try Self.actors("""
             Dara Quell said the tour would go on.

@@ -348,6 +348,6 @@ enum SentenceStarters {
         "may", "might", "must", "let", "just", "only", "such", "like", "unlike", "without", "within", "among",
         "several", "few", "any", "much", "very", "whether", "though", "thus", "hence", "perhaps", "maybe",
         "neither", "either", "nor", "whereas", "once", "plus", "certainly", "imagine", "following", "addressing",
-        "unless", "given",
+        "unless", "given", "besides", "whatever", "alas",
     ]
 }
