@@ -139,6 +139,14 @@ import Testing
         #expect(!actors.contains { ["Alas", "Besides", "Whatever"].contains(String($0.name.split(separator: " ")[0])) })
     }
 
+    @Test func aKnownOrganizationKeepsItsOwnOf() throws {
+        let actors = try Self.actors("""
+            Ned Farr, an adviser to the U.S. Chamber of Commerce, said the bill would pass.
+            """)
+        #expect(!actors.contains { $0.name == "U.S. Chamber" })
+        #expect(actors.contains { $0.name.hasSuffix("Chamber of Commerce") && $0.kind == .organization })
+    }
+
     @Test func aFollowPromptWithAHandleNamesNoActor() throws {
         let actors = try Self.actors("""
             Dara Quell said the tour would go on.
