@@ -121,6 +121,32 @@ import Testing
         #expect(actors.contains { $0.name == "Ann Tesk" && $0.kind == .person })
     }
 
+    @Test func aTitleAfterAModifierIsNoPartOfTheNameAfterIt() throws {
+        let actors = try Self.actors("""
+            The memo went to Dornan Chief of Staff Marla Vennick on Monday. Vennick said the plan was sound.
+            Undersecretary for Trade Ned Brandt said the talks would resume. Brandt said so twice.
+            """)
+        #expect(!actors.contains { $0.name.contains("Chief") || $0.name.contains("Undersecretary") })
+        #expect(actors.contains { $0.name == "Marla Vennick" && $0.kind == .person })
+        #expect(actors.contains { $0.name == "Ned Brandt" && $0.kind == .person })
+    }
+
+    @Test func anInterjectionOrPrepositionOpeningTheSentenceIsNoName() throws {
+        let actors = try Self.actors("""
+            Alas, within hours Dara Quell was back at it. Besides Varno Tesk, nobody spoke.
+            Whatever Quell's plans, she said the plan was sound.
+            """)
+        #expect(!actors.contains { ["Alas", "Besides", "Whatever"].contains(String($0.name.split(separator: " ")[0])) })
+    }
+
+    @Test func aKnownOrganizationKeepsItsOwnOf() throws {
+        let actors = try Self.actors("""
+            Ned Farr, an adviser to the U.S. Chamber of Commerce, said the bill would pass.
+            """)
+        #expect(!actors.contains { $0.name == "U.S. Chamber" })
+        #expect(actors.contains { $0.name.hasSuffix("Chamber of Commerce") && $0.kind == .organization })
+    }
+
     @Test func aFollowPromptWithAHandleNamesNoActor() throws {
         let actors = try Self.actors("""
             Dara Quell said the tour would go on.

@@ -255,6 +255,18 @@ struct NameChunker {
         return phrase
     }
 
+    /// Whether the words, which run across `of`, name a known organization in full, as its short
+    /// name or as the full name its short name stands for ("U.S. Chamber of Commerce" is the full
+    /// name of "Chamber of Commerce"): the "of" is the organization's own. Another modifier before
+    /// the short name ("Hollywood Chamber of Commerce") names some other body.
+    private func namesKnownOrganization(_ tokens: Range<Int>, spanning of: Int) -> Bool {
+        let whole = Self.phrase(layer.tokens[tokens])
+        return (tokens.lowerBound..<of).contains { start in
+            guard let organization = lexicons.organizations[Self.phrase(layer.tokens[start..<tokens.upperBound])] else { return false }
+            return start == tokens.lowerBound || organization.lowercased() == whole
+        }
+    }
+
     private func makeChunk(_ tokens: Range<Int>, sentence: Int) -> NameChunk? {
         var first = tokens.lowerBound
         var last = tokens.upperBound
@@ -306,7 +318,8 @@ struct NameChunker {
         // "Joel Pollak of Breitbart California": a person's name ends at "of"
         if let of = (nameStart..<last).first(where: { layer.tokens[$0].lower == "of" }), of - nameStart >= 2,
            !(nameStart..<of).contains(where: { lexicons.organizationWords.contains(layer.tokens[$0]) }),
-           lexicons.organizations[layer.tokens[nameStart..<of].map(\.lower).joined(separator: " ")] == nil {
+           lexicons.organizations[layer.tokens[nameStart..<of].map(\.lower).joined(separator: " ")] == nil,
+           !namesKnownOrganization(nameStart..<last, spanning: of) {
             last = of
         }
         // "the" inside a name start ("The Washington Post") is kept only for organizations
@@ -348,6 +361,6 @@ enum SentenceStarters {
         "may", "might", "must", "let", "just", "only", "such", "like", "unlike", "without", "within", "among",
         "several", "few", "any", "much", "very", "whether", "though", "thus", "hence", "perhaps", "maybe",
         "neither", "either", "nor", "whereas", "once", "plus", "certainly", "imagine", "following", "addressing",
-        "unless", "given",
+        "unless", "given", "besides", "whatever", "alas",
     ]
 }
