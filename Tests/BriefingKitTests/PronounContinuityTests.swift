@@ -16,6 +16,16 @@ import Testing
         #expect(record.actor(id: commitment.actor.actor)?.name == "Dale Porter")
     }
 
+    @Test func aPronounAfterAnOpeningTimePhraseIsThePreviousSubject() throws {
+        let record = try TestSupport.record("""
+            Bridge vote notes
+            Gov. Dale Porter spoke after Mayor Tom Reyes on Monday. (On Tuesday he said he will sign the bridge bill next week.)
+
+            """)
+        let commitment = try #require(record.commitments.first { $0.evidence.text.contains("bridge bill") })
+        #expect(record.actor(id: commitment.actor.actor)?.name == "Dale Porter")
+    }
+
     @Test func theSubjectCarriesOverPronounsOpeningEarlierSentences() throws {
         let record = try TestSupport.record("""
             Bridge vote notes

@@ -8,6 +8,23 @@ extension SubjectFinder {
         openingWord(of: sentence) == i
     }
 
+    /// Whether the token at `i` opens `sentence` or stands right after a short time phrase that
+    /// opens it ("On Monday he said …", "(Later, she added …"): the pronoun there is still the
+    /// sentence's first subject, and continues the one before as an opening pronoun does.
+    func opensSentenceAfterTime(_ i: Int, in sentence: Sentence) -> Bool {
+        let first = openingWord(of: sentence)
+        if first == i { return true }
+        guard first < i, i - first <= 4 else { return false }
+        let before = layer.tokens[first..<i]
+        return before.contains { Self.timePhraseWords.contains($0) || CalendarWords.weekdays.contains($0) }
+            && before.allSatisfy { $0.kind != .word || Self.timePhraseWords.contains($0) || CalendarWords.weekdays.contains($0)
+                || CalendarWords.months.contains($0) } && before.allSatisfy { $0.kind != .punctuation || ["(", ","].contains($0.text) }
+    }
+
+    /// Words of a time phrase that may open a sentence before its subject.
+    private static let timePhraseWords: WordSet = ["on", "in", "later", "earlier", "last", "this", "that", "then", "next", "week",
+                                                   "night", "morning", "afternoon", "evening", "weekend", "day", "month", "year"]
+
     /// The token that opens `sentence`, past a conjunction that opens it ("But he said" → "he").
     private func openingWord(of sentence: Sentence) -> Int {
         let first = sentence.tokens.lowerBound
