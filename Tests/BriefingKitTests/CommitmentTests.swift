@@ -211,6 +211,9 @@ import Testing
         #expect(try commitments("Governor Tom Lake had pledged to sign the bill on Friday.").count == 1)
         #expect(try commitments("A spokeswoman said Governor Tom Lake had decided to sign the bill on Friday.").count == 1)
         #expect(try commitments("Governor Tom Lake has decided not to run for the Senate.").count == 1)
+        // so does a report given after the plan
+        #expect(try commitments("Governor Tom Lake had decided to veto the ferry bill, according to two aides.").count == 1)
+        #expect(try commitments("Governor Tom Lake had decided to veto the ferry bill, his office confirmed on Friday.").count == 1)
     }
 
     @Test func anOutcomeIsNoAct() throws {

@@ -210,6 +210,8 @@ import Testing
         #expect(detector.isBoilerplate("Podcast produced by Lena Ruiz."))
         #expect(detector.isBoilerplate("Story by Marta Quill Video produced by Tobin Ashgrove."))
         #expect(!detector.isBoilerplate("Reporting by the county clerk showed the mayor missed two deadlines."))
+        #expect(!detector.isBoilerplate("Video by Harbor Watch showed the mayor shouting at a ferry captain."))
+        #expect(!detector.isBoilerplate("Story produced by Lena Ruiz for the council was never aired, the mayor said."))
         #expect(!detector.isBoilerplate("The mayor said two aides contributed to the plan."))
     }
 }

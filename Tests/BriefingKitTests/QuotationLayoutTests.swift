@@ -174,16 +174,27 @@ import Testing
         #expect(!found.contains { $0.content == "“river towns,”" })
     }
 
-    @Test func aParticipleAfterAPrepositionOrATimeWordOpensTheSubjectsQuotation() throws {
+    @Test func aParticipleAfterAPrepositionOpensTheSubjectsQuotation() throws {
         let found = try Self.positions("""
             Dana Hill took questions about the mill for an hour before saying, “The town deserves better than this.”
-            Corey Lane issued a statement Monday adding: “We will rebuild the mill by the spring.”
             Ann Vell held up a sign saying “Save the mill and every job in it.”
             """)
-        #expect(found.first { $0.content == "“The town deserves better than this.”" }?.speaker == "Dana Hill")
-        #expect(found.first { $0.content == "“We will rebuild the mill by the spring.”" }?.speaker == "Corey Lane")
+        let before = try #require(found.first { $0.content == "“The town deserves better than this.”" })
+        #expect(before.speaker == "Dana Hill")
+        #expect(before.cue == "saying")
         // a participle describing a noun is the noun's: the sign's words are not Ann Vell's
-        #expect(found.first { $0.content == "“Save the mill and every job in it.”" }?.speaker != "Ann Vell")
+        #expect(!found.contains { $0.speaker == "Ann Vell" })
+    }
+
+    @Test func aParticipleAfterATimeWordOrAnotherClausesPrepositionIsNotTheSubjects() throws {
+        let found = try Self.positions("""
+            Dana Hill shared a video from her rival Corey Lane on Tuesday saying, “The mill must close by the spring.”
+            Dana Hill criticized Corey Lane, who paused before saying, “The budget is fine as it stands.”
+            Dana Hill stood silent as Corey Lane spoke for an hour before saying, “I will never quit.”
+            """)
+        for content in ["“The mill must close by the spring.”", "“The budget is fine as it stands.”", "“I will never quit.”"] {
+            #expect(found.first { $0.content == content }?.speaker != "Dana Hill")
+        }
     }
 
     @Test func aParticipleAfterALongOpeningBelongsToTheMainClausesSubject() throws {

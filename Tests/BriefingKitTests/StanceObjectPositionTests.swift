@@ -28,4 +28,27 @@ import Testing
         let found = try positions("The figure cited in the county report was wrong, Dana Hill said.")
         #expect(!found.contains { $0.cue == "cited" })
     }
+
+    @Test func aVerbFormOrATimeAfterTheVerbIsNoObject() throws {
+        let verbForm = try positions("The candidate Dana Hill endorsed won the ferry seat easily.")
+        #expect(!verbForm.contains { $0.cue == "endorsed" })
+        let time = try positions("Lee Marsh, whom Dana Hill endorsed last year, lost the ferry seat.")
+        #expect(!time.contains { $0.cue == "endorsed" })
+    }
+
+    @Test func aDeniedOrAskedStanceIsNone() throws {
+        let never = try positions("Dana Hill never endorsed Corey Lane in the harbor race.")
+        #expect(!never.contains { $0.cue == "endorsed" })
+        let not = try positions("Dana Hill did not endorse the ferry levy.")
+        #expect(!not.contains { $0.cue == "endorse" })
+        let asked = try positions("Dana Hill declined to say whether she would endorse Corey Lane.")
+        #expect(!asked.contains { $0.cue == "endorse" })
+    }
+
+    @Test func aPoliceCitationIsNoStance() throws {
+        let found = try positions("Officers cited Corey Lane for parking on the harbor pier.")
+        #expect(!found.contains { $0.cue == "cited" })
+        let pronoun = try positions("Officers cited him for parking on the harbor pier.")
+        #expect(!pronoun.contains { $0.cue == "cited" })
+    }
 }

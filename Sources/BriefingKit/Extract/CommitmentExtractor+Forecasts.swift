@@ -48,13 +48,19 @@ extension CommitmentExtractor {
     /// "Kay had decided not to run", "Lee had planned to speak Monday": the narrator's pluperfect
     /// tells a plan earlier than the story's time, overtaken or carried out since. A pledge or a
     /// proposal stays on record ("Lee had pledged to back the nominee" binds), and in reported
-    /// speech "said he had decided to run" is the tense shift of a standing "has decided".
+    /// speech "said he had decided to run" is the tense shift of a standing "has decided", and
+    /// so is a report given after it ("…, according to two aides", "…, his office confirmed").
     func isNarratedPluperfect(cueAt k: Int, modality: String, in sentence: Sentence) -> Bool {
         guard Self.intentionModalities.contains(modality) else { return false }
         var i = k - 1
         if i > sentence.tokens.lowerBound, Self.pluperfectAdverbs.contains(layer.tokens[i].lower) { i -= 1 }
         guard i >= sentence.tokens.lowerBound, layer.tokens[i].lower == "had" else { return false }
-        return !isReportedSpeech(before: k, in: sentence)
+        return !isReportedSpeech(before: sentence.tokens.upperBound, in: sentence) && !citesASource(sentence)
+    }
+
+    /// Whether the sentence names its source with "according to".
+    private func citesASource(_ sentence: Sentence) -> Bool {
+        sentence.tokens.dropLast().contains { layer.tokens[$0].lower == "according" && layer.tokens[$0 + 1].lower == "to" }
     }
 
     /// Verbs that begin or end what follows them: the act is the next verb ("start winning",

@@ -11,12 +11,21 @@ extension PositionExtractor {
     /// appeared").
     private static let nonObjectOpeners: WordSet = ["in", "by", "on", "at", "as", "for", "from", "with", "to", "and", "or", "but"]
 
+    private static let negations: WordSet = ["not", "never", "n't"]
+    private static let openQuestionWords: WordSet = ["whether", "if"]
+    private static let modals: WordSet = ["will", "would", "could", "might", "may", "can", "should", "shall"]
+    private static let objectPronouns: WordSet = ["him", "her", "them", "me", "us"]
+    private static let conjunctions: WordSet = ["and", "but"]
+
     private static let periodWords: WordSet = ["week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter"]
     private static let relativeTimes: WordSet = ["last", "this", "next", "earlier", "later"]
     private static let monthModifiers: WordSet = ["early", "late", "mid"]
 
     /// The attitude found for an object stance verb, kept to its object noun phrase: nothing
-    /// when no object follows the verb; else the content ends before a dash that sets off the
+    /// when no object follows the verb (a verb form: "the candidate she endorsed won"; only a
+    /// time: "whom she endorsed last year"), when the stance is denied ("never endorsed") or
+    /// asked about ("whether she would endorse"), or for a police citation ("cited him for
+    /// speeding"); else the content ends before a dash that sets off the
     /// writer's aside ("endorsed Cruz - the first time …") and without a closing time
     /// ("endorsed Trump last week", "endorsed her on Thursday", "endorsed him in early June").
     func stanceObject(_ found: Found) -> Found? {
@@ -25,6 +34,10 @@ extension PositionExtractor {
         guard first <= last, last < layer.tokens.count else { return nil }
         let opener = layer.tokens[first]
         if opener.kind == .word, Self.nonObjectOpeners.contains(opener) || ClauseParts.auxiliaries.contains(opener) { return nil }
+        if opener.kind == .word, !opener.isCapitalized, VerbBase.isPastForm(opener) { return nil }
+        if Self.relativeTimes.contains(opener), first < last, Self.periodWords.contains(layer.tokens[first + 1]) { return nil }
+        let verb = layer.tokenIndex(atOrAfter: found.cue.lowerBound)
+        if isDeniedOrAsked(verb) || isCitation(verb: verb, object: first, last: last) { return nil }
         if let stop = (first + 1..<last + 1).first(where: { endsObject(at: $0, last: last) }) { last = stop - 1 }
         while last > first, layer.tokens[last].kind == .punctuation, !isClosingMark(layer.tokens[last]) { last -= 1 }
         last = beforeClosingTime(first: first, last: last)
@@ -42,7 +55,7 @@ extension PositionExtractor {
         let token = layer.tokens[i]
         guard !isInsideQuotation(token.range.lowerBound) else { return false }
         if Self.dashes.contains(token) { return true }
-        if i < last, ["and", "but"].contains(token.lower) {
+        if i < last, Self.conjunctions.contains(token) {
             let next = layer.tokens[i + 1]
             return !next.isCapitalized && (VerbBase.isPastForm(next) || ClauseParts.auxiliaries.contains(next))
         }
@@ -53,11 +66,12 @@ extension PositionExtractor {
     }
 
     /// The last token before a time phrase that closes `first...last` ("last week", "this
-    /// month", "Thursday", "on Thursday", "in November", "in early June"), or `last` itself.
+    /// month", "Thursday", "on Thursday", "in November", "in early June"), or `last` itself;
+    /// `first - 1` when the time phrase is all there is ("whom she endorsed last year").
     private func beforeClosingTime(first: Int, last: Int) -> Int {
         let words = layer.tokens
         var start = last
-        if Self.periodWords.contains(words[last]), last - 1 > first, Self.relativeTimes.contains(words[last - 1]) {
+        if Self.periodWords.contains(words[last]), last - 1 >= first, Self.relativeTimes.contains(words[last - 1]) {
             start = last - 1
         } else if CalendarWords.weekdays.contains(words[last]) {
             start = last - 1 > first && words[last - 1].lower == "on" ? last - 1 : last
@@ -69,7 +83,35 @@ extension PositionExtractor {
         } else {
             return last
         }
-        return start > first ? start - 1 : last
+        return start - 1
+    }
+
+    /// Whether the stance verb at `verb` is denied ("never endorsed", "did not cite", "didn't
+    /// endorse") or only asked about ("whether she would endorse").
+    private func isDeniedOrAsked(_ verb: Int) -> Bool {
+        let lowest = max(0, verb - 5)
+        guard verb > lowest else { return false }
+        let near = max(lowest, verb - 3)
+        if (near..<verb).contains(where: { Self.negations.contains(layer.tokens[$0]) || layer.tokens[$0].lower.hasSuffix("n't")
+            || layer.tokens[$0].lower.hasSuffix("n\u{2019}t") }) {
+            return true
+        }
+        guard let modal = (lowest..<verb).last(where: { Self.modals.contains(layer.tokens[$0]) }) else { return false }
+        return (lowest..<modal).contains { Self.openQuestionWords.contains(layer.tokens[$0]) }
+    }
+
+    /// "Police cited Dana Hill for speeding": "cited" with a person and "for" is a citation,
+    /// not a reason given.
+    private func isCitation(verb: Int, object first: Int, last: Int) -> Bool {
+        guard layer.tokens[verb].lower.hasPrefix("cite") else { return false }
+        var i = first
+        if Self.objectPronouns.contains(layer.tokens[i]) {
+            i += 1
+        } else {
+            while i <= last, i - first < 4, layer.tokens[i].isCapitalized { i += 1 }
+            guard i > first else { return false }
+        }
+        return i <= last && layer.tokens[i].lower == "for"
     }
 
     /// "Christie endorsed Trump": a one-word content that is a name, the object of an object

@@ -267,7 +267,7 @@ struct PositionExtractor {
            let shared = sentenceSubject ?? clauseSubject(of: sentence, before: k, subjects: &subjects) {
             return shared
         }
-        if layer.tokens[k].lower.hasSuffix("ing"), followsComma(k) || previous?.lower == "by" || settingBeforeQuotation(k, in: sentence),
+        if layer.tokens[k].lower.hasSuffix("ing"), followsComma(k) || previous?.lower == "by" || isSubjectsParticipleAfterPreposition(k, in: sentence),
            let shared = sentenceSubject ?? clauseSubject(of: sentence, before: k, subjects: &subjects) {
             return shared
         }
@@ -278,19 +278,40 @@ struct PositionExtractor {
         return subjects.clauseInitialSubject(before: anchor, in: sentence, anyHead: finite)
     }
 
-    /// "deflected questions before saying, “…”", "issued a statement Tuesday saying “…”": the
-    /// participle at `k` opens a quotation (right after it, or after one comma or colon) and
-    /// follows, past adverbs, a preposition that takes it or a time or medium word, so it
-    /// belongs to the clause's subject (not to a noun it describes: "a sign saying “…”").
-    private func settingBeforeQuotation(_ k: Int, in sentence: Sentence) -> Bool {
+    /// "deflected questions before saying, “…”": the participle at `k` opens a quotation (right
+    /// after it, or after one comma or colon) and follows, past adverbs, a preposition that takes
+    /// it, so it belongs to the clause's subject (not to a noun it describes: "a sign saying “…”";
+    /// nor across a clause with its own subject: "…, who paused before saying", "… as Lane spoke
+    /// for an hour before saying").
+    private func isSubjectsParticipleAfterPreposition(_ k: Int, in sentence: Sentence) -> Bool {
         var next = k + 1
         if next < sentence.tokens.upperBound, layer.tokens[next].isMark(",") || layer.tokens[next].isMark(":") { next += 1 }
         guard next < layer.tokens.count, isQuotationStart(next) else { return false }
         var before = k - 1
         while before > sentence.tokens.lowerBound, isAdverb(layer.tokens[before]) || layer.tokens[before].lower == "first" { before -= 1 }
-        guard before > sentence.tokens.lowerBound else { return false }
-        return Self.gerundPrepositions.contains(layer.tokens[before]) || Self.timeWords.contains(layer.tokens[before])
+        guard before > sentence.tokens.lowerBound, Self.gerundPrepositions.contains(layer.tokens[before]) else { return false }
+        return !opensClauseOfItsOwn(before: before, in: sentence)
     }
+
+    /// Whether, back from `end` to the nearest comma, a relative pronoun or a subordinator
+    /// followed by a name or pronoun opens a clause with a subject of its own.
+    private func opensClauseOfItsOwn(before end: Int, in sentence: Sentence) -> Bool {
+        var i = end - 1
+        while i >= sentence.tokens.lowerBound, !layer.tokens[i].isMark(",") {
+            let token = layer.tokens[i]
+            if Self.clauseRelativePronouns.contains(token) { return true }
+            if Self.clauseSubordinators.contains(token), i + 1 < end,
+               layer.tokens[i + 1].isCapitalized || Self.subjectPronouns.contains(layer.tokens[i + 1]) {
+                return true
+            }
+            i -= 1
+        }
+        return false
+    }
+
+    private static let clauseRelativePronouns: WordSet = ["who", "whom", "which", "that"]
+
+    private static let clauseSubordinators: WordSet = ["as", "while", "when", "because"]
 
     /// Prepositions followed by the participle of their clause's subject ("before saying", "upon adding").
     private static let gerundPrepositions: WordSet = ["before", "after", "upon", "while"]
