@@ -71,6 +71,7 @@ struct SubjectFinder {
             // "a woman in Dayton told", "Republicans in Congress said": the phrase before the place
             // or institution (but "an email from Neera Tanden said" is hers)
             let first = layer.tokenIndex(atOrAfter: m.range.lowerBound)
+            if let phrase = enclosingPhrase(ofObjectFrom: first, to: i, verb: index, in: sentence) { return phrase }
             if first - 1 > sentence.tokens.lowerBound, Self.placePrepositions.contains(layer.tokens[first - 1]),
                registry.entries[m.entry].kind != .person {
                 return subject(before: first - 1, in: sentence)
@@ -97,6 +98,13 @@ struct SubjectFinder {
         }
         if let pronoun = pronounSubject(i, in: sentence) { return pronoun }
         guard let phrase = nounPhraseSubject(endingAt: i, in: sentence) else { return nil }
+        if let enclosing = enclosingPhrase(ofObjectFrom: phrase.tokens.lowerBound, to: i, verb: index, in: sentence),
+           enclosing.tokens.lowerBound < phrase.tokens.lowerBound { return enclosing }
+        // "Vell went on the record endorsing the act": a participle shares the verb's subject
+        if index < layer.tokens.count, layer.tokens[index].lower.hasSuffix("ing"),
+           let verb = verbBeforePrepositionalObject(phrase, in: sentence) {
+            return subject(before: verb, in: sentence)
+        }
         // "the UK and its partners": a coordinated subject is led by its named first part
         let and = phrase.tokens.lowerBound - 1
         if phrase.entry == nil, and > sentence.tokens.lowerBound, layer.tokens[and].lower == "and",
@@ -156,7 +164,7 @@ struct SubjectFinder {
     }
 
     /// Words that end a noun phrase's modifiers on their left.
-    private static let phraseBreakers: WordSet = ["whom", "what", "whose", "where", "is", "are", "was", "were", "also", "by",
+    static let phraseBreakers: WordSet = ["whom", "what", "whose", "where", "is", "are", "was", "were", "also", "by",
                                                   "with", "from", "if", "than", "then"]
 
     static let clauseWords: WordSet = ["that", "who", "which", "in", "on", "at", "to", "of", "for", "after", "before",
