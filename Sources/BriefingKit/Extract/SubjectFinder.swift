@@ -362,7 +362,7 @@ struct SubjectFinder {
     }
 
     /// Determiners and possessives that open a noun phrase ("the company", "their campaign").
-    private static let phraseOpeners: WordSet = ["the", "a", "an", "his", "her", "its", "their"]
+    private static let subjectDeterminers: WordSet = ["the", "a", "an", "his", "her", "its", "their"]
 
     private static let nounPhraseHeads: WordSet = ["company", "campaign", "administration", "government", "report",
                                                        "statement", "spokesman", "spokeswoman", "spokesperson", "official",
@@ -414,7 +414,7 @@ struct SubjectFinder {
                   !Self.phraseBreakers.contains(previous), !(previous.lower.hasSuffix("ing") && previous.lower.count > 5)
             else { break }
             start -= 1
-            if Self.phraseOpeners.contains(previous) { break }
+            if Self.subjectDeterminers.contains(previous) { break }
         }
         let range = layer.tokens[start].range.lowerBound..<head.range.upperBound
         let definite = layer.tokens[start].lower == "the"
