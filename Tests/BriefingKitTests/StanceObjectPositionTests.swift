@@ -2,7 +2,8 @@ import Testing
 @testable import BriefingKit
 
 /// Endorsing and citing as positions: the subject's stance toward the object noun phrase, kept
-/// to that phrase (no closing time, no aside after a dash, no next act, no main clause).
+/// to that phrase (no closing time, no aside after a dash, no next act, no main clause); and a
+/// cue word that is half of a compound noun ("think tank"), which takes no stance.
 @Suite struct StanceObjectPositionTests {
     private func positions(_ body: String) throws -> [ReportedSpeechLayoutTests.Found] {
         try ReportedSpeechLayoutTests.positions(body)
@@ -50,5 +51,15 @@ import Testing
         #expect(!found.contains { $0.cue == "cited" })
         let pronoun = try positions("Officers cited him for parking on the harbor pier.")
         #expect(!pronoun.contains { $0.cue == "cited" })
+    }
+
+    /// "think tank" is a noun: no one in "Riverside think tanks" thinks anything, and a quote
+    /// before "… director of the Harbor Policy Center think tank." is the named speaker's alone.
+    @Test func aThinkTankIsNoCue() throws {
+        let found = try positions("The levy was written for the harbor lobby, Riverside think tanks and the council's own budget office.")
+        #expect(!found.contains { $0.cue == "think" })
+        let quote = try positions("\u{201C}The harbor budget is in ruins,\u{201D} explained strategist Tom Reyes, director of the Harbor Policy Center think tank.")
+        #expect(!quote.contains { $0.cue == "think" })
+        #expect(try #require(quote.first { $0.cue == "explained" }).speaker == "Tom Reyes")
     }
 }

@@ -35,6 +35,7 @@ struct PositionExtractor {
                 // most tokens inside quotation marks: skipped before the token is copied
                 if isInsideQuotation(layer.tokens[k].range.lowerBound) { continue }
                 let token = layer.tokens[k]
+                if isNounCompound(k, in: sentence) { continue }
                 var result: Found?
                 if Self.according.contains(token), k + 1 < sentence.tokens.upperBound, Self.to.contains(layer.tokens[k + 1]) {
                     result = accordingTo(k, in: sentence, subjects: &subjects)
@@ -229,6 +230,15 @@ struct PositionExtractor {
               let found = layoutAttribution(k, in: sentence, subjects: &subjects),
               let speaker = found.subject, speaker.mention.upperBound <= token.range.lowerBound else { return nil }
         return found
+    }
+
+    /// Nouns that make a compound noun of the attitude verb before them ("a Washington think
+    /// tank"): no one thinks there.
+    private static let compoundNounHeads: WordSet = ["tank", "tanks"]
+
+    /// Whether the cue word at `k` is the first half of a compound noun ("think tank").
+    private func isNounCompound(_ k: Int, in sentence: Sentence) -> Bool {
+        k + 1 < sentence.tokens.upperBound && Self.compoundNounHeads.contains(layer.tokens[k + 1]) && isCueWord(layer.tokens[k])
     }
 
     func isCueWord(_ token: Token) -> Bool {
