@@ -11,9 +11,8 @@ extension PositionExtractor {
     /// appeared").
     private static let nonObjectOpeners: WordSet = ["in", "by", "on", "at", "as", "for", "from", "with", "to", "and", "or", "but"]
 
-    private static let negations: WordSet = ["not", "never", "n't"]
+    private static let negations: WordSet = ["not", "never"]
     private static let openQuestionWords: WordSet = ["whether", "if"]
-    private static let modals: WordSet = ["will", "would", "could", "might", "may", "can", "should", "shall"]
     private static let objectPronouns: WordSet = ["him", "her", "them", "me", "us"]
     private static let conjunctions: WordSet = ["and", "but"]
 

@@ -9,7 +9,8 @@ struct PositionExtractor {
     let layer: TextLayer
     let lexicons: Lexicons
 
-    private static let modals: WordSet = ["will", "would", "could", "may", "might", "should", "to", "can", "must"]
+    /// Modals, and the "to" of an infinitive, that may stand right before a cue verb ("would say", "whether to endorse").
+    static let modals: WordSet = ["will", "would", "could", "may", "might", "should", "to", "can", "must"]
     private static let finalMarks: WordSet = [".", "!", "?", ";", ":"]
     private static let according: WordSet = ["according"]
     private static let to: WordSet = ["to"]

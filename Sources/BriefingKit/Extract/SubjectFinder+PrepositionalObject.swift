@@ -88,7 +88,6 @@ extension SubjectFinder {
         guard p - 1 >= sentence.tokens.lowerBound, Self.verbPrepositions.contains(layer.tokens[p]) else { return nil }
         p -= 1
         while p > sentence.tokens.lowerBound, Self.adverbs.contains(layer.tokens[p]) { p -= 1 }
-        let verb = layer.tokens[p]
-        return VerbBase.isPastForm(verb) || lexicons.speechVerbs[verb] != nil || lexicons.attitudeVerbs.contains(verb) ? p : nil
+        return isVerbForm(layer.tokens[p]) ? p : nil
     }
 }

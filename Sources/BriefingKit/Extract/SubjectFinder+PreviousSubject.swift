@@ -3,13 +3,8 @@ extension SubjectFinder {
     /// ("Ann Lee and Tom Ray said").
     private static let coordinators: WordSet = ["and", "or", "nor"]
 
-    /// Whether the pronoun at token `i` opens its sentence, past a conjunction ("But he said").
-    func opensSentence(_ i: Int, in sentence: Sentence) -> Bool {
-        openingWord(of: sentence) == i
-    }
-
-    /// Whether the token at `i` opens `sentence` or stands right after a short time phrase that
-    /// opens it ("On Monday he said …", "(Later, she added …"): the pronoun there is still the
+    /// Whether the token at `i` opens `sentence` (past a conjunction: "But he said") or stands
+    /// right after a short time phrase that opens it ("On Monday he said …", "(Later, she added …"): the pronoun there is still the
     /// sentence's first subject, and continues the one before as an opening pronoun does.
     func opensSentenceAfterTime(_ i: Int, in sentence: Sentence) -> Bool {
         let first = openingWord(of: sentence)

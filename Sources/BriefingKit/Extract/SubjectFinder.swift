@@ -165,7 +165,7 @@ struct SubjectFinder {
 
     /// Words that end a noun phrase's modifiers on their left.
     static let phraseBreakers: WordSet = ["whom", "what", "whose", "where", "is", "are", "was", "were", "also", "by",
-                                                  "with", "from", "if", "than", "then"]
+                                          "with", "from", "if", "than", "then"]
 
     static let clauseWords: WordSet = ["that", "who", "which", "in", "on", "at", "to", "of", "for", "after", "before",
                                            "when", "while", "because", "as", "and", "but", "he", "she", "they", "it"]
