@@ -33,7 +33,7 @@ struct CommitmentExtractor {
     }
 
     private static let unboundSubjects: Set<String> = ["it", "this", "that", "there", "which", "what", "you", "who", "they"]
-    private static let personPronouns: Set<String> = ["he", "she"]
+    static let personPronouns: Set<String> = ["he", "she"]
     /// Modalities whose phrase is itself the act ("ruled out X", "stayed neutral", "is headed
     /// to Philadelphia", "proposed X"), not followed by a verb.
     private static let phraseModalities: Set<String> = ["ruled out", "neutral", "running", "headed", "proposed", "called for",
@@ -137,6 +137,8 @@ struct CommitmentExtractor {
                 if Self.possessedModalities.contains(modality), possessor == nil { continue }
                 let isFirstPerson = possessor == nil && anchor > sentence.tokens.lowerBound
                     && firstPersonIndex(before: anchor, in: sentence, author: authorName) != nil
+                if Self.firstPersonOnly.contains(modality), !isFirstPerson,
+                   !hasReportedStanceShape(anchor: anchor, cueAt: k, objectStart: actionStart, in: sentence) { continue }
                 var subject = possessor ?? (isFirstPerson ? firstPersonSubject(before: anchor, in: sentence, author: authorName, subjects: &subjects)
                                                           : subjects.subject(before: anchor, in: sentence))
                 if subject == nil, anchor > sentence.tokens.lowerBound {
@@ -161,7 +163,10 @@ struct CommitmentExtractor {
                     subject = copularAntecedent(who: anchor - 1, in: sentence, subjects: &subjects) ?? subject
                 }
                 if let found = subject, !isFirstPerson, let first = firstConjunct(of: found, in: sentence, subjects: &subjects) { subject = first }
-                if let found = subject, Self.firstPersonOnly.contains(modality), !isFirstPerson || found.entry == nil { continue }
+                // "I support a $12 minimum wage"; in a report, the reporter's own stance ("Lee said he supports …")
+                if let found = subject, Self.firstPersonOnly.contains(modality), found.entry == nil || (isFirstPerson
+                    ? layer.tokens[k].lower != "support"
+                    : !isReportedOwnStance(found, in: sentence, subjects: &subjects)) { continue }
                 if let found = subject { subject = headOfOfPhrase(found, in: sentence, subjects: subjects) }
                 if let found = subject, found.entry == nil { subject = unnamedOrganization(found, subjects: &subjects) }
                 // a group binds itself by a declared intention, not by a bare future nor by "called for" (a demand)
@@ -316,6 +321,8 @@ struct CommitmentExtractor {
             if modality == "staying" { return (cueEnd - 3, lead) }
             return (cueEnd, lead)
         }
+        // "said he supports the trade deal" → "support the trade deal"
+        if modality == "supports", layer.tokens[verb].lower != "support" { return (cueEnd, "support") }
         if verb > cueEnd, layer.tokens[verb - 1].lower == "be" { return (verb - 1, nil) }
         // "committed to keeping our border safe" → "stay committed to keeping our border safe"
         if verb == cueEnd, layer.tokens[verb].lower.hasSuffix("ing"), let lead = Self.gerundLeads[modality] { return (verb, lead) }
@@ -952,7 +959,7 @@ struct CommitmentExtractor {
     /// president would campaign …"), "clear" ("she has made it very clear that she would follow
     /// the schedule") or a verb of pledging, past or -ing, that reports a clause ("he pledged
     /// that he would …"; not the cue of "vowed to block …").
-    private func isReportingWord(at i: Int) -> Bool {
+    func isReportingWord(at i: Int) -> Bool {
         if Self.pledgeWords.contains(layer.tokens[i]) { return i + 1 < layer.tokens.count && layer.tokens[i + 1].lower != "to" }
         return lexicons.speechVerbs[layer.tokens[i]] != nil || Self.reportingAdjectives.contains(layer.tokens[i])
     }
@@ -961,7 +968,7 @@ struct CommitmentExtractor {
     private static let reportingAdjectives: WordSet = ["confident", "clear"]
 
     /// The reporting word nearest before `k` in the sentence ("said", "is confident", "pledged").
-    private func nearestReportingWord(before k: Int, in sentence: Sentence) -> Int? {
+    func nearestReportingWord(before k: Int, in sentence: Sentence) -> Int? {
         (sentence.tokens.lowerBound..<k).last(where: isReportingWord(at:))
     }
 
