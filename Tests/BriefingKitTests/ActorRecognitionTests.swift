@@ -318,6 +318,24 @@ import Testing
         #expect(acting.contains { $0.name == "Facebook" })
     }
 
+    @Test func aCountryNamedOnlyAsAPlaceIsNoActor() throws {
+        let places = try Self.actors("""
+            Dana Morel said the plant would move to Mexico next year. Morel said its parts already come from \
+            Canada and Mexico, and the union has members in Canada.
+            """)
+        for name in ["Mexico", "Canada"] {
+            #expect(!places.contains { $0.name == name }, "\(name)")
+        }
+
+        // a country that acts, or is named as a modifier ("the Canada office"), stays
+        let acting = try Self.actors("""
+            Mexico rejected the plan on Monday. Dana Morel said the plant would move to Mexico. \
+            Morel said workers at the Canada office in Toronto were told in Canada.
+            """)
+        #expect(acting.contains { $0.name == "Mexico" })
+        #expect(acting.contains { $0.name == "Canada" })
+    }
+
     @Test func aMiddleSurnameLinksLaterMentions() throws {
         let actors = try Self.actors("Melba Acosta Febo heads the bank. Ms. Acosta said the bank would pay.")
         let acosta = try #require(actors.first { $0.name == "Melba Acosta Febo" })

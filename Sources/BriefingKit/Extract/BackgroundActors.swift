@@ -26,6 +26,7 @@ struct BackgroundActors {
         guard entry.kind == .organization || entry.kind == .country, entry.acts == 0,
               !employers.contains(where: { $0.containsText(entry.name) }) else { return false }
         if entry.mentions.count == 1, let mention = entry.mentions.first, followsPreposition(mention) { return true }
+        if entry.kind == .country, entry.mentions.allSatisfy(isPlace) { return true }
         let named = nameMentions(of: entry)
         guard !named.isEmpty else { return false }
         if isChamber(entry.name), named.allSatisfy(isOfficeSought) { return true }
@@ -37,6 +38,34 @@ struct BackgroundActors {
         var i = layer.tokenIndex(atOrAfter: mention.lowerBound) - 1
         if i >= 0, layer.tokens[i].lower == "the" { i -= 1 }
         return i >= 0 && Self.prepositions.contains(layer.tokens[i].lower)
+    }
+
+    // MARK: Places
+
+    /// Prepositions that make their object where something is, goes or comes from ("in",
+    /// "to", "from"), not a party to it ("talks with Iran", "sanctions against Russia", "lobbied
+    /// for the Americans").
+    private static let placePrepositions: Set<String> = ["in", "of", "at", "on", "from", "to", "into", "across",
+                                                         "throughout", "within", "inside", "outside", "like"]
+    /// Words that may follow a place and close its noun phrase ("in Mexico and", "to China
+    /// since"); any other word makes the name a modifier ("in the U.K. parliament").
+    private static let wordsAfterPlace: Set<String> = ["and", "or", "in", "of", "at", "on", "from", "to", "for", "with",
+                                                       "by", "as", "after", "before", "since", "until", "where", "when",
+                                                       "which", "that", "this", "last", "next"]
+
+    /// Whether the mention is the object of a place preposition, alone or in a list of names
+    /// ("moved to Mexico", "plants in Canada, Mexico and China"), and closes its noun phrase.
+    private func isPlace(_ mention: Range<Int>) -> Bool {
+        let next = layer.tokenIndex(atOrAfter: mention.upperBound)
+        if next < layer.tokens.count, layer.tokens[next].kind != .punctuation,
+           !Self.wordsAfterPlace.contains(layer.tokens[next].lower) { return false }
+        var i = layer.tokenIndex(atOrAfter: mention.lowerBound) - 1
+        while i >= 0 {
+            let token = layer.tokens[i]
+            guard token.isCapitalized || ["the", "and", "or", ","].contains(token.lower) else { break }
+            i -= 1
+        }
+        return i >= 0 && Self.placePrepositions.contains(layer.tokens[i].lower)
     }
 
     // MARK: Offices sought and places of publication
