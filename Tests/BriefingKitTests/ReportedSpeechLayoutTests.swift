@@ -524,4 +524,22 @@ import Testing
         #expect(!found.contains { $0.cue == "chains" })
         #expect(!found.contains { $0.cue == "question" })
     }
+
+    @Test func aParticipleAfterAQuotedUtteranceIsTheSpeakersNotANameInsideIt() throws {
+        let found = try Self.positions("""
+            Dana Hill spoke in Dover on Monday. ''The talks went on for hours in Canada,'' Ms. Hill said, adding \
+            that the next round would start in May.
+            """)
+        let added = try #require(found.first { $0.cue == "adding" })
+        #expect(added.mention == "Ms. Hill", "the comma inside the quotation opens no apposition to 'Canada'")
+    }
+
+    @Test func aCueQuotedBeforeTheSpeakerLeavesTheSpeakerToAParticiple() throws {
+        let found = try Self.positions("""
+            Lee Marsh returned to Akron. ''Ann called me and said the plant had closed,'' the former mayor said, \
+            referring to the night of the flood.
+            """)
+        let referring = try #require(found.first { $0.cue == "referring" })
+        #expect(referring.mention == "the former mayor", "'said' inside the quotation is not a cue before the subject")
+    }
 }

@@ -73,9 +73,11 @@ struct PositionExtractor {
                     position.subject = confirmedPronoun(subject, at: position.content.lowerBound, after: found)
                 }
                 taken.insert(position.content)
-                // the subject a later coordinated verb shares: not one inside reported words
+                // the subject a later coordinated verb shares: not one inside reported words, nor
+                // one after another cue (a cue word quoted before it does not count)
                 if let subject = position.subject, !isRelative(subject), !found[sentenceStart...].contains(where: { $0.content.contains(subject.mention.lowerBound) }),
-                   !(sentence.tokens.lowerBound..<subject.tokens.lowerBound).contains(where: { isCueWord(layer.tokens[$0]) }) {
+                   !(sentence.tokens.lowerBound..<subject.tokens.lowerBound).contains(where: {
+                       isCueWord(layer.tokens[$0]) && !isInsideQuotation(layer.tokens[$0].range.lowerBound) }) {
                     sentenceSubject = subject
                 }
                 subjects.noteReportedContent(position.content, speaker: position.subject?.entry)

@@ -187,10 +187,13 @@ struct SubjectFinder {
                        tokens: start..<subject.tokens.upperBound)
     }
 
-    /// "X, the Y, said" / "X, who said": the mention before the apposition's opening comma.
+    /// "X, the Y, said" / "X, who said": the mention before the apposition's opening comma; never
+    /// back across the close of a quoted utterance ("''We met in Canada,'' Lee said, adding" is
+    /// not an apposition to "Canada"; a quoted term may stand in one: "Lee, the ''fixer'', said").
     private mutating func appositionSubject(closingComma: Int, in sentence: Sentence) -> Subject? {
         var j = closingComma - 1
         while j > sentence.tokens.lowerBound, closingComma - j <= 24 {
+            if closesUtterance(j) { return nil }
             if layer.tokens[j].isMark(",") {
                 // over a party and state after the name: "Johnny Isakson (R-Ga.),"
                 let before = layer.tokens[openingParenthesis(closedAt: j - 1, in: sentence).map { $0 - 1 } ?? j - 1]
@@ -203,6 +206,14 @@ struct SubjectFinder {
             j -= 1
         }
         return nil
+    }
+
+    /// Whether token `j` closes a quotation of three words or more.
+    private func closesUtterance(_ j: Int) -> Bool {
+        guard let quote = layer.quotation(containing: layer.tokens[j].range.lowerBound),
+              quote.range.upperBound == layer.tokens[j].range.upperBound else { return false }
+        let first = layer.tokenIndex(atOrAfter: quote.inner.lowerBound)
+        return (first..<j).filter { layer.tokens[$0].kind == .word }.count >= 3
     }
 
     private static let personPronouns: WordSet = ["he", "she"]
