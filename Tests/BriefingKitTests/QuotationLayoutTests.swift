@@ -32,6 +32,25 @@ import Testing
         #expect(position.content.hasSuffix("''She makes it all up.''"))
     }
 
+    @Test func aScareQuoteInTheAttributionDoesNotEndTheQuotation() throws {
+        let found = try Self.positions("""
+            The meeting ended. “We will look at everything,” Dana Hill said on Friday after hinting that “staff changes” were near. “Nothing is ruled out.”
+            ''It's a bargain,'' said Corey Lane, who noted that rents had ''collapsed'' since May. ''Buyers are back.''
+            """)
+        let hill = try #require(found.first { $0.speaker == "Dana Hill" })
+        #expect(hill.content.hasPrefix("“We will look at everything,”"))
+        #expect(hill.content.hasSuffix("“Nothing is ruled out.”"))
+        let lane = try #require(found.first { $0.speaker == "Corey Lane" && $0.content.hasPrefix("''It's a bargain,''") })
+        #expect(lane.content.hasSuffix("''Buyers are back.''"))
+    }
+
+    @Test func aLongerQuotationInTheAttributionEndsTheQuotation() throws {
+        let found = try Self.positions("""
+            The meeting ended. “We are not done,” Dana Hill said, remarking that she was “still counting every vote” this week. “Ask me later.”
+            """)
+        #expect(found.contains { $0.content == "“We are not done,”" && $0.speaker == "Dana Hill" })
+    }
+
     @Test func anUnnamedWitnessSpeaks() throws {
         let found = try Self.positions("""
             The meeting ended. As one employee told the Weekly, "She wants to put fear in our hearts."

@@ -1008,6 +1008,7 @@ struct PositionExtractor {
     private func extended(_ quote: Range<Int>, afterCue k: Int, in sentence: Sentence) -> Range<Int> {
         let paragraph = layer.paragraphs[sentence.paragraph].range
         var i = k + 1
+        var holdsQuotation = false
         // the rest of the attribution, to its sentence's end: "said on Thursday during a speech
         // in Ciudad Juárez, as he called for …." / "said J. J. Price, a firefighter in Roanoke,
         // Va., who …." / "she said, taking a break." — but not into a quotation or a colon
@@ -1016,9 +1017,17 @@ struct PositionExtractor {
             if t.isMark(",") && isQuotationStart(i + 1) { break }
             // "he said, adding, “Q2”": the quotation after another verb of saying is reported on its own
             if t.lower.hasSuffix("ing"), lexicons.speechVerbs[t] != nil { return quote }
-            // "said on NBC's ''Meet the Press.''": a programme's or a book's title is part of the attribution
+            // "said on NBC's ''Meet the Press.''": a programme's or a book's title is part of the
+            // attribution; so is a scare quote ("after hinting that “personnel changes” could come")
+            // when no other quotation follows in the sentence
             if let title = quotedTitle(at: i) {
                 i = layer.tokenIndex(atOrAfter: title.upperBound)
+                continue
+            }
+            if let inner = scareQuote(at: i, after: k) {
+                i = layer.tokenIndex(atOrAfter: inner.upperBound)
+                if quotationOpens(after: i - 1, in: sentence) { return quote }
+                holdsQuotation = true
                 continue
             }
             if isQuotationStart(i) || [":", ";", "?", "!"].contains(t.text) { return quote }
@@ -1029,7 +1038,8 @@ struct PositionExtractor {
         // quotation that opens the next one
         var limit = paragraph.upperBound
         if layer.tokens[i].range.lowerBound >= limit {
-            guard let crossed = nextParagraph(after: sentence.paragraph, at: i) else { return quote }
+            // an attribution holding a quotation of its own stays in its paragraph
+            guard !holdsQuotation, let crossed = nextParagraph(after: sentence.paragraph, at: i) else { return quote }
             limit = crossed.upperBound
         }
         var end = quote.upperBound
@@ -1079,6 +1089,23 @@ struct PositionExtractor {
             .filter { layer.tokens[$0].kind == .word }
         guard let first = words.first, words.count <= 6, layer.tokens[first].isCapitalized else { return nil }
         return quote.range
+    }
+
+    /// A quotation of one or two words opening at token `i` right after a word of the attribution
+    /// that follows the cue at `k` ("hinting that “personnel changes” could come", "the
+    /// ''crooked'' process", "the TV show “Shark Tank.”"): a scare quote or a name inside the
+    /// attribution's clause, not a quotation of its own (which follows a comma, a colon or the
+    /// cue itself) nor a longer quoted piece of what was said. Its range, or nil.
+    private func scareQuote(at i: Int, after k: Int) -> Range<Int>? {
+        guard i - 1 > k, layer.tokens[i - 1].kind != .punctuation, isQuotationStart(i),
+              let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound),
+              wordCount(quote.inner) <= 2 else { return nil }
+        return quote.range
+    }
+
+    /// Whether a quotation opens after token `i`, before the end of its sentence.
+    private func quotationOpens(after i: Int, in sentence: Sentence) -> Bool {
+        i + 1 < sentence.tokens.upperBound && ((i + 1)..<sentence.tokens.upperBound).contains(where: isQuotationStart)
     }
 
     /// Whether the quotation opening at token `i` is a title: at most six words, all capitalized.
