@@ -533,4 +533,15 @@ import Testing
         #expect(hollis.mentions.contains { $0.text == "the president" }, "the praise is hers")
         #expect(!hollis.mentions.contains { $0.start == start }, "the bar association's president is someone else")
     }
+
+    @Test func newsOutletsAndFactCheckersCitedAsSourcesAreOrganizations() throws {
+        let actors = try Self.actors("""
+            The mayor of Dunmore claimed the bridge cost twice its budget. PolitiFact rated the claim false.
+            Mother Jones reported that the contractor had been paid in advance, and the Daily Caller wrote that the audit was late.
+            """)
+        for outlet in ["PolitiFact", "Mother Jones", "The Daily Caller"] {
+            #expect(actors.contains { $0.name == outlet && $0.kind == .organization }, "\(outlet)")
+        }
+        #expect(!actors.contains { $0.kind == .person && $0.name.contains("Jones") }, "an outlet is no person")
+    }
 }
