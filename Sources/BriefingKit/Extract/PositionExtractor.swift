@@ -163,6 +163,11 @@ struct PositionExtractor {
            standsAlone(speaker, in: sentence), !startsClause(speaker, in: sentence), let content = contentBefore(tokenIndex: k, in: sentence) {
             return Found(subject: speaker, cue: cue, content: content)
         }
+        // "a report suggesting …": a participle on a document whose author the text does not name
+        if subject == nil, participle, subjects.documentAuthor(ofParticipleAt: k, in: sentence) != nil,
+           let content = contentAfter(tokenIndex: k, in: sentence) {
+            return Found(subject: nil, cue: cue, content: continued(content, in: sentence))
+        }
         // "When asked whether …": a question put by someone the text does not name.
         if subject == nil, let question = unattributedQuestion(k, in: sentence) {
             return Found(subject: nil, cue: cue, content: question)
@@ -258,9 +263,20 @@ struct PositionExtractor {
 
     /// Who a cue belongs to: the subject before it; for a verb coordinated after "and"/"but"
     /// or a participle after a comma or "by" ("…, telling Fox News: '…'", "… by saying …"),
-    /// its clause's subject; else the noun phrase opening the clause.
+    /// its clause's subject; for a participle on a document, the document's author; else the
+    /// noun phrase opening the clause.
     private func subject(ofCue k: Int, anchor: Int, in sentence: Sentence, sentenceSubject: Subject?,
                          subjects: inout SubjectFinder) -> Subject? {
+        // "the union issued a statement saying …": a participle on a document is its author's
+        // (none when the text names no author), never the document's nor its addressee's
+        if layer.tokens[k].lower.hasSuffix("ing"), let document = subjects.documentAuthor(ofParticipleAt: k, in: sentence) {
+            switch document {
+            case .possessor(let owner): return owner
+            case .verb(let verb): return subject(ofCue: verb, anchor: verb, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
+            case .clauseAfter(let start): return subjects.subject(after: start, in: sentence, beforeItsVerb: true)
+            case .unknown: return nil
+            }
+        }
         if let relative = subjects.relativeSubject(before: anchor, in: sentence) { return relative }
         if let subject = subjects.subject(before: anchor, in: sentence), !isObjectBeforeInfinitive(subject, anchor: anchor, in: sentence) {
             return subject
