@@ -336,6 +336,31 @@ import Testing
         #expect(acting.contains { $0.name == "Canada" })
     }
 
+    @Test func aCountryOpeningTheSentenceAfterInIsAPlace() throws {
+        let places = try Self.actors("""
+            Dana Morel said the plant would close. In Mexico, Morel said, the union has few members.             Morel said wages had risen across Mexico.
+            """)
+        #expect(!places.contains { $0.name == "Mexico" })
+    }
+
+    @Test func aCountryAPartyIsAddressedOrNamedAsIsNoPlace() throws {
+        let parties = try Self.actors("""
+            Dana Morel said the council imposed sanctions on Russia. Morel said new sanctions on Russia would follow.             Morel said she apologized to Mexico, and she apologized to Mexico again on Friday.             Morel met the leaders of China, and she said the leaders of China were firm.
+            """)
+        for name in ["Russia", "Mexico", "China"] {
+            #expect(parties.contains { $0.name == name }, "\(name)")
+        }
+    }
+
+    @Test func aDemonymIsNoNewsOutlet() throws {
+        let actors = try Self.actors("""
+            “The trains are always late,” said one New Yorker. A Tennessean at the station agreed.
+            """)
+        #expect(!actors.contains { $0.name == "The New Yorker" || $0.name == "The Tennessean" })
+        let outlet = try Self.actors("The New Yorker reported that the trains were late. The Tennessean agreed.")
+        #expect(outlet.contains { $0.name == "The New Yorker" })
+    }
+
     @Test func aMiddleSurnameLinksLaterMentions() throws {
         let actors = try Self.actors("Melba Acosta Febo heads the bank. Ms. Acosta said the bank would pay.")
         let acosta = try #require(actors.first { $0.name == "Melba Acosta Febo" })

@@ -25,4 +25,41 @@ import Testing
         #expect(try commitments("Mayor Jane Roe praised the levy that she supported in 2009.").isEmpty)
         #expect(try commitments("Aides to Governor Tom Lake would not say whether he supports the harbor levy.").isEmpty)
     }
+
+    @Test func aRelativeThatIsNoReportedThat() throws {
+        #expect(try commitments("Governor Tom Lake said the harbor levy that he supports passed easily.").isEmpty)
+        #expect(try commitments("Governor Tom Lake said the harbor levy that he supports will pass.").isEmpty)
+        let told = try commitments("Governor Tom Lake told the board that he supports the harbor levy.")
+        #expect(told.map(\.actor.name) == ["Tom Lake"])
+    }
+
+    @Test func aPastSupportIsNoReportedStance() throws {
+        for sentence in ["Governor Tom Lake said that he had supported the harbor levy.",
+                         "Governor Tom Lake said that he once supported the harbor levy.",
+                         "Governor Tom Lake said that he supported the harbor levy in 2009.",
+                         "Governor Tom Lake said that he supported the harbor levy back then.",
+                         "Governor Tom Lake said that he initially supported the harbor levy but now opposes it."] {
+            #expect(try commitments(sentence).allSatisfy { $0.action != "support the harbor levy" }, "\(sentence)")
+        }
+        let stance = try commitments("Governor Tom Lake told reporters that he supported the harbor levy.")
+        #expect(stance.map(\.actor.name) == ["Tom Lake"])
+    }
+
+    @Test func supportForATitleOrRoleIsNoStance() throws {
+        #expect(try commitments("Governor Tom Lake said he supports the president.").isEmpty)
+        #expect(try commitments("Governor Tom Lake said he supports the nominee of his party.").isEmpty)
+        #expect(try commitments("Governor Tom Lake said he supports the party's candidate.").isEmpty)
+    }
+
+    @Test func aDeniedOrNegatedReportBindsNoOne() throws {
+        for sentence in ["Governor Tom Lake denied he supports the harbor levy.",
+                         "Governor Tom Lake never said he supports the harbor levy.",
+                         "Governor Tom Lake denied he will raise the harbor levy.",
+                         "Governor Tom Lake denied that he plans to raise the harbor levy.",
+                         "Governor Tom Lake did not say that he would raise the harbor levy."] {
+            #expect(try commitments(sentence).isEmpty, "\(sentence)")
+        }
+        let said = try commitments("Governor Tom Lake said that he plans to raise the harbor levy.")
+        #expect(said.map(\.actor.name) == ["Tom Lake"])
+    }
 }

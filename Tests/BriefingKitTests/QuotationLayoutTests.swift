@@ -46,9 +46,17 @@ import Testing
 
     @Test func aLongerQuotationInTheAttributionEndsTheQuotation() throws {
         let found = try Self.positions("""
-            The meeting ended. “We are not done,” Dana Hill said, remarking that she was “still counting every vote” this week. “Ask me later.”
+            The meeting ended. “We are not done,” Dana Hill said after a night when aides were “still counting every vote” at the hall. “Ask me later.”
             """)
         #expect(found.contains { $0.content == "“We are not done,”" && $0.speaker == "Dana Hill" })
+    }
+
+    @Test func anotherSpeakersQuotedWordsInTheAttributionEndTheQuotation() throws {
+        let found = try Self.positions("""
+            The meeting ended. “We will win,” Dana Hill said, after Bob Roe called her “a crook.” “She lies about everything.”
+            """)
+        #expect(found.contains { $0.content == "“We will win,”" && $0.speaker == "Dana Hill" })
+        #expect(!found.contains { $0.speaker == "Dana Hill" && $0.content.contains("She lies") })
     }
 
     @Test func anUnnamedWitnessSpeaks() throws {

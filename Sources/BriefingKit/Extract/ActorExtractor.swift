@@ -157,10 +157,26 @@ struct ActorExtractor {
         return named
     }
 
+    /// Words before a name that make it one of a people ("one New Yorker", "a Tennessean").
+    private static let demonymOpeners: WordSet = ["a", "an", "one", "any", "another", "every", "fellow", "native",
+                                                  "lifelong", "true", "real"]
+    /// Words after a name that close its noun phrase ("a New Yorker in ways", "a Tennessean at").
+    private static let phraseClosers: WordSet = ["in", "at", "to", "who", "and", "or", "of", "from", "with", "for", "by",
+                                                 "on", "like", "is", "was", "would", "will"]
+
+    /// Whether the name is a demonym, one of a people rather than an outlet named like them
+    /// ("said one New Yorker.", "a Tennessean at the station"): after an article or "one" and
+    /// closing its noun phrase ("a New Yorker profile" is the magazine's), with a demonym's ending.
+    private func isDemonym(_ chunk: NameChunk) -> Bool {
+        let before = chunk.tokens.lowerBound - 1, after = chunk.tokens.upperBound
+        guard ["er", "ean", "ite"].contains(where: chunk.text.hasSuffix), before >= 0, Self.demonymOpeners.contains(layer.tokens[before]) else { return false }
+        return after >= layer.tokens.count || layer.tokens[after].kind != .word || Self.phraseClosers.contains(layer.tokens[after])
+    }
+
     private func classify(_ chunk: NameChunk, institutions: Set<String>) -> (key: String, name: String, kind: ActorKind)? {
         var lower = chunk.lower
         if lower.hasPrefix("the ") { lower = String(lower.dropFirst(4)) }
-        let organization = lexicons.organizations[lower]
+        let organization = isDemonym(chunk) ? nil : lexicons.organizations[lower]
         if let org = organization, isMemberPlural(lower, of: org), !institutions.contains(org) {
             // keyed as the group stage keys groups, so "Senate Republicans said" joins it
             return ("group:" + lower.dropLast(), String(chunk.text.prefix(1)).uppercased() + chunk.text.dropFirst().lowercased(), .group)

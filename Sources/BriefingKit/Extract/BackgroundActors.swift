@@ -42,11 +42,19 @@ struct BackgroundActors {
 
     // MARK: Places
 
-    /// Prepositions that make their object where something is, goes or comes from ("in",
-    /// "to", "from"), not a party to it ("talks with Iran", "sanctions against Russia", "lobbied
-    /// for the Americans").
-    private static let placePrepositions: Set<String> = ["in", "of", "at", "on", "from", "to", "into", "across",
-                                                         "throughout", "within", "inside", "outside", "like"]
+    /// Prepositions that make their object where something is or comes from ("in", "from",
+    /// "across"), not a party to it ("talks with Iran", "sanctions on Russia", "apologized to
+    /// Mexico", "the leaders of China").
+    private static let placePrepositions: Set<String> = ["in", "at", "from", "into", "across", "throughout", "within",
+                                                         "inside", "outside"]
+    /// Words of going before "to" that make its object a destination ("moved to Mexico", "a trip
+    /// to China"), not a party ("apologized to Mexico").
+    private static let motionWords: Set<String> = ["move", "moves", "moved", "moving", "relocate", "relocated", "go",
+                                                   "goes", "went", "going", "gone", "travel", "travels", "traveled",
+                                                   "travelled", "traveling", "travelling", "trip", "trips", "return",
+                                                   "returns", "returned", "returning", "fly", "flies", "flew", "flying",
+                                                   "flown", "fled", "flee", "flees", "fleeing", "emigrated", "immigrated",
+                                                   "deported", "shipped", "exported", "exports"]
     /// Words that may follow a place and close its noun phrase ("in Mexico and", "to China
     /// since"); any other word makes the name a modifier ("in the U.K. parliament").
     private static let wordsAfterPlace: Set<String> = ["and", "or", "in", "of", "at", "on", "from", "to", "for", "with",
@@ -62,10 +70,18 @@ struct BackgroundActors {
         var i = layer.tokenIndex(atOrAfter: mention.lowerBound) - 1
         while i >= 0 {
             let token = layer.tokens[i]
-            guard token.isCapitalized || ["the", "and", "or", ","].contains(token.lower) else { break }
+            if isPlacePreposition(at: i) { return true }
+            guard token.isCapitalized || ["the", "and", "or", ","].contains(token.lower) else { return false }
             i -= 1
         }
-        return i >= 0 && Self.placePrepositions.contains(layer.tokens[i].lower)
+        return false
+    }
+
+    /// Whether the word at `i` is a place preposition, or a "to" after a word of going.
+    private func isPlacePreposition(at i: Int) -> Bool {
+        let word = layer.tokens[i].lower
+        if word == "to" { return i > 0 && Self.motionWords.contains(layer.tokens[i - 1].lower) }
+        return Self.placePrepositions.contains(word)
     }
 
     // MARK: Offices sought and places of publication

@@ -185,6 +185,8 @@ struct CommitmentExtractor {
                         || Self.declaredIntentions.contains(modality) && isOrganizationOpeningPronoun(subject, in: sentence, registry: subjects.registry),
                       isFirstPerson || !isOtherThanReporter(subject, in: sentence, subjects: &subjects) else { continue }
                 previousSubject = subject
+                // "Lee denied he supports the levy", "Lee never said he will …": a report denied binds no one
+                if isDeniedReport(before: subject.tokens.lowerBound, in: sentence) { continue }
                 // a possessor inside a phrase still proposes: "opposed Trump's call to ban …"
                 if possessor == nil, isEmbedded(subject, in: sentence) { continue }
                 if modal {
@@ -828,6 +830,25 @@ struct CommitmentExtractor {
     private func isNegatedReport(before k: Int, in sentence: Sentence) -> Bool {
         guard let i = nearestReportingWord(before: k, in: sentence) else { return false }
         return ((i + 1)..<k).contains {
+            let token = layer.tokens[$0]
+            return ["not", "never"].contains(token.lower) || token.isNegativeContraction
+        }
+    }
+
+    private static let denialWords: WordSet = ["deny", "denies", "denied", "denying"]
+    /// Words between a report and the clause it reports: its "that", or the one told ("told the
+    /// board that").
+    private static let reportToClauseWords: WordSet = ["that", "the", "a", "an", "his", "her", "their", "him", "them", "us",
+                                                       "me", "reporters", "supporters", "voters", "audience", "crowd", "board"]
+
+    /// Whether the clause starting at `k` is reported by a denial ("denied he supports …",
+    /// "denied that he plans to …") or a negated report ("never said he will …", "did not say
+    /// that she would …"): what it says is not the subject's stated stance.
+    private func isDeniedReport(before k: Int, in sentence: Sentence) -> Bool {
+        guard let i = nearestReportingWord(before: k, in: sentence), k - i <= 4,
+              ((i + 1)..<k).allSatisfy({ Self.reportToClauseWords.contains(layer.tokens[$0]) }) else { return false }
+        if Self.denialWords.contains(layer.tokens[i]) { return true }
+        return (max(sentence.tokens.lowerBound, i - 2)..<i).contains {
             let token = layer.tokens[$0]
             return ["not", "never"].contains(token.lower) || token.isNegativeContraction
         }

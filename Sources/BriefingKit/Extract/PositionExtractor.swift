@@ -1115,8 +1115,20 @@ struct PositionExtractor {
     private func scareQuote(at i: Int, after k: Int) -> Range<Int>? {
         guard i - 1 > k, layer.tokens[i - 1].kind != .punctuation, isQuotationStart(i),
               let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound),
-              wordCount(quote.inner) <= 2 else { return nil }
+              wordCount(quote.inner) <= 2, !followsOthersVerb(i, after: k) else { return nil }
         return quote.range
+    }
+
+    /// Whether a verb with a named subject of its own comes right before the quotation at `i`
+    /// ("after Bob Roe called her “a crook.”"): someone else's words, not a scare quote.
+    private func followsOthersVerb(_ i: Int, after k: Int) -> Bool {
+        let first = max(k + 2, i - 2)
+        guard first < i else { return false }
+        return (first..<i).contains { v in
+            let verb = layer.tokens[v]
+            return verb.kind == .word && !verb.isCapitalized && layer.tokens[v - 1].isCapitalized
+                && (lexicons.speechVerbs[verb] != nil || VerbBase.isPastForm(verb))
+        }
     }
 
     /// Whether a quotation opens after token `i`, before the end of its sentence.
