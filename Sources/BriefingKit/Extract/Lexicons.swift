@@ -62,8 +62,6 @@ public final class Lexicons: Sendable {
     static let shareWords: WordSet = ["percent", "%"]
     /// Nouns that make "called for …" a demand on others ("resignation", "apology").
     public let demandNouns: Set<String>
-    /// Nouns of speech or belief whose "that" clause is their owner's content ("claim", "insistence").
-    let claimNouns: WordSet
     /// Present participles of scheduled acts ("holding", "airing"), with their base form and
     /// what must follow them.
     let scheduledActs: WordMap<ScheduledAct>
@@ -132,7 +130,6 @@ public final class Lexicons: Sendable {
         nonBindingVerbs = try wordSet("commitment_nonbinding_verbs.txt")
         pollWords = try wordSet("poll_words.txt")
         demandNouns = try words("demand_nouns.txt")
-        claimNouns = try wordSet("claim_nouns.txt")
         scheduledActs = WordMap(Dictionary(try rows("scheduled_acts.tsv").filter { $0.count > 2 }.map {
             ($0[0], ScheduledAct(base: $0[1], object: $0[2]))
         }, uniquingKeysWith: { a, _ in a }))

@@ -3,8 +3,8 @@
 ///
 /// Layouts: `X said (that) CLAUSE`, `X said: 'QUOTE'`, `'QUOTE,' X said`, `'QUOTE,' said X`,
 /// `CLAUSE, X said`, `X, the Y, said`, `X, who said`, `according to X, CLAUSE`,
-/// `CLAUSE, according to X`, `X's claim that CLAUSE`, and a participle sharing its clause's
-/// subject (`Trump insisted …, telling Fox News: '…'`).
+/// `CLAUSE, according to X`, and a participle sharing its clause's subject
+/// (`Trump insisted …, telling Fox News: '…'`).
 struct PositionExtractor {
     let layer: TextLayer
     let lexicons: Lexicons
@@ -38,10 +38,7 @@ struct PositionExtractor {
                 let token = layer.tokens[k]
                 if isNounCompound(k, in: sentence) { continue }
                 var result: Found?
-                let claim = claimNoun(k, in: sentence, subjects: &subjects)
-                if let claim {
-                    result = claim
-                } else if Self.according.contains(token), k + 1 < sentence.tokens.upperBound, Self.to.contains(layer.tokens[k + 1]) {
+                if Self.according.contains(token), k + 1 < sentence.tokens.upperBound, Self.to.contains(layer.tokens[k + 1]) {
                     result = accordingTo(k, in: sentence, subjects: &subjects)
                 } else if let aim = intention(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects,
                                                  besides: found[sentenceStart...], cueWords: &cueWords) {
@@ -77,8 +74,8 @@ struct PositionExtractor {
                 }
                 taken.insert(position.content)
                 // the subject a later coordinated verb shares: not one inside reported words, nor
-                // one after another cue (a cue word quoted before it does not count), nor a noun's owner
-                if claim == nil, let subject = position.subject, !isRelative(subject), !found[sentenceStart...].contains(where: { $0.content.contains(subject.mention.lowerBound) }),
+                // one after another cue (a cue word quoted before it does not count)
+                if let subject = position.subject, !isRelative(subject), !found[sentenceStart...].contains(where: { $0.content.contains(subject.mention.lowerBound) }),
                    !(sentence.tokens.lowerBound..<subject.tokens.lowerBound).contains(where: {
                        isCueWord(layer.tokens[$0]) && !isInsideQuotation(layer.tokens[$0].range.lowerBound) }) {
                     sentenceSubject = subject

@@ -219,9 +219,6 @@ struct SubjectFinder {
     private static let personPronouns: WordSet = ["he", "she"]
     private static let pluralPronouns: WordSet = ["they", "we"]
 
-    /// Possessive pronouns, to the subject pronoun of the same person and number.
-    static let possessivePronouns: [String: String] = ["his": "he", "her": "she", "their": "they", "its": "it"]
-
     /// Whether `word` (lower case) is "he" or "she".
     static func isPersonPronoun(_ word: String) -> Bool { personPronouns.contains(word) }
 
@@ -232,11 +229,9 @@ struct SubjectFinder {
     /// The pronoun at token `i` with the actor it refers to; `depth` bounds how many sentences
     /// back a sentence-opening "he" or "she" follows the subjects that open them. The pronoun
     /// is added to the mentions of the actor it refers to.
-    /// With `possessive` the pronoun at `i` is a possessive one ("his", "her", "their", "its"),
-    /// resolved as the subject pronoun of its person and number.
-    mutating func pronounSubject(_ i: Int, in sentence: Sentence, depth: Int = continuityDepth, possessive: Bool = false) -> Subject? {
+    mutating func pronounSubject(_ i: Int, in sentence: Sentence, depth: Int = continuityDepth) -> Subject? {
         let token = layer.tokens[i]
-        let word = possessive ? Self.possessivePronouns[token.lower] ?? "" : token.lower
+        let word = token.lower
         let kinds: Set<ActorKind>
         if Self.personPronouns.contains(word) { kinds = [.person] }
         else if Self.pluralPronouns.contains(word) { kinds = [.group, .organization, .country] }
