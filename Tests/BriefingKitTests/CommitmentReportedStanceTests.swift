@@ -61,5 +61,8 @@ import Testing
         }
         let said = try commitments("Governor Tom Lake said that he plans to raise the harbor levy.")
         #expect(said.map(\.actor.name) == ["Tom Lake"])
+        // "not only said" affirms the report
+        let notOnly = try commitments("Governor Tom Lake not only said he plans to raise the harbor levy, he campaigned for it.")
+        #expect(notOnly.map(\.actor.name) == ["Tom Lake"])
     }
 }

@@ -33,6 +33,13 @@ import Testing
         #expect(explaining.speaker == "Dana Hill")
     }
 
+    @Test func aNameInAListAfterTheOpeningDocumentIsNotItsAuthor() throws {
+        let found = try Self.positions("""
+            Dana Hill spoke in Dover on Monday. In a letter praising Dana Hill, Ann Ross and the union, the mayor said the plant would close.
+            """)
+        #expect(found.first { $0.cue == "praising" }?.speaker != "Ann Ross", "a list item, not the main clause's subject")
+    }
+
     @Test func anOpeningInAStatementGivesTheMainClausesSubject() throws {
         let found = try Self.positions("""
             Dana Hill spoke in Dover on Monday. In a statement defending the mayor, the Akron Teachers Union said the vote was fair.

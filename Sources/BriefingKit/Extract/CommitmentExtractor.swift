@@ -835,6 +835,7 @@ struct CommitmentExtractor {
         }
     }
 
+    /// Reporting words that deny what they report ("denied he supports …").
     private static let denialWords: WordSet = ["deny", "denies", "denied", "denying"]
     /// Words between a report and the clause it reports: its "that", or the one told ("told the
     /// board that").
@@ -850,6 +851,8 @@ struct CommitmentExtractor {
         if Self.denialWords.contains(layer.tokens[i]) { return true }
         return (max(sentence.tokens.lowerBound, i - 2)..<i).contains {
             let token = layer.tokens[$0]
+            // "not only said he supports it, he campaigned for it" affirms the report
+            if token.lower == "not", layer.tokens[$0 + 1].lower == "only" { return false }
             return ["not", "never"].contains(token.lower) || token.isNegativeContraction
         }
     }

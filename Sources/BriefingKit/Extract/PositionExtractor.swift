@@ -273,7 +273,14 @@ struct PositionExtractor {
             switch document {
             case .possessor(let owner): return owner
             case .verb(let verb): return subject(ofCue: verb, anchor: verb, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
-            case .clauseAfter(let start): return subjects.subject(after: start, in: sentence, beforeItsVerb: true)
+            case .clauseAfter(let start):
+                // the comma after "In a letter praising Hill, Ross and the union," may close a list
+                // item, not the opening phrase: a subject followed by "and", "or" or a comma is none
+                guard let subject = subjects.subject(after: start, in: sentence, beforeItsVerb: true) else { return nil }
+                let next = subject.tokens.upperBound
+                guard next < sentence.tokens.upperBound, !layer.tokens[next].isMark(","),
+                      !["and", "or"].contains(layer.tokens[next].lower) else { return nil }
+                return subject
             case .unknown: return nil
             }
         }
