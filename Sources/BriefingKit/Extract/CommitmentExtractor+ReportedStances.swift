@@ -29,7 +29,7 @@ extension CommitmentExtractor {
     }
 
     /// Reporting verbs that take the one told before their "that" ("told the board that").
-    private static let tellingWords: WordSet = ["told", "tells", "tell", "telling", "assured", "assures", "informed",
+    static let tellingWords: WordSet = ["told", "tells", "tell", "telling", "assured", "assures", "informed",
                                                 "reminded", "promised", "pledged", "warned"]
     /// Words that open a time or place phrase between a report and its "that" ("said during the
     /// debate that", "said on Monday that").

@@ -829,32 +829,32 @@ struct CommitmentExtractor {
     /// and the subject turns the inability round.
     private func isNegatedReport(before k: Int, in sentence: Sentence) -> Bool {
         guard let i = nearestReportingWord(before: k, in: sentence) else { return false }
-        return ((i + 1)..<k).contains {
-            let token = layer.tokens[$0]
-            return ["not", "never"].contains(token.lower) || token.isNegativeContraction
-        }
+        return ((i + 1)..<k).contains { isNegation(layer.tokens[$0]) }
     }
 
     /// Reporting words that deny what they report ("denied he supports …").
     private static let denialWords: WordSet = ["deny", "denies", "denied", "denying"]
-    /// Words between a report and the clause it reports: its "that", or the one told ("told the
-    /// board that").
-    private static let reportToClauseWords: WordSet = ["that", "the", "a", "an", "his", "her", "their", "him", "them", "us",
-                                                       "me", "reporters", "supporters", "voters", "audience", "crowd", "board"]
+    /// Words between a report and the clause it reports: its "that" and a pronoun told.
+    private static let reportToClauseWords: WordSet = ["that", "him", "her", "them", "us", "me"]
 
     /// Whether the clause starting at `k` is reported by a denial ("denied he supports …",
     /// "denied that he plans to …") or a negated report ("never said he will …", "did not say
     /// that she would …"): what it says is not the subject's stated stance.
     private func isDeniedReport(before k: Int, in sentence: Sentence) -> Bool {
+        // between them only "that", a pronoun told, or after a telling verb the one told ("told the board that")
         guard let i = nearestReportingWord(before: k, in: sentence), k - i <= 4,
-              ((i + 1)..<k).allSatisfy({ Self.reportToClauseWords.contains(layer.tokens[$0]) }) else { return false }
+              ((i + 1)..<k).allSatisfy({ Self.reportToClauseWords.contains(layer.tokens[$0])
+                  || Self.tellingWords.contains(layer.tokens[i]) && layer.tokens[$0].kind == .word }) else { return false }
         if Self.denialWords.contains(layer.tokens[i]) { return true }
         return (max(sentence.tokens.lowerBound, i - 2)..<i).contains {
-            let token = layer.tokens[$0]
             // "not only said he supports it, he campaigned for it" affirms the report
-            if token.lower == "not", layer.tokens[$0 + 1].lower == "only" { return false }
-            return ["not", "never"].contains(token.lower) || token.isNegativeContraction
+            layer.tokens[$0].lower == "not" && layer.tokens[$0 + 1].lower == "only" ? false : isNegation(layer.tokens[$0])
         }
+    }
+
+    /// "not", "never" or a negative contraction ("didn't").
+    private func isNegation(_ token: Token) -> Bool {
+        ["not", "never"].contains(token.lower) || token.isNegativeContraction
     }
 
     private static let threatWords: Set<String> = ["warned", "warns", "warn", "threatened", "threatens", "threaten"]
