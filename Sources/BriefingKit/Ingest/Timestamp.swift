@@ -115,12 +115,18 @@ public enum Timestamp: Equatable, Sendable {
             // "13h ago"
             if words.count == 2, words[1] == "ago", let unit = words[0].last.flatMap({ unitSeconds[String($0)] }),
                let n = Int(words[0].dropLast()) {
-                return n * unit
+                return seconds(n, unit)
             }
             return nil
         }
         let count = words[0] == "an" || words[0] == "a" ? 1 : Int(words[0])
-        return count.map { $0 * unit }
+        return count.flatMap { seconds($0, unit) }
+    }
+
+    /// `count` units of `unit` seconds; nil when the product overflows ("99999999999999 hours ago").
+    private static func seconds(_ count: Int, _ unit: Int) -> Int? {
+        let (product, overflow) = count.multipliedReportingOverflow(by: unit)
+        return overflow ? nil : product
     }
 
     private static let months: [String: Int] = [
