@@ -50,6 +50,18 @@ import Testing
         #expect(found.map(\.actor.name) == ["Ann Bell"])
     }
 
+    @Test func twoCoordinatedNamedSubjectsEachGetTheCommitment() throws {
+        let found = try commitments("Senator Ann Bell and Governor Tom Lake pledged to repair the bridge before winter.")
+        #expect(found.map(\.actor.name) == ["Ann Bell", "Tom Lake"])
+        #expect(Set(found.map(\.evidence.text)).count == 1)
+        #expect(found.allSatisfy { $0.action == "repair the bridge before winter" })
+        let future = try commitments("Mayor Dana Hill and Senator Ann Bell will campaign for the levy in Dayton on Friday.")
+        #expect(future.map(\.actor.name) == ["Dana Hill", "Ann Bell"])
+        // a group in the pair is left to the first conjunct's item
+        let group = try commitments("Senator Ann Bell and local farmers have vowed to block the pipeline.")
+        #expect(group.map(\.actor.name) == ["Ann Bell"])
+    }
+
     @Test func aPronounNeverBindsTheOneItsOwnClauseNames() throws {
         // inside Hill's quotation "he" is someone else than Hill, who is named in the clause
         let quoted = try commitments("Mayor Dana Hill spoke on Monday. “He will never raise taxes,” Dana Hill said of the governor.")

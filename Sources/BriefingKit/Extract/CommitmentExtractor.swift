@@ -37,14 +37,15 @@ struct CommitmentExtractor {
     /// Modalities whose phrase is itself the act ("ruled out X", "stayed neutral", "is headed
     /// to Philadelphia", "proposed X"), not followed by a verb.
     private static let phraseModalities: Set<String> = ["ruled out", "neutral", "running", "headed", "proposed", "called for",
-                                                        "ending", "staying", "ordered", "proposal for", "call for", "announced",
+                                                        "ending", "staying", "ordered", "proposal for", "plan for", "call for", "announced",
                                                         Self.scheduledModality, Self.rebuffedModality]
     /// Noun cues that bind only a possessor ("Bush's proposal for …", "Trump's call to ban …", "his
     /// unwillingness to campaign with …"; not "a call to action").
-    private static let possessedModalities: Set<String> = ["proposal", "proposal for", "call for", "unwilling", "refusal"]
+    private static let possessedModalities: Set<String> = ["proposal", "proposal for", "plan for", "call for", "unwilling", "refusal"]
     /// Noun cues whose possessor must be named, not a pronoun: read on train articles, "his call
-    /// for …" and "his refusal to …" as often belonged to someone the pronoun resolution missed.
-    private static let namedPossessorModalities: Set<String> = ["call for", "unwilling", "refusal"]
+    /// for …", "his refusal to …" and "his plan for …" as often belonged to someone the pronoun
+    /// resolution missed.
+    private static let namedPossessorModalities: Set<String> = ["call for", "plan for", "unwilling", "refusal"]
     /// Modalities that bind only a speaker's own words ("I support a $12 minimum wage").
     private static let firstPersonOnly: Set<String> = ["supports"]
     /// Modalities that are a bare future and so may be a prediction rather than a pledge.
@@ -162,7 +163,11 @@ struct CommitmentExtractor {
                 if subject?.entry == nil, anchor - 1 > sentence.tokens.lowerBound, layer.tokens[anchor - 1].lower == "who" {
                     subject = copularAntecedent(who: anchor - 1, in: sentence, subjects: &subjects) ?? subject
                 }
-                if let found = subject, !isFirstPerson, let first = firstConjunct(of: found, in: sentence, subjects: &subjects) { subject = first }
+                var conjunct: Subject?
+                if let found = subject, !isFirstPerson, let first = firstConjunct(of: found, in: sentence, subjects: &subjects) {
+                    conjunct = secondConjunct(found, after: first, registry: subjects.registry)
+                    subject = first
+                }
                 // "I support a $12 minimum wage"; in a report, the reporter's own stance ("Lee said he supports …")
                 if let found = subject, Self.firstPersonOnly.contains(modality), found.entry == nil || (isFirstPerson
                     ? layer.tokens[k].lower != "support"
@@ -264,6 +269,11 @@ struct CommitmentExtractor {
                                    evidence: evidenceStart..<evidenceEnd, limits: limits,
                                    condition: condition,
                                    timeframe: parts.timeframe(in: subject.tokens.upperBound..<max(clauseEnd, subject.tokens.upperBound))))
+                if let conjunct, let last = found.last, conjunct.entry != subject.entry {
+                    var second = last
+                    second.subject = conjunct
+                    found.append(second)
+                }
             }
         }
         return found
@@ -295,7 +305,7 @@ struct CommitmentExtractor {
     private static let leads: [String: String] = ["proposed": "propose", "called for": "call for", "running": "run",
                                                   "headed": "go to", "ruled out": "consider", "neutral": "take sides",
                                                   "ending": "continue", "staying": "stay", "ordered": "order",
-                                                  "proposal for": "propose", "call for": "propose", "announced": "go ahead with",
+                                                  "proposal for": "propose", "plan for": "propose", "call for": "propose", "announced": "go ahead with",
                                                   "aims": "seek to", Self.rebuffedModality: Self.rebuffedLead]
 
     /// Verbs of abstaining: "vowed to refrain from attacking him" commits not to attack.
@@ -494,8 +504,8 @@ struct CommitmentExtractor {
     }
 
     /// "She and her aides have vowed to …", "Ryan and Trump agreed to meet": the first of two
-    /// coordinated subjects, a resolved actor opening the clause, binds for both (the one item
-    /// names the first actor, as the hand gold does).
+    /// coordinated subjects, a resolved actor opening the clause, binds through the sentence's
+    /// checks; the second gets its own item from `secondConjunct`.
     private func firstConjunct(of subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
         let and = descriptionStart(before: subject.tokens.lowerBound, in: sentence) - 1
         guard and > sentence.tokens.lowerBound, layer.tokens[and].lower == "and",
