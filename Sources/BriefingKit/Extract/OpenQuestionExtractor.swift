@@ -89,6 +89,10 @@ struct OpenQuestionExtractor {
             if best == nil, let asked = sentence.tokens.first(where: { isWhether($0, in: sentence) }) {
                 best = (.uncertain, asked)
             }
+            // "The NRA isn't detailing what steps it will take": information kept back, when nothing else is asked
+            if best == nil, let held = sentence.tokens.lazy.compactMap({ self.cue(at: $0, in: sentence) == nil ? self.withholding.cue(at: $0, in: sentence) : nil }).first {
+                best = (held.awaitsResponse ? .pending : .uncertain, held.start)
+            }
             if best == nil, !asksMany, let start = yesNoQuestionStart(sentence), !isRhetorical(from: start, in: sentence), !isQuotedJab(at: start),
                !isAnsweredAtOnce(body.dropFirst(index + 1).first) {
                 best = (.explicit, start)
@@ -120,6 +124,7 @@ struct OpenQuestionExtractor {
     private var sense: QuestionCueSense { QuestionCueSense(layer: layer, parts: ClauseParts(layer: layer)) }
     private var rejecting: RejectionCue { RejectionCue(layer: layer) }
     private var pledge: PledgeQuestion { PledgeQuestion(layer: layer) }
+    private var withholding: WithheldInformation { WithheldInformation(layer: layer, lexicons: lexicons) }
     private var accusation: AccusationQuestion { AccusationQuestion(layer: layer, verbs: VerbBase(lexicons: lexicons)) }
 
     private static let respondentWords: WordSet = ["say", "says", "said", "agree", "agreed", "disagree", "disagreed",
@@ -413,6 +418,13 @@ struct OpenQuestionExtractor {
         if kind == .explicit {
             return phraser.literal(k..<sentence.tokens.upperBound)
         }
+        // "Trump isn't saying what techniques he would support" → "Will it be made known what techniques …?"
+        if [.uncertain, .pending].contains(kind), cue(at: k, in: sentence) == nil, let held = withholding.cue(at: k, in: sentence) {
+            if held.awaitsResponse { return phraser.awaitedResponse(subject: held.subject) }
+            let first = withholding.objectStart(verb: held.verb, in: sentence)
+            let clauseEnd = max(first, parts.clauseEnd(from: first, in: sentence))
+            return phraser.withheld(subject: held.subject, verb: held.verb, base: held.base, rest: first..<withheldEnd(from: first, to: clauseEnd))
+        }
         if kind == .disputed, let denied = denialQuestion(at: k, in: sentence, parts: parts, phraser: phraser) { return denied }
         // "Stein accused the party of sabotaging the campaign" → "Did the party sabotage the campaign?"
         if kind == .disputed, let accused = accusation.question(cueAt: k, in: clauseTokens(around: k, in: sentence, parts: parts), phraser: phraser) {
@@ -532,6 +544,23 @@ struct OpenQuestionExtractor {
         }
         return kind == .disputed ? phraser.claimQuestion(from: clause)
             : phraser.question(from: reported(in: clause, before: k), fallbackPrefix: QuestionPhraser.guessPrefix)
+    }
+
+    /// Words after a comma that start another clause ("details, but officials …", "the process,
+    /// saying …"), not a list's next item ("specific focus, scope or potential targets") nor an
+    /// aside ("what steps, if any, it will take").
+    private static let clauseOpeners: Set<String> = ["but", "and", "because", "although", "though", "while", "which", "who",
+                                                     "as", "even", "adding", "saying", "citing"]
+
+    /// Where what a party keeps back ends: at "but", a semicolon, a dash or a parenthesis, or a
+    /// comma before another clause ("Two others have not said who they would vote for, and a fifth
+    /// …"), else at `end`.
+    private func withheldEnd(from start: Int, to end: Int) -> Int {
+        (start..<end).first { i in
+            let word = layer.tokens[i].lower
+            return word == "but" || [";", "(", "-", "\u{2013}", "\u{2014}"].contains(layer.tokens[i].text)
+                || word == "," && i + 1 < end && Self.clauseOpeners.contains(layer.tokens[i + 1].lower)
+        } ?? end
     }
 
     /// Whether "only" stands among the three words before the condition's "if" ("only if", "will

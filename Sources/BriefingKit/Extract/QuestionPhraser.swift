@@ -300,8 +300,9 @@ struct QuestionPhraser {
 
     /// What a source kept back, asked: "who he plans to vote for" → "Will it be made known who
     /// he plans to vote for?"; "the aide" + "specify" + "the nature of the talks" → "Will the aide
-    /// specify the nature of the talks?"; nil when neither reads whole.
-    func withheld(subject: Range<Int>, verb: Int, rest: Range<Int>) -> String? {
+    /// specify the nature of the talks?"; nil when neither reads whole. `base` is the verb's base
+    /// form when the text has another ("isn't detailing" → "detail").
+    func withheld(subject: Range<Int>, verb: Int, base: String? = nil, rest: Range<Int>) -> String? {
         var words = rest.map { layer.tokens[$0] }
         dropAttribution(&words)
         while let last = words.last, last.kind == .punctuation { words.removeLast() }
@@ -311,10 +312,22 @@ struct QuestionPhraser {
             if first.lower == "if" { words[0] = Token(range: first.range, kind: first.kind, text: "whether") }
             return "Will it be made known " + join(words) + "?"
         }
+        guard let doer = doer(subject) else { return nil }
+        return "Will " + doer + " " + (base ?? layer.tokens[verb].lower) + " " + join(words) + "?"
+    }
+
+    /// An answer awaited from the party `subject` ("The Cruz campaign did not immediately respond")
+    /// → "How will the Cruz campaign respond?"; nil when `subject` is no subject.
+    func awaitedResponse(subject: Range<Int>) -> String? {
+        doer(subject).map { "How will " + $0 + " respond?" }
+    }
+
+    /// The subject `subject` without lead-in words, lowered as a question's subject; nil when it
+    /// is no subject.
+    private func doer(_ subject: Range<Int>) -> String? {
         var doer = subject.map { layer.tokens[$0] }
         while let lead = doer.first, lead.kind == .punctuation || Self.leadIns.contains(lead.lower) { doer.removeFirst() }
-        guard QuestionShape.isSubject(doer[...]) else { return nil }
-        return "Will " + lowered(doer) + " " + layer.tokens[verb].lower + " " + join(words) + "?"
+        return QuestionShape.isSubject(doer[...]) ? lowered(doer) : nil
     }
 
     /// A literal question from the text, on one line, without closing quotation marks.
