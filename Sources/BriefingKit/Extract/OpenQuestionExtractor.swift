@@ -93,6 +93,10 @@ struct OpenQuestionExtractor {
             if best == nil, let held = sentence.tokens.lazy.compactMap({ self.cue(at: $0, in: sentence) == nil ? self.withholding.cue(at: $0, in: sentence) : nil }).first {
                 best = (held.awaitsResponse ? .pending : .uncertain, held.start)
             }
+            // "raising questions about his ties to the bank": the text says what is open
+            if best == nil, let raised = sentence.tokens.first(where: { raisedQuestions.topicStart(cueAt: $0, in: sentence) != nil }) {
+                best = (.uncertain, raised)
+            }
             if best == nil, !asksMany, let start = yesNoQuestionStart(sentence), !isRhetorical(from: start, in: sentence), !isQuotedJab(at: start),
                !isAnsweredAtOnce(body.dropFirst(index + 1).first) {
                 best = (.explicit, start)
@@ -124,6 +128,7 @@ struct OpenQuestionExtractor {
     private var sense: QuestionCueSense { QuestionCueSense(layer: layer, parts: ClauseParts(layer: layer)) }
     private var rejecting: RejectionCue { RejectionCue(layer: layer) }
     private var pledge: PledgeQuestion { PledgeQuestion(layer: layer) }
+    private var raisedQuestions: RaisedQuestions { RaisedQuestions(layer: layer) }
     private var withholding: WithheldInformation { WithheldInformation(layer: layer, lexicons: lexicons) }
     private var accusation: AccusationQuestion { AccusationQuestion(layer: layer, verbs: VerbBase(lexicons: lexicons)) }
 
@@ -424,6 +429,12 @@ struct OpenQuestionExtractor {
             let first = withholding.objectStart(verb: held.verb, in: sentence)
             let clauseEnd = max(first, parts.clauseEnd(from: first, in: sentence))
             return phraser.withheld(subject: held.subject, verb: held.verb, base: held.base, rest: first..<withheldEnd(from: first, to: clauseEnd))
+        }
+        // "there are questions about how much advice he gave" → "Will it be made known how much advice he gave?"
+        if kind == .uncertain, let topic = raisedQuestions.topicStart(cueAt: k, in: sentence) {
+            // the topic ends at its first comma ("how much advice he was lending, given that …")
+            let clauseEnd = max(topic, parts.clauseEnd(from: topic, in: sentence))
+            return phraser.raisedQuestion(topic: topic..<((topic..<clauseEnd).first { layer.tokens[$0].isMark(",") } ?? clauseEnd))
         }
         if kind == .disputed, let denied = denialQuestion(at: k, in: sentence, parts: parts, phraser: phraser) { return denied }
         // "Stein accused the party of sabotaging the campaign" → "Did the party sabotage the campaign?"

@@ -316,6 +316,21 @@ struct QuestionPhraser {
         return "Will " + doer + " " + (base ?? layer.tokens[verb].lower) + " " + join(words) + "?"
     }
 
+    /// What raised questions are about, asked: a wh-clause as what is to be made known ("how much
+    /// advice he gave" → "Will it be made known how much advice he gave?"), a thing as the
+    /// questions' answer ("his ties to the bank" → "Will the questions about his ties to the bank
+    /// be answered?"); nil when the topic is cut short.
+    func raisedQuestion(topic: Range<Int>) -> String? {
+        var words = topic.map { layer.tokens[$0] }
+        dropAttribution(&words)
+        while let last = words.last, last.kind == .punctuation { words.removeLast() }
+        guard let first = words.first, !QuestionShape.endsDangling(words) else { return nil }
+        if QuestionShape.whWords.contains(first) || first.lower == "whether" {
+            return "Will it be made known " + join(words) + "?"
+        }
+        return "Will the questions about " + join(words) + " be answered?"
+    }
+
     /// An answer awaited from the party `subject` ("The Cruz campaign did not immediately respond")
     /// → "How will the Cruz campaign respond?"; nil when `subject` is no subject.
     func awaitedResponse(subject: Range<Int>) -> String? {

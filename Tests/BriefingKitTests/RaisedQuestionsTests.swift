@@ -1,0 +1,28 @@
+import Testing
+@testable import BriefingKit
+
+/// Questions the text says are raised about something, as open questions; on small invented
+/// articles.
+@Suite struct RaisedQuestionsTests {
+    private func questions(_ body: String) throws -> [OpenQuestionRecord] { try TestSupport.openQuestions(body) }
+
+    @Test func raisedQuestionsAboutAThingAskForAnAnswer() throws {
+        let found = try questions("The audit has raised questions about the harbor board's spending on dredging.")
+        #expect(found.map(\.kind) == [.uncertain])
+        #expect(found.first?.question == "Will the questions about the harbor board's spending on dredging be answered?")
+        #expect(try questions("The vote gave rise to new questions over the levy.").first?.question
+                == "Will the questions about the levy be answered?")
+    }
+
+    @Test func questionsAboutAWhClauseAskItMadeKnown() throws {
+        let found = try questions("There are questions about how much the mayor knew about the audit, given the timing.")
+        #expect(found.first?.question == "Will it be made known how much the mayor knew about the audit?")
+    }
+
+    @Test func questionsPutAtAnEventOrInThePastAreNotRaised() throws {
+        #expect(try questions("The mayor faced questions about the audit at the town hall on Monday.").isEmpty)
+        #expect(try questions("Voters at the pier will pose questions about the levy to the candidates.").isEmpty)
+        #expect(try questions("There were questions about the levy in the first weeks of the campaign.").isEmpty)
+        #expect(try questions("The mayor said reporters who raise questions about the audit are biased.").isEmpty)
+    }
+}
