@@ -26,6 +26,16 @@ import Testing
         #expect(record.actor(id: commitment.actor.actor)?.name == "Dale Porter")
     }
 
+    @Test func aPronounAfterAnOpeningConnectiveIsThePreviousSubject() throws {
+        let record = try TestSupport.record("""
+            Bridge vote notes
+            Gov. Dale Porter said Monday that Mayor Tom Reyes was "a fine partner." However, he held back on the council, calling it "slow to act."
+
+            """)
+        let position = try #require(record.positions.first { $0.content.text.contains("slow to act") })
+        #expect(record.actor(id: position.speaker?.actor)?.name == "Dale Porter")
+    }
+
     @Test func theSubjectCarriesOverPronounsOpeningEarlierSentences() throws {
         let record = try TestSupport.record("""
             Bridge vote notes

@@ -4,17 +4,25 @@ extension SubjectFinder {
     private static let coordinators: WordSet = ["and", "or", "nor"]
 
     /// Whether the token at `i` opens `sentence` (past a conjunction: "But he said") or stands
-    /// right after a short time phrase that opens it ("On Monday he said …", "(Later, she added …"): the pronoun there is still the
+    /// right after a short time phrase or a connective adverb that opens it ("On Monday he said …",
+    /// "(Later, she added …", "However, he held his fire"): the pronoun there is still the
     /// sentence's first subject, and continues the one before as an opening pronoun does.
-    func opensSentenceAfterTime(_ i: Int, in sentence: Sentence) -> Bool {
+    func opensSentenceAfterOpener(_ i: Int, in sentence: Sentence) -> Bool {
         let first = openingWord(of: sentence)
         if first == i { return true }
+        if i - first == 2, Self.connectiveAdverbs.contains(layer.tokens[first]), layer.tokens[first + 1].isMark(",") { return true }
         guard first < i, i - first <= 4 else { return false }
         let before = layer.tokens[first..<i]
         return before.contains { Self.timePhraseWords.contains($0) || CalendarWords.weekdays.contains($0) }
             && before.allSatisfy { $0.kind != .word || Self.timePhraseWords.contains($0) || CalendarWords.weekdays.contains($0)
                 || CalendarWords.months.contains($0) } && before.allSatisfy { $0.kind != .punctuation || ["(", ","].contains($0.text) }
     }
+
+    /// Adverbs that link a sentence to the one before and, with their comma, may open it before
+    /// its subject ("However, he …", "Meanwhile, she …").
+    private static let connectiveAdverbs: WordSet = ["however", "meanwhile", "instead", "nonetheless", "nevertheless", "moreover",
+                                                     "furthermore", "besides", "still", "also", "indeed", "likewise", "similarly",
+                                                     "afterward", "afterwards", "regardless", "otherwise", "now", "again"]
 
     /// Words of a time phrase that may open a sentence before its subject.
     private static let timePhraseWords: WordSet = ["on", "in", "later", "earlier", "last", "this", "that", "then", "next", "week",

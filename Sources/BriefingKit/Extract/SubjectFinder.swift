@@ -251,7 +251,7 @@ struct SubjectFinder {
         // "The Ohio governor thanked the mayor's volunteers. He said …": a pronoun opening its
         // sentence continues the subject that opened the one before (looked up only when the
         // enclosing content names no speaker)
-        let continuesOpener = Self.personPronouns.contains(word) && opensSentenceAfterTime(i, in: sentence)
+        let continuesOpener = Self.personPronouns.contains(word) && opensSentenceAfterOpener(i, in: sentence)
         let entry = speakerOfEnclosingContent(token.range.lowerBound, kinds: kinds, where: fits)
             ?? (continuesOpener ? previousSentenceSubject(of: sentence, depth: depth).flatMap { fits(registry.entries[$0]) ? $0 : nil } : nil)
             ?? (kinds.contains(.group) ? registry.nearest(before: token.range.lowerBound, kinds: [.group], notBefore: floor(for: sentence)) : nil)
