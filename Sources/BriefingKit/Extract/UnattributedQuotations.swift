@@ -4,6 +4,7 @@
 ///   "Trump jokingly said, “…”", "She went on: “…”", "As Vulture put it, “…”", "…, adding:
 ///   “…”", also when the colon closes the paragraph before ("Stated Stone:");
 /// * an inverted lead-in: "Said Dana Hill, who grew up in Reno, “…”";
+/// * a participle of saying on the sentence's clause: "Warren endorsed Clinton, saying, “…”";
 /// * a sentence that is only a quotation, right after a sentence holding one quotation of a
 ///   speaker ("“A,” the Saudis state. “B.”") or a bare attribution ("Dianne Bystrom agreed. “…”");
 /// * a quotation paragraph signed under it: "- Sanders.".
@@ -29,6 +30,7 @@ extension PositionExtractor {
             let introducer = afterColon ? layer.sentences[s - 1] : sentence
             guard let position = leadIn(quote, at: q, in: introducer, found: index, subjects: &subjects)
                     ?? invertedLeadIn(quote, at: q, in: introducer, subjects: &subjects)
+                    ?? participleLeadIn(quote, at: q, in: sentence, subjects: &subjects)
                     ?? sequel(quote, at: q, sentence: s, found: index)
                     ?? afterBareAttribution(quote, at: q, sentence: s, subjects: &subjects)
                     ?? signedBelow(quote, at: q, sentence: sentence, subjects: &subjects) else { continue }
@@ -86,7 +88,8 @@ extension PositionExtractor {
         }
         guard anchor > sentence.tokens.lowerBound,
               let subject = subjects.subject(before: anchor, in: sentence) ?? subjects.clauseInitialSubject(before: anchor, in: sentence),
-              opensClause(subject, in: sentence), !isInsideQuotation(subject.mention.lowerBound) else { return nil }
+              opensClause(subject, in: sentence) || opensSubordinateClause(subject, in: sentence),
+              !isInsideQuotation(subject.mention.lowerBound) else { return nil }
         return Found(subject: subject, cue: token.range.lowerBound..<layer.tokens[q - 2].range.upperBound, content: quote.range)
     }
 
@@ -169,6 +172,17 @@ extension PositionExtractor {
         }
     }
 
+    /// "Cruz said as the heckler yelled: “…”", "…, when a young boy shouted, “…”": a named
+    /// subject right after a subordinator, whose own verb opens the quotation (a pronoun there
+    /// may stand for the main clause's subject or another: left out).
+    private func opensSubordinateClause(_ subject: Subject, in sentence: Sentence) -> Bool {
+        let start = subject.tokens.lowerBound
+        guard start - 1 > sentence.tokens.lowerBound, Self.subordinators.contains(layer.tokens[start - 1]),
+              !(subject.tokens.count == 1 && Self.subjectPronouns.contains(layer.tokens[start])) else { return false }
+        // not a comparison: "as much as Trump said", "such as"
+        return !Self.comparisonWords.contains(layer.tokens[start - 2])
+    }
+
     /// "jokingly", "also", "then": a word between a subject and its verb.
     func isAdverb(_ token: Token) -> Bool {
         token.kind == .word && !token.isCapitalized && (token.lower.hasSuffix("ly") || SubjectFinder.adverbs.contains(token))
@@ -212,6 +226,10 @@ extension PositionExtractor {
     }
 
     private static let goingVerbs: WordSet = ["went", "goes"]
+    /// Words opening a clause with a subject of its own before its verb of saying.
+    private static let subordinators: WordSet = ["when", "as", "while", "after", "before", "until", "once", "because"]
+    /// Words before "as" that make it a comparison, not a clause's opening.
+    private static let comparisonWords: WordSet = ["such", "much", "many", "same", "well", "soon", "long", "far", "just"]
     /// Words between a verb and the colon that opens its quotation: "went on:", "went even further:".
     private static let particles: WordSet = ["on", "further", "even", "back"]
     /// Words before a second verb of the same speaker: "and then predicted: “…”".
