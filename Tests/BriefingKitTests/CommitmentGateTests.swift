@@ -163,3 +163,14 @@ import Testing
         #expect(!inside.contains { ["Tom Lake", "Ann Bell"].contains($0.actor.name) })
     }
 }
+
+/// A name inside a prepositional phrase of the subject noun ("new sanctions on Russia",
+/// "the war in Syria") is not the subject of "will" or "would": it commits no one.
+@Suite struct EmbeddedNameCommitmentTests {
+    @Test func aNameAfterAPrepositionOfTheSubjectNounDoesNotCommit() throws {
+        #expect(try TestSupport.commitments("He said that new sanctions on Russia would include a ban on banks.").isEmpty)
+        // the subject itself still commits
+        let own = try TestSupport.commitments("Russia will include a ban on banks in the new sanctions.")
+        #expect(own.map(\.actor.name) == ["Russia"])
+    }
+}

@@ -48,3 +48,37 @@ import Testing
         #expect(record.actor(id: position.speaker?.actor)?.name == "Robin Okafor")
     }
 }
+
+/// Followers of a faith and members of a people ("Muslims", "Evangelicals", "an Irish Catholic")
+/// are a group or no actor, never a person: "he" and "she" never refer to them.
+@Suite struct AdherentGroupTests {
+    @Test func aRecurringPluralOfAFaithIsAGroupThatNoGenderedPronounTakes() throws {
+        let record = try TestSupport.record("""
+            Campaign trail notes
+            Tom Reed met Muslims in Dayton. Muslims there asked about schools. His plan to close the border worried them.
+
+            Reed spoke again on Tuesday. Mormons and Evangelicals listened. Mormons cheered. He said he will campaign in Utah next week.
+
+            """)
+        #expect(record.actors.first { $0.name == "Muslims" }?.kind == .group)
+        #expect(record.actors.first { $0.name == "Mormons" }?.kind == .group)
+        #expect(!record.actors.contains { $0.kind == .person && ["Muslims", "Mormons", "Evangelicals"].contains($0.name) })
+        let plan = try #require(record.commitments.first { $0.evidence.text.contains("close the border") })
+        #expect(plan.actor.name == "Tom Reed", "'his' never refers to a faith's followers")
+        let position = try #require(record.positions.first { $0.content.text.contains("campaign in Utah") })
+        #expect(record.actor(id: position.speaker?.actor)?.name == "Tom Reed")
+    }
+
+    @Test func aSingularAdherentNounOrAQualifiedOneNamesNoPerson() throws {
+        let record = try TestSupport.record("""
+            Campaign trail notes
+            Senator Ann Bell grew up a Methodist. Methodist hymns still move her, and the Methodist church in Dayton hosted her.
+
+            An Irish Catholic from Scranton spoke before her. Since announcing in May that she would not seek the presidency, she has campaigned for others.
+
+            """)
+        #expect(!record.actors.contains { ["Methodist", "Irish Catholic"].contains($0.name) })
+        let pledge = try #require(record.commitments.first { $0.evidence.text.contains("not seek the presidency") })
+        #expect(pledge.actor.name == "Ann Bell")
+    }
+}

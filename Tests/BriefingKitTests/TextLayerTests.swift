@@ -136,6 +136,18 @@ import Testing
         #expect(body == ["Mr. Smith met U.S. officials on Monday.", "They agreed to meet again."])
     }
 
+    @Test func aTitleBeforeANameNeverEndsASentence() throws {
+        let article = try TestSupport.article("""
+            Talks resume
+            He thanked Mr. Trump and said he would vote. Mrs. Lee, Ms. Ortiz, Dr. Kim, Gov. Hale, Sen. Ruiz, Rep. Moss, Gen. Ward, Lt. Cole and St. Clair spoke. They left.
+            """)
+        let layer = ArticleExtractor().textLayer(of: article)
+        let body = layer.sentences.filter { layer.paragraphs[$0.paragraph].role != .headline }.map { layer.string($0.range) }
+        #expect(body == ["He thanked Mr. Trump and said he would vote.",
+                         "Mrs. Lee, Ms. Ortiz, Dr. Kim, Gov. Hale, Sen. Ruiz, Rep. Moss, Gen. Ward, Lt. Cole and St. Clair spoke.",
+                         "They left."])
+    }
+
     @Test func quotationsAreFoundInEveryParagraph() throws {
         let article = try TestSupport.article("""
             Talks resume

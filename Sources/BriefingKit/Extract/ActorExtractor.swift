@@ -78,6 +78,11 @@ struct ActorExtractor {
             } else if lexicons.titles[lower] != nil || lexicons.countries[lower] != nil || isPartyLabel(lower)
                         || lexicons.places.contains(lower) && !isFollowedBySpeech(chunk) {
                 continue
+            } else if let plural = adherentPlurality(lower) {
+                // "Muslims", "Evangelicals", "a Methodist": followers of a faith or members of a
+                // people are a group when they recur or speak, never a person a pronoun refers to
+                guard plural, (counts[lower] ?? 0) >= 2 || isFollowedBySpeech(chunk) else { continue }
+                registry.addMention(chunk.range, to: registry.actor(key: "group:" + lower, name: chunk.text, kind: .group))
             } else if !canNameAPerson(chunk) {
                 // "CNBC reported", "the F.B.I. said": an acronym that speaks or recurs is an organization
                 guard isAcronym(chunk), isFollowedBySpeech(chunk) || (counts[lower] ?? 0) >= 2 else { continue }
@@ -206,6 +211,11 @@ struct ActorExtractor {
         // organization or a thing, not a person ("Navy SEAL Chris Kyle" is a person after a title)
         if hasInitialsAmongWords(chunk), words.count >= 2, !words.dropFirst().contains(where: lexicons.firstNames.contains) {
             return ("org:" + lower, chunk.text, .organization)
+        }
+        // "Irish Catholic", "American Muslims": one modifier before a faith or people noun makes
+        // a kind of believer or people, no person's name (a longer name is a title, an outlet's)
+        if words.count == 2, let plural = adherentPlurality(words[1]) {
+            return plural ? ("group:" + lower, chunk.text, .group) : nil
         }
         let nameWords = words.filter { !NameChunker.connectors.contains($0) }
         guard nameWords.count >= 2, nameWords.count <= 4, !words.contains("the"), looksLikePersonName(nameWords, chunk: chunk),
@@ -362,6 +372,14 @@ struct ActorExtractor {
             let stem = String(characters[..<length])
             return singleNames[stem] != nil || registry.index(key: "part:" + stem) != nil
         }
+    }
+
+    /// Whether a single word is a follower of a faith or a member of a people ("methodist",
+    /// "hispanics", "jews"): true in the plural, false in the singular, nil for any other word.
+    private func adherentPlurality(_ lower: String) -> Bool? {
+        if lexicons.adherentNouns.contains(lower) { return false }
+        guard lower.hasSuffix("s"), lexicons.adherentNouns.contains(String(lower.dropLast())) else { return nil }
+        return true
     }
 
     /// Whether a name is the party and state label after a lawmaker's name ("r-texas" in

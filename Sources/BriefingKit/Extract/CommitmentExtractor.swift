@@ -544,6 +544,11 @@ struct CommitmentExtractor {
     }
 
     private static let prepositions: Set<String> = ["of", "for", "to", "with", "from", "by", "about", "against", "than"]
+    /// Prepositions whose object is no subject: "new sanctions on Russia would …", "the war in
+    /// Syria will …" (a name after one of these is inside the subject's noun phrase).
+    private static let embeddingPrepositions = prepositions.union(["on", "in", "at", "over", "into", "onto", "among",
+                                                                  "under", "between", "toward", "towards", "across",
+                                                                  "through", "without", "upon", "inside", "near"])
 
     private static let collectives: Set<String> = ["group", "coalition", "handful", "team", "bloc", "delegation"]
     private static let governments: Set<String> = ["government", "administration"]
@@ -566,7 +571,7 @@ struct CommitmentExtractor {
         // "the government of Costa Rica has agreed …": a country's government is the country
         let governed = before == "of" && i > sentence.tokens.lowerBound && Self.governments.contains(layer.tokens[i - 1].lower)
         if Self.questionWords.contains(before)
-            || Self.prepositions.contains(before) && !collective && !governed { return true }
+            || Self.embeddingPrepositions.contains(before) && !collective && !governed { return true }
         // "whether" earlier, unless a report intervenes ("Asked whether he would …, Reid said he would not" binds)
         var j = subject.tokens.lowerBound - 1
         while j >= sentence.tokens.lowerBound, !isReportingWord(at: j) {

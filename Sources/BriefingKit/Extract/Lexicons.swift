@@ -23,6 +23,9 @@ public final class Lexicons: Sendable {
     public let organizationWords: WordSet
     /// Lower-case nouns for collective participants ("officials").
     public let groupNouns: WordSet
+    /// Lower-case singular nouns for a follower of a faith or a member of a people ("muslim",
+    /// "methodist", "hispanic"): a group in the plural, never a person by name.
+    public let adherentNouns: WordSet
     /// Lower-case capitalized words that never name an actor alone (days, months).
     public let nonActors: WordSet
     /// Lower-case names of places that are settings, not actors.
@@ -101,6 +104,7 @@ public final class Lexicons: Sendable {
         organizations = try aliasTable("organizations.tsv")
         organizationWords = try wordSet("organization_words.txt")
         groupNouns = try wordSet("groups.txt")
+        adherentNouns = try wordSet("adherents.txt")
         nonActors = try wordSet("nonactors.txt")
         places = StringSet(try words("places.txt"))
         usStates = try aliasTable("us_states.tsv")
