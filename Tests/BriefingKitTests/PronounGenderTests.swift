@@ -69,6 +69,16 @@ import Testing
         #expect(record.actor(id: position.speaker?.actor)?.name == "Tom Reed")
     }
 
+    @Test func aFaithOrAPeopleBeforeAGroupNounSaysWhichPeople() throws {
+        let record = try TestSupport.record("""
+            Campaign trail notes
+            Tom Reed spoke in Dayton on Monday. Muslim immigrants said they feel watched. Asian leaders said the tariffs worry them.
+
+            """)
+        let groups = Set(record.actors.filter { $0.kind == .group }.map(\.name))
+        #expect(groups.isSuperset(of: ["Muslim immigrants", "Asian leaders"]))
+    }
+
     @Test func aSingularAdherentNounOrAQualifiedOneNamesNoPerson() throws {
         let record = try TestSupport.record("""
             Campaign trail notes

@@ -690,7 +690,9 @@ struct ActorExtractor {
                     }
                     guard previous.kind == .word,
                           Self.quantifiers.contains(bare) || lexicons.countries[bare] != nil || Self.groupQualifiers.contains(bare)
-                            || (previous.isCapitalized && lexicons.organizations[bare] != nil) else {
+                            || (previous.isCapitalized && lexicons.organizations[bare] != nil)
+                            // "Muslim immigrants", "Asian leaders": a faith or a people says which part of the public
+                            || previous.isCapitalized && lexicons.adherentNouns.contains(bare) else {
                         // "some cybersecurity experts", "Clinton's longtime allies": the text's own words,
                         // unless a party or office already says which part of the public it is
                         if modifiers.isEmpty, let written = writtenModifiers(before: start, in: sentence, registry: registry) {
