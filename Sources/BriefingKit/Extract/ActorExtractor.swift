@@ -116,6 +116,7 @@ struct ActorExtractor {
         addRoleMentions(to: &registry)
         addDescriptionMentions(to: &registry)
         addGroups(to: &registry)
+        addPartyCollectives(to: &registry)
         addHeadlineMentions(to: &registry, chunks: chunks)
         nameOrganizationsAsWritten(in: &registry)
         return registry

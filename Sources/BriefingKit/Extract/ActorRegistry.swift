@@ -25,6 +25,9 @@ struct ActorRegistry {
         var headlineMentions: [Range<Int>] = []
         /// Times the actor speaks or commits.
         var acts = 0
+        /// Whether a group is named by a singular collective noun ("the Republican
+        /// establishment"): like an organization, it is no first choice for "they".
+        var isCollective = false
 
         /// Whether the actor is a candidate's campaign ("Clinton campaign"), which acts for its candidate.
         var isCampaign: Bool { name.hasSuffix(" campaign") }
@@ -140,6 +143,9 @@ struct ActorRegistry {
     }
 
     mutating func recordAct(of index: Int) { entries[index].acts += 1 }
+
+    /// Marks a group as named by a singular collective noun (see `Entry.isCollective`).
+    mutating func markCollective(_ index: Int) { entries[index].isCollective = true }
 
     /// The last actor of one of `kinds` mentioned before `offset`, preferring the nearest.
     func nearest(before offset: Int, kinds: Set<ActorKind>, notBefore floor: Int,

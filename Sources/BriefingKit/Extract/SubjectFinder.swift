@@ -254,7 +254,9 @@ struct SubjectFinder {
         let continuesOpener = Self.personPronouns.contains(word) && opensSentenceAfterOpener(i, in: sentence)
         let entry = speakerOfEnclosingContent(token.range.lowerBound, kinds: kinds, where: fits)
             ?? (continuesOpener ? previousSentenceSubject(of: sentence, depth: depth).flatMap { fits(registry.entries[$0]) ? $0 : nil } : nil)
-            ?? (kinds.contains(.group) ? registry.nearest(before: token.range.lowerBound, kinds: [.group], notBefore: floor(for: sentence)) : nil)
+            // a plural group first ("the GOP base, they say" is not the base speaking)
+            ?? (kinds.contains(.group) ? registry.nearest(before: token.range.lowerBound, kinds: [.group], notBefore: floor(for: sentence),
+                                                          where: { !$0.isCollective }) : nil)
             ?? registry.nearest(before: token.range.lowerBound, kinds: kinds, notBefore: floor(for: sentence), where: fits)
             // "Mr. Ackman wrote to investors. / Nonetheless, he sought … / “…,” he said": short
             // paragraphs without a name pass the pronoun on, to a person the text shows to be of its gender

@@ -1,0 +1,54 @@
+import Testing
+@testable import BriefingKit
+
+/// A party's establishment, base and electorate named as one body ("the Republican
+/// establishment", "the GOP base") are groups; the words alone, or as a modifier, are not.
+@Suite struct PartyCollectiveTests {
+    @Test func partyEstablishmentIsAGroupSpelledAsTheParty() throws {
+        let actors = try ActorRecognitionTests.actors("""
+            Senator Dana Orrin said she would take on the GOP establishment. The Republican Party establishment \
+            has tried to stop her for years.
+            """)
+        let group = try #require(actors.first { $0.name == "Republican establishment" })
+        #expect(group.kind == .group)
+        #expect(group.mentions.count == 2, "\"GOP\" and \"Republican Party\" name one party's establishment")
+    }
+
+    @Test func partyBaseAndPoliticalEstablishmentAreGroups() throws {
+        let actors = try ActorRecognitionTests.actors("""
+            Orrin has electrified the Democratic base, aides said. She ran against the political establishment \
+            and the political establishment lost.
+            """)
+        #expect(actors.contains { $0.name == "Democratic base" && $0.kind == .group })
+        #expect(actors.contains { $0.name == "Political establishment" && $0.kind == .group })
+    }
+
+    @Test func partyElectorateIsThePartysVoters() throws {
+        let actors = try ActorRecognitionTests.actors("""
+            Senator Dana Orrin spoke in Dayton. The Republican electorate is angry, Orrin said.
+            """)
+        #expect(actors.contains { $0.name == "Republican voters" && $0.kind == .group })
+        #expect(!actors.contains { $0.name.hasSuffix("electorate") })
+    }
+
+    @Test func unqualifiedOrModifyingCollectivesAreNoGroups() throws {
+        let actors = try ActorRecognitionTests.actors("""
+            Senator Dana Orrin visited the base in Dayton. Establishment figures met the Republican establishment \
+            candidate, Orrin said. The party establishment stayed quiet, and so did the political electorate.
+            """)
+        #expect(!actors.contains { $0.name.lowercased().hasSuffix(" base") }, "a base with no party is a place")
+        #expect(!actors.contains { $0.name.hasSuffix("establishment") },
+                "a noun before another noun modifies it; a lone \"party\" does not say which")
+        #expect(!actors.contains { $0.name.hasSuffix("voters") }, "an electorate needs a party")
+    }
+
+    @Test func theyPrefersAPluralGroupToACollective() throws {
+        let record = try TestSupport.record("""
+            Campaign trail notes
+            Senator Dana Orrin spoke in Dayton. Orrin supporters want to turn out the GOP base. The race is close, they said.
+            """ + "\n")
+        let speakers = record.positions.compactMap(\.speaker?.name)
+        #expect(speakers.contains("Orrin supporters"))
+        #expect(!speakers.contains("Republican base"), "a singular collective is no first choice for \"they\"")
+    }
+}
