@@ -544,9 +544,9 @@ struct PositionExtractor {
             guard !closesSentence(quote.range), next < end, layer.tokens[next].kind == .word, !layer.tokens[next].isCapitalized,
                   lexicons.speechVerbs[layer.tokens[next]] == nil, !Self.coordinators.contains(layer.tokens[next])
             else { return quote.range }
-            return start..<max(quote.range.upperBound, contentEnd(from: next, cue: k, in: sentence))
+            return start..<max(quote.range.upperBound, contentEnd(from: next, in: sentence))
         }
-        let range = start..<max(start, contentEnd(from: i, cue: k, in: sentence))
+        let range = start..<max(start, contentEnd(from: i, in: sentence))
         guard wordCount(range) >= 2, !isCircumstance(from: i, in: range) else { return nil }
         return range
     }
@@ -732,13 +732,10 @@ struct PositionExtractor {
     }
 
     /// Where reported content ends: the sentence's end, a comma before a participle that opens
-    /// another attribution (", telling Fox News"), for the content of a participle cue a comma
-    /// before a finite verb of saying (", in a letter asking for funds, told the board …"), or
-    /// the comma that closes an opening subordinate clause ("When Trump suggested that Cuba
-    /// would sue, Rubio fired back").
-    private func contentEnd(from start: Int, cue k: Int, in sentence: Sentence) -> Int {
+    /// another attribution (", telling Fox News"), or the comma that closes an opening
+    /// subordinate clause ("When Trump suggested that Cuba would sue, Rubio fired back").
+    private func contentEnd(from start: Int, in sentence: Sentence) -> Int {
         var i = start
-        let participle = layer.tokens[k].lower.hasSuffix("ing")
         let clauseEnd = openingClauseEnd(after: start, in: sentence)
         while i + 1 < sentence.tokens.upperBound {
             if i == clauseEnd, i > start { return layer.tokens[i - 1].range.upperBound }
@@ -748,7 +745,6 @@ struct PositionExtractor {
                     return layer.tokens[max(start, i - 1)].range.upperBound
                 }
                 if i > start + 1, opensAnotherAttribution(i, in: sentence) || opensContrast(i, in: sentence)
-                    || participle && opensInvertedAttribution(i, in: sentence)
                     || layer.tokens[i].isMark(",") && layer.tokens[i + 1].lower == "according" {
                     return layer.tokens[i - 1].range.upperBound
                 }
