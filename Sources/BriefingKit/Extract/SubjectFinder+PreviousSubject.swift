@@ -19,9 +19,10 @@ extension SubjectFinder {
     }
 
     /// Adverbs that link a sentence to the one before and, with their comma, may open it before
-    /// its subject ("However, he …", "Meanwhile, she …").
+    /// its subject ("However, he …", "Meanwhile, she …"); "still" is a sentence conjunction
+    /// (`SentenceConjunctions`), stepped over before this list is read.
     private static let connectiveAdverbs: WordSet = ["however", "meanwhile", "instead", "nonetheless", "nevertheless", "moreover",
-                                                     "furthermore", "besides", "still", "also", "indeed", "likewise", "similarly",
+                                                     "furthermore", "besides", "also", "indeed", "likewise", "similarly",
                                                      "afterward", "afterwards", "regardless", "otherwise", "now", "again"]
 
     /// Words of a time phrase that may open a sentence before its subject.
