@@ -3,7 +3,8 @@
 /// Congress"), never speaking or committing, and employing nobody the text names; or named
 /// every time only as the office a candidate seeks ("run for the Senate", "a White House
 /// bid") or as where something was published ("wrote on Twitter", "her Facebook account").
-/// A briefing's actor list leaves them out.
+/// A news outlet cited as a source ("said on CNN") is never background. A briefing's actor
+/// list leaves them out.
 struct BackgroundActors {
     let layer: TextLayer
     let lexicons: Lexicons
@@ -24,7 +25,8 @@ struct BackgroundActors {
     /// Whether `entry` is an organization or country named only in passing.
     func isBackground(_ entry: ActorRegistry.Entry) -> Bool {
         guard entry.kind == .organization || entry.kind == .country, entry.acts == 0,
-              !employers.contains(where: { $0.containsText(entry.name) }) else { return false }
+              !employers.contains(where: { $0.containsText(entry.name) }),
+              !CitedOutlet(layer: layer, lexicons: lexicons).isCited(entry) else { return false }
         if entry.mentions.count == 1, let mention = entry.mentions.first, followsPreposition(mention) { return true }
         if entry.kind == .country, entry.mentions.allSatisfy(isPlace) { return true }
         let named = nameMentions(of: entry)

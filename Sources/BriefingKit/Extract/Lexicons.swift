@@ -19,6 +19,9 @@ public final class Lexicons: Sendable {
     public let countries: StringTable<String>
     /// Lower-case alias or canonical name of a known organization, to its canonical name.
     public let organizations: StringTable<String>
+    /// Lower-case canonical names of the known organizations that are news outlets ("cnn",
+    /// "the new york times"): one cited as a source is an actor even when named once.
+    public let newsOutlets: StringSet
     /// Lower-case words that make a name an organization ("committee", "party").
     public let organizationWords: WordSet
     /// Lower-case nouns for collective participants ("officials").
@@ -102,6 +105,7 @@ public final class Lexicons: Sendable {
         titleFirstWords = WordSet(titles.entries.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         countries = try aliasTable("countries.tsv")
         organizations = try aliasTable("organizations.tsv")
+        newsOutlets = StringSet(try words("news_outlets.txt"))
         organizationWords = try wordSet("organization_words.txt")
         groupNouns = try wordSet("groups.txt")
         adherentNouns = try wordSet("adherents.txt")

@@ -1,0 +1,76 @@
+/// Decides whether a mention of a news outlet cites it as a source (GUIDELINES §3): where
+/// someone spoke ("said on CNN", "speaking to CNN", "told Reuters", "in an interview with
+/// Univision"), what reported or received a statement ("according to Politico", "as reported by
+/// BuzzFeed News", "a report in The New York Times", "a statement provided to POLITICO"), or a
+/// wire credit ("(UPI)"). Such an outlet is an actor even when named once after a preposition.
+/// The outlet must close its noun phrase: a possessive hands the part to its show or journalist
+/// ("told MSNBC's Rachel Maddow", "on ABC's 'This Week'"), and a following name makes it a
+/// title's first word ("CBS This Morning").
+struct CitedOutlet {
+    let layer: TextLayer
+    let lexicons: Lexicons
+
+    /// Words before "on", "to" or "with" that make the outlet where someone spoke.
+    private static let speakingWords: WordSet = ["speaking", "spoke", "speak", "speaks", "talking", "talked", "appearing",
+                                                 "appeared", "appearance", "interview", "interviews", "conversation",
+                                                 "remarks", "comments", "statement", "provided", "according"]
+    /// Words before "in" or "by" that make the outlet what published a report or a column.
+    private static let reportWords: WordSet = ["report", "reports", "reported", "article", "column", "op-ed", "editorial",
+                                               "interview", "wrote", "writes", "writing", "written"]
+    /// Forms of "tell", whose object is whom someone spoke to ("told Reuters").
+    private static let tellForms: WordSet = ["tell", "tells", "told", "telling"]
+    /// Words that may follow the outlet and close its noun phrase ("on CNN on Sunday", "to CNN
+    /// after the senator spoke", "with Univision that").
+    private static let wordsAfter: WordSet = ["and", "or", "but", "in", "on", "at", "of", "to", "for", "with", "by", "as",
+                                              "after", "before", "during", "over", "about", "since", "that", "this",
+                                              "last", "earlier", "later", "recently", "when", "while", "where"]
+
+    /// Whether the entry is a known news outlet and some mention cites it as a source.
+    func isCited(_ entry: ActorRegistry.Entry) -> Bool {
+        entry.kind == .organization && lexicons.newsOutlets.contains(entry.name.lowercased())
+            && entry.mentions.contains(where: isCitation)
+    }
+
+    /// Whether the mention closes its noun phrase and follows a cue of speaking or reporting,
+    /// or stands in parentheses as a wire credit.
+    private func isCitation(_ mention: Range<Int>) -> Bool {
+        let first = layer.tokenIndex(atOrAfter: mention.lowerBound)
+        let next = layer.tokenIndex(atOrAfter: mention.upperBound)
+        guard first > 0, first < next, next <= layer.tokens.count, layer.tokens[first].isCapitalized,
+              !isPossessive(layer.tokens[next - 1]) else { return false }
+        if layer.tokens[first - 1].isMark("("), next < layer.tokens.count, layer.tokens[next].isMark(")") { return true }
+        guard closesPhrase(at: next) else { return false }
+        var i = first - 1
+        if layer.tokens[i].lower == "the" { i -= 1 }
+        guard i >= 0 else { return false }
+        let word = layer.tokens[i]
+        if Self.tellForms.contains(word) { return true }
+        guard i > 0 else { return false }
+        // over one manner adverb ("said happily on MSNBC")
+        var j = i - 1
+        if j > 0, layer.tokens[j].lower.hasSuffix("ly") { j -= 1 }
+        let cue = layer.tokens[j]
+        switch word.lower {
+        case "on", "to": return Self.speakingWords.contains(cue) || lexicons.speechVerbs[cue] != nil
+        case "with": return Self.speakingWords.contains(cue)
+        case "in", "by": return Self.reportWords.contains(cue)
+        default: return false
+        }
+    }
+
+    /// Whether the token at `i` ends the outlet's noun phrase: none, a punctuation mark other
+    /// than a possessive's apostrophe, a day or a month, or a word that starts no noun of the
+    /// outlet's ("on CNN Sunday", "to CNN after").
+    private func closesPhrase(at i: Int) -> Bool {
+        guard i < layer.tokens.count else { return true }
+        let token = layer.tokens[i]
+        if token.kind == .punctuation { return !token.isApostrophe }
+        return !isPossessive(token)
+            && (Self.wordsAfter.contains(token) || CalendarWords.weekdays.contains(token) || CalendarWords.months.contains(token))
+    }
+
+    /// Whether the token is or ends with a possessive ("CNN’s", "’s", "CBS'").
+    private func isPossessive(_ token: Token) -> Bool {
+        ["'s", "\u{2019}s", "'", "\u{2019}"].contains { token.text.hasLiteralSuffix($0) } || token.isApostrophe
+    }
+}

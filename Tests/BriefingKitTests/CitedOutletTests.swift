@@ -1,0 +1,36 @@
+import Testing
+@testable import BriefingKit
+
+/// A news outlet cited as a source (GUIDELINES §3) is an organization actor even when named once
+/// after a preposition; an outlet named in passing, before a possessive or in a title is not.
+@Suite struct CitedOutletTests {
+    static func actors(_ body: String) throws -> [ActorRecord] {
+        try TestSupport.record("Campaign trail notes\n" + body + "\n").actors
+    }
+
+    @Test(arguments: [
+        ("“It will work,” Dana Morel said on CNN. Morel left early.", "CNN"),
+        ("Dana Morel said happily on MSNBC as results came in. Morel left early.", "MSNBC"),
+        ("“It will work,” Dana Morel said in a Friday interview with Univision. Morel left early.", "Univision"),
+        ("Dana Morel told Newsweek that the plan would work. Morel left early.", "Newsweek"),
+        ("Dana Morel said the plan would work, speaking to CNN after the vote. Morel left early.", "CNN"),
+        ("Dana Morel backed the plan, as reported by BuzzFeed News. Morel left early.", "BuzzFeed"),
+        ("Dana Morel said in a recent report in The New York Times that it would work. Morel left.", "The New York Times"),
+        ("WASHINGTON, Aug. 24 (UPI) — Dana Morel said the plan would work. Morel left early.", "United Press International"),
+    ])
+    func anOutletCitedAsASourceIsAnActor(body: String, outlet: String) throws {
+        let actor = try Self.actors(body).first { $0.name == outlet }
+        #expect(actor?.kind == .organization, "\(body)")
+    }
+
+    @Test(arguments: [
+        ("Dana Morel said she had read about the plan in The New York Times. Morel left early.", "The New York Times"),
+        ("“It will work,” Dana Morel said on MSNBC's “Morning Joe.” Morel left early.", "MSNBC"),
+        ("Dana Morel later went on CNN to defend the plan. Morel left early.", "CNN"),
+        ("Dana Morel said the plan would work, speaking to CBS This Morning. Morel left early.", "CBS News"),
+        ("“It will work,” Dana Morel said on Veritas Foundation radio. Morel left early.", "Veritas Foundation"),
+    ])
+    func anOutletNamedInPassingIsNoActor(body: String, outlet: String) throws {
+        #expect(!(try Self.actors(body)).contains { $0.name == outlet }, "\(body)")
+    }
+}
