@@ -25,4 +25,18 @@ import Testing
         #expect(try questions("There were questions about the levy in the first weeks of the campaign.").isEmpty)
         #expect(try questions("The mayor said reporters who raise questions about the audit are biased.").isEmpty)
     }
+
+    @Test func questionsDeniedAnsweredOrQuotedAreNotRaised() throws {
+        #expect(try questions("The audit did not raise questions about the harbor board's spending.").isEmpty)
+        #expect(try questions("The audit raised no new questions about the harbor board's spending.").isEmpty)
+        #expect(try questions("There are no more questions about the levy, the judge ruled.").isEmpty)
+        #expect(try questions("The mayor will face more questions about the audit at Thursday's hearing.").isEmpty)
+        #expect(try questions("Reporters asked tough questions about the levy, and the mayor answered them all.").isEmpty)
+        #expect(try questions("“This raises serious questions about the levy,” Mayor Dana Hill said of the harbor board.").isEmpty)
+    }
+
+    @Test func aTopicThatMakesNoQuestionGivesNoItem() throws {
+        // the topic's phrasing fails: no generic question in its place
+        #expect(try questions("The audit raised new questions about the, well, spending.").isEmpty)
+    }
 }

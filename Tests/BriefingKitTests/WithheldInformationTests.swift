@@ -55,4 +55,24 @@ import Testing
         #expect(try questions("At the hearing we did not provide the figures for the dredging work.").isEmpty)
         #expect(try questions("Hale said Roe could not answer questions on the budget.").isEmpty)
     }
+
+    @Test func aResponseAnswersARequestOrEndsTheClause() throws {
+        #expect(try questions("Mayor Jane Roe did not immediately return to the harbor after the rally.").isEmpty)
+        #expect(try questions("Mayor Jane Roe did not immediately respond to the protesters at the pier.").isEmpty)
+        #expect(try questions("The Roe campaign did not immediately return phone calls on Friday.").first?.question
+                == "How will the Roe campaign respond?")
+        #expect(try questions("The Roe campaign did not immediately respond.").first?.question == "How will the Roe campaign respond?")
+        // a cut-off line with no closing period
+        #expect(try questions("The Roe campaign did not immediately respond").first?.question == "How will the Roe campaign respond?")
+    }
+
+    @Test func aWithholdingClaimedInAnAsideIsTheSpeakers() throws {
+        #expect(try questions("The audit did not provide evidence, Mayor Jane Roe said, that the fund was touched.").isEmpty)
+    }
+
+    @Test func aWithholdingThatMakesNoQuestionGivesNoItem() throws {
+        // no subject the question can name: no generic "How will it turn out?"
+        #expect(try questions("In a statement on Monday the campaign did not provide details about the breach.").allSatisfy {
+            $0.question != "How will it turn out?" })
+    }
 }

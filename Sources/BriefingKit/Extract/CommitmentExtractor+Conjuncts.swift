@@ -1,13 +1,51 @@
 /// Coordinated committers: "Donald Trump and House Speaker Paul Ryan pledged to work together",
 /// "President Barack Obama and Vice President Joe Biden will campaign for Hillary Clinton". The
-/// first conjunct binds through the sentence's usual checks (`firstConjunct`); the second,
-/// the subject right before the cue, is bound by the same words, so it gets an item of its own
-/// with the same evidence (one item per actor, as the blind dev gold lists them).
+/// first conjunct binds through the sentence's usual checks; the other, the subject right
+/// before the cue, is bound by the same words, so it gets an item of its own with the same
+/// evidence (one item per actor, as the blind dev gold lists them). A list of three or more
+/// ("Donald Trump, Mike Pence and Paul Ryan pledged …") gives no conjunct item:
+/// one item for the middle name alone read as if the first had not pledged.
 extension CommitmentExtractor {
+    /// Two coordinated subjects: `first` binds through the sentence's checks, `second` shares its
+    /// item when it names an actor of its own.
+    struct Conjuncts {
+        var first: Subject
+        var second: Subject?
+    }
+
+    /// "She and her aides have vowed to …", "Ryan and Trump agreed to meet": the conjuncts that
+    /// end with `subject`, when a resolved actor opening the clause stands before "and"; nil
+    /// when there is none, or when the pair ends a longer list ("Trump, Pence and Ryan").
+    func conjuncts(endingWith subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Conjuncts? {
+        let and = descriptionStart(before: subject.tokens.lowerBound, in: sentence) - 1
+        guard and > sentence.tokens.lowerBound, layer.tokens[and].lower == "and",
+              let first = subjects.subject(before: and, in: sentence), first.entry != nil, first.tokens.upperBound == and else { return nil }
+        let opening = descriptionStart(before: first.tokens.lowerBound, in: sentence)
+        guard opensClause(at: opening, in: sentence), !isListed(before: opening, in: sentence, subjects: &subjects) else { return nil }
+        return Conjuncts(first: first, second: secondConjunct(subject, after: first, registry: subjects.registry))
+    }
+
+    /// The items the conjuncts share: the first's `item` copied for the second, when the item
+    /// still belongs to the first (a later check may have replaced its subject).
+    func sharedItems(_ item: Found, conjuncts: Conjuncts?) -> [Found] {
+        guard let conjuncts, let second = conjuncts.second, item.subject.entry == conjuncts.first.entry else { return [] }
+        var shared = item
+        shared.subject = second
+        return [shared]
+    }
+
+    /// Whether a comma after a resolved actor stands right before `i`: the pair ends a list
+    /// ("Donald Trump, Mike Pence and …"; not "On Monday, Trump and Ryan …").
+    private func isListed(before i: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Bool {
+        guard i - 2 >= sentence.tokens.lowerBound, layer.tokens[i - 1].isMark(","),
+              let listed = subjects.subject(before: i - 1, in: sentence) else { return false }
+        return listed.entry != nil && listed.tokens.upperBound == i - 1
+    }
+
     /// The second of two coordinated subjects, when it names an actor of its own: a person or an
     /// organization the registry resolved, other than the first ("She and her aides have vowed
     /// to …" has no second actor; a group in the pair is left to the first's item).
-    func secondConjunct(_ second: Subject, after first: Subject, registry: ActorRegistry) -> Subject? {
+    private func secondConjunct(_ second: Subject, after first: Subject, registry: ActorRegistry) -> Subject? {
         guard let entry = second.entry, entry != first.entry, registry.entries[entry].kind != .group else { return nil }
         return second
     }

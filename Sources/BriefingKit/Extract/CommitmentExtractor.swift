@@ -37,15 +37,16 @@ struct CommitmentExtractor {
     /// Modalities whose phrase is itself the act ("ruled out X", "stayed neutral", "is headed
     /// to Philadelphia", "proposed X"), not followed by a verb.
     private static let phraseModalities: Set<String> = ["ruled out", "neutral", "running", "headed", "proposed", "called for",
-                                                        "ending", "staying", "ordered", "proposal for", "plan for", "call for", "announced",
+                                                        "ending", "staying", "ordered", "proposal for", "call for", "announced",
                                                         Self.scheduledModality, Self.rebuffedModality]
     /// Noun cues that bind only a possessor ("Bush's proposal for …", "Trump's call to ban …", "his
     /// unwillingness to campaign with …"; not "a call to action").
-    private static let possessedModalities: Set<String> = ["proposal", "proposal for", "plan for", "call for", "unwilling", "refusal"]
+    private static let possessedModalities: Set<String> = ["proposal", "proposal for", "call for", "unwilling", "refusal"]
     /// Noun cues whose possessor must be named, not a pronoun: read on train articles, "his call
-    /// for …", "his refusal to …" and "his plan for …" as often belonged to someone the pronoun
-    /// resolution missed.
-    private static let namedPossessorModalities: Set<String> = ["call for", "plan for", "unwilling", "refusal"]
+    /// for …" and "his refusal to …" as often belonged to someone the pronoun resolution missed.
+    /// ("plan for" is no cue: its object is as often a topic, a place or a period as a measure,
+    /// "Bell's plans for the border", "Trump's plan for the first 100 days".)
+    private static let namedPossessorModalities: Set<String> = ["call for", "unwilling", "refusal"]
     /// Modalities that bind only a speaker's own words ("I support a $12 minimum wage").
     private static let firstPersonOnly: Set<String> = ["supports"]
     /// Modalities that are a bare future and so may be a prediction rather than a pledge.
@@ -163,10 +164,10 @@ struct CommitmentExtractor {
                 if subject?.entry == nil, anchor - 1 > sentence.tokens.lowerBound, layer.tokens[anchor - 1].lower == "who" {
                     subject = copularAntecedent(who: anchor - 1, in: sentence, subjects: &subjects) ?? subject
                 }
-                var conjunct: Subject?
-                if let found = subject, !isFirstPerson, let first = firstConjunct(of: found, in: sentence, subjects: &subjects) {
-                    conjunct = secondConjunct(found, after: first, registry: subjects.registry)
-                    subject = first
+                var conjuncts: Conjuncts?
+                if let found = subject, !isFirstPerson {
+                    conjuncts = self.conjuncts(endingWith: found, in: sentence, subjects: &subjects)
+                    subject = conjuncts?.first ?? found
                 }
                 // "I support a $12 minimum wage"; in a report, the reporter's own stance ("Lee said he supports …")
                 if let found = subject, Self.firstPersonOnly.contains(modality), found.entry == nil || (isFirstPerson
@@ -239,11 +240,9 @@ struct CommitmentExtractor {
                 if let quote = layer.quotation(containing: layer.tokens[verb].range.lowerBound) {
                     end = min(end, layer.tokenIndex(atOrAfter: quote.inner.upperBound))
                 }
-                // "Trump's proposal to pay down the debt would trigger …": the proposal is the sentence's
-                // subject, and its verb ends the action
-                if possessor != nil, let matrix = ((verb + 1)..<max(verb + 1, end)).first(where: {
-                    ClauseParts.auxiliaries.contains(layer.tokens[$0].lower)
-                }) {
+                // "Trump's proposal to pay down the debt would trigger …", "Bell's plan to tax carbon drew
+                // praise": the proposal is the sentence's subject, and its verb ends the action
+                if possessor != nil, let matrix = ((verb + 1)..<max(verb + 1, end)).first(where: { isMatrixVerb(at: $0, after: verb) }) {
                     end = matrix
                 }
                 let limits = parts.limits(in: actionStart..<sentence.tokens.upperBound, sentence: sentence)
@@ -264,19 +263,39 @@ struct CommitmentExtractor {
                     : min(subject.mention.lowerBound, layer.tokens[k].range.lowerBound)
                 let evidenceEnd = max(action.upperBound, limits.last?.upperBound ?? 0)
                 let clauseEnd = parts.clauseEnd(from: actionStart, in: sentence)
-                found.append(Found(subject: subject, cue: layer.tokens[k].range.lowerBound..<layer.tokens[k + length - 1].range.upperBound,
-                                   modality: modality, polarity: stance, lead: lead, action: action,
-                                   evidence: evidenceStart..<evidenceEnd, limits: limits,
-                                   condition: condition,
-                                   timeframe: parts.timeframe(in: subject.tokens.upperBound..<max(clauseEnd, subject.tokens.upperBound))))
-                if let conjunct, let last = found.last, conjunct.entry != subject.entry {
-                    var second = last
-                    second.subject = conjunct
-                    found.append(second)
-                }
+                let item = Found(subject: subject, cue: layer.tokens[k].range.lowerBound..<layer.tokens[k + length - 1].range.upperBound,
+                                 modality: modality, polarity: stance, lead: lead, action: action,
+                                 evidence: evidenceStart..<evidenceEnd, limits: limits,
+                                 condition: condition,
+                                 timeframe: parts.timeframe(in: subject.tokens.upperBound..<max(clauseEnd, subject.tokens.upperBound)))
+                found.append(item)
+                found += sharedItems(item, conjuncts: conjuncts)
             }
         }
         return found
+    }
+
+    /// Words after which a past form is no finite verb but an adjective or a participle of the
+    /// action, "to be elected", "newly created", "11 million undocumented people"), or the
+    /// verb of a clause with its own subject ("after it came to light").
+    private static let participleOpeners: Set<String> = ["a", "an", "the", "to", "be", "been", "being", "and", "or", "of", "for",
+                                                         "in", "on", "by", "with", "not", "newly", "recently", "million",
+                                                         "billion", "thousand", "hundred", "more", "most", "many", "some",
+                                                         "few", "other", "it", "he", "she", "they", "we", "i", "you"]
+    /// Words that open a relative clause, whose verbs are its own ("a man who many believe betrayed …").
+    private static let relativeOpeners: Set<String> = ["who", "whom", "which", "that", "whose"]
+
+    /// Whether the word at `i`, after the action verb at `verb` of a possessed noun cue, is the
+    /// sentence's own finite verb: an auxiliary ("would trigger", "has drawn"), or a past form
+    /// after the action's object ("drew praise", "failed"), not one that opens or modifies that
+    /// object ("provide paid leave", "a newly created fund") nor stands in a relative clause.
+    private func isMatrixVerb(at i: Int, after verb: Int) -> Bool {
+        let token = layer.tokens[i]
+        if ClauseParts.auxiliaries.contains(token.lower) { return true }
+        guard i >= verb + 2, VerbBase.isPastForm(token),
+              !((verb + 1)..<i).contains(where: { Self.relativeOpeners.contains(layer.tokens[$0].lower) }) else { return false }
+        let previous = layer.tokens[i - 1]
+        return previous.kind == .word && !Self.participleOpeners.contains(previous.lower) && !previous.lower.hasSuffix("ly")
     }
 
     /// Who commits, as one commitment per sentence and stance counts them: the actor, or the
@@ -305,7 +324,7 @@ struct CommitmentExtractor {
     private static let leads: [String: String] = ["proposed": "propose", "called for": "call for", "running": "run",
                                                   "headed": "go to", "ruled out": "consider", "neutral": "take sides",
                                                   "ending": "continue", "staying": "stay", "ordered": "order",
-                                                  "proposal for": "propose", "plan for": "propose", "call for": "propose", "announced": "go ahead with",
+                                                  "proposal for": "propose", "call for": "propose", "announced": "go ahead with",
                                                   "aims": "seek to", Self.rebuffedModality: Self.rebuffedLead]
 
     /// Verbs of abstaining: "vowed to refrain from attacking him" commits not to attack.
@@ -461,7 +480,7 @@ struct CommitmentExtractor {
     }
 
     /// Whether token `i` starts its sentence or follows a comma (a subject may stand there).
-    private func opensClause(at i: Int, in sentence: Sentence) -> Bool {
+    func opensClause(at i: Int, in sentence: Sentence) -> Bool {
         var j = i
         // back over the rest of a name ("Hillary Clinton held")
         while j > sentence.tokens.lowerBound, layer.tokens[j - 1].isCapitalized, layer.tokens[j].isCapitalized { j -= 1 }
@@ -503,23 +522,12 @@ struct CommitmentExtractor {
         return head.kind == .word && !head.isCapitalized && head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss")
     }
 
-    /// "She and her aides have vowed to …", "Ryan and Trump agreed to meet": the first of two
-    /// coordinated subjects, a resolved actor opening the clause, binds through the sentence's
-    /// checks; the second gets its own item from `secondConjunct`.
-    private func firstConjunct(of subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
-        let and = descriptionStart(before: subject.tokens.lowerBound, in: sentence) - 1
-        guard and > sentence.tokens.lowerBound, layer.tokens[and].lower == "and",
-              let first = subjects.subject(before: and, in: sentence), first.entry != nil, first.tokens.upperBound == and,
-              opensClause(at: descriptionStart(before: first.tokens.lowerBound, in: sentence), in: sentence) else { return nil }
-        return first
-    }
-
     private static let describingStops: Set<String> = ["and", "or", "but", "that", "who", "which", "whom", "as", "than", "not"]
 
     /// Where the words describing a name before `i` begin ("Democratic front-runner Ann Bell",
     /// "the Republican strategist Tom Reed"): back over at most three plain words that are no verb
     /// ("praised", "says"), preposition or conjunction; `i` itself when none stands there.
-    private func descriptionStart(before i: Int, in sentence: Sentence) -> Int {
+    func descriptionStart(before i: Int, in sentence: Sentence) -> Int {
         var j = i
         while j > sentence.tokens.lowerBound, i - j < 3 {
             let word = layer.tokens[j - 1]

@@ -102,9 +102,13 @@ struct OpenQuestionExtractor {
                 best = (.explicit, start)
             }
             guard let (kind, at) = best else { continue }
+            let phrased = question(kind: kind, at: at, condition: condition, in: sentence, parts: parts, phraser: phraser)
+            // information kept back or questions raised are asked in their own words, or not at all
+            // (no generic question: "In a statement the campaign did not provide details" is no "How will it turn out?")
+            if phrased == nil, [.pending, .uncertain].contains(kind), isWithheldOrRaised(at: at, in: sentence) { continue }
             // a clause that makes no question: the sentence's own main clause, asked ("The book, titled …,
             // has not yet been released" → "Will the book be released?"), before a question about the kind
-            let asked = question(kind: kind, at: at, condition: condition, in: sentence, parts: parts, phraser: phraser)
+            let asked = phrased
                 ?? ([.pending, .uncertain].contains(kind) ? phraser.question(from: sentence.tokens, fallbackPrefix: nil) : nil)
                 ?? QuestionShape.safe(for: kind, condition: condition.flatMap { range in
                     kind == .conditional ? phraser.conditionPhrase(layer.tokenIndex(atOrAfter: range.lowerBound)..<layer.tokenIndex(atOrAfter: range.upperBound)) : nil
@@ -562,6 +566,13 @@ struct OpenQuestionExtractor {
     /// aside ("what steps, if any, it will take").
     private static let clauseOpeners: Set<String> = ["but", "and", "because", "although", "though", "while", "which", "who",
                                                      "as", "even", "adding", "saying", "citing"]
+
+    /// Whether the cue at `k` is one `WithheldInformation` or `RaisedQuestions` phrases: the
+    /// start of a withholding, or "questions" before its topic.
+    private func isWithheldOrRaised(at k: Int, in sentence: Sentence) -> Bool {
+        cue(at: k, in: sentence) == nil && withholding.cue(at: k, in: sentence) != nil
+            || raisedQuestions.topicStart(cueAt: k, in: sentence) != nil
+    }
 
     /// Where what a party keeps back ends: at "but", a semicolon, a dash or a parenthesis, or a
     /// comma before another clause ("Two others have not said who they would vote for, and a fifth

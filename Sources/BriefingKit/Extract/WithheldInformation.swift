@@ -8,7 +8,8 @@
 ///
 /// Not a refusal to comment ("declined to comment" tells nothing about what is asked), nor
 /// words inside a quotation (a speaker's own "I wouldn't say that"), nor an answer the party
-/// never owed ("did not return a message" without "immediately": no answer is awaited).
+/// never owed ("did not return a message" without "immediately": no answer is awaited), nor a
+/// withholding a speaker claims in an aside ("did not provide evidence, Trump said, that …").
 struct WithheldInformation {
     let layer: TextLayer
     let lexicons: Lexicons
@@ -125,12 +126,13 @@ struct WithheldInformation {
             immediately = immediately || layer.tokens[i].lower == "immediately"
             i += 1
         }
-        guard i + 1 < end, let base = Self.tellingForms[layer.tokens[i].lower] else { return nil }
+        // a response verb may end a cut-off line ("Trump did not immediately respond")
+        guard i < end, let base = Self.tellingForms[layer.tokens[i].lower], i + 1 < end || Self.responseVerbs.contains(base) else { return nil }
         if let auxiliary, Self.progressiveAuxiliaries.contains(auxiliary), !layer.tokens[i].lower.hasSuffix("ing") { return nil }
         if let auxiliary, Self.abilityAuxiliaries.contains(auxiliary), !immediately { return nil }
         let awaitsResponse = Self.responseVerbs.contains(base)
         guard !awaitsResponse || immediately, hasAskedObject(verb: i, base: base, in: sentence),
-              let subject = subject(before: k, in: sentence) else { return nil }
+              !hasAttributionAside(after: i, in: sentence), let subject = subject(before: k, in: sentence) else { return nil }
         return Cue(start: k, verb: i, base: base, subject: subject, awaitsResponse: awaitsResponse)
     }
 
@@ -144,14 +146,47 @@ struct WithheldInformation {
 
     /// Whether what follows the verb at `verb` is asked: a wh-word after "say" ("isn't saying
     /// what …"), a word for information within five words after a verb of handing over, any word
-    /// after the others (not a bare "did not elaborate"); a request needs no object.
+    /// after the others (not a bare "did not elaborate"); a request for a response verb.
     private func hasAskedObject(verb: Int, base: String, in sentence: Sentence) -> Bool {
         let next = objectStart(verb: verb, in: sentence)
-        if Self.responseVerbs.contains(base) { return true }
+        if Self.responseVerbs.contains(base) { return answersRequest(base: base, objectStart: next, in: sentence) }
         guard next < sentence.tokens.upperBound, layer.tokens[next].kind == .word else { return false }
         if Self.askingVerbs.contains(base) { return Self.askedWords.contains(layer.tokens[next]) }
         guard Self.handingVerbs.contains(base) else { return true }
         return (next..<min(next + 5, sentence.tokens.upperBound)).contains { Self.informationNouns.contains(layer.tokens[$0]) }
+    }
+
+    /// Whether a response verb answers a request: "return" a request or message within four words
+    /// ("did not immediately return a call seeking comment"; not "return to Washington"),
+    /// "respond" to one or to "comment" ("respond Wednesday to a reporter's request for comment";
+    /// not "respond to the protesters"), or with no object at all, ending the clause ("did not
+    /// immediately respond.", "… respond, and …").
+    private func answersRequest(base: String, objectStart next: Int, in sentence: Sentence) -> Bool {
+        let end = sentence.tokens.upperBound
+        var first = next
+        if base == "respond" {
+            if next >= end || layer.tokens[next].kind == .punctuation { return true }
+            guard let to = (next..<min(next + 3, end)).first(where: { layer.tokens[$0].lower == "to" }) else { return false }
+            first = to + 1
+        }
+        return (first..<min(first + 4, end)).contains { Self.requestNouns.contains(layer.tokens[$0]) }
+    }
+
+    /// Words for a request or a message a response answers.
+    private static let requestNouns: WordSet = ["call", "calls", "message", "messages", "email", "emails", "e-mail", "e-mails",
+                                                "request", "requests", "inquiry", "inquiries", "query", "queries", "questions",
+                                                "phone", "comment"]
+
+    /// Whether an attribution aside follows the verb at `verb` (", Donald Trump said, that …", ",
+    /// he said,"): a name or a pronoun and a verb of saying between commas; the withholding is
+    /// then the speaker's claim, not the writer's (not ", say," that brings an example).
+    private func hasAttributionAside(after verb: Int, in sentence: Sentence) -> Bool {
+        let end = sentence.tokens.upperBound
+        guard let open = ((verb + 1)..<end).first(where: { layer.tokens[$0].isMark(",") }),
+              let close = ((open + 1)..<min(open + 8, end)).first(where: { layer.tokens[$0].isMark(",") }),
+              close > open + 2, lexicons.speechVerbs[layer.tokens[close - 1]] != nil else { return false }
+        let speaker = layer.tokens[open + 1]
+        return speaker.isCapitalized || PositionExtractor.subjectPronouns.contains(speaker)
     }
 
     /// The subject of the withholding at `k`: back over auxiliaries and adverbs ("Trump has so far
