@@ -11,6 +11,7 @@ import Testing
     @Test(arguments: [
         ("“It will work,” Dana Morel said on CNN. Morel left early.", "CNN"),
         ("Dana Morel said happily on MSNBC as results came in. Morel left early.", "MSNBC"),
+        ("Dana Morel spoke publicly on CNN as results came in. Morel left early.", "CNN"),
         ("“It will work,” Dana Morel said in a Friday interview with Univision. Morel left early.", "Univision"),
         ("Dana Morel told Newsweek that the plan would work. Morel left early.", "Newsweek"),
         ("Dana Morel said the plan would work, speaking to CNN after the vote. Morel left early.", "CNN"),
@@ -28,7 +29,11 @@ import Testing
         ("“It will work,” Dana Morel said on MSNBC's “Morning Joe.” Morel left early.", "MSNBC"),
         ("Dana Morel later went on CNN to defend the plan. Morel left early.", "CNN"),
         ("Dana Morel said the plan would work, speaking to CBS This Morning. Morel left early.", "CBS News"),
-        ("“It will work,” Dana Morel said on Veritas Foundation radio. Morel left early.", "Veritas Foundation"),
+        ("“It will work,” Dana Morel said on CNN radio. Morel left early.", "CNN"),
+        ("Dana Morel defended her comments on The Washington Post, which she called biased. Morel left.", "The Washington Post"),
+        ("In remarks on The New York Times, Dana Morel said the paper was failing. Morel left early.", "The New York Times"),
+        ("Dana Morel made the comments on CNN, which she called fake news. Morel left early.", "CNN"),
+        ("Dana Morel issued a statement on Politico, calling the story false. Morel left early.", "Politico"),
     ])
     func anOutletNamedInPassingIsNoActor(body: String, outlet: String) throws {
         #expect(!(try Self.actors(body)).contains { $0.name == outlet }, "\(body)")

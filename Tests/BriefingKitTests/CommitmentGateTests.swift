@@ -62,11 +62,9 @@ import Testing
         #expect(group.map(\.actor.name) == ["Ann Bell"])
     }
 
-    @Test func aListOfThreeNamesGivesNoConjunctItem() throws {
-        // one item for the middle name would read as if the first had not pledged
-        let found = try commitments("Senator Ann Bell, Governor Tom Lake and Mayor Dana Hill pledged to repair the bridge.")
-        #expect(!found.contains { $0.actor.name == "Tom Lake" })
-        #expect(found.count <= 1)
+    @Test func aListOfThreeNamesGivesNoItem() throws {
+        // an item for the last names alone would read as if the first had not pledged
+        #expect(try commitments("Senator Ann Bell, Governor Tom Lake and Mayor Dana Hill pledged to repair the bridge.").isEmpty)
         // a time before the pair is no list
         let monday = try commitments("On Monday, Senator Ann Bell and Governor Tom Lake pledged to repair the bridge.")
         #expect(monday.map(\.actor.name) == ["Ann Bell", "Tom Lake"])

@@ -417,6 +417,22 @@ import Testing
         #expect(subject.map(\.action) == ["rally voters in Ohio"])
     }
 
+    @Test func aParticipleModifyingTheObjectOfANounCueStaysInTheAction() throws {
+        // a past form followed by "by" or a preposition modifies the object; the sentence's verb comes later
+        let amassed = try commitments("Senator Ann Bell's proposal to tax fortunes amassed by the richest families drew praise on Monday.")
+        #expect(amassed.map(\.action) == ["tax fortunes amassed by the richest families"])
+        let earned = try commitments("Governor Tom Lake's proposal to expand benefits earned by veterans won support from unions.")
+        #expect(earned.map(\.action) == ["expand benefits earned by veterans"])
+        let enrolled = try commitments("Governor Tom Lake's proposal to make college free for students enrolled in public universities drew praise.")
+        #expect(enrolled.map(\.action) == ["make college free for students enrolled in public universities"])
+        // an auxiliary later in the span is the verb, not the participle before it
+        let paid = try commitments("Senator Ann Bell's proposal to raise the minimum wage paid by large employers would cost jobs.")
+        #expect(paid.map(\.action) == ["raise the minimum wage paid by large employers"])
+        // with no later verb, a past form before a preposition other than "by" is the sentence's verb
+        let failed = try commitments("Senator Ann Bell's plan to tax carbon failed in the Senate.")
+        #expect(failed.map(\.action) == ["tax carbon"])
+    }
+
     @Test func aNamedActorsProgressiveEventIsAScheduledAct() throws {
         let found = try commitments("Mayor Jane Roe is holding a town hall meeting in Dayton on Friday.")
         let item = try #require(found.first)

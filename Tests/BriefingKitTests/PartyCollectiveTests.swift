@@ -42,6 +42,25 @@ import Testing
         #expect(!actors.contains { $0.name.hasSuffix("voters") }, "an electorate needs a party")
     }
 
+    @Test func anOwnedBaseIsNoGroup() throws {
+        let actors = try ActorRecognitionTests.actors("""
+            Senator Dana Orrin spent Tuesday rallying his political base in Ohio. Her political base is loyal, and \
+            Orrin's GOP base turned out. Their Democratic base stayed home.
+            """)
+        #expect(!actors.contains { $0.name.lowercased().hasSuffix(" base") }, "a person's base is no body of its own")
+    }
+
+    @Test func aPartOrAMemberOfACollectiveIsNoActor() throws {
+        let record = try TestSupport.record("""
+            Campaign trail notes
+            A third of the GOP base says it would not vote for Senator Dana Orrin, according to a new poll. Most of the \
+            Democratic base wants a change. Jim Bell, a member of the Republican establishment, met Orrin. Bell \
+            is a member of the political establishment.
+            """ + "\n")
+        #expect(!record.actors.contains { $0.name.hasSuffix(" base") || $0.name.hasSuffix("establishment") })
+        #expect(!record.positions.contains { $0.speaker?.name?.hasSuffix(" base") == true }, "the poll speaks, not the base")
+    }
+
     @Test func theyPrefersAPluralGroupToACollective() throws {
         let record = try TestSupport.record("""
             Campaign trail notes

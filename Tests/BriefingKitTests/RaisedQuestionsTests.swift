@@ -35,6 +35,17 @@ import Testing
         #expect(try questions("“This raises serious questions about the levy,” Mayor Dana Hill said of the harbor board.").isEmpty)
     }
 
+    @Test func aNegationOutsideTheVerbGroupDeniesNoQuestion() throws {
+        let expected = "Will the questions about the harbor board's spending be answered?"
+        // the negation sits in a relative clause
+        #expect(try questions("The loan, which was not disclosed, raised new questions about the harbor board's spending.")
+            .map(\.question) == [expected])
+        #expect(try questions("Critics did not hesitate to raise questions about the harbor board's spending.").map(\.question) == [expected])
+        // "not only … but also": the topic ends before "but"
+        #expect(try questions("The memo not only raised questions about the harbor board's spending but also about its staff.")
+            .map(\.question) == [expected])
+    }
+
     @Test func aTopicThatMakesNoQuestionGivesNoItem() throws {
         // the topic's phrasing fails: no generic question in its place
         #expect(try questions("The audit raised new questions about the, well, spending.").isEmpty)

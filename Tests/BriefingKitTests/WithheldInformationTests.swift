@@ -72,7 +72,6 @@ import Testing
 
     @Test func aWithholdingThatMakesNoQuestionGivesNoItem() throws {
         // no subject the question can name: no generic "How will it turn out?"
-        #expect(try questions("In a statement on Monday the campaign did not provide details about the breach.").allSatisfy {
-            $0.question != "How will it turn out?" })
+        #expect(try questions("In a statement on Monday the campaign did not provide details about the breach.").isEmpty)
     }
 }

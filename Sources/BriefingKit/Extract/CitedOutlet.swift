@@ -14,6 +14,11 @@ struct CitedOutlet {
     private static let speakingWords: WordSet = ["speaking", "spoke", "speak", "speaks", "talking", "talked", "appearing",
                                                  "appeared", "appearance", "interview", "interviews", "conversation",
                                                  "remarks", "comments", "statement", "provided", "according"]
+    /// Nouns of what was said, after which "on" names its topic, not where it was said ("his
+    /// comments on The Washington Post", "remarks on CNN"): they cite an outlet only with "to"
+    /// or "with".
+    private static let topicNouns: WordSet = ["remarks", "remark", "comments", "comment", "statement", "statements",
+                                              "conversation", "criticism"]
     /// Words before "in" or "by" that make the outlet what published a report or a column.
     private static let reportWords: WordSet = ["report", "reports", "reported", "article", "column", "op-ed", "editorial",
                                                "interview", "wrote", "writes", "writing", "written"]
@@ -48,10 +53,11 @@ struct CitedOutlet {
         guard i > 0 else { return false }
         // over one manner adverb ("said happily on MSNBC")
         var j = i - 1
-        if j > 0, layer.tokens[j].lower.hasSuffix("ly") { j -= 1 }
+        if j > 0, isAdverb(layer.tokens[j]) { j -= 1 }
         let cue = layer.tokens[j]
         switch word.lower {
-        case "on", "to": return Self.speakingWords.contains(cue) || lexicons.speechVerbs[cue] != nil
+        case "on": return !Self.topicNouns.contains(cue) && (Self.speakingWords.contains(cue) || lexicons.speechVerbs[cue] != nil)
+        case "to": return Self.speakingWords.contains(cue) || lexicons.speechVerbs[cue] != nil
         case "with": return Self.speakingWords.contains(cue)
         case "in", "by": return Self.reportWords.contains(cue)
         default: return false
@@ -67,6 +73,16 @@ struct CitedOutlet {
         if token.kind == .punctuation { return !token.isApostrophe }
         return !isPossessive(token)
             && (Self.wordsAfter.contains(token) || CalendarWords.weekdays.contains(token) || CalendarWords.months.contains(token))
+    }
+
+    /// Whether the token is an adverb made of a dictionary word and "-ly" ("happily", "publicly";
+    /// not "rally", "July", "ally").
+    private func isAdverb(_ token: Token) -> Bool {
+        let word = token.lower
+        guard !token.isCapitalized, word.hasSuffix("ly"), word.count > 4 else { return false }
+        let stem = String(word.dropLast(2))
+        let known = lexicons.commonWords.contains(stem)
+        return known || (stem.hasSuffix("i") && lexicons.commonWords.contains(String(stem.dropLast()) + "y"))
     }
 
     /// Whether the token is or ends with a possessive ("CNN’s", "’s", "CBS'").

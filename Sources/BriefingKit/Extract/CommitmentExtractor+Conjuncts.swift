@@ -3,26 +3,29 @@
 /// first conjunct binds through the sentence's usual checks; the other, the subject right
 /// before the cue, is bound by the same words, so it gets an item of its own with the same
 /// evidence (one item per actor, as the blind dev gold lists them). A list of three or more
-/// ("Donald Trump, Mike Pence and Paul Ryan pledged …") gives no conjunct item:
-/// one item for the middle name alone read as if the first had not pledged.
+/// ("Donald Trump, Mike Pence and Paul Ryan pledged …") gives no item at all: one for the
+/// last name alone, or for the last two, reads as if the first had not pledged.
 extension CommitmentExtractor {
     /// Two coordinated subjects: `first` binds through the sentence's checks, `second` shares its
     /// item when it names an actor of its own.
     struct Conjuncts {
         var first: Subject
         var second: Subject?
+        /// Whether the pair ends a longer list, whose members get no item.
+        var endsList = false
     }
 
     /// "She and her aides have vowed to …", "Ryan and Trump agreed to meet": the conjuncts that
-    /// end with `subject`, when a resolved actor opening the clause stands before "and"; nil
-    /// when there is none, or when the pair ends a longer list ("Trump, Pence and Ryan").
+    /// end with `subject`, when a resolved actor opening the clause stands before "and", marked
+    /// when the pair ends a longer list ("Trump, Pence and Ryan"); nil when there is none.
     func conjuncts(endingWith subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Conjuncts? {
         let and = descriptionStart(before: subject.tokens.lowerBound, in: sentence) - 1
         guard and > sentence.tokens.lowerBound, layer.tokens[and].lower == "and",
               let first = subjects.subject(before: and, in: sentence), first.entry != nil, first.tokens.upperBound == and else { return nil }
         let opening = descriptionStart(before: first.tokens.lowerBound, in: sentence)
-        guard opensClause(at: opening, in: sentence), !isListed(before: opening, in: sentence, subjects: &subjects) else { return nil }
-        return Conjuncts(first: first, second: secondConjunct(subject, after: first, registry: subjects.registry))
+        guard opensClause(at: opening, in: sentence) else { return nil }
+        return Conjuncts(first: first, second: secondConjunct(subject, after: first, registry: subjects.registry),
+                         endsList: isListed(before: opening, in: sentence, subjects: &subjects))
     }
 
     /// The items the conjuncts share: the first's `item` copied for the second, when the item

@@ -167,6 +167,7 @@ struct CommitmentExtractor {
                 var conjuncts: Conjuncts?
                 if let found = subject, !isFirstPerson {
                     conjuncts = self.conjuncts(endingWith: found, in: sentence, subjects: &subjects)
+                    if conjuncts?.endsList == true { continue }
                     subject = conjuncts?.first ?? found
                 }
                 // "I support a $12 minimum wage"; in a report, the reporter's own stance ("Lee said he supports …")
@@ -242,7 +243,7 @@ struct CommitmentExtractor {
                 }
                 // "Trump's proposal to pay down the debt would trigger …", "Bell's plan to tax carbon drew
                 // praise": the proposal is the sentence's subject, and its verb ends the action
-                if possessor != nil, let matrix = ((verb + 1)..<max(verb + 1, end)).first(where: { isMatrixVerb(at: $0, after: verb) }) {
+                if possessor != nil, let matrix = matrixVerb(after: verb, before: end) {
                     end = matrix
                 }
                 let limits = parts.limits(in: actionStart..<sentence.tokens.upperBound, sentence: sentence)
@@ -284,6 +285,28 @@ struct CommitmentExtractor {
                                                          "few", "other", "it", "he", "she", "they", "we", "i", "you"]
     /// Words that open a relative clause, whose verbs are its own ("a man who many believe betrayed …").
     private static let relativeOpeners: Set<String> = ["who", "whom", "which", "that", "whose"]
+
+    /// Prepositions after a past form that make it a participle modifying the action's object
+    /// ("fortunes amassed by the richest families", "students enrolled in public universities").
+    private static let participlePrepositions: Set<String> = ["by", "in", "at", "for", "from", "under"]
+
+    /// The sentence's own verb after the action verb at `verb` of a possessed noun cue, before
+    /// `end`: the first auxiliary outside a relative clause ("the minimum wage paid by large employers would cost"), else the
+    /// first past form that no preposition follows ("fortunes amassed by the richest families
+    /// drew praise"), else the last past form followed by one other than "by" ("the plan to tax
+    /// carbon failed in the Senate"); nil when there is none.
+    private func matrixVerb(after verb: Int, before end: Int) -> Int? {
+        let span = (verb + 1)..<max(verb + 1, end)
+        // an auxiliary of a relative clause is that clause's ("praise from groups that would …")
+        let relative = span.first { Self.relativeOpeners.contains(layer.tokens[$0].lower) } ?? span.upperBound
+        if let auxiliary = span.first(where: { $0 < relative && ClauseParts.auxiliaries.contains(layer.tokens[$0].lower) }) {
+            return auxiliary
+        }
+        let pasts = span.filter { isMatrixVerb(at: $0, after: verb) }
+        let preposition = { (i: Int) in i + 1 < end ? layer.tokens[i + 1].lower : nil }
+        return pasts.first { preposition($0).map { !Self.participlePrepositions.contains($0) } ?? true }
+            ?? pasts.last { preposition($0) != "by" }
+    }
 
     /// Whether the word at `i`, after the action verb at `verb` of a possessed noun cue, is the
     /// sentence's own finite verb: an auxiliary ("would trigger", "has drawn"), or a past form

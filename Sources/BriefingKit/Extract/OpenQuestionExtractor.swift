@@ -436,9 +436,11 @@ struct OpenQuestionExtractor {
         }
         // "there are questions about how much advice he gave" → "Will it be made known how much advice he gave?"
         if kind == .uncertain, let topic = raisedQuestions.topicStart(cueAt: k, in: sentence) {
-            // the topic ends at its first comma ("how much advice he was lending, given that …")
+            // the topic ends at its first comma ("how much advice he was lending, given that …") or "but"
+            // ("not only raised questions about his finances but also about his staff")
             let clauseEnd = max(topic, parts.clauseEnd(from: topic, in: sentence))
-            return phraser.raisedQuestion(topic: topic..<((topic..<clauseEnd).first { layer.tokens[$0].isMark(",") } ?? clauseEnd))
+            let topicEnd = (topic..<clauseEnd).first { layer.tokens[$0].isMark(",") || layer.tokens[$0].lower == "but" } ?? clauseEnd
+            return phraser.raisedQuestion(topic: topic..<topicEnd)
         }
         if kind == .disputed, let denied = denialQuestion(at: k, in: sentence, parts: parts, phraser: phraser) { return denied }
         // "Stein accused the party of sabotaging the campaign" → "Did the party sabotage the campaign?"

@@ -55,12 +55,21 @@ struct RaisedQuestions {
         return j < k - 1 && !Self.answeringVerbs.contains(verb) ? start : nil
     }
 
-    /// Whether a negation stands among the three words before `i` ("did not raise", "raised no
-    /// new questions", "didn't raise").
+    /// Words after "not" that make it no denial of what follows ("not only raised", "did not
+    /// hesitate to raise", "not just").
+    private static let nonDenials: WordSet = ["only", "just", "merely", "hesitate", "hesitated", "fail", "failed"]
+
+    /// Whether a negation stands among the three words before `i` in its own clause ("did not
+    /// raise", "raised no new questions", "didn't raise"; not "The loan, which was not disclosed,
+    /// raised", "not only raised", "did not hesitate to raise").
     private func isNegated(before i: Int, in sentence: Sentence) -> Bool {
-        (max(sentence.tokens.lowerBound, i - 3)..<i).contains { j in
+        var j = i - 1
+        while j >= max(sentence.tokens.lowerBound, i - 3), layer.tokens[j].kind != .punctuation {
             let word = layer.tokens[j].lower
-            return Self.negations.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t")
+            let denies = Self.negations.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t")
+            if denies, j + 1 >= i || !Self.nonDenials.contains(layer.tokens[j + 1]) { return true }
+            j -= 1
         }
+        return false
     }
 }
