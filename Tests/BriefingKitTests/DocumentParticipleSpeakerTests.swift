@@ -5,12 +5,8 @@ import Testing
 /// author's: the subject of the verb that put it out or its possessor; never the document
 /// itself nor a name in its "to" phrase; no one when the text names no author.
 @Suite struct DocumentParticipleSpeakerTests {
-    static func positions(_ body: String) throws -> [ReportedSpeechLayoutTests.Found] {
-        try ReportedSpeechLayoutTests.positions(body)
-    }
-
     @Test func theVerbThatIssuedTheDocumentGivesItsAuthor() throws {
-        let found = try Self.positions("""
+        let found = try ReportedSpeechLayoutTests.positions("""
             Dana Hill spoke in Dover on Monday. Hours later, Ms. Hill issued a statement saying the plant would stay open.
             """)
         let saying = try #require(found.first { $0.cue == "saying" })
@@ -18,7 +14,7 @@ import Testing
     }
 
     @Test func theAddresseeOfALetterIsNotItsSpeaker() throws {
-        let found = try Self.positions("""
+        let found = try ReportedSpeechLayoutTests.positions("""
             Mayor Lee Marsh of Akron wrote a letter to Governor Ann Vell asking the state to repair the bridge.
             """)
         let asking = try #require(found.first { $0.cue == "asking" })
@@ -26,7 +22,7 @@ import Testing
     }
 
     @Test func aPossessorIsTheAuthor() throws {
-        let found = try Self.positions("""
+        let found = try ReportedSpeechLayoutTests.positions("""
             Dana Hill spoke in Dover on Monday. The council read Dana Hill's memo explaining the delay in the vote.
             """)
         let explaining = try #require(found.first { $0.cue == "explaining" })
@@ -34,14 +30,14 @@ import Testing
     }
 
     @Test func aNameInAListAfterTheOpeningDocumentIsNotItsAuthor() throws {
-        let found = try Self.positions("""
+        let found = try ReportedSpeechLayoutTests.positions("""
             Dana Hill spoke in Dover on Monday. In a letter praising Dana Hill, Ann Ross and the union, the mayor said the plant would close.
             """)
         #expect(found.first { $0.cue == "praising" }?.speaker != "Ann Ross", "a list item, not the main clause's subject")
     }
 
     @Test func anOpeningInAStatementGivesTheMainClausesSubject() throws {
-        let found = try Self.positions("""
+        let found = try ReportedSpeechLayoutTests.positions("""
             Dana Hill spoke in Dover on Monday. In a statement defending the mayor, the Akron Teachers Union said the vote was fair.
             """)
         let defending = try #require(found.first { $0.cue == "defending" })
@@ -49,7 +45,7 @@ import Testing
     }
 
     @Test func aDocumentWithoutAnAuthorHasNoSpeaker() throws {
-        let found = try Self.positions("""
+        let found = try ReportedSpeechLayoutTests.positions("""
             Dana Hill spoke in Dover on Monday. The council discussed a report saying the bridge needs repairs.
             """)
         let saying = try #require(found.first { $0.cue == "saying" })

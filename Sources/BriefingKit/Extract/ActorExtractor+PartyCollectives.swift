@@ -63,7 +63,7 @@ extension ActorExtractor {
     private func isOwnedOrPartitive(before start: Int) -> Bool {
         guard start > 0 else { return false }
         var previous = layer.tokens[start - 1]
-        if Self.possessiveDeterminers.contains(previous) || ["'s", "\u{2019}s"].contains(where: { previous.text.hasLiteralSuffix($0) }) {
+        if Self.possessiveDeterminers.contains(previous) || previous.endsPossessive {
             return true
         }
         if previous.lower == "the", start > 1 { previous = layer.tokens[start - 2] }

@@ -42,7 +42,7 @@ struct CitedOutlet {
         let first = layer.tokenIndex(atOrAfter: mention.lowerBound)
         let next = layer.tokenIndex(atOrAfter: mention.upperBound)
         guard first > 0, first < next, next <= layer.tokens.count, layer.tokens[first].isCapitalized,
-              !isPossessive(layer.tokens[next - 1]) else { return false }
+              !layer.tokens[next - 1].endsPossessive else { return false }
         if layer.tokens[first - 1].isMark("("), next < layer.tokens.count, layer.tokens[next].isMark(")") { return true }
         guard closesPhrase(at: next) else { return false }
         var i = first - 1
@@ -71,7 +71,7 @@ struct CitedOutlet {
         guard i < layer.tokens.count else { return true }
         let token = layer.tokens[i]
         if token.kind == .punctuation { return !token.isApostrophe }
-        return !isPossessive(token)
+        return !token.endsPossessive
             && (Self.wordsAfter.contains(token) || CalendarWords.weekdays.contains(token) || CalendarWords.months.contains(token))
     }
 
@@ -83,10 +83,5 @@ struct CitedOutlet {
         let stem = String(word.dropLast(2))
         let known = lexicons.commonWords.contains(stem)
         return known || (stem.hasSuffix("i") && lexicons.commonWords.contains(String(stem.dropLast()) + "y"))
-    }
-
-    /// Whether the token is or ends with a possessive ("CNN’s", "’s", "CBS'").
-    private func isPossessive(_ token: Token) -> Bool {
-        ["'s", "\u{2019}s", "'", "\u{2019}"].contains { token.text.hasLiteralSuffix($0) } || token.isApostrophe
     }
 }

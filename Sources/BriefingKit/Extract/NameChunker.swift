@@ -70,7 +70,7 @@ struct NameChunker {
                 guard isNameWord(i, sentence: sentence) else { i += 1; continue }
                 var j = i + 1
                 while j < sentence.tokens.upperBound {
-                    if possessive(j - 1) { break }
+                    if layer.tokens[j - 1].endsPossessive { break }
                     if isNameWord(j, sentence: sentence) { j += 1; continue }
                     // "Department of Defense", "Bank of England": a connector between two names
                     // (the text in lower case is a connector: its word id, then the text as written)
@@ -210,13 +210,6 @@ struct NameChunker {
                                                           "these", "those", "our", "my", "your", "him", "them", "it",
                                                           "in", "into", "on", "onto", "to", "for", "with", "at", "from",
                                                           "up", "out", "off", "back", "through", "over", "down"]
-
-    private func possessive(_ index: Int) -> Bool {
-        let text = layer.tokens[index].text
-        // each suffix below ends in one of these bytes (s, ', the last of ’): a cheap test first
-        guard let last = text.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == 0x99 else { return false }
-        return text.hasLiteralSuffix("'s") || text.hasLiteralSuffix("\u{2019}s") || text.hasLiteralSuffix("'") || text.hasLiteralSuffix("\u{2019}")
-    }
 
     /// Whether the token, without a possessive ending, is a weekday.
     private func isWeekday(_ token: Token) -> Bool {

@@ -89,13 +89,17 @@ struct OpenQuestionExtractor {
             if best == nil, let asked = sentence.tokens.first(where: { isWhether($0, in: sentence) }) {
                 best = (.uncertain, asked)
             }
+            // information kept back and questions raised are asked in their own words, or not at all
+            var ownWordsOnly = false
             // "The NRA isn't detailing what steps it will take": information kept back, when nothing else is asked
-            if best == nil, let held = sentence.tokens.lazy.compactMap({ self.cue(at: $0, in: sentence) == nil ? self.withholding.cue(at: $0, in: sentence) : nil }).first {
+            if best == nil, let held = sentence.tokens.lazy.compactMap({ self.withheldCue(at: $0, in: sentence) }).first {
                 best = (held.awaitsResponse ? .pending : .uncertain, held.start)
+                ownWordsOnly = true
             }
             // "raising questions about his ties to the bank": the text says what is open
             if best == nil, let raised = sentence.tokens.first(where: { raisedQuestions.topicStart(cueAt: $0, in: sentence) != nil }) {
                 best = (.uncertain, raised)
+                ownWordsOnly = true
             }
             if best == nil, !asksMany, let start = yesNoQuestionStart(sentence), !isRhetorical(from: start, in: sentence), !isQuotedJab(at: start),
                !isAnsweredAtOnce(body.dropFirst(index + 1).first) {
@@ -103,9 +107,8 @@ struct OpenQuestionExtractor {
             }
             guard let (kind, at) = best else { continue }
             let phrased = question(kind: kind, at: at, condition: condition, in: sentence, parts: parts, phraser: phraser)
-            // information kept back or questions raised are asked in their own words, or not at all
-            // (no generic question: "In a statement the campaign did not provide details" is no "How will it turn out?")
-            if phrased == nil, [.pending, .uncertain].contains(kind), isWithheldOrRaised(at: at, in: sentence) { continue }
+            // no generic question for them: "In a statement the campaign did not provide details" is no "How will it turn out?"
+            if phrased == nil, ownWordsOnly { continue }
             // a clause that makes no question: the sentence's own main clause, asked ("The book, titled …,
             // has not yet been released" → "Will the book be released?"), before a question about the kind
             let asked = phrased
@@ -428,7 +431,7 @@ struct OpenQuestionExtractor {
             return phraser.literal(k..<sentence.tokens.upperBound)
         }
         // "Trump isn't saying what techniques he would support" → "Will it be made known what techniques …?"
-        if [.uncertain, .pending].contains(kind), cue(at: k, in: sentence) == nil, let held = withholding.cue(at: k, in: sentence) {
+        if [.uncertain, .pending].contains(kind), let held = withheldCue(at: k, in: sentence) {
             if held.awaitsResponse { return phraser.awaitedResponse(subject: held.subject) }
             let first = withholding.objectStart(verb: held.verb, in: sentence)
             let clauseEnd = max(first, parts.clauseEnd(from: first, in: sentence))
@@ -569,11 +572,9 @@ struct OpenQuestionExtractor {
     private static let clauseOpeners: Set<String> = ["but", "and", "because", "although", "though", "while", "which", "who",
                                                      "as", "even", "adding", "saying", "citing"]
 
-    /// Whether the cue at `k` is one `WithheldInformation` or `RaisedQuestions` phrases: the
-    /// start of a withholding, or "questions" before its topic.
-    private func isWithheldOrRaised(at k: Int, in sentence: Sentence) -> Bool {
-        cue(at: k, in: sentence) == nil && withholding.cue(at: k, in: sentence) != nil
-            || raisedQuestions.topicStart(cueAt: k, in: sentence) != nil
+    /// The withholding `WithheldInformation` finds at token `k`, where no other question cue stands.
+    private func withheldCue(at k: Int, in sentence: Sentence) -> WithheldInformation.Cue? {
+        cue(at: k, in: sentence) == nil ? withholding.cue(at: k, in: sentence) : nil
     }
 
     /// Where what a party keeps back ends: at "but", a semicolon, a dash or a parenthesis, or a

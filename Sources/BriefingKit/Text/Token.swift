@@ -43,6 +43,14 @@ public struct Token: Sendable, Hashable {
     /// Whether the token is a lone apostrophe, straight or curly ("Sanders’ campaign").
     var isApostrophe: Bool { text == "'" || text == "\u{2019}" }
 
+    /// Whether the token ends with a possessive ending, straight or curly ("Trump's", "CNN’s",
+    /// "Sanders'"), or is a lone apostrophe.
+    var endsPossessive: Bool {
+        // each ending ends in one of these bytes (s, ', the last of ’): a cheap test first
+        guard let last = text.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == 0x99 else { return false }
+        return text.hasLiteralSuffix("'s") || text.hasLiteralSuffix("\u{2019}s") || text.hasLiteralSuffix("'") || text.hasLiteralSuffix("\u{2019}")
+    }
+
     /// Whether the token is a negative contraction, straight or curly ("doesn't", "won’t").
     var isNegativeContraction: Bool { lower.hasSuffix("n't") || lower.hasSuffix("n\u{2019}t") }
 }
