@@ -90,3 +90,27 @@ import Testing
         #expect(record.actor(id: position.speaker?.actor)?.name != "Dale Porter")
     }
 }
+
+/// A "he" or "she" repeating one earlier in its sentence is the same person, past a name
+/// between them, unless it opens what that named person's possessed word reports.
+@Suite struct RepeatedPronounTests {
+    @Test func aRepeatedPronounContinuesTheEarlierOne() throws {
+        let record = try TestSupport.record("""
+            Bridge vote notes
+            Jordan Vell toured the harbor on Monday. If the council agrees, she is Casey Porter's equal on trade, and she vows to sign the bridge bill next week.
+
+            """)
+        let commitment = try #require(record.commitments.first { $0.evidence.text.contains("bridge bill") })
+        #expect(record.actor(id: commitment.actor.actor)?.name == "Jordan Vell")
+    }
+
+    @Test func aPronounOpeningAPossessedReportIsThePossessor() throws {
+        let record = try TestSupport.record("""
+            Bridge vote notes
+            Jordan Vell toured the harbor on Monday. She said she doubted it, given Casey Porter's statement that she would sign the bridge bill next week.
+
+            """)
+        let commitment = try #require(record.commitments.first { $0.evidence.text.contains("bridge bill") })
+        #expect(record.actor(id: commitment.actor.actor)?.name == "Casey Porter")
+    }
+}

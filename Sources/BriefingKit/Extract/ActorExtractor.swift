@@ -21,6 +21,7 @@ struct ActorExtractor {
         var deferred: [NameChunk] = []
         let cited = Set(chunks.filter { $0.title == nil && isCitedAsSource($0) }.map { $0.lower })
         let written = Set(chunks.map { $0.lower })
+        let articled = namesWrittenWithArticle(in: chunks)
         let shortForms = shortFormsOfFullNames(in: chunks)
         let fullNames = fullNamesOfSurnames(in: chunks)
         // Pass 1: names that classify on their own (display text only links to known actors, below).
@@ -36,6 +37,10 @@ struct ActorExtractor {
                 if kind == .person, chunk.title == nil, cited.contains(chunk.lower),
                    case let words = NameWords.split(name.lowercased()),
                    !lexicons.firstNames.contains(words.first ?? ""), !written.contains(words.last ?? "") {
+                    (key, kind) = ("org:" + name.lowercased(), .organization)
+                }
+                // "the American Legion", "the Trans-Pacific Partnership": no person
+                if kind == .person, chunk.title == nil, articled.contains(chunk.lower) {
                     (key, kind) = ("org:" + name.lowercased(), .organization)
                 }
                 let index = registry.actor(key: key, name: name, kind: kind)
@@ -76,7 +81,7 @@ struct ActorExtractor {
                     registry.addDescriptors(NameWords.split(role.lowercased()), of: found)
                 }
             } else if lexicons.titles[lower] != nil || lexicons.countries[lower] != nil || isPartyLabel(lower)
-                        || lexicons.places.contains(lower) && !isFollowedBySpeech(chunk) {
+                        || (lexicons.places.contains(lower) || lexicons.cities.contains(lower)) && !isFollowedBySpeech(chunk) {
                 continue
             } else if let plural = adherentPlurality(lower) {
                 // "Muslims", "Evangelicals", "a Methodist": followers of a faith or members of a
@@ -100,7 +105,10 @@ struct ActorExtractor {
                         // a repeated single name; a phrase the name rules rejected needs more than repetition
                         || (counts[lower] ?? 0) >= 2 && !lower.containsMark(" ") && !placeNames.contains(lower)
                             && !lowercaseWords.contains(lower) && !isDerived(lower, singleNames: counts, registry: registry) {
-                let index = registry.actor(key: "person:" + lower, name: chunk.text, kind: .person)
+                // "the Bronx", "the Quartet": a name written after "the" is no person
+                let articledName = chunk.title == nil && articled.contains(lower)
+                let index = articledName ? registry.actor(key: "org:" + lower, name: chunk.text, kind: .organization)
+                    : registry.actor(key: "person:" + lower, name: chunk.text, kind: .person)
                 registry.addMention(chunk.range, to: index)
                 if let title = chunk.title, let role = lexicons.titles[title], !role.isEmpty { registry.setRole(role, of: index) }
             }
@@ -201,7 +209,7 @@ struct ActorExtractor {
             // the look-up first: it rules out most suffixes, Foundation's substring search is dear
             if let org = lexicons.organizations[suffix], suffix.contains(" ") { return ("org:" + org.lowercased(), org, .organization) }
         }
-        if lexicons.places.contains(lower) || lexicons.titles[lower] != nil { return nil }
+        if lexicons.places.contains(lower) || lexicons.cities.contains(lower) || lexicons.titles[lower] != nil { return nil }
         let words = NameWords.split(lower)
         if let last = words.last, lexicons.thingWords.contains(last) { return nil }
         if words.contains(where: { lexicons.organizationWords.contains($0) }) {
@@ -258,9 +266,7 @@ struct ActorExtractor {
                 || lexicons.countries[firstWord] != nil else { return false }
         // "the Mexican Embassy said", "the Muslim Brotherhood, which": a verb or a function word
         // after the name leaves it the subject
-        let next = layer.tokens[after]
-        return next.kind == .word && !next.isCapitalized && !next.lower.hasSuffix("ed") && lexicons.speechVerbs[next.lower] == nil
-            && !lexicons.attitudeVerbs.contains(next) && !SentenceStarters.words.contains(next)
+        return modifiesNoun(after: chunk)
     }
 
     /// Whether the name mixes initials with words ("HP Way", "Our Principles PAC"); a line set

@@ -33,6 +33,9 @@ public final class Lexicons: Sendable {
     public let nonActors: WordSet
     /// Lower-case names of places that are settings, not actors.
     public let places: StringSet
+    /// Lower-case names of world cities (GeoNames), settings when a whole name is one: unlike
+    /// `places`, never read as the last word of a person's name ("Kellyanne Conway").
+    public let cities: StringSet
     /// US states by lower-case name, AP-style abbreviation and postal code ("ky." → "Kentucky").
     public let usStates: StringTable<String>
     /// Lower-case words that make a name a thing, event or place ("act", "hotel", "convention").
@@ -111,6 +114,7 @@ public final class Lexicons: Sendable {
         adherentNouns = try wordSet("adherents.txt")
         nonActors = try wordSet("nonactors.txt")
         places = StringSet(try words("places.txt"))
+        cities = StringSet(try words("cities.txt"))
         usStates = try aliasTable("us_states.tsv")
         thingWords = StringSet(try words("thing_words.txt"))
         func sortedWords(_ name: String) throws -> SortedWords {

@@ -252,8 +252,13 @@ struct SubjectFinder {
         // sentence continues the subject that opened the one before (looked up only when the
         // enclosing content names no speaker)
         let continuesOpener = Self.personPronouns.contains(word) && opensSentenceAfterOpener(i, in: sentence)
-        let entry = speakerOfEnclosingContent(token.range.lowerBound, kinds: kinds, where: fits)
+        // "Mr. Biden said …, given Mr. Trump's comments saying he would …": the possessor's
+        let possessedReport = pronounGender != nil && opensPossessedReport(i, in: sentence)
+        let entry = (possessedReport ? nil : speakerOfEnclosingContent(token.range.lowerBound, kinds: kinds, where: fits))
             ?? (continuesOpener ? previousSentenceSubject(of: sentence, depth: depth).flatMap { fits(registry.entries[$0]) ? $0 : nil } : nil)
+            // "If Clinton's wobbly on trade, she's Obama's equal …, and she vows …": a "he" or
+            // "she" repeating one earlier in its sentence continues it past the names between
+            ?? (pronounGender == nil || possessedReport ? nil : referentOfEarlierPronoun(before: i, in: sentence, depth: depth))
             // a plural group first ("the GOP base, they say" is not the base speaking)
             ?? (kinds.contains(.group) ? registry.nearest(before: token.range.lowerBound, kinds: [.group], notBefore: floor(for: sentence),
                                                           where: { !$0.isCollective }) : nil)
@@ -277,6 +282,28 @@ struct SubjectFinder {
         }
         if let entry, word != "i" { registry.addMention(token.range, to: entry) }
         return Subject(mention: token.range, entry: word == "i" ? nil : entry, tokens: i..<(i + 1))
+    }
+
+    /// The actor of the nearest earlier same "he" or "she" in `sentence`, in the same quotation
+    /// or outside quotation marks like the pronoun at `i`; nil when there is none or it stays
+    /// unresolved. Sentences are bounded (`SentenceSplitter.maxTokens`), so chains stay short.
+    private mutating func referentOfEarlierPronoun(before i: Int, in sentence: Sentence, depth: Int) -> Int? {
+        let word = layer.tokens[i].lower
+        let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound)?.range
+        guard let k = (sentence.tokens.lowerBound..<i).last(where: { layer.tokens[$0].lower == word }),
+              layer.quotation(containing: layer.tokens[k].range.lowerBound)?.range == quote else { return nil }
+        return pronounSubject(k, in: sentence, depth: depth)?.entry
+    }
+
+    /// Whether the pronoun at `i` opens what a person's possessed word reports, and so is
+    /// most likely that person: "Mr. Obama's statement that he opposed …", "Trump's
+    /// announcement Friday that he would endorse …".
+    private func opensPossessedReport(_ i: Int, in sentence: Sentence) -> Bool {
+        guard i - 1 > sentence.tokens.lowerBound, ["that", "saying"].contains(layer.tokens[i - 1].lower) else { return false }
+        return (max(sentence.tokens.lowerBound, i - 5)..<(i - 1)).contains { j in
+            guard layer.tokens[j].endsPossessive, let m = registry.mention(covering: layer.tokens[j].range.lowerBound) else { return false }
+            return registry.entries[m.entry].kind == .person
+        }
     }
 
     private static let womanNouns: WordSet = ["woman", "mother", "girl", "wife", "daughter", "sister", "grandmother", "lady"]

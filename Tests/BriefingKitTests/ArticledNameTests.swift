@@ -1,0 +1,26 @@
+import Testing
+@testable import BriefingKit
+
+/// A name the text writes after "the" as the head of its phrase is an institution, a place
+/// or a thing, never a person that "he" or "she" could refer to.
+@Suite struct ArticledNameTests {
+    @Test func aNameWrittenAfterTheIsNoPerson() throws {
+        let record = try TestSupport.record("""
+            Harbor notes
+            Gov. Dale Porter praised the Kolvar Brandt on Monday. The board of the Kolvar Brandt met on Tuesday, and he said he will sign the bridge bill next week.
+
+            """)
+        #expect(!record.actors.contains { $0.name.contains("Kolvar Brandt") && $0.kind == .person })
+        let commitment = try #require(record.commitments.first { $0.evidence.text.contains("bridge bill") })
+        #expect(record.actor(id: commitment.actor.actor)?.name == "Dale Porter")
+    }
+
+    @Test func aNameModifyingANounAfterTheStaysAPerson() throws {
+        let record = try TestSupport.record("""
+            Harbor notes
+            Kolvar Brandt spoke on Monday. The Kolvar Brandt campaign met on Tuesday, and Kolvar Brandt said he will sign the bridge bill next week.
+
+            """)
+        #expect(record.actors.contains { $0.name == "Kolvar Brandt" && $0.kind == .person })
+    }
+}

@@ -1,0 +1,25 @@
+import Testing
+@testable import BriefingKit
+
+/// A world city named on its own is a setting, not a person a pronoun could refer to.
+@Suite struct CityNameTests {
+    @Test func aCityIsNoPerson() throws {
+        let record = try TestSupport.record("""
+            Harbor notes
+            Gov. Dale Porter toured the port on Monday. Terre Haute and Boca Raton sent crews, and he said he will sign the bridge bill next week.
+
+            """)
+        #expect(!record.actors.contains { ["Terre Haute", "Boca Raton"].contains($0.name) && $0.kind == .person })
+        let commitment = try #require(record.commitments.first { $0.evidence.text.contains("bridge bill") })
+        #expect(record.actor(id: commitment.actor.actor)?.name == "Dale Porter")
+    }
+
+    @Test func aCityAsTheLastWordOfANameLeavesThePerson() throws {
+        let record = try TestSupport.record("""
+            Harbor notes
+            Kellyanne Conway toured the port on Monday. Conway said the bridge will reopen in May.
+
+            """)
+        #expect(record.actors.contains { $0.name == "Kellyanne Conway" && $0.kind == .person })
+    }
+}
