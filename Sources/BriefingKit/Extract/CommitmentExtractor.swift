@@ -856,9 +856,12 @@ struct CommitmentExtractor {
         // resolved by nearness twice over is a guess
         guard let reporter, !isCoordinated(reporter, in: sentence),
               !Self.unboundSubjects.contains(layer.string(reporter.mention).lowercased()),
-              let by = reporter.entry ?? bodyOfSpokespeople(reporter, registry: subjects.registry),
-              subjects.registry.entries[by].kind != .person else {
+              let by = reporter.entry ?? bodyOfSpokespeople(reporter, registry: subjects.registry) else {
             return Subject(mention: subject.mention, entry: nil, tokens: subject.tokens)
+        }
+        // a person's "they" is the body they stand for ("Trump insisted they would not …")
+        if subjects.registry.entries[by].kind == .person {
+            return subjects.organization(of: by) == entry ? subject : Subject(mention: subject.mention, entry: nil, tokens: subject.tokens)
         }
         return Subject(mention: subject.mention, entry: subjects.organization(of: by) == entry ? entry : by, tokens: subject.tokens)
     }
