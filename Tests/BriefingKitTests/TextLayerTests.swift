@@ -70,6 +70,22 @@ import Testing
         #expect(found.first?.continuesPrevious == true)
     }
 
+    @Test func findsWordsInASingleQuotationNestedInADoubleOne() throws {
+        let paragraph = "“He said, ‘Trust me, I’ll do good.’ Then I left, and Ukraine’s ‘deal’ we signed.”"
+        let text = ScalarText(paragraph)
+        let quote = try #require(QuoteScanner().quotations(in: text, paragraph: 0..<text.count).first)
+        let scalars = Array(paragraph.unicodeScalars)
+        let offset = { (word: String) -> Int in
+            let w = Array(word.unicodeScalars)
+            return (0...(scalars.count - w.count)).first { Array(scalars[$0..<($0 + w.count)]) == w } ?? -1
+        }
+        let nested = { (word: String) in QuoteScanner().isInNestedSingleQuotation(offset(word), of: quote, in: text) }
+        #expect(nested("I’ll"))
+        #expect(!nested("He said"))
+        #expect(!nested("Then I"))
+        #expect(!nested("we signed"))
+    }
+
     @Test func scansOnlyTheGivenParagraph() {
         let whole = "First “open quote\nSecond line “closed here” end"
         let text = ScalarText(whole)

@@ -529,7 +529,8 @@ struct ActorExtractor {
     private func findRole(of chunk: NameChunk, entry: Int, in registry: inout ActorRegistry) {
         let sentence = layer.sentences[chunk.sentence]
         var role: [Token] = []
-        var i = chunk.tokens.upperBound
+        // "Debbie Wasserman Schultz of Florida, the national party chairwoman,": past the home
+        var i = homeEnd(after: chunk.tokens.upperBound, in: sentence) ?? chunk.tokens.upperBound
         if i < sentence.tokens.upperBound, layer.tokens[i].isMark(","), i + 1 < sentence.tokens.upperBound,
            Self.determiners.contains(layer.tokens[i + 1]) {
             i += 2
@@ -556,6 +557,19 @@ struct ActorExtractor {
             registry.setParty(party, home: role.lazy.compactMap(lexicons.usState(namedBy:)).first, of: entry)
         }
         if let affiliation = affiliation(in: role) { registry.setAffiliation(affiliation, of: entry) }
+    }
+
+    /// The end of "of" and a US state or a place of one or two words at `i` ("of Florida", "of
+    /// New York"), which a name's apposition may follow; nil when none stands there.
+    private func homeEnd(after i: Int, in sentence: Sentence) -> Int? {
+        guard i + 1 < sentence.tokens.upperBound, layer.tokens[i].lower == "of" else { return nil }
+        for length in [2, 1] where i + length < sentence.tokens.upperBound {
+            let words = layer.tokens[(i + 1)...(i + length)]
+            guard words.allSatisfy({ $0.kind == .word && $0.isCapitalized }) else { continue }
+            let name = words.map(\.lower).joined(separator: " ")
+            if lexicons.usStates[name] != nil || lexicons.places.contains(name) { return i + 1 + length }
+        }
+        return nil
     }
 
     /// The party a word names, looked up for a token by its word id (asked of every capitalized word).

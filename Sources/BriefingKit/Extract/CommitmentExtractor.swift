@@ -188,9 +188,10 @@ struct CommitmentExtractor {
                 // "He promised to defeat Randolph": a pronoun never refers to one its own clause names after it
                 if let found = subject, !isFirstPerson, possessor == nil,
                    isNamed(found, inClauseOf: k, in: sentence, parts: parts, registry: subjects.registry) { continue }
+                if let found = subject, !isFirstPerson { subject = reportedPronounSubject(found, in: sentence, subjects: &subjects) }
                 guard let subject, isBindable(subject, firstPerson: isFirstPerson, in: sentence)
-                        || Self.declaredIntentions.contains(modality) && isOrganizationOpeningPronoun(subject, in: sentence, registry: subjects.registry),
-                      isFirstPerson || !isOtherThanReporter(subject, in: sentence, subjects: &subjects) else { continue }
+                        || Self.declaredIntentions.contains(modality) && isOrganizationOpeningPronoun(subject, in: sentence, registry: subjects.registry)
+                else { continue }
                 previousSubject = subject
                 // "Lee denied he supports the levy", "Lee never said he will …": a report denied binds no one
                 if isDeniedReport(before: subject.tokens.lowerBound, in: sentence) { continue }
@@ -745,13 +746,29 @@ struct CommitmentExtractor {
         if let author, layer.quotation(containing: layer.tokens[i].range.lowerBound) == nil {
             return Subject(mention: layer.tokens[i].range, entry: self.author(named: author, subjects: &subjects), tokens: i..<(i + 1))
         }
-        guard let speaker = subjects.speaker(ofContentAt: layer.tokens[i].range.lowerBound) else { return nil }
-        // "we" in a spokesperson's words binds the organization they speak for
-        let plural = ["we", "our", "us"].contains(layer.tokens[i].lower)
-        // "I" is a person: a speaker resolved to a place or a group is a resolution error
-        guard plural || subjects.registry.entries[speaker].kind == .person else { return nil }
-        let bound = plural ? subjects.organization(of: speaker) ?? speaker : speaker
-        return Subject(mention: layer.tokens[i].range, entry: bound, tokens: i..<(i + 1))
+        let offset = layer.tokens[i].range.lowerBound
+        guard let speaker = subjects.speaker(ofContentAt: offset) else { return nil }
+        let unbound = Subject(mention: layer.tokens[i].range, entry: nil, tokens: i..<(i + 1))
+        // "“He said, ‘Trust me, I’ll do good for you.’”": words the speaker quotes are another's
+        if let quote = layer.quotation(containing: offset), QuoteScanner().isInNestedSingleQuotation(offset, of: quote, in: layer.text) {
+            return unbound
+        }
+        let entry = subjects.registry.entries[speaker]
+        // a person the text names by one word only, with no role ("President Obama"), may be a
+        // name the rules took for a person ("Carrier", a company; "Believe", a capitalized verb)
+        let isNamedPerson = entry.kind == .person && (NameWords.split(entry.name).count >= 2
+            || NameWords.split((entry.role ?? "").lowercased()).contains(where: SubjectFinder.isHeadNoun))
+        guard ["we", "our", "us"].contains(layer.tokens[i].lower) else {
+            // "I" is a person: a speaker resolved to a place or a group is a resolution error
+            return isNamedPerson ? Subject(mention: layer.tokens[i].range, entry: speaker, tokens: i..<(i + 1)) : unbound
+        }
+        // "we" in a spokesperson's words is the body they speak for, and unknown when the text
+        // does not name it ("the national party chairwoman": which committee)
+        if let body = subjects.bodySpokenFor(by: speaker) {
+            return Subject(mention: layer.tokens[i].range, entry: body, tokens: i..<(i + 1))
+        }
+        guard entry.kind != .person || isNamedPerson && !subjects.isStaff(speaker) else { return unbound }
+        return Subject(mention: layer.tokens[i].range, entry: speaker, tokens: i..<(i + 1))
     }
 
     private static let personalPronouns: Set<String> = ["he", "she", "it", "they"]
@@ -815,14 +832,72 @@ struct CommitmentExtractor {
         return i >= sentence.tokens.lowerBound && isReportingWord(at: i) ? i : nil
     }
 
-    /// Whether a pronoun subject ("it", "they") is someone other than the one reporting ("The
-    /// plan was tried in France. Dana Hill said it would work."): a pronoun binds in a report
-    /// only as the reporter's own word about itself, or the organization it speaks for.
-    private func isOtherThanReporter(_ subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Bool {
-        guard ["it", "they"].contains(layer.string(subject.mention).lowercased()), let entry = subject.entry,
-              let report = pronounReport(before: subject, in: sentence),
-              let by = subjects.subject(before: report, in: sentence)?.entry else { return false }
-        return by != entry && subjects.organization(of: by) != entry
+    /// A pronoun subject ("it", "they") after a report, checked against the one reporting: nil
+    /// when it is someone else ("The plan was tried in France. Dana Hill said it would work."),
+    /// since a pronoun binds in a report only as the reporter's own word about itself or the
+    /// organization it speaks for. A "they" is the reporter itself: a group, an organization or
+    /// a country ("Officials with the DCCC made clear they …" is the committee); with a
+    /// reporter named by no such actor, a person, or a coordination ("Bush and his rivals …
+    /// have said they'll …", "about one in five say they would …", "Blackpool and Liverpool
+    /// said they") it is unbound.
+    private func reportedPronounSubject(_ subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
+        let pronoun = layer.string(subject.mention).lowercased()
+        guard ["it", "they"].contains(pronoun), let entry = subject.entry,
+              let report = pronounReport(before: subject, in: sentence) else { return subject }
+        let reporter = subjects.subject(before: reportingClauseVerb(report), in: sentence)
+        guard pronoun == "they" else {
+            guard let by = reporter?.entry else { return subject }
+            return by == entry || subjects.organization(of: by) == entry ? subject : nil
+        }
+        // "House Democrats … seized the floor and said they would …": the subject of a
+        // coordinated verb is further back, and the pronoun's own antecedent stands
+        if reporter == nil, report > sentence.tokens.lowerBound, layer.tokens[report - 1].lower == "and" { return subject }
+        // the reporter named, not a pronoun itself ("They said they would call me"): a "they"
+        // resolved by nearness twice over is a guess
+        guard let reporter, !isCoordinated(reporter, in: sentence),
+              !Self.unboundSubjects.contains(layer.string(reporter.mention).lowercased()),
+              let by = reporter.entry ?? bodyOfSpokespeople(reporter, registry: subjects.registry) else {
+            return Subject(mention: subject.mention, entry: nil, tokens: subject.tokens)
+        }
+        // a person's "they" is the body they stand for ("Trump insisted they would not …")
+        if subjects.registry.entries[by].kind == .person {
+            return subjects.organization(of: by) == entry ? subject : Subject(mention: subject.mention, entry: nil, tokens: subject.tokens)
+        }
+        return Subject(mention: subject.mention, entry: subjects.organization(of: by) == entry ? entry : by, tokens: subject.tokens)
+    }
+
+    /// The verb whose subject reports the clause after the reporting word at `report`: the word
+    /// itself, or for an adjective the verb before it ("made clear", "made it clear").
+    private func reportingClauseVerb(_ report: Int) -> Int {
+        guard Self.reportingAdjectives.contains(layer.tokens[report]) else { return report }
+        var i = report - 1
+        if i > 0, layer.tokens[i].lower == "it" { i -= 1 }
+        return i > 0 && Self.makingVerbs.contains(layer.tokens[i]) ? i : report
+    }
+
+    private static let makingVerbs: WordSet = ["made", "make", "makes", "making"]
+
+    /// Whether "and" joins another name or noun to the subject's left ("the cities of
+    /// Blackpool and Liverpool").
+    private func isCoordinated(_ subject: Subject, in sentence: Sentence) -> Bool {
+        let before = subject.tokens.lowerBound - 1
+        return before > sentence.tokens.lowerBound && layer.tokens[before].lower == "and"
+    }
+
+    /// People who speak for the body after them: their "they" is that body.
+    private static let spokespeople: WordSet = ["officials", "spokesmen", "spokeswomen", "spokespeople", "representatives",
+                                                "attorneys", "lawyers", "aides", "executives"]
+
+    /// The organization or country after a preposition closing a phrase of spokespeople
+    /// ("officials with the Democratic Congressional Campaign Committee", "attorneys for the
+    /// department").
+    private func bodyOfSpokespeople(_ phrase: Subject, registry: ActorRegistry) -> Int? {
+        guard let head = phrase.tokens.first(where: { Self.spokespeople.contains(layer.tokens[$0]) }),
+              head + 2 < phrase.tokens.upperBound, ["with", "for", "of", "at", "from"].contains(layer.tokens[head + 1].lower),
+              let m = registry.mention(endingAt: layer.tokens[phrase.tokens.upperBound - 1].range.upperBound),
+              m.range.lowerBound > layer.tokens[head + 1].range.lowerBound,
+              [.organization, .country].contains(registry.entries[m.entry].kind) else { return nil }
+        return m.entry
     }
 
     /// Whether a speech verb (or "confident") stands before `k`: "he said he would …".

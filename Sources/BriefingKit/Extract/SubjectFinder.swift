@@ -381,12 +381,19 @@ struct SubjectFinder {
     /// role noun that stands before `mention`.
     private func organizationDescribing(_ mention: Range<Int>) -> Int? {
         let end = layer.tokenIndex(atOrAfter: mention.lowerBound)
-        guard end > 0, Self.isHeadNoun(layer.tokens[end - 1].lower) else { return nil }
+        let floor = sentenceStart(ofToken: end)
+        guard end > floor, Self.isHeadNoun(layer.tokens[end - 1].lower) else { return nil }
         var start = end - 1
-        while start > 0, end - start < 4, layer.tokens[start - 1].kind == .word, !layer.tokens[start - 1].isCapitalized { start -= 1 }
-        guard start > 0, let m = registry.mention(endingAt: layer.tokens[start - 1].range.upperBound),
+        while start > floor, end - start < 4, layer.tokens[start - 1].kind == .word, !layer.tokens[start - 1].isCapitalized { start -= 1 }
+        guard start > floor, let m = registry.mention(endingAt: layer.tokens[start - 1].range.upperBound),
               registry.entries[m.entry].kind == .organization else { return nil }
         return m.entry
+    }
+
+    /// The first token of the sentence holding token `i`: a description before a name is no
+    /// longer than the sentence ("Council news" above "Senator Ann Bell" describes no one).
+    func sentenceStart(ofToken i: Int) -> Int {
+        layer.sentenceIndex(ofToken: i).map { layer.sentences[$0].tokens.lowerBound } ?? 0
     }
 
     /// Records the content of a position and its resolved speaker, for pronouns inside it.

@@ -48,6 +48,24 @@ public struct QuoteScanner: Sendable {
         return result
     }
 
+    /// Whether `offset` lies in a single-quoted quotation nested inside the double-quoted
+    /// `quotation` ("“He said, ‘Trust me, I’ll do good for you.’ That …”"): words quoted within
+    /// the speaker's own words are someone else's.
+    public func isInNestedSingleQuotation(_ offset: Int, of quotation: Quotation, in text: ScalarText) -> Bool {
+        let s = text.scalars
+        guard s[quotation.range.lowerBound] != "\u{2018}", s[quotation.range.lowerBound] != "'" || s[quotation.range.lowerBound + 1] == "'"
+        else { return false }
+        var open = false
+        for j in quotation.inner.lowerBound..<min(offset, quotation.inner.upperBound) {
+            if open, closing(s, at: j, family: .single, in: quotation.range, innerStart: j) != nil {
+                open = false
+            } else if !open, let (family, _) = opening(s, at: j, in: quotation.range), family == .single {
+                open = true
+            }
+        }
+        return open
+    }
+
     private func opening(_ s: [Unicode.Scalar], at i: Int, in p: Range<Int>) -> (Family, Int)? {
         let c = s[i]
         // most scalars are no mark at all: decide that before looking at the context

@@ -1,0 +1,83 @@
+import Testing
+@testable import BriefingKit
+
+/// Who the "we", "they" and "I" of a commitment are: a staff member's "we" is the body they
+/// speak for (a candidate's campaign), or no one when the text does not name it; a "they" after
+/// a report is the reporter, and no one when the reporter is a person, a coordination, a share
+/// of people or a pronoun itself; an "I" is never someone the speaker quotes, nor a speaker the
+/// text names by one word with no role.
+@Suite struct CommitmentPronounBindingTests {
+    private func commitments(_ body: String) throws -> [CommitmentRecord] { try TestSupport.commitments(body) }
+
+    @Test func aCampaignManagersWeIsTheCandidatesCampaign() throws {
+        let found = try commitments("""
+            Senator Mary Whitfield won Ohio on Tuesday.
+
+            "We're going to start chipping away at the lead," added her campaign manager Rob Lane, speaking to reporters.
+            """)
+        #expect(found.map(\.actor.name) == ["Whitfield campaign"])
+    }
+
+    @Test func aCandidatesSpokeswomanSpeaksForTheCampaignTheTextNames() throws {
+        let found = try commitments("""
+            The Whitfield campaign has spent heavily in Iowa.
+
+            Whitfield spokeswoman Lena Marsh said: "We will not run negative ads in this state."
+            """)
+        #expect(found.map(\.actor.name) == ["Whitfield campaign"])
+    }
+
+    @Test func aStaffWeWithNoNamedBodyIsNoOnes() throws {
+        let found = try commitments("""
+            Representative Ann Bell of Ohio, the state party chairwoman, also expressed concern. "We will be reaching out to both campaigns," she said.
+            """)
+        #expect(!found.contains { $0.actor.name == "Ann Bell" })
+        // a candidate's own "we" stays theirs
+        let own = try commitments("""
+            Senator Dana Whitfield spoke in Dayton. "We will build a new bridge," Whitfield said.
+            """)
+        #expect(own.map(\.actor.name) == ["Dana Whitfield"])
+    }
+
+    @Test func anIInWordsTheSpeakerQuotesIsNotTheSpeakers() throws {
+        let nested = try commitments("""
+            "He told us, 'Trust me, I'll fix the roads.' Nobody believed him," said Dana Marlowe, a retired nurse.
+            """)
+        #expect(!nested.contains { $0.actor.name == "Dana Marlowe" })
+        let own = try commitments("""
+            "Trust me, I'll fix the roads," said Dana Marlowe, a retired nurse.
+            """)
+        #expect(own.map(\.actor.name) == ["Dana Marlowe"])
+    }
+
+    @Test func anIOfASpeakerNamedByOneWordWithNoRoleIsNoOnes() throws {
+        let found = try commitments("""
+            "I will vote for him if he keeps the plant open," Marlowe said. Marlowe has worked there for years.
+            """)
+        #expect(!found.contains { $0.actor.name == "Marlowe" })
+    }
+
+    @Test func aTheyAfterAReportIsTheReportingBody() throws {
+        let named = try commitments("""
+            Officials with the Forward Ohio PAC made clear Monday they have no plans to spend money in the race.
+            """)
+        #expect(named.map(\.actor.name) == ["Forward Ohio PAC"])
+        let group = try commitments("Senate Republicans have said they will not consider the nominee.")
+        #expect(group.map(\.actor.name) == ["Senate Republicans"])
+    }
+
+    @Test func aTheyReportedByNoBodyIsNoOnes() throws {
+        let share = try commitments("""
+            The Forward Ohio PAC ran the poll. About one in five say they will not vote for the nominee.
+            """)
+        #expect(share.isEmpty)
+        let coordinated = try commitments("""
+            The Forward Ohio PAC praised the towns. Senator Ann Bell and her rivals have said they'll undo the rule if elected.
+            """)
+        #expect(coordinated.isEmpty)
+        let pronoun = try commitments("""
+            Some families met the Forward Ohio PAC. "They said they would call me and let me know," Dana Marlowe said.
+            """)
+        #expect(!pronoun.contains { $0.actor.name == "Families" || $0.actor.name == "Forward Ohio PAC" })
+    }
+}
