@@ -15,6 +15,26 @@ import Testing
         #expect(record.actor(id: commitment.actor.actor)?.name == "Dale Porter")
     }
 
+    @Test func aNameInACoordinatedModifierStaysAPerson() throws {
+        let record = try TestSupport.record("""
+            Harbor notes
+            Kolvar Brandt spoke on Monday. Ads from the Brandt and Vell campaigns flooded Ohio this week. Brandt said he will spend another 10 million dollars in the state.
+
+            """)
+        #expect(!record.actors.contains { $0.name.contains("Brandt") && $0.kind != .person })
+        let commitment = try #require(record.commitments.first { $0.evidence.text.contains("10 million") })
+        #expect(record.actor(id: commitment.actor.actor)?.name == "Kolvar Brandt")
+    }
+
+    @Test func aNameWrittenBareElsewhereStaysAPerson() throws {
+        let record = try TestSupport.record("""
+            Harbor notes
+            Some voters see him as the Brandt of the right. Brandt said he will campaign against him next month.
+
+            """)
+        #expect(!record.actors.contains { $0.name == "Brandt" && $0.kind == .organization })
+    }
+
     @Test func aNameModifyingANounAfterTheStaysAPerson() throws {
         let record = try TestSupport.record("""
             Harbor notes

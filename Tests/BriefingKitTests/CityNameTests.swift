@@ -17,9 +17,21 @@ import Testing
     @Test func aCityAsTheLastWordOfANameLeavesThePerson() throws {
         let record = try TestSupport.record("""
             Harbor notes
-            Kellyanne Conway toured the port on Monday. Conway said the bridge will reopen in May.
+            Kellyanne Conway toured the port on Monday. Conway, who runs the campaign, insisted the bridge will reopen in May.
 
             """)
-        #expect(record.actors.contains { $0.name == "Kellyanne Conway" && $0.kind == .person })
+        let position = try #require(record.positions.first { $0.content.text.contains("bridge will reopen") })
+        #expect(record.actor(id: position.speaker?.actor)?.name == "Kellyanne Conway")
+    }
+
+    @Test func aTitledOrCommonSurnameIsNoCity() throws {
+        let record = try TestSupport.record("""
+            Harbor notes
+            Mr. Tacoma has promised to repeal the gas tax. Justice Kennedy, who wrote the opinion, has vowed to retire next year.
+
+            """)
+        #expect(record.actors.contains { $0.name.hasSuffix("Tacoma") && $0.kind == .person })
+        #expect(record.actors.contains { $0.name.hasSuffix("Kennedy") && $0.kind == .person })
+        #expect(record.commitments.count == 2)
     }
 }

@@ -5,7 +5,7 @@ import Testing
 /// speak for (a candidate's campaign), or no one when the text does not name it; a "they" after
 /// a report is the reporter, and no one when the reporter is a person, a coordination, a share
 /// of people or a pronoun itself; an "I" is never someone the speaker quotes, nor a speaker the
-/// text names by one word with no role.
+/// text names by one word with no role or title.
 @Suite struct CommitmentPronounBindingTests {
     private func commitments(_ body: String) throws -> [CommitmentRecord] { try TestSupport.commitments(body) }
 
@@ -75,9 +75,19 @@ import Testing
             The Forward Ohio PAC praised the towns. Senator Ann Bell and her rivals have said they'll undo the rule if elected.
             """)
         #expect(coordinated.isEmpty)
-        let pronoun = try commitments("""
-            Some families met the Forward Ohio PAC. "They said they would call me and let me know," Dana Marlowe said.
+    }
+
+    @Test func anElisionIsNoNestedQuotation() throws {
+        let found = try commitments("""
+            "We're gonna beat 'em, and I will sign the bill in January," said Senator Ann Bell.
             """)
-        #expect(!pronoun.contains { $0.actor.name == "Families" || $0.actor.name == "Forward Ohio PAC" })
+        #expect(found.map(\.actor.name) == ["Ann Bell"])
+    }
+
+    @Test func anIOfASpeakerNamedWithACourtesyTitleIsTheSpeakers() throws {
+        let found = try commitments("""
+            "I will build the bridge and the county will pay for it," Mr. Brandt said at the rally.
+            """)
+        #expect(found.map(\.actor.name) == ["Brandt"])
     }
 }

@@ -104,6 +104,33 @@ import Testing
         #expect(record.actor(id: commitment.actor.actor)?.name == "Jordan Vell")
     }
 
+    @Test func aNewSubjectBetweenTheRepeatedPronounsTakesOver() throws {
+        let record = try TestSupport.record("""
+            Senate notes
+            Tom Jones was defeated in 2012 and he retired, but Ray Smith is still in the Senate and he vows to block the bridge bill next year.
+
+            """)
+        let commitment = try #require(record.commitments.first { $0.evidence.text.contains("bridge bill") })
+        #expect(record.actor(id: commitment.actor.actor)?.name == "Ray Smith")
+    }
+
+    @Test func aPossessiveBeforeAClauseOfTheSentencesOwnVerbIsNoReport() throws {
+        let announced = try TestSupport.record("""
+            Senate notes
+            Tom Jones announced after Ray Smith's resignation that he will run for the open seat next year.
+
+            """)
+        let run = try #require(announced.commitments.first { $0.evidence.text.contains("open seat") })
+        #expect(announced.actor(id: run.actor.actor)?.name == "Tom Jones")
+        let said = try TestSupport.record("""
+            Senate notes
+            Mary Cole said in response to Ann Bell's remarks that she will not resign before the vote next week.
+
+            """)
+        let resign = try #require(said.commitments.first { $0.evidence.text.contains("resign") })
+        #expect(said.actor(id: resign.actor.actor)?.name == "Mary Cole")
+    }
+
     @Test func aPronounOpeningAPossessedReportIsThePossessor() throws {
         let record = try TestSupport.record("""
             Bridge vote notes

@@ -81,7 +81,8 @@ struct ActorExtractor {
                     registry.addDescriptors(NameWords.split(role.lowercased()), of: found)
                 }
             } else if lexicons.titles[lower] != nil || lexicons.countries[lower] != nil || isPartyLabel(lower)
-                        || (lexicons.places.contains(lower) || lexicons.cities.contains(lower)) && !isFollowedBySpeech(chunk) {
+                        || (lexicons.places.contains(lower) || lexicons.cities.contains(lower) && chunk.title == nil)
+                            && !isFollowedBySpeech(chunk) {
                 continue
             } else if let plural = adherentPlurality(lower) {
                 // "Muslims", "Evangelicals", "a Methodist": followers of a faith or members of a
@@ -209,7 +210,9 @@ struct ActorExtractor {
             // the look-up first: it rules out most suffixes, Foundation's substring search is dear
             if let org = lexicons.organizations[suffix], suffix.contains(" ") { return ("org:" + org.lowercased(), org, .organization) }
         }
-        if lexicons.places.contains(lower) || lexicons.cities.contains(lower) || lexicons.titles[lower] != nil { return nil }
+        if lexicons.places.contains(lower) || lexicons.cities.contains(lower) && chunk.title == nil || lexicons.titles[lower] != nil {
+            return nil
+        }
         let words = NameWords.split(lower)
         if let last = words.last, lexicons.thingWords.contains(last) { return nil }
         if words.contains(where: { lexicons.organizationWords.contains($0) }) {

@@ -754,10 +754,15 @@ struct CommitmentExtractor {
             return unbound
         }
         let entry = subjects.registry.entries[speaker]
-        // a person the text names by one word only, with no role ("President Obama"), may be a
-        // name the rules took for a person ("Carrier", a company; "Believe", a capitalized verb)
+        // a person the text names by one word only, with no role or title ("Carrier said", not
+        // "President Obama" or "Mr. Trump"), may be a name the rules took for a person
+        // ("Carrier", a company; "Believe", a capitalized verb)
         let isNamedPerson = entry.kind == .person && (NameWords.split(entry.name).count >= 2
-            || NameWords.split((entry.role ?? "").lowercased()).contains(where: SubjectFinder.isHeadNoun))
+            || NameWords.split((entry.role ?? "").lowercased()).contains(where: SubjectFinder.isHeadNoun)
+            || entry.mentions.contains { mention in
+                let t = layer.tokenIndex(atOrAfter: mention.lowerBound)
+                return t > 0 && subjects.isTitle((t - 1)..<t)
+            })
         guard ["we", "our", "us"].contains(layer.tokens[i].lower) else {
             // "I" is a person: a speaker resolved to a place or a group is a resolution error
             return isNamedPerson ? Subject(mention: layer.tokens[i].range, entry: speaker, tokens: i..<(i + 1)) : unbound
@@ -844,7 +849,7 @@ struct CommitmentExtractor {
         let pronoun = layer.string(subject.mention).lowercased()
         guard ["it", "they"].contains(pronoun), let entry = subject.entry,
               let report = pronounReport(before: subject, in: sentence) else { return subject }
-        let reporter = subjects.subject(before: reportingClauseVerb(report), in: sentence)
+        let reporter = subjects.subject(before: reportingClauseVerb(report, in: sentence), in: sentence)
         guard pronoun == "they" else {
             guard let by = reporter?.entry else { return subject }
             return by == entry || subjects.organization(of: by) == entry ? subject : nil
@@ -868,11 +873,11 @@ struct CommitmentExtractor {
 
     /// The verb whose subject reports the clause after the reporting word at `report`: the word
     /// itself, or for an adjective the verb before it ("made clear", "made it clear").
-    private func reportingClauseVerb(_ report: Int) -> Int {
+    private func reportingClauseVerb(_ report: Int, in sentence: Sentence) -> Int {
         guard Self.reportingAdjectives.contains(layer.tokens[report]) else { return report }
         var i = report - 1
-        if i > 0, layer.tokens[i].lower == "it" { i -= 1 }
-        return i > 0 && Self.makingVerbs.contains(layer.tokens[i]) ? i : report
+        if i > sentence.tokens.lowerBound, layer.tokens[i].lower == "it" { i -= 1 }
+        return i >= sentence.tokens.lowerBound && Self.makingVerbs.contains(layer.tokens[i]) ? i : report
     }
 
     private static let makingVerbs: WordSet = ["made", "make", "makes", "making"]

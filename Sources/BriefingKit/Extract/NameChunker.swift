@@ -10,11 +10,23 @@ struct NameChunker {
     /// Paragraphs set in Title Case or capitals (headlines, section labels), where
     /// capitals do not mark names.
     let displayParagraphs: Set<Int>
+    /// Words (lower case) the article capitalizes where no sentence opens ("said Aides Inc.").
+    private let innerCapitalized: Set<String>
 
     init(layer: TextLayer, lexicons: Lexicons, lowercaseWords: LowercaseWords) {
         self.layer = layer
         self.lexicons = lexicons
         self.lowercaseWords = lowercaseWords
+        var inner = Set<String>()
+        for sentence in layer.sentences {
+            for index in sentence.tokens.dropFirst() where layer.tokens[index].kind == .word && layer.tokens[index].isCapitalized {
+                let previous = layer.tokens[index - 1]
+                if previous.kind != .punctuation || !(SentenceSplitter.openers.contains(previous.text) || previous.text == ":") {
+                    inner.insert(layer.tokens[index].lower)
+                }
+            }
+        }
+        innerCapitalized = inner
         var display = Set<Int>()
         for (index, paragraph) in layer.paragraphs.enumerated() {
             let sentences = paragraph.sentences
@@ -138,6 +150,17 @@ struct NameChunker {
                 return false
             }
             if isOpeningParticiple(bare, at: index, sentence: sentence) { return false }
+            // "Aides said …", "Analysts say …", "Whenever …": a dictionary word opening the
+            // sentence alone before a lower-case word, capitalized nowhere but where a sentence
+            // opens, is no name (after a quotation, '," Hale said', it may well be one)
+            // (an organization word names a body: "Police said"; a connector continues the
+            // name: "Secretary of State John Kerry", "Meet the Press")
+            if index == sentence.tokens.lowerBound, index + 1 < sentence.tokens.upperBound, case let next = layer.tokens[index + 1],
+               next.kind == .word, !next.isCapitalized, !Self.connectors.contains(next),
+               lexicons.commonWords.contains(bare), !innerCapitalized.contains(bare), !lexicons.firstNames.contains(bare),
+               !lexicons.organizationWords.contains(bare), lexicons.countries[bare] == nil, lexicons.organizations[bare] == nil {
+                return false
+            }
         }
         return true
     }

@@ -253,12 +253,12 @@ struct SubjectFinder {
         // enclosing content names no speaker)
         let continuesOpener = Self.personPronouns.contains(word) && opensSentenceAfterOpener(i, in: sentence)
         // "Mr. Biden said …, given Mr. Trump's comments saying he would …": the possessor's
-        let possessedReport = pronounGender != nil && opensPossessedReport(i, in: sentence)
-        let entry = (possessedReport ? nil : speakerOfEnclosingContent(token.range.lowerBound, kinds: kinds, where: fits))
+        let possessor = pronounGender == nil ? nil : possessorOfOwnReport(openedBy: i, in: sentence, where: fits)
+        let entry = possessor ?? speakerOfEnclosingContent(token.range.lowerBound, kinds: kinds, where: fits)
             ?? (continuesOpener ? previousSentenceSubject(of: sentence, depth: depth).flatMap { fits(registry.entries[$0]) ? $0 : nil } : nil)
             // "If Clinton's wobbly on trade, she's Obama's equal …, and she vows …": a "he" or
             // "she" repeating one earlier in its sentence continues it past the names between
-            ?? (pronounGender == nil || possessedReport ? nil : referentOfEarlierPronoun(before: i, in: sentence, depth: depth))
+            ?? (pronounGender == nil ? nil : referentOfEarlierPronoun(before: i, in: sentence, depth: depth, where: fits))
             // a plural group first ("the GOP base, they say" is not the base speaking)
             ?? (kinds.contains(.group) ? registry.nearest(before: token.range.lowerBound, kinds: [.group], notBefore: floor(for: sentence),
                                                           where: { !$0.isCollective }) : nil)
@@ -285,25 +285,70 @@ struct SubjectFinder {
     }
 
     /// The actor of the nearest earlier same "he" or "she" in `sentence`, in the same quotation
-    /// or outside quotation marks like the pronoun at `i`; nil when there is none or it stays
-    /// unresolved. Sentences are bounded (`SentenceSplitter.maxTokens`), so chains stay short.
-    private mutating func referentOfEarlierPronoun(before i: Int, in sentence: Sentence, depth: Int) -> Int? {
+    /// or outside quotation marks like the pronoun at `i`; nil when there is none, it stays
+    /// unresolved, or a person the pronoun fits opens a new clause between them ("Tom Jones
+    /// retired, but Ray Smith is still in the Senate and he vows …"). Sentences are bounded
+    /// (`SentenceSplitter.maxTokens`), so chains stay short.
+    private mutating func referentOfEarlierPronoun(before i: Int, in sentence: Sentence, depth: Int,
+                                                   where fits: (ActorRegistry.Entry) -> Bool) -> Int? {
         let word = layer.tokens[i].lower
         let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound)?.range
         guard let k = (sentence.tokens.lowerBound..<i).last(where: { layer.tokens[$0].lower == word }),
-              layer.quotation(containing: layer.tokens[k].range.lowerBound)?.range == quote else { return nil }
+              layer.quotation(containing: layer.tokens[k].range.lowerBound)?.range == quote,
+              !((k + 1)..<i).contains(where: { opensClause(namingPersonAt: $0, in: sentence, where: fits) }) else { return nil }
         return pronounSubject(k, in: sentence, depth: depth)?.entry
     }
 
-    /// Whether the pronoun at `i` opens what a person's possessed word reports, and so is
-    /// most likely that person: "Mr. Obama's statement that he opposed …", "Trump's
-    /// announcement Friday that he would endorse …".
-    private func opensPossessedReport(_ i: Int, in sentence: Sentence) -> Bool {
-        guard i - 1 > sentence.tokens.lowerBound, ["that", "saying"].contains(layer.tokens[i - 1].lower) else { return false }
-        return (max(sentence.tokens.lowerBound, i - 5)..<(i - 1)).contains { j in
-            guard layer.tokens[j].endsPossessive, let m = registry.mention(covering: layer.tokens[j].range.lowerBound) else { return false }
-            return registry.entries[m.entry].kind == .person
+    /// Words before a name that open a new main clause with it as subject ("but Ray Smith is");
+    /// a subordinate clause ("because Romney let him down") leaves the main subject in place.
+    private static let clauseOpeners: WordSet = [",", ";", "but", "and", "or", "yet", "whereas"]
+
+    /// Whether a mention of a person that `fits` starts at token `j` as the subject of a new
+    /// clause: after a clause opener (over a title: "but Sen. Ray Smith"), before a lower-case
+    /// word, and not possessive ("she's Obama's equal" names no new subject).
+    private func opensClause(namingPersonAt j: Int, in sentence: Sentence, where fits: (ActorRegistry.Entry) -> Bool) -> Bool {
+        guard layer.tokens[j].isCapitalized, let m = registry.mention(startingAt: layer.tokens[j].range.lowerBound),
+              registry.entries[m.entry].kind == .person, fits(registry.entries[m.entry]) else { return false }
+        let last = layer.tokenIndex(atOrAfter: m.range.upperBound) - 1
+        guard last + 1 < sentence.tokens.upperBound, !layer.tokens[last].endsPossessive,
+              case let next = layer.tokens[last + 1], next.kind == .word, !next.isCapitalized else { return false }
+        var before = j - 1
+        for length in 1...3 where j - length > sentence.tokens.lowerBound && isTitle((j - length)..<j) {
+            before = j - length - 1
+            break
         }
+        return before >= sentence.tokens.lowerBound && Self.clauseOpeners.contains(layer.tokens[before].lower)
+    }
+
+    /// Nouns by which people report their own words or intent: a "he" or "she" opening what they
+    /// report is theirs ("Mr. Obama's statement that he opposed …"). A claim or an accusation is
+    /// as often about someone else, so it is none of these.
+    private static let ownReportNouns: WordSet = ["statement", "statements", "announcement", "announcements", "promise",
+                                                  "promises", "pledge", "pledges", "vow", "vows", "assurance", "assurances",
+                                                  "comment", "comments", "remarks", "insistence", "boast", "declaration"]
+
+    /// Irregular past forms of verbs of saying.
+    private static let pastSaying: Set<String> = ["said", "told", "wrote", "spoke", "swore"]
+
+    /// The person whose own report the pronoun at `i` opens, when the person fits it: "Mr.
+    /// Trump's comments saying he …", "Trump's announcement Friday that he …". Not after a
+    /// verb of saying whose clause has not begun yet, with no "that" or comma between ("Cole
+    /// said in response to Bell's remarks that she …" is Cole's).
+    private func possessorOfOwnReport(openedBy i: Int, in sentence: Sentence, where fits: (ActorRegistry.Entry) -> Bool) -> Int? {
+        guard i - 3 >= sentence.tokens.lowerBound, ["that", "saying"].contains(layer.tokens[i - 1].lower) else { return nil }
+        var noun = i - 2
+        if CalendarWords.weekdays.contains(layer.tokens[noun]) { noun -= 1 }
+        guard noun - 1 >= sentence.tokens.lowerBound, Self.ownReportNouns.contains(layer.tokens[noun]),
+              layer.tokens[noun - 1].endsPossessive, let m = registry.mention(covering: layer.tokens[noun - 1].range.lowerBound),
+              registry.entries[m.entry].kind == .person, fits(registry.entries[m.entry]) else { return nil }
+        for j in (sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, noun - 1)).reversed() {
+            if ["that", ","].contains(layer.tokens[j].lower) { break }
+            // a verb in the past ("said", "insisted"), not a participle or a noun ("… remark in
+            // 2008 describing Mr. Obama's statement that he")
+            let word = layer.tokens[j].lower
+            if lexicons.speechVerbs[word] != nil, Self.pastSaying.contains(word) || word.hasSuffix("ed") { return nil }
+        }
+        return m.entry
     }
 
     private static let womanNouns: WordSet = ["woman", "mother", "girl", "wife", "daughter", "sister", "grandmother", "lady"]

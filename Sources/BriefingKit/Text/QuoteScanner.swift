@@ -53,17 +53,23 @@ public struct QuoteScanner: Sendable {
     /// the speaker's own words are someone else's.
     public func isInNestedSingleQuotation(_ offset: Int, of quotation: Quotation, in text: ScalarText) -> Bool {
         let s = text.scalars
-        guard s[quotation.range.lowerBound] != "\u{2018}", s[quotation.range.lowerBound] != "'" || s[quotation.range.lowerBound + 1] == "'"
-        else { return false }
-        var open = false
-        for j in quotation.inner.lowerBound..<min(offset, quotation.inner.upperBound) {
-            if open, closing(s, at: j, family: .single, in: quotation.range, innerStart: j) != nil {
-                open = false
-            } else if !open, let (family, _) = opening(s, at: j, in: quotation.range), family == .single {
-                open = true
+        let first = quotation.range.lowerBound
+        guard s[first] != "\u{2018}", s[first] != "'" || quotation.range.count > 1 && s[first + 1] == "'" else { return false }
+        var j = quotation.inner.lowerBound
+        while j < min(offset, quotation.inner.upperBound) {
+            guard let (family, _) = opening(s, at: j, in: quotation.range), family == .single else {
+                j += 1
+                continue
             }
+            // a mark never closed inside the quotation is an apostrophe ("beat 'em"), and so is
+            // every later one: no closing mark follows them either
+            guard let close = ((j + 1)..<quotation.inner.upperBound).first(where: {
+                closing(s, at: $0, family: .single, in: quotation.range, innerStart: j + 1) != nil
+            }) else { return false }
+            if offset < close { return true }
+            j = close + 1
         }
-        return open
+        return false
     }
 
     private func opening(_ s: [Unicode.Scalar], at i: Int, in p: Range<Int>) -> (Family, Int)? {
