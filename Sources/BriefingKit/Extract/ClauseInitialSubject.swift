@@ -25,7 +25,8 @@ extension SubjectFinder {
     private static let introOpeners: Set<String> = ["in", "on", "at", "after", "before", "during", "since", "for", "as",
                                                     "with", "without", "by", "from", "last", "earlier", "later", "meanwhile",
                                                     "still", "yet", "but", "and", "so", "however", "now", "today",
-                                                    "yesterday", "instead", "separately", "privately", "publicly"]
+                                                    "yesterday", "instead", "separately", "privately", "publicly", "when", "whenever", "while",
+                                                    "once", "although", "though", "because", "if"]
 
     /// The noun phrase opening the clause of the verb at `index`, when nothing nearer names
     /// its subject: "A U.S. law enforcement official familiar with the investigation said",
@@ -39,7 +40,7 @@ extension SubjectFinder {
         while end > sentence.tokens.lowerBound, Self.adverbs.contains(layer.tokens[end - 1].lower) || Self.isMannerAdverb(layer.tokens[end - 1]) { end -= 1 }
         // over an apposition before the verb: "Holger Schmieding of Berenberg, Germany's largest bank, warned"
         if let opening = appositionOpening(closedAt: end - 1, in: sentence) { end = opening }
-        guard let start = clauseStart(before: end, in: sentence), end - start <= 12 else { return nil }
+        guard let start = clauseStart(before: end, in: sentence, subordinate: anyHead && opensReport(after: index)), end - start <= 12 else { return nil }
         let opener = layer.tokens[start]
         guard opener.isCapitalized || opener.kind == .number || Self.subjectOpeners.contains(opener.lower) else { return nil }
         var headEnd = start
@@ -151,8 +152,12 @@ extension SubjectFinder {
     }
 
     /// The first token of the clause ending before `end`: the sentence's start, after a
-    /// leading conjunction, or after one introductory phrase closed by a comma.
-    private func clauseStart(before end: Int, in sentence: Sentence) -> Int? {
+    /// leading conjunction, after one introductory phrase closed by a comma, or, with
+    /// `subordinate` (a finite verb of saying ends the clause and opens a report), after the
+    /// subordinator that opens a clause inside the sentence ("…, when a young boy shouted",
+    /// "… as the heckler yelled:").
+    private func clauseStart(before end: Int, in sentence: Sentence, subordinate: Bool) -> Int? {
+        if subordinate, let opener = subordinateClauseOpener(before: end, in: sentence) { return opener + 1 < end ? opener + 1 : nil }
         var start = sentence.tokens.lowerBound
         while start < end, layer.tokens[start].kind == .punctuation, isOpeningMark(layer.tokens[start]) { start += 1 }
         guard start < end else { return nil }
@@ -164,6 +169,39 @@ extension SubjectFinder {
             start += 1
         }
         return start < end ? start : nil
+    }
+
+    /// Conjunctions that open a subordinate clause with a subject of its own (not prepositions
+    /// too, like "after" or "before": "after the rally the senator said" has one clause).
+    private static let subordinators: Set<String> = ["when", "whenever", "while", "as", "once", "because", "although",
+                                                     "though", "where", "whereas", "then"]
+
+    /// The subordinator at the head of the clause ending before `end`, in the middle of the
+    /// sentence: the nearest word back from `end`, within the clause (no comma, colon or
+    /// quotation mark between), when a determiner or quantifier follows it ("as the crowd",
+    /// "when a young boy", "then some protesters").
+    private func subordinateClauseOpener(before end: Int, in sentence: Sentence) -> Int? {
+        var i = end - 1
+        while i >= sentence.tokens.lowerBound, end - i <= 8 {
+            let token = layer.tokens[i]
+            if token.kind == .punctuation, ![".", "'", "\u{2019}", "-", "&"].contains(token.text) { return nil }
+            if Self.subordinators.contains(token.lower) {
+                return Self.subjectOpeners.contains(layer.tokens[i + 1].lower) ? i : nil
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Whether what the verb at `k` says follows it: a quotation, right after it or after a
+    /// comma or colon, or "that" (not an object: "where the Bush name has maintained some clout",
+    /// "when the primaries conclude, his campaign …").
+    private func opensReport(after k: Int) -> Bool {
+        var next = k + 1
+        if next < layer.tokens.count, layer.tokens[next].isMark(",") || layer.tokens[next].isMark(":") { next += 1 }
+        guard next < layer.tokens.count else { return false }
+        if next == k + 1, layer.tokens[next].lower == "that" { return true }
+        return layer.quotation(containing: layer.tokens[next].range.lowerBound)?.range.lowerBound == layer.tokens[next].range.lowerBound
     }
 
     private func isOpeningMark(_ token: Token) -> Bool {

@@ -311,6 +311,7 @@ struct PositionExtractor {
         // (not a noun before its own verb: "His introductory remarks were subdued")
         let finite = anchor == k && lexicons.speechVerbs[layer.tokens[k]] != nil && !layer.tokens[k].lower.hasSuffix("ing")
             && previous?.lower != "to" && !(k + 1 < sentence.tokens.upperBound && ClauseParts.auxiliaries.contains(layer.tokens[k + 1]))
+        if lexicons.speechVerbs[layer.tokens[k]] != nil, let quantifier = quantifierSubject(ofCue: k, in: sentence) { return quantifier }
         return subjects.clauseInitialSubject(before: anchor, in: sentence, anyHead: finite)
     }
 
