@@ -13,6 +13,16 @@ import Testing
         #expect(!record.actors.contains { ["Analysts", "Whenever"].contains($0.name) && $0.kind == .person })
     }
 
+    @Test func aNameAfterAClosingQuoteCountsAsWrittenInside() throws {
+        let record = try TestSupport.record("""
+            Road notes
+            "We will win," Hale said. Hale promised to fix the road next year.
+
+            """)
+        let commitment = try #require(record.commitments.first { $0.evidence.text.contains("fix the road") })
+        #expect(record.actor(id: commitment.actor.actor)?.name == "Hale")
+    }
+
     @Test func aSurnameThatIsAlsoAWordStaysAName() throws {
         let record = try TestSupport.record("""
             Harbor notes

@@ -28,6 +28,16 @@ extension CommitmentExtractor {
                          endsList: isListed(before: opening, in: sentence, subjects: &subjects))
     }
 
+    /// Whether the subject is the second of "neither … nor …" ("Neither Lee nor Ray Dunn will …").
+    func isNorConjunct(_ subject: Subject, in sentence: Sentence) -> Bool {
+        var before = subject.tokens.lowerBound - 1
+        // over a title ("nor Sen. Ray Dunn")
+        while before > sentence.tokens.lowerBound, subject.tokens.lowerBound - before <= 3, layer.tokens[before].isCapitalized {
+            before -= 1
+        }
+        return before >= sentence.tokens.lowerBound && layer.tokens[before].lower == "nor"
+    }
+
     /// The items the conjuncts share: the first's `item` copied for the second, when the item
     /// still belongs to the first (a later check may have replaced its subject).
     func sharedItems(_ item: Found, conjuncts: Conjuncts?) -> [Found] {

@@ -164,6 +164,9 @@ struct CommitmentExtractor {
                 if subject?.entry == nil, anchor - 1 > sentence.tokens.lowerBound, layer.tokens[anchor - 1].lower == "who" {
                     subject = copularAntecedent(who: anchor - 1, in: sentence, subjects: &subjects) ?? subject
                 }
+                // "Neither Lee nor Ray will drop out": the cue's positive words are denied for both,
+                // and the item would read as Ray's pledge to drop out
+                if let found = subject, isNorConjunct(found, in: sentence) { continue }
                 var conjuncts: Conjuncts?
                 if let found = subject, !isFirstPerson {
                     conjuncts = self.conjuncts(endingWith: found, in: sentence, subjects: &subjects)

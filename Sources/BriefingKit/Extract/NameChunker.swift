@@ -21,7 +21,9 @@ struct NameChunker {
         for sentence in layer.sentences {
             for index in sentence.tokens.dropFirst() where layer.tokens[index].kind == .word && layer.tokens[index].isCapitalized {
                 let previous = layer.tokens[index - 1]
-                if previous.kind != .punctuation || !(SentenceSplitter.openers.contains(previous.text) || previous.text == ":") {
+                // a closing quote after a comma or a stop opens nothing ('"We will win," Hale said')
+                let closesQuote = index - 2 >= sentence.tokens.lowerBound && [",", ".", "?", "!"].contains(layer.tokens[index - 2].text)
+                if previous.kind != .punctuation || !(SentenceSplitter.openers.contains(previous.text) || previous.text == ":") || closesQuote {
                     inner.insert(layer.tokens[index].lower)
                 }
             }
@@ -155,8 +157,10 @@ struct NameChunker {
             // opens, is no name (after a quotation, '," Hale said', it may well be one)
             // (an organization word names a body: "Police said"; a connector continues the
             // name: "Secretary of State John Kerry", "Meet the Press")
+            // (a single name that speaks keeps its chance: "Brown said", not "Analysts say")
             if index == sentence.tokens.lowerBound, index + 1 < sentence.tokens.upperBound, case let next = layer.tokens[index + 1],
                next.kind == .word, !next.isCapitalized, !Self.connectors.contains(next),
+               bare.hasLiteralSuffix("s") || lexicons.speechVerbs[next.lower] == nil,
                lexicons.commonWords.contains(bare), !innerCapitalized.contains(bare), !lexicons.firstNames.contains(bare),
                !lexicons.organizationWords.contains(bare), lexicons.countries[bare] == nil, lexicons.organizations[bare] == nil {
                 return false

@@ -5,7 +5,7 @@
 extension PositionExtractor {
     /// Quantifiers that stand for people when nothing follows them ("all" and "each" are left
     /// out: "all said and done", "each said to be …").
-    private static let quantifierPronouns: WordSet = ["some", "many", "most", "several", "few", "others"]
+    private static let quantifierPronouns: WordSet = ["some", "many", "most", "several", "others"]
 
     /// Words before a quantifier that leave it opening its clause: a conjunction, a
     /// subordinator or a relative pronoun ("and some say", "as many believe", "that some say").

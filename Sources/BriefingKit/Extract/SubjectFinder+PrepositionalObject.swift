@@ -29,6 +29,20 @@ extension SubjectFinder {
     mutating func enclosingPhrase(ofObjectFrom first: Int, to last: Int, verb: Int, in sentence: Sentence) -> Subject? {
         var p = first - 1
         if p > sentence.tokens.lowerBound, Self.determiners.contains(layer.tokens[p]) { p -= 1 }
+        // "Supporters of Ann Vell and Tom Reyes vowed": back over the names coordinated before it
+        for _ in 0..<4 {
+            guard p - 1 > sentence.tokens.lowerBound, ["and", "or"].contains(layer.tokens[p].lower),
+                  layer.tokens[p - 1].isCapitalized else { break }
+            if let m = registry.mention(endingAt: layer.tokens[p - 1].range.upperBound) {
+                p = layer.tokenIndex(atOrAfter: m.range.lowerBound) - 1
+            } else {
+                // a name no rule took ("Supporters of Dale Porter" read as one name)
+                let end = p
+                while p - 1 > sentence.tokens.lowerBound, end - p < 4, layer.tokens[p - 1].isCapitalized { p -= 1 }
+                p -= 1
+            }
+            if p > sentence.tokens.lowerBound, Self.determiners.contains(layer.tokens[p]) { p -= 1 }
+        }
         guard p - 1 >= sentence.tokens.lowerBound, Self.phraseInternalPrepositions.contains(layer.tokens[p]),
               verb < layer.tokens.count, !layer.tokens[verb].lower.hasSuffix("ing") else { return nil }
         let infinitive = layer.tokens[verb].lower == "to" || layer.tokens[verb - 1].lower == "to"
@@ -45,10 +59,12 @@ extension SubjectFinder {
         }
         // only a head that names people ("members", "critics", "one worker"), not "the divide in America"
         let bare = head.lower.hasLiteralSuffix("s") ? String(head.lower.dropLast()) : head.lower
-        guard !head.isCapitalized, Self.isHeadNoun(head) || Self.isHeadNoun(bare) || lexicons.groupNouns.contains(head) else { return nil }
+        guard !head.isCapitalized || p - 1 == sentence.tokens.lowerBound, Self.isHeadNoun(head) || Self.isHeadNoun(bare) || lexicons.groupNouns.contains(head) else { return nil }
         let start = phraseStart(endingAt: p - 1, in: sentence)
         // "Sam Lau, the director for the party, said": an apposition describes the name before it
-        guard start == sentence.tokens.lowerBound || !layer.tokens[start - 1].isMark(",") else { return nil }
+        // (not "On Monday, supporters of … said")
+        guard start - 1 <= sentence.tokens.lowerBound || !layer.tokens[start - 1].isMark(",")
+                || registry.mention(endingAt: layer.tokens[start - 2].range.upperBound) == nil else { return nil }
         return Subject(mention: layer.tokens[start].range.lowerBound..<layer.tokens[last].range.upperBound, entry: nil,
                        tokens: start..<(last + 1))
     }

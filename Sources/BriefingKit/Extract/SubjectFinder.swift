@@ -311,7 +311,11 @@ struct SubjectFinder {
               registry.entries[m.entry].kind == .person, fits(registry.entries[m.entry]) else { return false }
         let last = layer.tokenIndex(atOrAfter: m.range.upperBound) - 1
         guard last + 1 < sentence.tokens.upperBound, !layer.tokens[last].endsPossessive,
-              case let next = layer.tokens[last + 1], next.kind == .word, !next.isCapitalized else { return false }
+              case let next = layer.tokens[last + 1], next.kind == .word, !next.isCapitalized,
+              // a verb after it ("Ray Smith is", "Ann Bell replaced"), not a list ("met Tom Jones
+              // and Ann Bell in Toledo")
+              ClauseParts.auxiliaries.contains(next) || VerbBase.isPastForm(next) || lexicons.speechVerbs[next.lower] != nil
+                || lexicons.attitudeVerbs.contains(next) else { return false }
         var before = j - 1
         for length in 1...3 where j - length > sentence.tokens.lowerBound && isTitle((j - length)..<j) {
             before = j - length - 1
@@ -327,6 +331,10 @@ struct SubjectFinder {
                                                   "promises", "pledge", "pledges", "vow", "vows", "assurance", "assurances",
                                                   "comment", "comments", "remarks", "insistence", "boast", "declaration"]
 
+    /// Prepositions of a phrase between a verb of saying and its "that" ("said in response to").
+    private static let reportPrepositions: WordSet = ["in", "to", "after", "about", "on", "with", "of", "for", "at", "from",
+                                                      "following"]
+
     /// Irregular past forms of verbs of saying.
     private static let pastSaying: Set<String> = ["said", "told", "wrote", "spoke", "swore"]
 
@@ -341,12 +349,18 @@ struct SubjectFinder {
         guard noun - 1 >= sentence.tokens.lowerBound, Self.ownReportNouns.contains(layer.tokens[noun]),
               layer.tokens[noun - 1].endsPossessive, let m = registry.mention(covering: layer.tokens[noun - 1].range.lowerBound),
               registry.entries[m.entry].kind == .person, fits(registry.entries[m.entry]) else { return nil }
+        var afterPreposition = false
         for j in (sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, noun - 1)).reversed() {
             if ["that", ","].contains(layer.tokens[j].lower) { break }
             // a verb in the past ("said", "insisted"), not a participle or a noun ("… remark in
-            // 2008 describing Mr. Obama's statement that he")
+            // 2008 describing Mr. Obama's statement that he"), with a phrase between ("said in
+            // response to"; "said Ray Smith's promise that he …" is Smith's promise)
             let word = layer.tokens[j].lower
-            if lexicons.speechVerbs[word] != nil, Self.pastSaying.contains(word) || word.hasSuffix("ed") { return nil }
+            if lexicons.speechVerbs[word] != nil, Self.pastSaying.contains(word) || word.hasSuffix("ed") {
+                if afterPreposition { return nil }
+                break
+            }
+            if Self.reportPrepositions.contains(layer.tokens[j]) { afterPreposition = true }
         }
         return m.entry
     }
