@@ -26,7 +26,16 @@ import Testing
         #expect(record.actor(id: commitment.actor.actor)?.name == "Kolvar Brandt")
     }
 
-    @Test func aNameWrittenBareElsewhereStaysAPerson() throws {
+    @Test func aNameWrittenWithATitleElsewhereStaysAPerson() throws {
+        let record = try TestSupport.record("""
+            Harbor notes
+            Mr. Brandt spoke on Monday. Critics call it the Brandt, a label he dislikes.
+
+            """)
+        #expect(!record.actors.contains { $0.name.hasSuffix("Brandt") && $0.kind == .organization })
+    }
+
+    @Test func aFigureOfSpeechAfterTheStaysAPerson() throws {
         let record = try TestSupport.record("""
             Harbor notes
             Some voters see him as the Brandt of the right. Brandt said he will campaign against him next month.

@@ -32,6 +32,7 @@ import Testing
             """)
         #expect(record.actors.contains { $0.name.hasSuffix("Tacoma") && $0.kind == .person })
         #expect(record.actors.contains { $0.name.hasSuffix("Kennedy") && $0.kind == .person })
-        #expect(record.commitments.count == 2)
+        #expect(record.commitments.contains { record.actor(id: $0.actor.actor)?.name.hasSuffix("Tacoma") == true })
+        #expect(record.commitments.contains { record.actor(id: $0.actor.actor)?.name.hasSuffix("Kennedy") == true })
     }
 }

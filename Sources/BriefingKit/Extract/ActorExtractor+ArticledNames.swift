@@ -15,8 +15,8 @@ extension ActorExtractor {
                   chunk.title == nil, !lexicons.firstNames.contains(NameWords.split(chunk.lower).first ?? ""),
                   !modifiesNoun(after: chunk) else { continue }
             // "the Trump and Clinton campaigns", "the Obama, Bush and Clinton administrations"
-            // (another name follows), "the Obama of the right" (no name after "of", as in "the
-            // American Academy of Pediatrics")
+            // (another name follows), and "the Obama of the right", a lower-case word after "of"
+            // ("the American Academy of Pediatrics", a name after "of", stays a head use)
             let after = chunk.tokens.upperBound
             if after + 1 < layer.tokens.count, layer.tokens[after].lower == "of", !layer.tokens[after + 1].isCapitalized { continue }
             if isCoordinatedModifier(after: after) { continue }

@@ -10,7 +10,8 @@ struct NameChunker {
     /// Paragraphs set in Title Case or capitals (headlines, section labels), where
     /// capitals do not mark names.
     let displayParagraphs: Set<Int>
-    /// Words (lower case) the article capitalizes where no sentence opens ("said Aides Inc.").
+    /// Words (lower case) the article capitalizes where no sentence or quotation opens ("said
+    /// Aides Inc.", '"We will win," Hale said').
     private let innerCapitalized: Set<String>
 
     init(layer: TextLayer, lexicons: Lexicons, lowercaseWords: LowercaseWords) {
@@ -20,10 +21,9 @@ struct NameChunker {
         var inner = Set<String>()
         for sentence in layer.sentences {
             for index in sentence.tokens.dropFirst() where layer.tokens[index].kind == .word && layer.tokens[index].isCapitalized {
-                let previous = layer.tokens[index - 1]
                 // a closing quote after a comma or a stop opens nothing ('"We will win," Hale said')
                 let closesQuote = index - 2 >= sentence.tokens.lowerBound && [",", ".", "?", "!"].contains(layer.tokens[index - 2].text)
-                if previous.kind != .punctuation || !(SentenceSplitter.openers.contains(previous.text) || previous.text == ":") || closesQuote {
+                if !Self.startsSentence(index, sentence: sentence, in: layer) || closesQuote {
                     inner.insert(layer.tokens[index].lower)
                 }
             }
@@ -172,6 +172,11 @@ struct NameChunker {
     /// Whether token `index` is capitalized only by its position: it opens the sentence, or follows
     /// an opening or closing quote, a colon or the end of a markup tag ("<tweet …>While I respect …").
     private func startsSentence(_ index: Int, sentence: Sentence) -> Bool {
+        Self.startsSentence(index, sentence: sentence, in: layer)
+    }
+
+    /// `startsSentence(_:sentence:)` for a given layer (the initializer's look at the text).
+    private static func startsSentence(_ index: Int, sentence: Sentence, in layer: TextLayer) -> Bool {
         guard index > sentence.tokens.lowerBound else { return true }
         let previous = layer.tokens[index - 1]
         return previous.kind == .punctuation
