@@ -762,7 +762,9 @@ struct CommitmentExtractor {
         // ("Carrier", a company; "Believe", a capitalized verb)
         let isNamedPerson = entry.kind == .person && (NameWords.split(entry.name).count >= 2
             || NameWords.split((entry.role ?? "").lowercased()).contains(where: SubjectFinder.isHeadNoun)
-            || entry.mentions.contains { mention in
+            // the first mentions carry the title when there is one ("Mr. Trump"): looking no
+            // further keeps this constant per pronoun whatever the article's length
+            || entry.mentions.prefix(3).contains { mention in
                 let t = layer.tokenIndex(atOrAfter: mention.lowerBound)
                 return t > 0 && subjects.isTitle((t - 1)..<t)
             })
