@@ -51,6 +51,9 @@ extension SubjectFinder {
         }
     }
 
+    /// Words that open a description before its owner: the owner stands before them or is them.
+    private static let descriptionOpeners: Set<String> = ["his", "her", "the", "a", "an"]
+
     /// The person named, with or without a possessive, or referred to by "his" or "her", right
     /// before the lower-case description that ends in a role noun before `mention`, across the
     /// comma of an apposition ("Cruz spokeswoman Catherine Frazier", "Clinton's campaign manager
@@ -59,11 +62,7 @@ extension SubjectFinder {
         var end = layer.tokenIndex(atOrAfter: mention.lowerBound)
         let floor = sentenceStart(ofToken: end)
         if end > floor, layer.tokens[end - 1].isMark(",") { end -= 1 }
-        guard end > floor, Self.isHeadNoun(layer.tokens[end - 1].lower) else { return nil }
-        var start = end - 1
-        while start > floor, end - start < 4, layer.tokens[start - 1].kind == .word, !layer.tokens[start - 1].isCapitalized,
-              !["his", "her", "the", "a", "an"].contains(layer.tokens[start - 1].lower) { start -= 1 }
-        guard start > floor else { return nil }
+        guard let start = roleDescriptionStart(endingBefore: end, stops: Self.descriptionOpeners) else { return nil }
         let before = layer.tokens[start - 1]
         if ["his", "her"].contains(before.lower) {
             let gender: Gender = before.lower == "his" ? .male : .female

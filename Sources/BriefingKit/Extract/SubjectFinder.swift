@@ -170,6 +170,12 @@ struct SubjectFinder {
     static let clauseWords: WordSet = ["that", "who", "which", "in", "on", "at", "to", "of", "for", "after", "before",
                                            "when", "while", "because", "as", "and", "but", "he", "she", "they", "it"]
 
+    /// The first token of a title of one to three words ending right before token `j` ("Sen.",
+    /// "Secretary of State"), or `j` when there is none.
+    func titleStart(before j: Int, in sentence: Sentence) -> Int {
+        (1...3).first { j - $0 >= sentence.tokens.lowerBound && isTitle((j - $0)..<j) }.map { j - $0 } ?? j
+    }
+
     /// Whether the tokens in `range` are a title written before a name ("Gov.", "Secretary of State").
     func isTitle(_ range: Range<Int>) -> Bool {
         lexicons.titles[layer.tokens[range].map(\.lower).joined(separator: " ")] != nil
@@ -177,11 +183,7 @@ struct SubjectFinder {
 
     /// The subject widened over a title written before the name ("Mr. Lou", "Sen. Ted Cruz").
     private func withTitle(_ subject: Subject, in sentence: Sentence) -> Subject {
-        var start = subject.tokens.lowerBound
-        for length in 1...3 where start - length >= sentence.tokens.lowerBound && isTitle((start - length)..<start) {
-            start -= length
-            break
-        }
+        let start = titleStart(before: subject.tokens.lowerBound, in: sentence)
         guard start < subject.tokens.lowerBound else { return subject }
         return Subject(mention: layer.tokens[start].range.lowerBound..<subject.mention.upperBound, entry: subject.entry,
                        tokens: start..<subject.tokens.upperBound)
@@ -316,11 +318,7 @@ struct SubjectFinder {
               // and Ann Bell in Toledo")
               ClauseParts.auxiliaries.contains(next) || VerbBase.isPastForm(next) || lexicons.speechVerbs[next.lower] != nil
                 || lexicons.attitudeVerbs.contains(next) else { return false }
-        var before = j - 1
-        for length in 1...3 where j - length > sentence.tokens.lowerBound && isTitle((j - length)..<j) {
-            before = j - length - 1
-            break
-        }
+        let before = titleStart(before: j, in: sentence) - 1
         return before >= sentence.tokens.lowerBound && Self.clauseOpeners.contains(layer.tokens[before].lower)
     }
 
@@ -334,9 +332,6 @@ struct SubjectFinder {
     /// Prepositions of a phrase between a verb of saying and its "that" ("said in response to").
     private static let reportPrepositions: WordSet = ["in", "to", "after", "about", "on", "with", "of", "for", "at", "from",
                                                       "following"]
-
-    /// Irregular past forms of verbs of saying.
-    private static let pastSaying: Set<String> = ["said", "told", "wrote", "spoke", "swore"]
 
     /// The person whose own report the pronoun at `i` opens, when the person fits it: "Mr.
     /// Trump's comments saying he …", "Trump's announcement Friday that he …". Not after a
@@ -356,7 +351,7 @@ struct SubjectFinder {
             // 2008 describing Mr. Obama's statement that he"), with a phrase between ("said in
             // response to"; "said Ray Smith's promise that he …" is Smith's promise)
             let word = layer.tokens[j].lower
-            if lexicons.speechVerbs[word] != nil, Self.pastSaying.contains(word) || word.hasSuffix("ed") {
+            if lexicons.speechVerbs[word] != nil, VerbBase.isPastForm(layer.tokens[j]) {
                 if afterPreposition { return nil }
                 break
             }
@@ -440,13 +435,21 @@ struct SubjectFinder {
     /// role noun that stands before `mention`.
     private func organizationDescribing(_ mention: Range<Int>) -> Int? {
         let end = layer.tokenIndex(atOrAfter: mention.lowerBound)
+        guard let start = roleDescriptionStart(endingBefore: end), let m = registry.mention(endingAt: layer.tokens[start - 1].range.upperBound),
+              registry.entries[m.entry].kind == .organization else { return nil }
+        return m.entry
+    }
+
+    /// The first token of a lower-case description of at most four words that ends in a role
+    /// noun right before token `end` ("chief strategist"), over none of `stops`; nil when there
+    /// is none or nothing in its sentence stands before it.
+    func roleDescriptionStart(endingBefore end: Int, stops: Set<String> = []) -> Int? {
         let floor = sentenceStart(ofToken: end)
         guard end > floor, Self.isHeadNoun(layer.tokens[end - 1].lower) else { return nil }
         var start = end - 1
-        while start > floor, end - start < 4, layer.tokens[start - 1].kind == .word, !layer.tokens[start - 1].isCapitalized { start -= 1 }
-        guard start > floor, let m = registry.mention(endingAt: layer.tokens[start - 1].range.upperBound),
-              registry.entries[m.entry].kind == .organization else { return nil }
-        return m.entry
+        while start > floor, end - start < 4, layer.tokens[start - 1].kind == .word, !layer.tokens[start - 1].isCapitalized,
+              !stops.contains(layer.tokens[start - 1].lower) { start -= 1 }
+        return start > floor ? start : nil
     }
 
     /// The first token of the sentence holding token `i`: a description before a name is no
