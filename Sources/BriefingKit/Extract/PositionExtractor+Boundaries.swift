@@ -62,7 +62,7 @@ extension PositionExtractor {
             let t = layer.tokens[i]
             if t.kind == .punctuation {
                 guard [",", "\u{2014}", "\u{2013}", "--"].contains(t.text), !isInsideQuotation(t.range.lowerBound),
-                      ["a", "an"].contains(layer.tokens[i + 1].lower), i + 2 < layer.tokens.count,
+                      i + 2 < layer.tokens.count, ["a", "an"].contains(layer.tokens[i + 1].lower),
                       layer.tokens[i + 2].range.upperBound <= content.upperBound else { return content }
                 // not a name's apposition ("Barack Obama, a Democrat"), a list ("a speech, a
                 // push or a resolution") nor a clause ("…, a recount could not be done"; a
