@@ -332,3 +332,17 @@ import Testing
         #expect(found.first { $0.content.hasPrefix("\"He never told me") }?.speaker == "Corey Lane")
     }
 }
+
+/// A quoted phrase followed by a participle and its agent ("“…” displayed by X") is what the
+/// agent did or was described by, not words the agent said.
+@Suite struct QuotationPassiveParticipleTests {
+    @Test func theAgentOfAParticipleAfterAQuotedPhraseIsNoSpeaker() throws {
+        let found = try QuotationLayoutTests.positions("""
+            Dana Hill, the state attorney in Reno, closed the case on Friday.
+            Tim Moore said he “appreciates the care and professionalism” displayed by the state attorney in Reno.
+            An aide testified that “none of the instructors” were chosen by Hill.
+            """)
+        #expect(!found.contains { $0.speaker == "Dana Hill" })
+        #expect(found.contains { $0.speaker == "Tim Moore" && $0.content.contains("appreciates the care") })
+    }
+}

@@ -858,7 +858,7 @@ struct PositionExtractor {
               !Self.nonVerbs.contains(token), k + 1 < layer.tokens.count else { return nil }
         // (a participle does not invert: "“…,” saying the city …" reports what follows it,
         // nor a verb inside a clause that another cue opens: "“…,” saying the valley embodied …")
-        if !token.lower.hasLiteralSuffix("ing"), let quote = quotationEnding(before: k, in: sentence), !closesSentence(quote),
+        if !token.lower.hasLiteralSuffix("ing"), !isPassiveParticiple(k), let quote = quotationEnding(before: k, in: sentence), !closesSentence(quote),
            !(layer.tokenIndex(atOrAfter: quote.upperBound)..<k).contains(where: { isCueWord(layer.tokens[$0]) }),
            let speaker = subjects.describedName(after: k + 1, in: sentence) ?? subjects.subject(after: k + 1, in: sentence)
                ?? determinedNounPhrase(k + 1, before: sentence.tokens.upperBound),
@@ -879,6 +879,13 @@ struct PositionExtractor {
                   ?? determinedNounPhrase(start, before: anchor),
               speaker.tokens.upperBound == anchor else { return nil }
         return Found(subject: speaker, cue: token.range, content: extended(quote, afterCue: k, in: sentence))
+    }
+
+    /// A participle with its agent after it: in "the “thoughtful professionalism” displayed by
+    /// the state attorney" the agent did what the participle says, not say the quoted words.
+    /// Verbs of speech keep their agent as the speaker ("“…” tweeted by the senator").
+    private func isPassiveParticiple(_ k: Int) -> Bool {
+        k + 1 < layer.tokens.count && layer.tokens[k + 1].lower == "by" && lexicons.speechVerbs[layer.tokens[k]] == nil
     }
 
     /// A quotation introduced by a colon that ends a clause about a named actor or a pronoun:
