@@ -333,8 +333,8 @@ import Testing
     }
 }
 
-/// A quoted phrase followed by a participle and its agent ("“…” displayed by X") is what the
-/// agent did or was described by, not words the agent said.
+/// Agents after a participle: in "“…” displayed by X" the agent did something, it said nothing;
+/// in "warned by X that …" the agent is the speaker and ends where the reported clause begins.
 @Suite struct QuotationPassiveParticipleTests {
     @Test func theAgentOfAParticipleAfterAQuotedPhraseIsNoSpeaker() throws {
         let found = try QuotationLayoutTests.positions("""
@@ -344,5 +344,12 @@ import Testing
             """)
         #expect(!found.contains { $0.speaker == "Dana Hill" })
         #expect(found.contains { $0.speaker == "Tim Moore" && $0.content.contains("appreciates the care") })
+    }
+
+    @Test func anUnnamedAgentEndsBeforeTheClauseItReports() throws {
+        let found = try QuotationLayoutTests.positions("""
+            The agency had interviewed Tim Moore after being warned by the Russian government that he was a threat.
+            """)
+        #expect(found.contains { $0.content == "that he was a threat" && $0.cue == "warned" })
     }
 }

@@ -985,16 +985,22 @@ struct PositionExtractor {
     }
 
     /// "the committee chairmen", "a source close to the campaign": a noun phrase opened by a
-    /// determiner, up to the next punctuation or verb-like word (at most six words).
+    /// determiner, up to the next punctuation, clause opener or subject pronoun (at most six
+    /// words): "warned by the Russian government that he was …" ends before "that".
     private func determinedNounPhrase(_ start: Int, before limit: Int) -> Subject? {
         guard start < limit, ["the", "a", "an", "his", "her", "their", "its", "one", "another"].contains(layer.tokens[start].lower)
         else { return nil }
         var end = start + 1
-        while end < limit, end - start < 6, layer.tokens[end].kind == .word { end += 1 }
+        while end < limit, end - start < 6, layer.tokens[end].kind == .word,
+              !Self.nounPhraseEnders.contains(layer.tokens[end]), !Self.subjectPronouns.contains(layer.tokens[end]) { end += 1 }
         guard end > start + 1 else { return nil }
         return Subject(mention: layer.tokens[start].range.lowerBound..<layer.tokens[end - 1].range.upperBound, entry: nil,
                        tokens: start..<end)
     }
+
+    /// Words that open a clause after a noun phrase, so never belong to it.
+    private static let nounPhraseEnders: WordSet = ["that", "who", "whom", "which", "whether", "if", "when", "while",
+                                                    "because", "after", "before"]
 
     /// "“…,” said Baron.": a name the text gives nowhere else, closing the attribution (one to
     /// three capitalized words, then the sentence's end or a comma). No actor is guessed.
