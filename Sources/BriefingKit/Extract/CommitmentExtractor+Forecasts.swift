@@ -6,7 +6,9 @@
 /// * an intention told as past: "I was going to do one really wild", "Five years earlier, Kay
 ///   had decided not to run";
 /// * a third person's future inside someone else's quotation: Melania Trump's "he will punch
-///   back 10 times harder", a challenger's "Speaker Ryan will never abandon …".
+///   back 10 times harder", a challenger's "Speaker Ryan will never abandon …";
+/// * what unnamed others say someone will do: "Some Democrats say Perez would help Clinton",
+///   "observers note the White House wouldn't truly close the prison".
 extension CommitmentExtractor {
     static let hedges: WordSet = ["probably", "likely", "possibly", "perhaps", "presumably", "undoubtedly", "surely",
                                       "inevitably", "doubtless"]
@@ -102,5 +104,30 @@ extension CommitmentExtractor {
         guard let entry = subject.entry, layer.quotation(containing: start) != nil,
               let speaker = subjects.speaker(ofContentAt: start) else { return false }
         return speaker != entry && subjects.organization(of: speaker) != entry
+    }
+
+    /// Words opening a phrase of some unnamed people ("some friends", "many Democrats").
+    private static let quantifiers: WordSet = ["some", "many", "several", "few", "most", "other", "others"]
+    /// People whose report on someone is commentary on them ("critics say he would …").
+    private static let commentators: WordSet = ["critics", "analysts", "observers", "experts", "opponents", "skeptics",
+                                                "pundits", "detractors", "commentators", "strategists", "others"]
+
+    /// Whether the nearest report before `k` is given by unnamed others: a phrase of at most
+    /// four words before the reporting verb that opens with a quantifier ("Some party
+    /// strategists said") or ends in a word for commentators ("critics say"). What they say an
+    /// actor will do is their claim about that actor; their own "they will" is theirs, and the
+    /// caller keeps it.
+    func isReportedByOthers(before k: Int, in sentence: Sentence) -> Bool {
+        guard var i = nearestReportingWord(before: k, in: sentence) else { return false }
+        i -= 1
+        while i >= sentence.tokens.lowerBound, SubjectFinder.adverbs.contains(layer.tokens[i]) { i -= 1 }
+        guard i >= sentence.tokens.lowerBound, layer.tokens[i].kind == .word else { return false }
+        if Self.commentators.contains(layer.tokens[i]) { return true }
+        var start = i
+        while start > sentence.tokens.lowerBound, i - start < 3, layer.tokens[start - 1].kind == .word,
+              !Self.quantifiers.contains(layer.tokens[start]) { start -= 1 }
+        let opensClause = start == sentence.tokens.lowerBound || layer.tokens[start - 1].kind == .punctuation
+            || ["and", "but", "while", "as", "though", "although"].contains(layer.tokens[start - 1].lower)
+        return Self.quantifiers.contains(layer.tokens[start]) && start < i && opensClause
     }
 }

@@ -200,6 +200,9 @@ struct CommitmentExtractor {
                 if isDeniedReport(before: subject.tokens.lowerBound, in: sentence) { continue }
                 // a possessor inside a phrase still proposes: "opposed Trump's call to ban …"
                 if possessor == nil, isEmbedded(subject, in: sentence) { continue }
+                // "Some Democrats say Perez would help Clinton": others' claim about the actor
+                if !isFirstPerson, isReportedByOthers(before: subject.tokens.lowerBound, in: sentence),
+                   reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects)?.entry.map({ $0 != subject.entry }) ?? true { continue }
                 if modal {
                     let reported = isReportedSpeech(before: subject.tokens.lowerBound, in: sentence)
                     let reporter = reported ? self.reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects) : nil
