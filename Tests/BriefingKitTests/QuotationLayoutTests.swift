@@ -352,4 +352,28 @@ import Testing
             """)
         #expect(found.contains { $0.content == "that he was a threat" && $0.cue == "warned" })
     }
+
+}
+
+/// A phrase quoted inside a sentence's opening ("Holding signs calling Hill “a loser,” the
+/// protesters chanted “…”") is not what the verb introduces when a quotation of its own follows.
+@Suite struct QuotationOpeningPhraseTests {
+    @Test func aPhraseQuotedInTheOpeningIsNotWhatTheVerbIntroduces() throws {
+        let found = try QuotationLayoutTests.positions("""
+            Holding signs calling Dana Hill “Reno’s Biggest Loser,” the protesters chanted “Hill: Bad for Reno, bad for you.”
+            Remarking upon Hill's "genuine warmth," Tim Moore said, "Leave aside the politics, she cares about people."
+            After a critic said Reno might do better with "fewer schools," Hill said: "I don't like what he said."
+            """)
+        #expect(found.contains { $0.content == "“Hill: Bad for Reno, bad for you.”" && $0.cue == "chanted" })
+        #expect(found.contains { $0.content == "\"Leave aside the politics, she cares about people.\"" && $0.speaker == "Tim Moore" })
+        #expect(found.contains { $0.content == "\"I don't like what he said.\"" && $0.speaker == "Dana Hill" })
+        #expect(!found.contains { $0.content == "“Reno’s Biggest Loser,”" || $0.content == "\"fewer schools,\"" })
+    }
+
+    @Test func aQuotationOpeningItsClauseAfterADashKeepsItsAttribution() throws {
+        let found = try QuotationLayoutTests.positions("""
+            Dana Hill has railed against the plan - “I love this town,” she said, “I will never leave it.”
+            """)
+        #expect(found.contains { $0.content.contains("“I love this town,”") && $0.speaker == "Dana Hill" })
+    }
 }

@@ -151,7 +151,10 @@ struct PositionExtractor {
         let participleOfEarlierVerb = participle && followsComma(k) && subject.map { $0.tokens.upperBound < k - 1 } == true
         let participleReportsAfter = participle && after.map { isQuotationStart(layer.tokenIndex(atOrAfter: $0.lowerBound)) } == true
             || participleOfEarlierVerb
-        if let subject, let quote = quoteBefore, after == nil || !closesSentence(quote) && !participleReportsAfter {
+        // (but "Holding signs calling Christie “a loser,” the protesters chanted “…”": a phrase
+        // quoted inside the sentence's opening, when the verb introduces a quotation of its own)
+        if let subject, let quote = quoteBefore, after == nil || !closesSentence(quote) && !participleReportsAfter
+            && (opensSentence(quote, sentence) || !introducesItsOwnQuotation(k, in: sentence)) {
             return Found(subject: subject, cue: cue, content: extended(withLeadIn(quote, in: sentence), afterCue: k, in: sentence))
         }
         if let subject, let after {
@@ -877,8 +880,42 @@ struct PositionExtractor {
         guard let quote = quotationEnding(before: start, in: sentence), [",", "?", "!"].contains(lastScalarInside(quote)),
               let speaker = writing(before: k, in: sentence) ?? subjects.subject(before: anchor, in: sentence)
                   ?? determinedNounPhrase(start, before: anchor),
-              speaker.tokens.upperBound == anchor else { return nil }
+              speaker.tokens.upperBound == anchor,
+              !introducesItsOwnQuotation(k, in: sentence) || opensSentence(quote, sentence) else { return nil }
         return Found(subject: speaker, cue: token.range, content: extended(quote, afterCue: k, in: sentence))
+    }
+
+    /// Words that may stand before a quotation that still opens its sentence ("But “…,” he said").
+    private static let openingConnectives: WordSet = ["and", "but", "so", "still", "yet", "then", "or", "now", "again"]
+
+    /// Whether the verb at `k` has a quotation of its own right after it, one that opens with a
+    /// capital ("chanted “Bad for New Jersey”", "shouted: “Stop!”"), not the rest of a clause
+    /// begun before ("…,” he said, “and a fraud.”").
+    func introducesItsOwnQuotation(_ k: Int, in sentence: Sentence) -> Bool {
+        var i = k + 1
+        if i < sentence.tokens.upperBound, layer.tokens[i].isMark(",") || layer.tokens[i].isMark(":") { i += 1 }
+        guard i < sentence.tokens.upperBound, isQuotationStart(i),
+              let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound) else { return false }
+        let first = layer.tokenIndex(atOrAfter: quote.inner.lowerBound)
+        return first < layer.tokens.count && layer.tokens[first].isCapitalized
+    }
+
+    /// Whether only connectives and marks stand between the quotation and the sentence start, or
+    /// a dash, colon or semicolon before it ("… to Mexico - ''I love Oreos,'' he said"):
+    /// "Holding signs calling Christie “a loser,” the protesters chanted “…”" quotes a phrase
+    /// inside its opening, not what the protesters chanted.
+    func opensSentence(_ quote: Range<Int>, _ sentence: Sentence) -> Bool {
+        var i = layer.tokenIndex(atOrAfter: quote.lowerBound) - 1
+        while i >= sentence.tokens.lowerBound {
+            let token = layer.tokens[i]
+            if token.kind == .punctuation {
+                if ["-", "\u{2014}", "\u{2013}", ":", ";"].contains(token.text) { return true }
+            } else if !Self.openingConnectives.contains(token) {
+                return false
+            }
+            i -= 1
+        }
+        return true
     }
 
     /// A participle with its agent after it: in "the “thoughtful professionalism” displayed by
