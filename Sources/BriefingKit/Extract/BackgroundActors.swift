@@ -2,7 +2,8 @@
 /// the object of a preposition ("a law passed in the United States", "a report on
 /// Congress"), never speaking or committing, and employing nobody the text names; or named
 /// every time only as the office a candidate seeks ("run for the Senate", "a White House
-/// bid") or as where something was published ("wrote on Twitter", "her Facebook account").
+/// bid") or as where something was published ("wrote on Twitter", "her Facebook account");
+/// or a country none of whose mentions shows it acting (`ActingCountry`).
 /// A news outlet cited as a source ("said on CNN") is never background. A briefing's actor
 /// list leaves them out.
 struct BackgroundActors {
@@ -29,6 +30,9 @@ struct BackgroundActors {
               !CitedOutlet(layer: layer, lexicons: lexicons).isCited(entry) else { return false }
         if entry.mentions.count == 1, let mention = entry.mentions.first, followsPreposition(mention) { return true }
         if entry.kind == .country, entry.mentions.allSatisfy(isPlace) { return true }
+        if entry.kind == .country, !entry.mentions.contains(where: ActingCountry(layer: layer, lexicons: lexicons).acts) {
+            return true
+        }
         let named = nameMentions(of: entry)
         guard !named.isEmpty else { return false }
         if isChamber(entry.name), named.allSatisfy(isOfficeSought) { return true }
