@@ -4,7 +4,9 @@
 /// before the cue, is bound by the same words, so it gets an item of its own with the same
 /// evidence (one item per actor, as the blind dev gold lists them). A list of three or more
 /// ("Donald Trump, Mike Pence and Paul Ryan pledged …") gives no item at all: one for the
-/// last name alone, or for the last two, reads as if the first had not pledged.
+/// last name alone, or for the last two, reads as if the first had not pledged. The first may
+/// carry a description between commas ("Jeb Bush, the former Florida governor, and Senator Marco
+/// Rubio would …").
 extension CommitmentExtractor {
     /// Two coordinated subjects: `first` binds through the sentence's checks, `second` shares its
     /// item when it names an actor of its own.
@@ -20,12 +22,27 @@ extension CommitmentExtractor {
     /// when the pair ends a longer list ("Trump, Pence and Ryan"); nil when there is none.
     func conjuncts(endingWith subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Conjuncts? {
         let and = descriptionStart(before: subject.tokens.lowerBound, in: sentence) - 1
-        guard and > sentence.tokens.lowerBound, layer.tokens[and].lower == "and",
-              let first = subjects.subject(before: and, in: sentence), first.entry != nil, first.tokens.upperBound == and else { return nil }
+        guard and > sentence.tokens.lowerBound, layer.tokens[and].lower == "and" else { return nil }
+        let firstEnd = appositionStart(closingAt: and - 1, in: sentence) ?? and
+        guard let first = subjects.subject(before: firstEnd, in: sentence), first.entry != nil,
+              first.tokens.upperBound == firstEnd else { return nil }
         let opening = descriptionStart(before: first.tokens.lowerBound, in: sentence)
         guard opensClause(at: opening, in: sentence) else { return nil }
         return Conjuncts(first: first, second: secondConjunct(subject, after: first, registry: subjects.registry),
                          endsList: isListed(before: opening, in: sentence, subjects: &subjects))
+    }
+
+    /// "Jeb Bush, the former Florida governor, and Senator Marco Rubio": the comma opening the
+    /// description set off between commas after the first conjunct, when `comma` closes one that
+    /// opens with an article ("the", "a", "an"), so that it describes rather than lists a third
+    /// name; nil otherwise.
+    private func appositionStart(closingAt comma: Int, in sentence: Sentence) -> Int? {
+        guard comma > sentence.tokens.lowerBound, layer.tokens[comma].isMark(",") else { return nil }
+        let floor = max(sentence.tokens.lowerBound, comma - 8)
+        guard let opening = (floor..<comma).last(where: { layer.tokens[$0].isMark(",") }), opening + 2 < comma,
+              ["the", "a", "an"].contains(layer.tokens[opening + 1].lower),
+              !((opening + 1)..<comma).contains(where: { layer.tokens[$0].kind == .punctuation }) else { return nil }
+        return opening
     }
 
     /// Whether the subject is the second of "neither … nor …" ("Neither Lee nor Ray Dunn will …").

@@ -98,7 +98,8 @@ struct CommitmentExtractor {
                 let verb = Self.phraseModalities.contains(modality) || Self.firstPersonOnly.contains(modality)
                     ? k : neutrality?.verb ?? bindingVerb(after: modality, actionStart, in: sentence)
                 guard var verb, !isDemandOnOthers(modality: modality, from: actionStart, in: sentence, registry: subjects.registry),
-                      modality != "announced" || announcesPlan(from: actionStart, in: sentence) else { continue }
+                      modality != "announced" || announcesPlan(from: actionStart, in: sentence),
+                      isSuggestedAct(cueEnd: k + length - 1, in: sentence) else { continue }
                 var stance = polarity
                 // "would absolutely not support": the negation after an adverb turns the cue
                 if verb > k, ["not", "never"].contains(layer.tokens[verb].lower), stance == .positive {
@@ -207,7 +208,8 @@ struct CommitmentExtractor {
                     let reported = isReportedSpeech(before: subject.tokens.lowerBound, in: sentence)
                     let reporter = reported ? self.reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects) : nil
                     let selfReported = reporter != nil && reporter?.entry == subject.entry
-                    if modality == "would", !reported, !isFirstPerson { continue }
+                    if modality == "would", !reported, !isFirstPerson,
+                       !isNarratedProposal(subject, wouldAt: k, verb: verb, condition: condition, in: sentence, registry: subjects.registry) { continue }
                     // a speaker's own "I would choose Trump" is a hypothetical, not a pledge
                     if modality == "would", isFirstPerson, stance == .positive, !isOwnReport(before: subject.tokens.lowerBound, in: sentence) { continue }
                     // only reported: a speaker's own "I can't take this" voices a feeling

@@ -1,0 +1,35 @@
+/// A candidate's policy stated in the writer's own voice as what the candidate would do: "Mr.
+/// Rubio would eliminate taxes on investment income", "He would use the proceeds to cut
+/// corporate tax rates" (GUIDELINES.md counts "she would raise the minimum wage"). Narration's
+/// "would" binds only a person named in the registry, outside quotations, in a sentence with no
+/// "if" or "unless" (the narrator's "if elected, Trump would …" is a hypothetical, however short
+/// its condition), and not as the future of a past story ("Trump would later say", "would go on
+/// to win"), a counterfactual ("would have") or a pluperfect ("he'd surged"); and only with a verb
+/// that enacts a policy (on taxes, laws, spending, programs): read on train articles, narration's
+/// "would" with any other verb was as often a past habit ("he would squeeze every word"), a
+/// forecast ("she would expand her delegate lead") or a writer's hypothetical.
+extension CommitmentExtractor {
+    /// Words after "would" that make it the future of a past narrative or a guess.
+    private static let narrativeWouldWords: WordSet = ["later", "eventually", "soon", "go", "have", "likely", "probably",
+                                                       "never", "rather", "be", "become", "like", "love"]
+
+    /// Words that make a narrated "would" a hypothetical, with or without a clause of their own.
+    private static let conditionWords: WordSet = ["if", "unless"]
+
+    /// Verbs that enact a policy: what a candidate would do in office to laws, taxes, spending and programs.
+    private static let policyVerbs: WordSet = ["abolish", "advocate", "allow", "ban", "build", "create", "cut", "deport",
+                                               "eliminate", "end", "fund", "impose", "increase", "invest", "let",
+                                               "lower", "pay", "phase", "provide", "push", "raise", "reduce", "reform", "repeal",
+                                               "replace", "restore", "scrap", "tax", "use", "veto"]
+
+    /// Whether the narrated "would" at `k`, bound to the verb at `verb`, states the policy of the person `subject`.
+    func isNarratedProposal(_ subject: Subject, wouldAt k: Int, verb: Int, condition: Range<Int>?, in sentence: Sentence,
+                            registry: ActorRegistry) -> Bool {
+        guard condition == nil, !sentence.tokens.contains(where: { Self.conditionWords.contains(layer.tokens[$0].lower) }),
+              let entry = subject.entry, registry.entries[entry].kind == .person,
+              layer.quotation(containing: layer.tokens[k].range.lowerBound) == nil,
+              k + 1 < sentence.tokens.upperBound, layer.tokens[k].lower == "would",
+              !Self.narrativeWouldWords.contains(layer.tokens[k + 1].lower) else { return false }
+        return Self.policyVerbs.contains(layer.tokens[verb].lower)
+    }
+}
