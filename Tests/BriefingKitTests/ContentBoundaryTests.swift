@@ -73,6 +73,8 @@ import Testing
         let found = try positions("Dana Hill announced Monday she will run for mayor. Tom Lake said on Tuesday the vote was fair.")
         #expect(found.contains { $0.cue == "announced" && $0.content == "she will run for mayor" })
         #expect(found.contains { $0.cue == "said" && $0.content == "the vote was fair" })
+        let partOfDay = try positions("Tom Lake said yesterday morning the road will be examined.")
+        #expect(partOfDay.contains { $0.cue == "said" && $0.content == "the road will be examined" })
     }
 
     @Test func aQuotationClosingTheContentKeepsItsClosingMarks() throws {

@@ -716,6 +716,8 @@ struct PositionExtractor {
                                                  "week", "month", "year", "night", "morning", "afternoon", "evening", "statement",
                                                  "interview", "tweet", "twitter", "email", "speech", "letter", "weekend"]))
 
+    private static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
+
     /// Skips "on Tuesday", "last week", "in a statement", "afterwards" before a reported clause.
     private func skipAdverbial(from start: Int, end: Int) -> Int {
         var i = start
@@ -723,6 +725,8 @@ struct PositionExtractor {
         let first = layer.tokens[i].lower
         if ["afterwards", "later", "earlier", "yesterday", "today", "recently", "previously", "privately", "publicly"].contains(first) {
             i += 1
+            // "said yesterday morning the road …"
+            if i + 1 < end, Self.partsOfDay.contains(layer.tokens[i]) { i += 1 }
         } else if ["on", "in", "last", "this", "during", "at"].contains(first) {
             var j = i + 1
             while j < end, j - i <= 4, !Self.timeWords.contains(layer.tokens[j]) { j += 1 }
