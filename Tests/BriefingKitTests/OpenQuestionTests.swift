@@ -12,6 +12,13 @@ import Testing
         #expect(found.first?.question == "Was the council ready to vote?")
     }
 
+    @Test func aClosingTagIsNoPartOfTheQuestion() throws {
+        let whether = try questions("It was unclear whether the council was ready to vote, Dana Hill said on Monday.")
+        #expect(whether.first?.question == "Was the council ready to vote?")
+        let could = try questions("That could help carry him into the March primary, which he is expected to win, Tom Lake said.")
+        #expect(could.first?.question == "Could that help carry him into the March primary?")
+    }
+
     /// An article may stop mid-sentence: a cue in its last two words is read without looking past them.
     @Test func aCueEndingTheTextWithoutPunctuationIsStillRead() throws {
         for cue in ["is considering", "are considering", "is skeptical"] {

@@ -226,7 +226,8 @@ struct QuestionPhraser {
         words.removeFirst(said + 2)
     }
 
-    /// Cuts a closing attribution: "he's tricked himself,” Sexton said" → "he's tricked himself".
+    /// Cuts a closing attribution: "he's tricked himself,” Sexton said" → "he's tricked himself",
+    /// and "which he's expected to win, Jones said" → "which he's expected to win".
     private func dropAttribution(_ words: inout [Token]) {
         guard let close = words.indices.dropFirst().first(where: { i in
             // a closing mark sits right against the comma or stop before it (the kind and offsets
@@ -234,8 +235,25 @@ struct QuestionPhraser {
             words[i - 1].kind == .punctuation && words[i - 1].range.upperBound == words[i].range.lowerBound
                 && i + 1 < words.count && Self.quoteMarks.contains(words[i].text)
                 && [",", ".", "!", "?"].contains(words[i - 1].text)
-        }) else { return }
+        }) else {
+            dropClosingTag(&words)
+            return
+        }
         words.removeSubrange((close - 1)...)
+    }
+
+    /// Cuts a closing tag after the last comma: one to four words naming a speaker (a name, a
+    /// pronoun, "the official"), then a verb of saying, and nothing but a time after it.
+    private func dropClosingTag(_ words: inout [Token]) {
+        guard let comma = words.indices.dropFirst(3).last(where: { words[$0].isMark(",") }) else { return }
+        let tag = words[(comma + 1)...]
+        guard (2...6).contains(tag.count), let first = tag.first, first.kind == .word,
+              first.isCapitalized || ["he", "she", "they", "the", "a", "an"].contains(first.lower),
+              let verb = tag.indices.first(where: { lexicons.speechVerbs[words[$0]] != nil && !words[$0].lower.hasSuffix("ing") }),
+              verb > comma + 1, verb - comma <= 5,
+              words[(verb + 1)...].allSatisfy({ $0.kind == .punctuation || PositionExtractor.timeWords.contains($0) || $0.lower == "on" })
+        else { return }
+        words.removeSubrange(comma...)
     }
 
     /// The prefix that asks a whole clause with no auxiliary to move: "Will it turn out that …?".
