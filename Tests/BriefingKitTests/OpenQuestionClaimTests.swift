@@ -6,6 +6,18 @@ import Testing
 @Suite struct OpenQuestionClaimTests {
     private func questions(_ body: String) throws -> [OpenQuestionRecord] { try TestSupport.openQuestions(body) }
 
+    @Test func aDisputeThatOnlyPointsAtTheClaimAsksTheSentenceBefore() throws {
+        let found = try questions("""
+            Some experts say that the mayor will not accept the harbor plan. City officials insist this is not the case.
+            """)
+        let dispute = try #require(found.first { $0.kind == .disputed })
+        #expect(dispute.question == "Is it true that the mayor will not accept the harbor plan?")
+        let happened = try questions("""
+            Dana Hill says an aide pushed her out of the room. The campaign has denied it happened.
+            """)
+        #expect(happened.first { $0.kind == .disputed }?.question == "Is it true that an aide pushed her out of the room?")
+    }
+
     @Test func accusationThatAsksTheClaim() throws {
         let found = try questions("Mayor Jane Roe responded on Monday to accusations that her aides hid the audit.")
         #expect(found.map(\.kind) == [.disputed])

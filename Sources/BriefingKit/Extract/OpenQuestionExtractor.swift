@@ -445,6 +445,10 @@ struct OpenQuestionExtractor {
             let topicEnd = (topic..<clauseEnd).first { layer.tokens[$0].isMark(",") || layer.tokens[$0].lower == "but" } ?? clauseEnd
             return phraser.raisedQuestion(topic: topic..<topicEnd)
         }
+        // "British officials insist this is not the case": the claim is the sentence before's
+        if kind == .disputed, let pointed = AnaphoricDispute(layer: layer, lexicons: lexicons).question(in: sentence, parts: parts, phraser: phraser) {
+            return pointed
+        }
         if kind == .disputed, let denied = denialQuestion(at: k, in: sentence, parts: parts, phraser: phraser) { return denied }
         // "Stein accused the party of sabotaging the campaign" → "Did the party sabotage the campaign?"
         if kind == .disputed, let accused = accusation.question(cueAt: k, in: clauseTokens(around: k, in: sentence, parts: parts), phraser: phraser) {
