@@ -37,7 +37,7 @@ public struct BriefingComposer: Sendable {
         var actors = ranking.ordered.map { index in
             ranking.briefingActor(index, said: (saidById[mergedActors[index].id] ?? []).map { Self.shortened($0.content) },
                                   committed: (committedById[mergedActors[index].id] ?? [])
-                                      .map { ($0.polarity == .negative ? "will not " : "will ") + $0.action })
+                                      .map(\.statement))
         }
         actors = actors.map { actor in
             var actor = actor
@@ -96,12 +96,8 @@ public struct BriefingComposer: Sendable {
                 reports: conflict.sides.flatMap(\.reports), corroboration: Corroboration.count(conflict.sides.flatMap(\.reports)))
         }
         for commitment in briefing.commitments where commitment.actor != nil {
-            // "will provide …", but "committed to keeping …" where the action is a gerund
-            let gerund = commitment.action.split(separator: " ").first?.hasSuffix("ing") == true
-            let verb = gerund ? "\(commitment.polarity == .negative ? "not " : "")\(commitment.modality) to"
-                : commitment.polarity == .negative ? "will not" : "will"
             add(.commitment, actorId: commitment.actorId, actor: commitment.actor,
-                headline: "\(verb) \(commitment.action)", reports: commitment.reports,
+                headline: commitment.statement, reports: commitment.reports,
                 corroboration: commitment.corroboration)
         }
         for position in briefing.positions where position.speakerActorId != nil {

@@ -26,8 +26,7 @@ struct ChangeTracker: Sendable {
 
         // Today's statements that could answer a question: new commitments, then positions.
         let answers: [Answer] = newCommitments.map { commitment in
-            let verb = commitment.polarity == .negative ? "will not" : "will"
-            return Answer(actors: Self.names(commitment.actor, today), text: "\(verb) \(commitment.action)",
+            return Answer(actors: Self.names(commitment.actor, today), text: commitment.statement,
                           actor: commitment.actor, words: Set(TopicGrouper.salientWords(commitment.action).keys),
                           reports: commitment.reports)
         } + today.positions.map { position in

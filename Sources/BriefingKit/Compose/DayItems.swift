@@ -202,9 +202,8 @@ struct DayItems: Sendable {
             guard let key = bucket(commitment.actorId, commitment.actor) else { return nil }
             var profile = profiles[commitment.action] ?? WordProfile(commitment.action)
             profile.isNegated = commitment.polarity == .negative
-            let verb = commitment.polarity == .negative ? "will not" : "will"
             return .init(bucket: key, actor: commitment.actor, actorId: commitment.actorId, profile: profile,
-                         side: .init(statement: "\(verb) \(commitment.action)", reports: commitment.reports,
+                         side: .init(statement: commitment.statement, reports: commitment.reports,
                                      corroboration: commitment.corroboration))
         }
         let fromPositions: [ConflictFinder.Statement] = positions.compactMap { position in

@@ -242,6 +242,8 @@ extension BriefingContext {
         public var action: String
         /// "will" or "will not".
         public var polarity: String
+        /// The commitment worded for reading: "will send troops …", "proposed a ban on …".
+        public var statement: String
         public var isNegative: Bool
         /// The word family that carries the commitment ("pledged", "refused", …).
         public var modality: String
@@ -261,6 +263,7 @@ extension BriefingContext {
             actor = nonEmpty(commitment.actor) ?? "Unnamed actor"
             action = commitment.action
             polarity = negative ? "will not" : "will"
+            statement = commitment.statement
             isNegative = negative
             modality = commitment.modality
             condition = nonEmpty(commitment.condition)

@@ -67,6 +67,7 @@ extension BriefingContext.Commitment: MustacheParent {
         case "actor": return actor
         case "action": return action
         case "polarity": return polarity
+        case "statement": return statement
         case "isNegative": return isNegative
         case "modality": return modality
         case "condition": return condition
