@@ -66,6 +66,8 @@ enum NameWords {
         var text = text
         return text.withUTF8 { bytes -> [String]? in
             var words: [String] = []
+            // names have a few words: one allocation instead of one at each doubling
+            words.reserveCapacity(4)
             var start = 0
             for (i, byte) in bytes.enumerated() {
                 if byte >= 0x80 { return nil }
