@@ -11,6 +11,9 @@ extension ActorExtractor {
         // a headline's capitalized words are no full name ("George Lane Meets Tom Van Buren")
         for chunk in chunks where !chunk.inDisplayText {
             let name = NameWords.singleSpaced(chunk.text)
+            // fewer than two spaces make fewer than three words: most names, ruled out before
+            // they are lower-cased and split
+            guard name.utf8.lazy.filter({ $0 == UInt8(ascii: " ") }).count >= 2 else { continue }
             let lower = name.lowercased()
             let words = NameWords.split(lower)
             guard words.count >= 3, words.count <= 4, lexicons.firstNames.contains(words[0]) else { continue }

@@ -120,8 +120,10 @@ struct NameChunker {
     }
 
     private func isNameWord(_ index: Int, sentence: Sentence) -> Bool {
+        // most tokens are not capitalized: answered before the token is copied
+        guard layer.tokens[index].isCapitalized else { return false }
         let token = layer.tokens[index]
-        guard token.isCapitalized, !isWeekday(token) else { return false }
+        guard !isWeekday(token) else { return false }
         // a dateline in capitals ("TALLAHASSEE, Fla. —")
         if index == sentence.tokens.lowerBound, index + 1 < layer.tokens.count,
            [",", "-", "\u{2014}", "("].contains(layer.tokens[index + 1].text),

@@ -32,14 +32,18 @@ enum NameWords {
     /// Whether the text is ASCII with single spaces between words, no space at either end and
     /// no other whitespace: what `singleSpaced` makes of it is the text itself.
     private static func isSingleSpacedASCII(_ text: String) -> Bool {
-        var afterSpace = true
-        for byte in text.utf8 {
-            if byte >= 0x80 || (0x09...0x0D).contains(byte) { return false }
-            let isSpace = byte == 0x20
-            if isSpace && afterSpace { return false }
-            afterSpace = isSpace
+        // read from the contiguous bytes: asked of every name, often several times
+        var text = text
+        return text.withUTF8 { bytes in
+            var afterSpace = true
+            for byte in bytes {
+                if byte >= 0x80 || (0x09...0x0D).contains(byte) { return false }
+                let isSpace = byte == 0x20
+                if isSpace && afterSpace { return false }
+                afterSpace = isSpace
+            }
+            return bytes.last != 0x20
         }
-        return text.utf8.last != 0x20
     }
 
     /// The text after each space, in order.
@@ -66,6 +70,8 @@ enum NameWords {
         var text = text
         return text.withUTF8 { bytes -> [String]? in
             var words: [String] = []
+            // names have a few words: one allocation instead of one at each doubling
+            words.reserveCapacity(4)
             var start = 0
             for (i, byte) in bytes.enumerated() {
                 if byte >= 0x80 { return nil }

@@ -41,6 +41,8 @@ struct OpenQuestionExtractor {
         // nothing open. Looked up at the first accusation only: most articles have none.
         var answersAccusations: Bool?
         var found: [Found] = []
+        // asked at every token: each built once here, not again (with a copy of the layer) at each ask
+        let rejecting = self.rejecting, sense = self.sense, withholding = self.withholding, raisedQuestions = self.raisedQuestions
         // a poll's "asked whether they would vote …" or "37% disagree" measures opinion; it leaves nothing open
         for (index, sentence) in body.enumerated() where !isPoll(sentence) {
             var best: (kind: OpenQuestionKind, at: Int)?
@@ -92,7 +94,7 @@ struct OpenQuestionExtractor {
             // information kept back and questions raised are asked in their own words, or not at all
             var ownWordsOnly = false
             // "The NRA isn't detailing what steps it will take": information kept back, when nothing else is asked
-            if best == nil, let held = sentence.tokens.lazy.compactMap({ self.withheldCue(at: $0, in: sentence) }).first {
+            if best == nil, let held = sentence.tokens.lazy.compactMap({ self.withheldCue(at: $0, in: sentence, by: withholding) }).first {
                 best = (held.awaitsResponse ? .pending : .uncertain, held.start)
                 ownWordsOnly = true
             }
@@ -431,7 +433,7 @@ struct OpenQuestionExtractor {
             return phraser.literal(k..<sentence.tokens.upperBound)
         }
         // "Trump isn't saying what techniques he would support" → "Will it be made known what techniques …?"
-        if [.uncertain, .pending].contains(kind), let held = withheldCue(at: k, in: sentence) {
+        if [.uncertain, .pending].contains(kind), let held = withheldCue(at: k, in: sentence, by: withholding) {
             if held.awaitsResponse { return phraser.awaitedResponse(subject: held.subject) }
             let first = withholding.objectStart(verb: held.verb, in: sentence)
             let clauseEnd = max(first, parts.clauseEnd(from: first, in: sentence))
@@ -577,8 +579,10 @@ struct OpenQuestionExtractor {
                                                      "as", "even", "adding", "saying", "citing"]
 
     /// The withholding `WithheldInformation` finds at token `k`, where no other question cue stands.
-    private func withheldCue(at k: Int, in sentence: Sentence) -> WithheldInformation.Cue? {
-        cue(at: k, in: sentence) == nil ? withholding.cue(at: k, in: sentence) : nil
+    private func withheldCue(at k: Int, in sentence: Sentence, by withholding: WithheldInformation) -> WithheldInformation.Cue? {
+        // the withholding asked first: it rules out most tokens by a look-up of the word's id
+        guard let held = withholding.cue(at: k, in: sentence), cue(at: k, in: sentence) == nil else { return nil }
+        return held
     }
 
     /// Where what a party keeps back ends: at "but", a semicolon, a dash or a parenthesis, or a

@@ -35,30 +35,30 @@ struct PositionExtractor {
                 defer { k += 1 }
                 // most tokens inside quotation marks: skipped before the token is copied
                 if isInsideQuotation(layer.tokens[k].range.lowerBound) { continue }
-                let token = layer.tokens[k]
                 if isNounCompound(k, in: sentence) { continue }
+                // the token is read in place below, not copied: this runs at every token
                 var result: Found?
-                if Self.according.contains(token), k + 1 < sentence.tokens.upperBound, Self.to.contains(layer.tokens[k + 1]) {
+                if Self.according.contains(layer.tokens[k]), k + 1 < sentence.tokens.upperBound, Self.to.contains(layer.tokens[k + 1]) {
                     result = accordingTo(k, in: sentence, subjects: &subjects)
                 } else if let aim = intention(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects,
                                                  besides: found[sentenceStart...], cueWords: &cueWords) {
                     result = aim
-                } else if let clauseOnly = lexicons.speechVerbs[token] {
+                } else if let clauseOnly = lexicons.speechVerbs[layer.tokens[k]] {
                     result = speech(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
                         ?? layoutAttribution(k, in: sentence, subjects: &subjects)
                     if clauseOnly, let found = result, !isClause(found.content) { result = nil }
-                } else if lexicons.attitudeVerbs.contains(token) {
+                } else if lexicons.attitudeVerbs.contains(layer.tokens[k]) {
                     result = attitude(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
-                    if Self.objectStanceVerbs.contains(token) { result = result.flatMap(stanceObject) }
+                    if Self.objectStanceVerbs.contains(layer.tokens[k]) { result = result.flatMap(stanceObject) }
                     if result == nil, var after = attitudeAfterQuotation(k, in: sentence, subjects: &subjects) {
                         after.subject = after.subject.map { confirmedPronoun($0, at: after.content.lowerBound, after: found) }
                         result = after
                     }
-                } else if token.isMark(":") {
+                } else if layer.tokens[k].isMark(":") {
                     result = colonAttribution(k, in: sentence, subjects: &subjects)
-                } else if Self.findingVerbs.contains(token), isFinding(k, in: sentence) {
+                } else if Self.findingVerbs.contains(layer.tokens[k]), isFinding(k, in: sentence) {
                     result = attitude(k, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
-                } else if Self.evidentialVerbs.contains(token) {
+                } else if Self.evidentialVerbs.contains(layer.tokens[k]) {
                     result = evidential(k, in: sentence) ?? layoutAttribution(k, in: sentence, subjects: &subjects)
                 } else {
                     result = layoutAttribution(k, in: sentence, subjects: &subjects)
@@ -858,11 +858,11 @@ struct PositionExtractor {
     /// after such a quotation and its subject.
     private func layoutAttribution(_ k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Found? {
         // most tokens are no lower-case word: answered before the token is copied
-        guard layer.tokens[k].kind == .word, !layer.tokens[k].isCapitalized else { return nil }
+        guard layer.tokens[k].kind == .word, !layer.tokens[k].isCapitalized,
+              layer.tokens[k].lower.hasLiteralSuffix("ed") || layer.tokens[k].lower.hasLiteralSuffix("s")
+                  || lexicons.speechVerbs[layer.tokens[k]] != nil || Self.irregularSpeechPast.contains(layer.tokens[k]),
+              !Self.nonVerbs.contains(layer.tokens[k]), k + 1 < layer.tokens.count else { return nil }
         let token = layer.tokens[k]
-        guard token.lower.hasLiteralSuffix("ed") || token.lower.hasLiteralSuffix("s") || lexicons.speechVerbs[token] != nil
-                  || Self.irregularSpeechPast.contains(token),
-              !Self.nonVerbs.contains(token), k + 1 < layer.tokens.count else { return nil }
         // (a participle does not invert: "“…,” saying the city …" reports what follows it,
         // nor a verb inside a clause that another cue opens: "“…,” saying the valley embodied …")
         if !token.lower.hasLiteralSuffix("ing"), !isPassiveParticiple(k), let quote = quotationEnding(before: k, in: sentence), !closesSentence(quote),

@@ -87,7 +87,16 @@ struct QuestionPhraser {
             }
             text = fallbackPrefix + " " + join(words)
         }
-        return text.trimmingCharacters(in: .whitespaces) + "?"
+        return Self.trimmedOfWhitespace(text) + "?"
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation (thousands of instructions
+    /// a call) when the text neither starts nor ends with a space or a tab and both ends are
+    /// ASCII: no other ASCII scalar is whitespace (Zs or a tab), so nothing is trimmed.
+    private static func trimmedOfWhitespace(_ text: String) -> String {
+        let isPlainEnd = { (byte: UInt8?) in byte.map { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 } ?? false }
+        if isPlainEnd(text.utf8.first), isPlainEnd(text.utf8.last) { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// The clause with its auxiliary at `aux` moved before its subject: "the panel is expected
@@ -428,6 +437,8 @@ struct QuestionPhraser {
             let gap = layer.string(previous.range.upperBound..<max(previous.range.upperBound, word.range.lowerBound))
             text += (gap.allSatisfy(\.isWhitespace) ? gap : " ") + layer.string(word.range)
         }
+        // most phrases hold no line break: kept as they are, not split into characters and joined again
+        guard text.containsByte(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
         return text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
     }
 }

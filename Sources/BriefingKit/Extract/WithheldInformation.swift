@@ -27,7 +27,7 @@ struct WithheldInformation {
     }
 
     /// Verbs of telling or handing over information, by form, with their base.
-    private static let tellingForms: [String: String] = {
+    private static let tellingForms: WordMap<String> = {
         let forms: [(String, [String])] = [
             ("give", ["gave", "given", "giving", "gives"]), ("offer", ["offered", "offering", "offers"]),
             ("provide", ["provided", "providing", "provides"]), ("reveal", ["revealed", "revealing", "reveals"]),
@@ -43,7 +43,7 @@ struct WithheldInformation {
             table[base] = base
             for form in others { table[form] = base }
         }
-        return table
+        return WordMap(table)
     }()
 
     /// Verbs that answer a request: withheld only when "immediately" marks the answer as awaited.
@@ -72,7 +72,9 @@ struct WithheldInformation {
     /// an example"; not a past failure, "he could not answer questions on foreign policy").
     private static let abilityAuxiliaries: Set<String> = ["could"]
     private static let progressiveAuxiliaries: WordSet = ["is", "are"]
-    private static let contractions: [String: String] = {
+    /// Words after an auxiliary that negate it ("did not", "has never").
+    private static let negations: WordSet = ["not", "never"]
+    private static let contractions: WordMap<String> = {
         var table: [String: String] = [:]
         for (word, auxiliary) in [("didn't", "did"), ("doesn't", "does"), ("don't", "do"), ("hasn't", "has"), ("haven't", "have"),
                                   ("hadn't", "had"), ("wouldn't", "would"), ("couldn't", "could"), ("won't", "will"),
@@ -80,7 +82,7 @@ struct WithheldInformation {
             table[word] = auxiliary
             table[word.replacingOccurrences(of: "'", with: "\u{2019}")] = auxiliary
         }
-        return table
+        return WordMap(table)
     }()
     /// Words that withhold before "to" ("declined to say", "unable to determine").
     private static let refusals: WordSet = ["declined", "declines", "refused", "refuses", "unable"]
@@ -104,30 +106,31 @@ struct WithheldInformation {
     /// The withholding that starts at token `k`, or nil.
     func cue(at k: Int, in sentence: Sentence) -> Cue? {
         let end = sentence.tokens.upperBound
-        let token = layer.tokens[k]
-        guard layer.quotation(containing: token.range.lowerBound) == nil else { return nil }
+        // this runs at every token: the word is looked up by its id, in place, before the
+        // quotation search and before the token is copied
         var i: Int
         let auxiliary: String?
-        if let contracted = Self.contractions[token.lower] {
+        if let contracted = Self.contractions[layer.tokens[k]] {
             auxiliary = contracted
             i = k + 1
-        } else if Self.auxiliaries.contains(token) || Self.progressiveAuxiliaries.contains(token), k + 1 < end,
-                  ["not", "never"].contains(layer.tokens[k + 1].lower) {
-            auxiliary = token.lower
+        } else if Self.auxiliaries.contains(layer.tokens[k]) || Self.progressiveAuxiliaries.contains(layer.tokens[k]), k + 1 < end,
+                  Self.negations.contains(layer.tokens[k + 1]) {
+            auxiliary = layer.tokens[k].lower
             i = k + 2
-        } else if Self.refusals.contains(token), k + 1 < end, layer.tokens[k + 1].lower == "to" {
+        } else if Self.refusals.contains(layer.tokens[k]), k + 1 < end, layer.tokens[k + 1].lower == "to" {
             auxiliary = nil
             i = k + 2
         } else {
             return nil
         }
+        guard layer.quotation(containing: layer.tokens[k].range.lowerBound) == nil else { return nil }
         var immediately = false
         while i < end, Self.between.contains(layer.tokens[i]) {
             immediately = immediately || layer.tokens[i].lower == "immediately"
             i += 1
         }
         // a response verb may end a cut-off line ("Trump did not immediately respond")
-        guard i < end, let base = Self.tellingForms[layer.tokens[i].lower], i + 1 < end || Self.responseVerbs.contains(base) else { return nil }
+        guard i < end, let base = Self.tellingForms[layer.tokens[i]], i + 1 < end || Self.responseVerbs.contains(base) else { return nil }
         if let auxiliary, Self.progressiveAuxiliaries.contains(auxiliary), !layer.tokens[i].lower.hasSuffix("ing") { return nil }
         if let auxiliary, Self.abilityAuxiliaries.contains(auxiliary), !immediately { return nil }
         let awaitsResponse = Self.responseVerbs.contains(base)
