@@ -356,6 +356,21 @@ import Testing
         }
     }
 
+    @Test func aCountryActsInAListWithTheAfterASpeechVerbOrBeforeAnAside() throws {
+        let acting = try Self.actors("""
+            Russia and the United States signed the treaty. Dana Morel said Iran wants a deal. \
+            Mexico, meanwhile, raised its tariffs.
+            """)
+        for name in ["Russia", "United States", "Iran", "Mexico"] {
+            #expect(acting.contains { $0.name == name }, "\(name)")
+        }
+        // a list after "in" is a list of places
+        let places = try Self.actors("Dana Morel said bombs in Iraq, Syria and Afghanistan were found.")
+        for name in ["Iraq", "Syria", "Afghanistan"] {
+            #expect(!places.contains { $0.name == name }, "\(name)")
+        }
+    }
+
     @Test func aCountryOpeningTheSentenceAfterInIsAPlace() throws {
         let places = try Self.actors("""
             Dana Morel said the plant would close. In Mexico, Morel said, the union has few members.             Morel said wages had risen across Mexico.

@@ -11,6 +11,7 @@ import Testing
         #expect(try commitments("Mayor Jane Roe spoke on Monday. Some party strategists said Roe would cut the harbor levy.").isEmpty)
         #expect(try commitments("Mayor Jane Roe spoke on Monday. Critics say she will cut the harbor levy.").isEmpty)
         #expect(try commitments("Mayor Jane Roe spoke on Monday. Many observers now say Roe will veto the budget.").isEmpty)
+        #expect(try commitments("Mayor Jane Roe spoke on Monday. Critics of the plan say Roe will cut the levy.").isEmpty)
     }
 
     @Test func theirOwnPledgeAndANamedReportStillBind() throws {
@@ -18,5 +19,8 @@ import Testing
         #expect(own.count == 1)
         let named = try commitments("Mayor Jane Roe spoke on Monday. Her spokesman Tim Moore said Roe will cut the harbor levy.")
         #expect(named.map(\.actor.name) == ["Jane Roe"])
+        // a clause after "but" is the writer's again
+        let afterBut = try commitments("Mayor Jane Roe spoke on Monday. Critics say the levy is high, but Roe will cut it next year.")
+        #expect(afterBut.map(\.actor.name) == ["Jane Roe"])
     }
 }

@@ -20,12 +20,17 @@ import Testing
         #expect(try commitments("Senator Dana Hill of Ohio spoke on Monday. Ms. Hill would later cut the budget.").isEmpty)
         #expect(try commitments("Senator Dana Hill of Ohio spoke on Monday. Ms. Hill would win the primary easily.").isEmpty)
         #expect(try commitments("Senator Dana Hill of Ohio spoke on Monday. If elected, Ms. Hill would cut the budget.").isEmpty)
+        // a past setting makes it what then followed or a habit
+        #expect(try commitments("Senator Dana Hill of Ohio spoke on Monday. Two years later, Ms. Hill would repeal the law.").isEmpty)
+        #expect(try commitments("Senator Dana Hill of Ohio spoke on Monday. In 1998, Ms. Hill would cut the budget.").isEmpty)
     }
 
     @Test func suggestingAnActIsAProposalButSuggestingThatIsNot() throws {
         let found = try commitments("Governor Tom Lake suggests reducing state regulations to help farmers.")
         #expect(found.map(\.actor.name) == ["Tom Lake"])
         #expect(try commitments("Governor Tom Lake suggested that the farmers had been misled.").isEmpty)
+        #expect(try commitments("Governor Tom Lake suggested nothing of the sort.").isEmpty)
+        #expect(try commitments("Governor Tom Lake suggested during an interview that farmers had been misled.").isEmpty)
     }
 
     @Test func advocatingForAnActIsAProposal() throws {

@@ -12,6 +12,9 @@ import Testing
         #expect(statement("send troops to the border", "pledged") == "will send troops to the border")
         #expect(statement("endorse Trump", "refused", .negative) == "will not endorse Trump")
         #expect(statement("keeping our border safe", "committed") == "committed to keeping our border safe")
+        // a verb that merely ends in "ing" is no gerund
+        #expect(statement("bring charges", "declined", .negative) == "will not bring charges")
+        #expect(statement("bring up the audit", "vowed", .negative) == "will not bring up the audit")
     }
 
     @Test func aProposalReadsAsWhatWasPutForward() {

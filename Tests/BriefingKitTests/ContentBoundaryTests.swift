@@ -75,6 +75,8 @@ import Testing
         #expect(found.contains { $0.cue == "said" && $0.content == "the vote was fair" })
         let partOfDay = try positions("Tom Lake said yesterday morning the road will be examined.")
         #expect(partOfDay.contains { $0.cue == "said" && $0.content == "the road will be examined" })
+        let dayAndPart = try positions("Tom Lake said on Monday morning the road will be examined.")
+        #expect(dayAndPart.contains { $0.cue == "said" && $0.content == "the road will be examined" })
     }
 
     @Test func aQuotationClosingTheContentKeepsItsClosingMarks() throws {

@@ -16,6 +16,15 @@ import Testing
             Dana Hill says an aide pushed her out of the room. The campaign has denied it happened.
             """)
         #expect(happened.first { $0.kind == .disputed }?.question == "Is it true that an aide pushed her out of the room?")
+        // "the case against her" is a court case, not a pointer; a quotation in the first person is no claim to restate
+        let court = try questions("""
+            Some residents say the mayor lied. Her lawyers denied that the case against her was politically motivated.
+            """)
+        #expect(court.first { $0.kind == .disputed }?.question == "Is it true that the case against her was politically motivated?")
+        let quoted = try questions("""
+            “We never hid the audit,” Dana Hill said. City officials insist this is not the case.
+            """)
+        #expect(!quoted.contains { $0.question.contains("we never hid") })
     }
 
     @Test func accusationThatAsksTheClaim() throws {

@@ -351,6 +351,11 @@ import Testing
             The agency had interviewed Tim Moore after being warned by the Russian government that he was a threat.
             """)
         #expect(found.contains { $0.content == "that he was a threat" && $0.cue == "warned" })
+        // a relative clause belongs to the agent
+        let relative = try QuotationLayoutTests.positions("""
+            Tim Moore was told by the aide who ran the campaign that the vote was lost.
+            """)
+        #expect(relative.contains { $0.content == "that the vote was lost" && $0.cue == "told" })
     }
 
 }
@@ -375,5 +380,10 @@ import Testing
             Dana Hill has railed against the plan - “I love this town,” she said, “I will never leave it.”
             """)
         #expect(found.contains { $0.content.contains("“I love this town,”") && $0.speaker == "Dana Hill" })
+        // a quotation right after a short opening and its comma still opens its clause
+        let opening = try QuotationLayoutTests.positions("""
+            In Reno, “We will win,” Dana Hill said, “Nothing will stop us.”
+            """)
+        #expect(opening.contains { $0.content.contains("“We will win,”") && $0.speaker == "Dana Hill" })
     }
 }

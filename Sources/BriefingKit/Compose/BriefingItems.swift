@@ -96,6 +96,13 @@ public struct BriefingCommitment: Codable, Hashable, Sendable {
     }
 }
 
+extension BriefingCommitment {
+    /// The commitment worded for reading ("will send troops …", "proposed a ban on …").
+    public var statement: String {
+        CommitmentWording.statement(action: action, modality: modality, polarity: polarity)
+    }
+}
+
 /// Something the articles leave unresolved, with every source that raises it.
 public struct BriefingQuestion: Codable, Hashable, Sendable {
     /// The question in plain words.

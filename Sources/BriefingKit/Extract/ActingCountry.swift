@@ -18,7 +18,8 @@ struct ActingCountry {
                                                  "inside", "outside", "like", "than", "by", "with", "against"]
     /// Adverbs between a subject and its verb ("China also opposed").
     private static let adverbs: WordSet = ["also", "still", "now", "already", "never", "not", "then", "reportedly",
-                                           "apparently", "openly", "quickly", "finally", "again"]
+                                           "apparently", "openly", "quickly", "finally", "again", "meanwhile", "however",
+                                           "too", "instead"]
 
     /// Whether the mention shows the country acting.
     func acts(_ mention: Range<Int>) -> Bool {
@@ -27,10 +28,26 @@ struct ActingCountry {
         guard first <= last, last < layer.tokens.count else { return false }
         if layer.tokens[last].range.upperBound > mention.upperBound && layer.tokens[last].endsPossessive { return true }
         if isPeople(mention, first: first) { return false }
-        let before = wordBefore(first)
+        guard let s = layer.sentenceIndex(ofToken: first) else { return false }
+        let sentence = layer.sentences[s]
+        // "in Iraq, Syria and Afghanistan": the word before the whole list
+        let before = wordBefore(listStart(first, in: sentence))
         if let before, Self.partyPrepositions.contains(layer.tokens[before]) { return true }
         if let before, Self.objectMarkers.contains(layer.tokens[before]) { return false }
-        return isSubject(after: last, opensClause: opensClause(first))
+        return isSubject(after: last, in: sentence, opensClause: opensClause(first))
+    }
+
+    /// The first name of a list the name at `first` ends ("Iraq, Syria and Afghanistan"), over
+    /// commas, "and", "or" and the capitalized words of the names before it.
+    private func listStart(_ first: Int, in sentence: Sentence) -> Int {
+        var start = first
+        while start - 2 >= sentence.tokens.lowerBound,
+              layer.tokens[start - 1].isMark(",") || ["and", "or"].contains(layer.tokens[start - 1].lower),
+              layer.tokens[start - 2].isCapitalized {
+            start -= 2
+            while start - 1 >= sentence.tokens.lowerBound, layer.tokens[start - 1].isCapitalized { start -= 1 }
+        }
+        return start
     }
 
     /// A plural demonym without "the": the country's people, not its state ("Americans want",
@@ -54,21 +71,25 @@ struct ActingCountry {
         var i = first - 1
         if i >= 0, layer.tokens[i].lower == "the" { i -= 1 }
         guard i >= 0, let sentence = layer.sentenceIndex(ofToken: first) else { return true }
+        // "Officials said Russia wants …", "warned that China plans …"
         return i < layer.sentences[sentence].tokens.lowerBound || layer.tokens[i].kind == .punctuation
+            || layer.tokens[i].lower == "that" || lexicons.speechVerbs[layer.tokens[i]] != nil && !layer.tokens[i].lower.hasSuffix("ing")
     }
 
-    /// Whether a finite verb follows the mention, over the rest of a list of names and adverbs
-    /// ("Japan and China are", "China also opposed").
-    private func isSubject(after last: Int, opensClause: Bool) -> Bool {
+    /// Whether a finite verb of its sentence follows the mention, over the rest of a list of
+    /// names and adverbs ("Japan and China are", "Russia and the United States signed", "China
+    /// also opposed", "Iran, meanwhile, launched").
+    private func isSubject(after last: Int, in sentence: Sentence, opensClause: Bool) -> Bool {
+        let end = sentence.tokens.upperBound
         var i = last + 1
         var listed = 0
-        while i < layer.tokens.count, listed < 6,
-              layer.tokens[i].isMark(",") || layer.tokens[i].lower == "and" || layer.tokens[i].isCapitalized {
+        while i < end, listed < 6,
+              layer.tokens[i].isMark(",") || ["and", "the"].contains(layer.tokens[i].lower) || layer.tokens[i].isCapitalized {
             i += 1
             listed += 1
         }
-        while i < layer.tokens.count, Self.adverbs.contains(layer.tokens[i]) { i += 1 }
-        guard i < layer.tokens.count, layer.tokens[i].kind == .word, !layer.tokens[i].isCapitalized else { return false }
+        while i < end, Self.adverbs.contains(layer.tokens[i]) || layer.tokens[i].isMark(",") { i += 1 }
+        guard i < end, layer.tokens[i].kind == .word, !layer.tokens[i].isCapitalized else { return false }
         let word = layer.tokens[i]
         if ClauseParts.auxiliaries.contains(word) || word.isNegativeContraction || VerbBase.isPastForm(word) { return true }
         if lexicons.speechVerbs[word] != nil, !word.lower.hasSuffix("ing") { return true }

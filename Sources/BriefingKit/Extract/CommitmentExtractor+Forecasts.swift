@@ -110,24 +110,30 @@ extension CommitmentExtractor {
     private static let quantifiers: WordSet = ["some", "many", "several", "few", "most", "other", "others"]
     /// People whose report on someone is commentary on them ("critics say he would …").
     private static let commentators: WordSet = ["critics", "analysts", "observers", "experts", "opponents", "skeptics",
-                                                "pundits", "detractors", "commentators", "strategists", "others"]
+                                                "pundits", "detractors", "commentators", "strategists"]
+    /// Words that open a new clause between a report and what follows ("Critics say X, but Hill will …").
+    private static let clauseTurns: WordSet = ["but", "while", "although", "though", "whereas", "yet"]
 
-    /// Whether the nearest report before `k` is given by unnamed others: a phrase of at most
-    /// four words before the reporting verb that opens with a quantifier ("Some party
-    /// strategists said") or ends in a word for commentators ("critics say"). What they say an
-    /// actor will do is their claim about that actor; their own "they will" is theirs, and the
-    /// caller keeps it.
+    /// Whether the nearest report before `k` is given by unnamed others, and `k` is in what they
+    /// report: the subject phrase of the reporting verb (up to six words back to a mark) opens
+    /// with a quantifier ("Some party strategists said", "Others say") or holds a word for
+    /// commentators ("critics say", "Critics of the plan say"). What they say an actor will do or
+    /// has pledged is their claim about that actor (read on train articles: forecasts, past acts
+    /// and a wrong actor); their own "they will" is theirs, and the caller keeps it.
     func isReportedByOthers(before k: Int, in sentence: Sentence) -> Bool {
-        guard var i = nearestReportingWord(before: k, in: sentence) else { return false }
-        i -= 1
+        guard let verb = nearestReportingWord(before: k, in: sentence),
+              !((verb + 1)..<k).contains(where: { Self.clauseTurns.contains(layer.tokens[$0]) || layer.tokens[$0].isMark(";") })
+        else { return false }
+        var i = verb - 1
         while i >= sentence.tokens.lowerBound, SubjectFinder.adverbs.contains(layer.tokens[i]) { i -= 1 }
-        guard i >= sentence.tokens.lowerBound, layer.tokens[i].kind == .word else { return false }
-        if Self.commentators.contains(layer.tokens[i]) { return true }
-        var start = i
-        while start > sentence.tokens.lowerBound, i - start < 3, layer.tokens[start - 1].kind == .word,
-              !Self.quantifiers.contains(layer.tokens[start]) { start -= 1 }
+        var start = i + 1
+        while start > sentence.tokens.lowerBound, i - start < 5, layer.tokens[start - 1].kind == .word { start -= 1 }
+        guard start <= i else { return false }
+        let phrase = start...i
+        if phrase.contains(where: { Self.commentators.contains(layer.tokens[$0]) }) { return true }
         let opensClause = start == sentence.tokens.lowerBound || layer.tokens[start - 1].kind == .punctuation
-            || ["and", "but", "while", "as", "though", "although"].contains(layer.tokens[start - 1].lower)
-        return Self.quantifiers.contains(layer.tokens[start]) && start < i && opensClause
+        // "some friends say", "Others say", but not a name after a clause word ("and some say" is fine)
+        let first = ["and", "but", "while", "as", "though", "although"].contains(layer.tokens[start].lower) && start < i ? start + 1 : start
+        return Self.quantifiers.contains(layer.tokens[first]) && opensClause
     }
 }

@@ -4,14 +4,21 @@
 /// "would" binds only a person named in the registry, outside quotations, in a sentence with no
 /// "if" or "unless" (the narrator's "if elected, Trump would …" is a hypothetical, however short
 /// its condition), and not as the future of a past story ("Trump would later say", "would go on
-/// to win"), a counterfactual ("would have") or a pluperfect ("he'd surged"); and only with a verb
+/// to win"), after a past setting ("In 1998, …", "Two years later, …"), a counterfactual ("would
+/// have") or a pluperfect ("he'd surged"); and only with a verb
 /// that enacts a policy (on taxes, laws, spending, programs): read on train articles, narration's
 /// "would" with any other verb was as often a past habit ("he would squeeze every word"), a
 /// forecast ("she would expand her delegate lead") or a writer's hypothetical.
 extension CommitmentExtractor {
     /// Words after "would" that make it the future of a past narrative or a guess.
     private static let narrativeWouldWords: WordSet = ["later", "eventually", "soon", "go", "have", "likely", "probably",
-                                                       "never", "rather", "be", "become", "like", "love"]
+                                                       "rather", "be", "become", "like", "love"]
+
+    /// Words before a narrated "would" that set it in the past, where it tells what then
+    /// followed or was habitual ("Two years later, Hill would repeal the law", "As a teenager,
+    /// she would use her allowance").
+    private static let pastSettingWords: WordSet = ["later", "ago", "afterward", "afterwards", "teenager", "child", "boy",
+                                                    "girl", "student", "youth"]
 
     /// Words that make a narrated "would" a hypothetical, with or without a clause of their own.
     private static let conditionWords: WordSet = ["if", "unless"]
@@ -29,7 +36,14 @@ extension CommitmentExtractor {
               let entry = subject.entry, registry.entries[entry].kind == .person,
               layer.quotation(containing: layer.tokens[k].range.lowerBound) == nil,
               k + 1 < sentence.tokens.upperBound, layer.tokens[k].lower == "would",
-              !Self.narrativeWouldWords.contains(layer.tokens[k + 1].lower) else { return false }
+              !Self.narrativeWouldWords.contains(layer.tokens[k + 1].lower),
+              !(sentence.tokens.lowerBound..<k).contains(where: { isPastSetting(layer.tokens[$0]) }) else { return false }
         return Self.policyVerbs.contains(layer.tokens[verb].lower)
+    }
+
+    /// A word or a year that sets what follows in the past ("In 1998, …", "Years later, …").
+    private func isPastSetting(_ token: Token) -> Bool {
+        if token.kind == .number, token.text.count == 4, token.text.hasPrefix("19") || token.text.hasPrefix("20") { return true }
+        return Self.pastSettingWords.contains(token)
     }
 }

@@ -2,10 +2,19 @@
 /// house them": "suggest" proposes an act only when a gerund follows it; "suggested that …" and
 /// "suggested a link" report a claim or an idea, not the subject's programme.
 extension CommitmentExtractor {
-    /// Whether the cue ending at `cueEnd` is no "suggest" or is followed by the gerund of its act.
-    func isSuggestedAct(cueEnd: Int, in sentence: Sentence) -> Bool {
+    /// Words in "-ing" that are no gerund of an act ("suggested nothing", "suggested during …").
+    private static let nonGerunds: WordSet = ["nothing", "something", "anything", "everything", "during", "morning",
+                                              "evening", "thing", "things", "bring", "according", "including",
+                                              "regarding", "concerning", "notwithstanding", "following"]
+
+    /// Whether the cue ending at `cueEnd` may stand as a commitment cue: any cue but "suggest",
+    /// and "suggest" when the gerund of its act follows it.
+    func admitsSuggestion(cueEnd: Int, in sentence: Sentence) -> Bool {
         guard layer.tokens[cueEnd].lower.hasPrefix("suggest") else { return true }
         let next = cueEnd + 1
-        return next < sentence.tokens.upperBound && layer.tokens[next].lower.hasSuffix("ing") && layer.tokens[next].lower.count > 5
+        guard next < sentence.tokens.upperBound else { return false }
+        let word = layer.tokens[next]
+        return word.kind == .word && !word.isCapitalized && word.lower.hasSuffix("ing") && word.lower.count > 5
+            && !Self.nonGerunds.contains(word)
     }
 }

@@ -99,7 +99,7 @@ struct CommitmentExtractor {
                     ? k : neutrality?.verb ?? bindingVerb(after: modality, actionStart, in: sentence)
                 guard var verb, !isDemandOnOthers(modality: modality, from: actionStart, in: sentence, registry: subjects.registry),
                       modality != "announced" || announcesPlan(from: actionStart, in: sentence),
-                      isSuggestedAct(cueEnd: k + length - 1, in: sentence) else { continue }
+                      admitsSuggestion(cueEnd: k + length - 1, in: sentence) else { continue }
                 var stance = polarity
                 // "would absolutely not support": the negation after an adverb turns the cue
                 if verb > k, ["not", "never"].contains(layer.tokens[verb].lower), stance == .positive {

@@ -398,10 +398,26 @@ struct PositionExtractor {
                 ? Subject(mention: layer.tokens[k + 2].range, entry: nil, tokens: (k + 2)..<(k + 3)) : nil
             guard let agent = subjects.subject(after: k + 2, in: sentence)
                     ?? determinedNounPhrase(k + 2, before: sentence.tokens.upperBound) ?? bare,
-                  let content = contentAfter(tokenIndex: agent.tokens.upperBound - 1, in: sentence) else { return nil }
+                  let content = contentAfter(tokenIndex: reportedClauseStart(after: agent, in: sentence) - 1, in: sentence)
+            else { return nil }
             return Found(subject: agent, cue: cue, content: content)
         }
         return contentAfter(tokenIndex: k, in: sentence).map { Found(subject: nil, cue: cue, content: $0) }
+    }
+
+    /// Where what an agent said begins: right after it, or past a relative clause on it to the
+    /// "that" of the report ("told by the aide who ran the campaign that the vote was lost", "by
+    /// the aide that ran it that …").
+    private func reportedClauseStart(after agent: Subject, in sentence: Sentence) -> Int {
+        let end = agent.tokens.upperBound
+        guard end + 1 < sentence.tokens.upperBound else { return end }
+        let next = layer.tokens[end + 1]
+        let relativeThat = layer.tokens[end].lower == "that" && next.kind == .word && !next.isCapitalized
+            && !Self.subjectPronouns.contains(next) && !["the", "a", "an", "his", "her", "their", "its", "this"].contains(next.lower)
+        guard ["who", "which"].contains(layer.tokens[end].lower) || relativeThat,
+              let that = ((end + 1)..<min(end + 10, sentence.tokens.upperBound)).first(where: { layer.tokens[$0].lower == "that" })
+        else { return end }
+        return that
     }
 
     static let namingVerbs: WordSet = ["called", "calls", "calling", "call"]
@@ -725,8 +741,6 @@ struct PositionExtractor {
         let first = layer.tokens[i].lower
         if ["afterwards", "later", "earlier", "yesterday", "today", "recently", "previously", "privately", "publicly"].contains(first) {
             i += 1
-            // "said yesterday morning the road …"
-            if i + 1 < end, Self.partsOfDay.contains(layer.tokens[i]) { i += 1 }
         } else if ["on", "in", "last", "this", "during", "at"].contains(first) {
             var j = i + 1
             while j < end, j - i <= 4, !Self.timeWords.contains(layer.tokens[j]) { j += 1 }
@@ -735,6 +749,8 @@ struct PositionExtractor {
         } else {
             return start
         }
+        // "said yesterday morning the road …", "said on Monday morning that …"
+        if i + 1 < end, Self.partsOfDay.contains(layer.tokens[i]) { i += 1 }
         while i < end, layer.tokens[i].isMark(",") || layer.tokens[i].lower == "that" || layer.tokens[i].isMark(":") { i += 1 }
         return i
     }
@@ -905,11 +921,13 @@ struct PositionExtractor {
     }
 
     /// Whether only connectives and marks stand between the quotation and the sentence start, or
-    /// a dash, colon or semicolon before it ("… to Mexico - ''I love Oreos,'' he said"):
+    /// a mark right before it ("In Reno, “…,” she said, “…”") or a dash, colon or semicolon
+    /// further back ("… to Mexico - ''I love Oreos,'' he said"):
     /// "Holding signs calling Christie “a loser,” the protesters chanted “…”" quotes a phrase
     /// inside its opening, not what the protesters chanted.
     func opensSentence(_ quote: Range<Int>, _ sentence: Sentence) -> Bool {
         var i = layer.tokenIndex(atOrAfter: quote.lowerBound) - 1
+        if i >= sentence.tokens.lowerBound, layer.tokens[i].kind == .punctuation, !isClosingMark(layer.tokens[i]) { return true }
         while i >= sentence.tokens.lowerBound {
             let token = layer.tokens[i]
             if token.kind == .punctuation {
@@ -1026,8 +1044,8 @@ struct PositionExtractor {
     }
 
     /// "the committee chairmen", "a source close to the campaign": a noun phrase opened by a
-    /// determiner, up to the next punctuation, clause opener or subject pronoun (at most six
-    /// words): "warned by the Russian government that he was …" ends before "that".
+    /// determiner, up to the next punctuation, relative or subordinating word or subject pronoun
+    /// (at most six words): "warned by the Russian government that he was …" ends before "that".
     private func determinedNounPhrase(_ start: Int, before limit: Int) -> Subject? {
         guard start < limit, ["the", "a", "an", "his", "her", "their", "its", "one", "another"].contains(layer.tokens[start].lower)
         else { return nil }

@@ -252,12 +252,13 @@ struct QuestionPhraser {
     }
 
     /// Cuts a closing tag after the last comma: one to four words naming a speaker (a name, a
-    /// pronoun, "the official"), then a verb of saying, and nothing but a time after it.
+    /// pronoun, "the official", "officials"), then a verb of saying, and nothing but a time after it.
     private func dropClosingTag(_ words: inout [Token]) {
         guard let comma = words.indices.dropFirst(3).last(where: { words[$0].isMark(",") }) else { return }
         let tag = words[(comma + 1)...]
         guard (2...6).contains(tag.count), let first = tag.first, first.kind == .word,
-              first.isCapitalized || ["he", "she", "they", "the", "a", "an"].contains(first.lower),
+              first.isCapitalized || ["he", "she", "they", "it", "the", "a", "an"].contains(first.lower)
+                  || first.lower.hasSuffix("s") && lexicons.speechVerbs[first] == nil,
               let verb = tag.indices.first(where: { lexicons.speechVerbs[words[$0]] != nil && !words[$0].lower.hasSuffix("ing") }),
               verb > comma + 1, verb - comma <= 5,
               words[(verb + 1)...].allSatisfy({ $0.kind == .punctuation || PositionExtractor.timeWords.contains($0) || $0.lower == "on" })

@@ -28,7 +28,7 @@ public enum RecordMarkdown {
         lines.append("## Commitments")
         lines.append("")
         for c in record.commitments {
-            var line = "- **\(e(c.actor.name ?? "?"))** \(e(CommitmentWording.statement(action: c.action, modality: c.modality, polarity: c.polarity))) (\(e(c.modality)))"
+            var line = "- **\(e(c.actor.name ?? "?"))** \(e(c.statement)) (\(e(c.modality)))"
             if let condition = c.condition { line += "; condition: " + e(condition) }
             if !c.limits.isEmpty { line += "; limits: " + c.limits.map(e).joined(separator: "; ") }
             if let timeframe = c.timeframe { line += "; when: " + e(timeframe) }
