@@ -29,8 +29,8 @@ import Testing
         let found = try positions("Dana Hill pointed to the levy vote that should be seen as a warning to the county.")
         #expect(found.first { $0.cue == "pointed" }?.content == "the levy vote that should be seen as a warning to the county")
         // a subordinate "as" still ends it
-        let clause = try positions("Dana Hill pointed to the levy vote as the county board met.")
-        #expect(clause.first { $0.cue == "pointed" }?.content == "the levy vote")
+        let clause = try positions("Dana Hill pointed to the failed levy vote in March as the county board met.")
+        #expect(clause.first { $0.cue == "pointed" }?.content == "the failed levy vote in March")
     }
 
     @Test func aRelativeWhoAfterAnInvertedSpeakerIsNotTheQuotationBeforeIt() throws {

@@ -65,6 +65,12 @@ struct PositionExtractor {
                 }
                 guard var position = result else { continue }
                 position.content = layer.text.trimmed(position.content)
+                // "Obama described the attack", "Sanders maintained his lead": no words to report, though
+                // the subject still acted (and counts as acting, as a position's speaker does)
+                if isBareTopic(position) || isKeptObject(position) {
+                    if let entry = position.subject?.entry { subjects.registry.recordAct(of: entry) }
+                    continue
+                }
                 let oneWord = wordCount(position.content) < 2
                 guard !oneWord || isExclaimed(position) || isAnswered(position) || isNamedStanceObject(position) else { continue }
                 position.content = conventionalBounds(position.content, cue: position.cue)
@@ -215,7 +221,7 @@ struct PositionExtractor {
         guard i < sentence.tokens.upperBound, !Self.finalMarks.contains(layer.tokens[i].text), !layer.tokens[i].isMark(",") else { return nil }
         // "a group called Citizens for Trump": a thing being named, not an actor's judgement
         if subject.entry == nil, Self.namingVerbs.contains(layer.tokens[k]), layer.tokens[i].isCapitalized { return nil }
-        var end = ClauseParts(layer: layer).clauseEnd(from: i, in: sentence)
+        var end = describedAs(ClauseParts(layer: layer).clauseEnd(from: i, in: sentence), verb: k, in: sentence)
         guard end > i else { return nil }
         // "…, and threatened to impose a tax", "… and was scheduled to meet": the subject's next act
         if let next = (i + 1..<end).first(where: { opensNextPredicate($0, in: sentence) }) { end = next }
@@ -402,7 +408,13 @@ struct PositionExtractor {
             else { return nil }
             return Found(subject: agent, cue: cue, content: content)
         }
-        return contentAfter(tokenIndex: k, in: sentence).map { Found(subject: nil, cue: cue, content: $0) }
+        // ("was charged with assault", "have been admitted in the past four years", "were not
+        // reported until Reuters asked": a phrase opened by a preposition is no reported clause;
+        // the "to" of an infinitive is no preposition: "was asked to resign")
+        guard let content = contentAfter(tokenIndex: k, in: sentence) else { return nil }
+        let opener = layer.tokens[layer.tokenIndex(atOrAfter: content.lowerBound)]
+        guard opener.lower == "to" || !Self.prepositions.contains(opener) else { return nil }
+        return Found(subject: nil, cue: cue, content: content)
     }
 
     /// Where what an agent said begins: right after it, or past a relative clause on it to the

@@ -1,0 +1,106 @@
+/// Noun-phrase objects that report nothing: a verb that only names the topic of what was said
+/// ("Obama described the attack", "Sanders pointed to the polls"), and a verb of speech in a
+/// sense that is no speech ("Sanders maintained his lead"). A topic verb's description after
+/// "as" is its content ("described the move as a breach of trust").
+extension PositionExtractor {
+    /// Verbs whose object is what the words were about, not the words: "described the move",
+    /// "refers to the candidate", "pointed to the GOP", "to highlight her experience".
+    static let topicVerbs: WordSet = ["describe", "describes", "described", "describing", "refer", "refers", "referred",
+                                      "referring", "point", "points", "pointed", "pointing", "highlight", "highlights",
+                                      "highlighted", "highlighting"]
+
+    /// "Maintain" keeps something ("maintained a double-digit lead", "maintains close ties")
+    /// unless a clause or a quotation follows it ("has long maintained they were not marked").
+    static let keepingVerbs: WordSet = ["maintain", "maintains", "maintained", "maintaining"]
+
+    private static let determiners: WordSet = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+                                               "this", "these", "those", "such"]
+
+    /// Whether the position found is the bare object of a topic verb: its speaker spoke about
+    /// something without words of their own to report.
+    func isBareTopic(_ position: Found) -> Bool {
+        guard let (verb, first) = objectStart(position), Self.topicVerbs.contains(layer.tokens[verb]) else { return false }
+        return isBareTopic(position, verb: verb, first: first)
+    }
+
+    /// Whether the position found is the object of a keeping verb, no clause: no speech at all.
+    func isKeptObject(_ position: Found) -> Bool {
+        guard let (verb, first) = objectStart(position), Self.keepingVerbs.contains(layer.tokens[verb]) else { return false }
+        return !isClauseContent(from: first, within: position.content)
+    }
+
+    /// The cue verb's token and the first token of a content that follows it and is no quotation.
+    private func objectStart(_ position: Found) -> (verb: Int, first: Int)? {
+        let verb = layer.tokenIndex(atOrAfter: position.cue.lowerBound)
+        let first = layer.tokenIndex(atOrAfter: position.content.lowerBound)
+        guard verb < first, first < layer.tokens.count, layer.quotation(containing: position.content.lowerBound) == nil else { return nil }
+        return (verb, first)
+    }
+
+    /// "Obama described the attack", "Christie refers to the candidate": a short noun phrase
+    /// of at most four words, opened by a determiner or a name, with no verb and no "as" (which
+    /// gives the description: "described him as a bully", see `describedAs`). A participle after a quotation's
+    /// attribution glosses it ("…,” Ramos said, referring to the Hispanic community") and
+    /// keeps its object, as attribution annotation marks it.
+    private func isBareTopic(_ position: Found, verb: Int, first: Int) -> Bool {
+        guard !isGloss(verb), wordCount(position.content) <= 4 else { return false }
+        let opener = layer.tokens[first]
+        guard Self.determiners.contains(opener) || opener.kind == .word && opener.isCapitalized else { return false }
+        var i = first
+        while i < layer.tokens.count, layer.tokens[i].range.lowerBound < position.content.upperBound {
+            let token = layer.tokens[i]
+            if token.lower == "as" || ClauseParts.auxiliaries.contains(token) { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// The end of a topic verb's content, through the description its "as" gives ("described
+    /// the move as a breach of trust", "referred to Mexican immigrants as criminals"), when the
+    /// clause found ends at `end` right before that "as".
+    /// An "as" that opens a clause of its own ("pointed to the vote as the board met", "as he
+    /// left") ends the content there.
+    func describedAs(_ end: Int, verb: Int, in sentence: Sentence) -> Int {
+        guard Self.topicVerbs.contains(layer.tokens[verb]), end + 1 < sentence.tokens.upperBound,
+              layer.tokens[end].lower == "as" else { return end }
+        let through = ClauseParts(layer: layer).clauseEnd(from: end + 1, in: sentence)
+        return opensClauseOfItsOwn(as: end, before: through) ? end : max(end, through)
+    }
+
+    /// Whether the "as" at `index` opens a clause before `end`: a subject pronoun right after it,
+    /// or among its next five words, outside quotation marks, an auxiliary or a past form after a
+    /// noun ("as the county board met"; not "as a worried spouse", "as beset by", nor a verb
+    /// further on, inside the description: "as seeming almost shocked that there were …").
+    private func opensClauseOfItsOwn(as index: Int, before end: Int) -> Bool {
+        if index + 1 < end, Self.subjectPronouns.contains(layer.tokens[index + 1]) { return true }
+        return (index + 1..<min(end, index + 6)).contains { i in
+            let token = layer.tokens[i]
+            guard !isInsideQuotation(token.range.lowerBound) else { return false }
+            if ClauseParts.auxiliaries.contains(token) { return true }
+            guard i > index + 1, VerbBase.isPastForm(token) else { return false }
+            let previous = layer.tokens[i - 1]
+            return previous.kind == .word && !Self.determiners.contains(previous) && !previous.lower.hasSuffix("ly")
+                && !["almost", "very", "most", "more", "less", "so", "too", "as", "and", "or"].contains(previous.lower)
+        }
+    }
+
+    /// Whether the participle at `verb` follows a comma within three tokens (", referring to",
+    /// ", he said, referring to"): a gloss on what was just quoted or said.
+    private func isGloss(_ verb: Int) -> Bool {
+        guard layer.tokens[verb].lower.hasSuffix("ing") else { return false }
+        return (max(0, verb - 3)..<verb).contains { layer.tokens[$0].isMark(",") }
+    }
+
+    /// Whether the content opening at token `first` is a clause: "that …", a subject pronoun,
+    /// or an auxiliary or modal among its first seven tokens.
+    private func isClauseContent(from first: Int, within content: Range<Int>) -> Bool {
+        let opener = layer.tokens[first]
+        if opener.lower == "that" || Self.subjectPronouns.contains(opener) { return true }
+        var i = first
+        while i < layer.tokens.count, i - first < 7, layer.tokens[i].range.lowerBound < content.upperBound {
+            if ClauseParts.auxiliaries.contains(layer.tokens[i]) { return true }
+            i += 1
+        }
+        return false
+    }
+}
