@@ -60,6 +60,11 @@ import Testing
     @Test func theDescriptionAfterAsIsPartOfTheContent() throws {
         let found = try ReportedSpeechLayoutTests.positions("Lee Marsh referred to the new levy as a tax on farmers.")
         #expect(found.first { $0.cue == "referred" }?.content == "the new levy as a tax on farmers")
+        // the description ends where another clause joins on
+        let joined = try ReportedSpeechLayoutTests.positions("""
+            Lee Marsh described the "threat of another collapse" as making work "impossible", and crews began to shore up the wall.
+            """)
+        #expect(joined.first { $0.cue == "described" }?.content == "the \"threat of another collapse\" as making work \"impossible\"")
     }
 
     @Test func anAsOpeningAClauseEndsTheContent() throws {

@@ -63,9 +63,18 @@ extension PositionExtractor {
     func describedAs(_ end: Int, verb: Int, in sentence: Sentence) -> Int {
         guard Self.topicVerbs.contains(layer.tokens[verb]), end + 1 < sentence.tokens.upperBound,
               layer.tokens[end].lower == "as" else { return end }
-        let through = ClauseParts(layer: layer).clauseEnd(from: end + 1, in: sentence)
+        var through = ClauseParts(layer: layer).clauseEnd(from: end + 1, in: sentence)
+        // the description ends at a comma before "and", "but" or a relative ("…", and work launched …)
+        if let comma = ((end + 1)..<through).first(where: { i in
+            layer.tokens[i].isMark(",") && i + 1 < through && Self.descriptionEnders.contains(layer.tokens[i + 1])
+        }) {
+            through = comma
+        }
         return opensClauseOfItsOwn(as: end, before: through) ? end : max(end, through)
     }
+
+    /// Words after a comma that close an "as" description: another clause or an aside.
+    private static let descriptionEnders: WordSet = ["and", "but", "while", "which", "who", "whose", "although", "though"]
 
     /// Whether the "as" at `index` opens a clause before `end`: a subject pronoun right after it,
     /// or among its next five words, outside quotation marks, an auxiliary or a past form after a
