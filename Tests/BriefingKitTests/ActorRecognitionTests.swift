@@ -364,6 +364,10 @@ import Testing
         for name in ["Russia", "United States", "Iran", "Mexico"] {
             #expect(acting.contains { $0.name == name }, "\(name)")
         }
+        let fronted = try Self.actors("Late on Monday, Iran launched two missiles at the base, Dana Morel said.")
+        #expect(fronted.contains { $0.name == "Iran" })
+        let told = try Self.actors("Dana Morel told China talks were over.")
+        #expect(!told.contains { $0.name == "China" })
         // a list after "in" is a list of places
         let places = try Self.actors("Dana Morel said bombs in Iraq, Syria and Afghanistan were found.")
         for name in ["Iraq", "Syria", "Afghanistan"] {

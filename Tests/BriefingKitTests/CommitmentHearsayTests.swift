@@ -12,6 +12,7 @@ import Testing
         #expect(try commitments("Mayor Jane Roe spoke on Monday. Critics say she will cut the harbor levy.").isEmpty)
         #expect(try commitments("Mayor Jane Roe spoke on Monday. Many observers now say Roe will veto the budget.").isEmpty)
         #expect(try commitments("Mayor Jane Roe spoke on Monday. Critics of the plan say Roe will cut the levy.").isEmpty)
+        #expect(try commitments("Mayor Jane Roe spoke on Monday. Critics say that while Roe will cut the levy, she will raise fees.").isEmpty)
     }
 
     @Test func theirOwnPledgeAndANamedReportStillBind() throws {

@@ -23,6 +23,11 @@ import Testing
         // a past setting makes it what then followed or a habit
         #expect(try commitments("Senator Dana Hill of Ohio spoke on Monday. Two years later, Ms. Hill would repeal the law.").isEmpty)
         #expect(try commitments("Senator Dana Hill of Ohio spoke on Monday. In 1998, Ms. Hill would cut the budget.").isEmpty)
+        #expect(try commitments("Senator Dana Hill of Ohio spoke on Monday. Back then, Ms. Hill would cut the budget.").isEmpty)
+        #expect(try commitments("Senator Dana Hill of Ohio spoke on Monday. Ms. Hill would cut the budget every spring.").isEmpty)
+        // a target year is no past
+        let target = try commitments("Senator Dana Hill of Ohio spoke on Monday. By 2030, Ms. Hill would cut emissions by half.")
+        #expect(target.map(\.actor.name) == ["Dana Hill"])
     }
 
     @Test func suggestingAnActIsAProposalButSuggestingThatIsNot() throws {

@@ -71,4 +71,30 @@ import Testing
         let found = try ReportedSpeechLayoutTests.positions("Lee Marsh described the long fight over the levy as he left the hall.")
         #expect(found.first { $0.cue == "described" }?.content == "the long fight over the levy")
     }
+
+    @Test func aDescriptionStopsBeforeATagAndKeepsItsOwnVerbs() throws {
+        let tag = try ReportedSpeechLayoutTests.positions("Mayor Jane Roe described the plan as a disaster, Tom Lake said.")
+        #expect(tag.first { $0.cue == "described" }?.content == "the plan as a disaster")
+        let verbs = try ReportedSpeechLayoutTests.positions("""
+            Governor Tom Lake described the shooting as an act of organized terror. \
+            Mayor Jane Roe described the plan as a disaster that will cost thousands of jobs.
+            """)
+        #expect(verbs.contains { $0.content == "the shooting as an act of organized terror" })
+        #expect(verbs.contains { $0.content == "the plan as a disaster that will cost thousands of jobs" })
+    }
+
+    @Test func maintainingAClaimIsAPositionKeepingALeadIsNot() throws {
+        let found = try ReportedSpeechLayoutTests.positions("""
+            Lee Marsh has long maintained the vote was rigged. Tom Lake has maintained his innocence. \
+            Dana Hill maintained her double-digit lead.
+            """)
+        #expect(found.contains { $0.content == "the vote was rigged" })
+        #expect(found.contains { $0.content == "his innocence" })
+        #expect(!found.contains { $0.content.contains("lead") })
+    }
+
+    @Test func aSubjectsAsideIsNoGloss() throws {
+        let found = try ReportedSpeechLayoutTests.positions("Mayor Jane Roe, pointing to the polls, declared victory.")
+        #expect(!found.contains { $0.cue == "pointing" })
+    }
 }

@@ -25,6 +25,18 @@ import Testing
             “We never hid the audit,” Dana Hill said. City officials insist this is not the case.
             """)
         #expect(!quoted.contains { $0.question.contains("we never hid") })
+        // a quotation, a report after a time and a clause inside a report are claims as said
+        let quotation = try questions("""
+            "The mayor lied about the audit," Dana Hill said. The mayor denied that was the case.
+            """)
+        #expect(quotation.first { $0.kind == .disputed }?.question == "Is it true that the mayor lied about the audit?")
+        let timed = try questions("Dana Hill said on Monday the mayor lied about the audit. The mayor denied that was the case.")
+        #expect(timed.first { $0.kind == .disputed }?.question == "Is it true that the mayor lied about the audit?")
+        let embedded = try questions("Dana Hill said the mayor knew that the audit was flawed. The mayor denied that was the case.")
+        #expect(embedded.first { $0.kind == .disputed }?.question == "Is it true that the mayor knew that the audit was flawed?")
+        // a claim the sentence before only names is not restated
+        let named = try questions("Dana Hill's claims that the mayor lied spread quickly. The mayor denied that was the case.")
+        #expect(named.first { $0.kind == .disputed }?.question == "Which side is right?")
     }
 
     @Test func accusationThatAsksTheClaim() throws {

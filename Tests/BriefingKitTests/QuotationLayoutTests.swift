@@ -385,5 +385,10 @@ import Testing
             In Reno, “We will win,” Dana Hill said, “Nothing will stop us.”
             """)
         #expect(opening.contains { $0.content.contains("“We will win,”") && $0.speaker == "Dana Hill" })
+        // an opening phrase with a verb of its own quotes something else ("a sign that read, “…”")
+        let sign = try QuotationLayoutTests.positions("""
+            Standing beside a sign that read, “Jobs not walls,” Dana Hill said, “We will build the bridge.”
+            """)
+        #expect(sign.contains { $0.content == "“We will build the bridge.”" && $0.speaker == "Dana Hill" })
     }
 }

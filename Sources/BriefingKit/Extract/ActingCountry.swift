@@ -16,6 +16,9 @@ struct ActingCountry {
     private static let objectMarkers: WordSet = ["in", "of", "at", "on", "from", "to", "for", "into", "about", "across",
                                                  "throughout", "within", "between", "toward", "towards", "over", "under",
                                                  "inside", "outside", "like", "than", "by", "with", "against"]
+    /// Words that open a fronted phrase of time or place ("Late on Monday, …", "After talks, …").
+    private static let frontedOpeners: WordSet = ["late", "early", "after", "before", "during", "earlier", "later", "last",
+                                                  "when", "while", "since", "despite", "amid", "following"]
     /// Adverbs between a subject and its verb ("China also opposed").
     private static let adverbs: WordSet = ["also", "still", "now", "already", "never", "not", "then", "reportedly",
                                            "apparently", "openly", "quickly", "finally", "again", "meanwhile", "however",
@@ -38,11 +41,16 @@ struct ActingCountry {
     }
 
     /// The first name of a list the name at `first` ends ("Iraq, Syria and Afghanistan"), over
-    /// commas, "and", "or" and the capitalized words of the names before it.
+    /// commas, "and", "or" and the capitalized words of the names before it; not over the comma
+    /// that closes a fronted phrase ("Late on Monday, Iran launched", "At a summit in Paris, …").
     private func listStart(_ first: Int, in sentence: Sentence) -> Int {
+        let fronted = Self.objectMarkers.contains(layer.tokens[sentence.tokens.lowerBound])
+            || Self.frontedOpeners.contains(layer.tokens[sentence.tokens.lowerBound])
+        let firstComma = sentence.tokens.first { layer.tokens[$0].isMark(",") }
         var start = first
         while start - 2 >= sentence.tokens.lowerBound,
               layer.tokens[start - 1].isMark(",") || ["and", "or"].contains(layer.tokens[start - 1].lower),
+              !(fronted && start - 1 == firstComma),
               layer.tokens[start - 2].isCapitalized {
             start -= 2
             while start - 1 >= sentence.tokens.lowerBound, layer.tokens[start - 1].isCapitalized { start -= 1 }
@@ -93,6 +101,9 @@ struct ActingCountry {
         let word = layer.tokens[i]
         if ClauseParts.auxiliaries.contains(word) || word.isNegativeContraction || VerbBase.isPastForm(word) { return true }
         if lexicons.speechVerbs[word] != nil, !word.lower.hasSuffix("ing") { return true }
-        return opensClause && word.lower.hasSuffix("s") && !word.lower.hasSuffix("ss") && word.lower.count > 2
+        // a present form in "-s" ("China opposes"), not a plural noun before its own verb ("told China talks were over")
+        let next = i + 1 < end ? layer.tokens[i + 1] : nil
+        let nounBeforeVerb = next.map { ClauseParts.auxiliaries.contains($0) || VerbBase.isPastForm($0) } ?? false
+        return opensClause && word.lower.hasSuffix("s") && !word.lower.hasSuffix("ss") && word.lower.count > 2 && !nounBeforeVerb
     }
 }

@@ -23,35 +23,50 @@ struct AnaphoricDispute {
     private static let firstPerson: WordSet = ["i", "we", "me", "us", "my", "our"]
 
     /// The question about the previous sentence's claim, when `sentence` disputes a claim it
-    /// only points at; nil otherwise.
+    /// only points at: "Which side is right?" when that claim cannot be restated; nil when the
+    /// sentence points at no claim.
     func question(in sentence: Sentence, parts: ClauseParts, phraser: QuestionPhraser) -> String? {
-        guard pointsAtAClaim(sentence), let s = layer.sentenceIndex(ofToken: sentence.tokens.lowerBound), s > 0 else { return nil }
+        guard pointsAtAClaim(sentence) else { return nil }
+        return claimQuestion(before: sentence, parts: parts, phraser: phraser) ?? QuestionShape.safe(for: .disputed, condition: nil)
+    }
+
+    private func claimQuestion(before sentence: Sentence, parts: ClauseParts, phraser: QuestionPhraser) -> String? {
+        guard let s = layer.sentenceIndex(ofToken: sentence.tokens.lowerBound), s > 0 else { return nil }
         let previous = layer.sentences[s - 1]
-        let opensParagraph = s == 0 || layer.sentences[s - 1].paragraph != sentence.paragraph
-        guard previous.paragraph == sentence.paragraph || opensParagraph && previous.paragraph + 1 == sentence.paragraph,
-              layer.paragraphs[previous.paragraph].role != .headline,
-              let start = claimStart(in: previous), start < previous.tokens.upperBound else { return nil }
-        let claim = start..<parts.clauseEnd(from: start, in: previous)
-        guard !claim.contains(where: { Self.firstPerson.contains(layer.tokens[$0]) }),
-              layer.quotation(containing: layer.tokens[start].range.lowerBound) == nil else { return nil }
+        guard previous.paragraph + 1 >= sentence.paragraph, layer.paragraphs[previous.paragraph].role != .headline,
+              let claim = claim(of: previous, parts: parts),
+              !claim.contains(where: { Self.firstPerson.contains(layer.tokens[$0]) }) else { return nil }
         return phraser.claimQuestion(from: claim)
     }
 
-    /// Where the claim of a sentence starts: after "say that" or a bare "says" with its clause
-    /// ("Fields says Lewandowski yanked her"), else at the sentence start; nil for a report to
-    /// someone with no "that" ("told reporters Tuesday …").
-    private func claimStart(in sentence: Sentence) -> Int? {
-        guard let verb = sentence.tokens.dropLast().first(where: { i in
-            i > sentence.tokens.lowerBound && lexicons.speechVerbs[layer.tokens[i]] != nil && !layer.tokens[i].lower.hasSuffix("ing")
-                && !Self.determiners.contains(layer.tokens[i - 1])
-        }) else { return sentence.tokens.lowerBound }
-        if let that = ((verb + 1)..<min(verb + 6, sentence.tokens.upperBound)).first(where: { layer.tokens[$0].lower == "that" }) {
-            return that + 1
+    /// The claim a sentence makes: the quotation it opens with ("“The mayor lied,” Hill said"),
+    /// the clause reported right after a verb of saying and a time ("Hill said on Monday (that)
+    /// the mayor lied"), or the sentence itself when it reports nothing; nil when the report is
+    /// in a relative clause or is told to someone ("told reporters …").
+    private func claim(of sentence: Sentence, parts: ClauseParts) -> Range<Int>? {
+        let first = sentence.tokens.lowerBound
+        if let quote = layer.quotation(containing: layer.tokens[first].range.lowerBound) {
+            let inner = layer.tokenIndex(atOrAfter: quote.inner.lowerBound)..<layer.tokenIndex(atOrAfter: quote.inner.upperBound)
+            return inner.isEmpty ? nil : inner
         }
-        let next = layer.tokens[verb + 1]
-        guard next.kind == .word, next.isCapitalized || Self.determiners.contains(next) || Self.pointers.contains(next) else { return nil }
-        return verb + 1
+        guard let verb = sentence.tokens.dropLast().first(where: { i in
+            i > first && lexicons.speechVerbs[layer.tokens[i]] != nil && !layer.tokens[i].lower.hasSuffix("ing")
+        }) else { return first..<parts.clauseEnd(from: first, in: sentence) }
+        let before = layer.tokens[verb - 1]
+        // "Hill's claims that …", "the claims", "Hill, who said …": a noun, or a report inside an aside
+        guard !before.endsPossessive, !Self.determiners.contains(before), !["who", "which"].contains(before.lower) else { return nil }
+        var start = verb + 1
+        while start < sentence.tokens.upperBound, start - verb <= 3,
+              Self.timeWords.contains(layer.tokens[start]) || PositionExtractor.timeWords.contains(layer.tokens[start]) { start += 1 }
+        if start < sentence.tokens.upperBound, layer.tokens[start].lower == "that" { start += 1 }
+        guard start < sentence.tokens.upperBound, layer.tokens[start].kind == .word,
+              layer.tokens[start].isCapitalized || Self.determiners.contains(layer.tokens[start]) || Self.pointers.contains(layer.tokens[start])
+        else { return nil }
+        return start..<parts.clauseEnd(from: start, in: sentence)
     }
+
+    /// Words of time between a verb of saying and what it reports ("said on Monday", "said last week").
+    private static let timeWords: WordSet = ["on", "last", "this", "yesterday", "today", "earlier", "later"]
 
     /// "this is not the case", "that was true", "it happened": a pointer, then a copula, perhaps
     /// a negation and "the", and a word saying the claim holds; or "it" right before "happened".

@@ -122,7 +122,9 @@ extension CommitmentExtractor {
     /// and a wrong actor); their own "they will" is theirs, and the caller keeps it.
     func isReportedByOthers(before k: Int, in sentence: Sentence) -> Bool {
         guard let verb = nearestReportingWord(before: k, in: sentence),
-              !((verb + 1)..<k).contains(where: { Self.clauseTurns.contains(layer.tokens[$0]) || layer.tokens[$0].isMark(";") })
+              !((verb + 1)..<k).contains(where: { i in
+                  layer.tokens[i].isMark(";") || Self.clauseTurns.contains(layer.tokens[i]) && layer.tokens[i - 1].isMark(",")
+              })
         else { return false }
         var i = verb - 1
         while i >= sentence.tokens.lowerBound, SubjectFinder.adverbs.contains(layer.tokens[i]) { i -= 1 }

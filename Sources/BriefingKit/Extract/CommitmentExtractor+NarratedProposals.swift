@@ -18,7 +18,9 @@ extension CommitmentExtractor {
     /// followed or was habitual ("Two years later, Hill would repeal the law", "As a teenager,
     /// she would use her allowance").
     private static let pastSettingWords: WordSet = ["later", "ago", "afterward", "afterwards", "teenager", "child", "boy",
-                                                    "girl", "student", "youth"]
+                                                    "girl", "student", "youth", "back", "time", "every", "each"]
+    /// Words after a narrated "would" that make it a habit ("would cut the budget every spring").
+    private static let habitWords: WordSet = ["every", "each", "routinely", "often", "always"]
 
     /// Words that make a narrated "would" a hypothetical, with or without a clause of their own.
     private static let conditionWords: WordSet = ["if", "unless"]
@@ -37,13 +39,19 @@ extension CommitmentExtractor {
               layer.quotation(containing: layer.tokens[k].range.lowerBound) == nil,
               k + 1 < sentence.tokens.upperBound, layer.tokens[k].lower == "would",
               !Self.narrativeWouldWords.contains(layer.tokens[k + 1].lower),
-              !(sentence.tokens.lowerBound..<k).contains(where: { isPastSetting(layer.tokens[$0]) }) else { return false }
+              !(sentence.tokens.lowerBound..<k).contains(where: isPastSetting),
+              !(k..<sentence.tokens.upperBound).contains(where: { Self.habitWords.contains(layer.tokens[$0]) }) else { return false }
         return Self.policyVerbs.contains(layer.tokens[verb].lower)
     }
 
-    /// A word or a year that sets what follows in the past ("In 1998, …", "Years later, …").
-    private func isPastSetting(_ token: Token) -> Bool {
-        if token.kind == .number, token.text.count == 4, token.text.hasPrefix("19") || token.text.hasPrefix("20") { return true }
+    /// A word or a year that sets what follows in the past or makes it a habit ("In 1998, …",
+    /// "Years later, …", "Back then, …", "At the time, …", "every spring"); a year after "by"
+    /// or "until" is a target ("By 2030, Hill would cut emissions").
+    private func isPastSetting(_ index: Int) -> Bool {
+        let token = layer.tokens[index]
+        if token.kind == .number, token.text.count == 4, token.text.hasPrefix("19") || token.text.hasPrefix("20") {
+            return index == 0 || !["by", "until"].contains(layer.tokens[index - 1].lower)
+        }
         return Self.pastSettingWords.contains(token)
     }
 }

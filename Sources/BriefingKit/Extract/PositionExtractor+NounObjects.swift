@@ -10,7 +10,10 @@ extension PositionExtractor {
                                       "highlighted", "highlighting"]
 
     /// "Maintain" keeps something ("maintained a double-digit lead", "maintains close ties")
-    /// unless a clause or a quotation follows it ("has long maintained they were not marked").
+    /// unless a clause or a quotation follows it ("has long maintained they were not marked") or
+    /// it claims innocence. (A clause with no auxiliary, "maintained Trump lied", is lost with
+    /// the kept things: read on train articles, a past form after the object was as often an
+    /// adjective, "maintained a large pledged delegate lead".)
     static let keepingVerbs: WordSet = ["maintain", "maintains", "maintained", "maintaining"]
 
     private static let determiners: WordSet = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
@@ -23,10 +26,11 @@ extension PositionExtractor {
         return isBareTopic(position, verb: verb, first: first)
     }
 
-    /// Whether the position found is the object of a keeping verb, no clause: no speech at all.
+    /// Whether the position found is the object of a keeping verb, no clause: no speech at all
+    /// (but "maintained her innocence" claims).
     func isKeptObject(_ position: Found) -> Bool {
         guard let (verb, first) = objectStart(position), Self.keepingVerbs.contains(layer.tokens[verb]) else { return false }
-        return !isClauseContent(from: first, within: position.content)
+        return !isClauseContent(from: first, within: position.content) && !layer.string(position.content).contains("innocence")
     }
 
     /// The cue verb's token and the first token of a content that follows it and is no quotation.
@@ -64,40 +68,58 @@ extension PositionExtractor {
         guard Self.topicVerbs.contains(layer.tokens[verb]), end + 1 < sentence.tokens.upperBound,
               layer.tokens[end].lower == "as" else { return end }
         var through = ClauseParts(layer: layer).clauseEnd(from: end + 1, in: sentence)
-        // the description ends at a comma before "and", "but" or a relative ("…", and work launched …)
+        // the description ends at a comma before "and", "but" or a relative ("…", and work launched …),
+        // or before a closing tag ("…, Tom Lake said")
         if let comma = ((end + 1)..<through).first(where: { i in
-            layer.tokens[i].isMark(",") && i + 1 < through && Self.descriptionEnders.contains(layer.tokens[i + 1])
+            layer.tokens[i].isMark(",") && i + 1 < through
+                && (Self.descriptionEnders.contains(layer.tokens[i + 1]) || isClosingTag(from: i + 1, to: through))
         }) {
             through = comma
         }
         return opensClauseOfItsOwn(as: end, before: through) ? end : max(end, through)
     }
 
+    /// Whether the words from `start` to `end` are a closing tag: one to four words, then a verb
+    /// of saying that ends the clause ("Tom Lake said", "officials said").
+    private func isClosingTag(from start: Int, to end: Int) -> Bool {
+        guard end - start >= 2, end - start <= 5 else { return false }
+        let verb = layer.tokens[end - 1]
+        return lexicons.speechVerbs[verb] != nil && !verb.lower.hasSuffix("ing")
+    }
+
     /// Words after a comma that close an "as" description: another clause or an aside.
     private static let descriptionEnders: WordSet = ["and", "but", "while", "which", "who", "whose", "although", "though"]
 
     /// Whether the "as" at `index` opens a clause before `end`: a subject pronoun right after it,
-    /// or among its next five words, outside quotation marks, an auxiliary or a past form after a
-    /// noun ("as the county board met"; not "as a worried spouse", "as beset by", nor a verb
-    /// further on, inside the description: "as seeming almost shocked that there were …").
+    /// or a determiner and a noun of one or two words, then an auxiliary or a past form ("as the
+    /// county board met"); a verb after "of", "that", "who", "which", "and" or a comma belongs to
+    /// the description ("as an act of organized terror", "as a disaster that will cost jobs").
     private func opensClauseOfItsOwn(as index: Int, before end: Int) -> Bool {
-        if index + 1 < end, Self.subjectPronouns.contains(layer.tokens[index + 1]) { return true }
-        return (index + 1..<min(end, index + 6)).contains { i in
+        guard index + 1 < end else { return false }
+        if Self.subjectPronouns.contains(layer.tokens[index + 1]) { return true }
+        guard Self.determiners.contains(layer.tokens[index + 1]) else { return false }
+        for i in (index + 3)..<min(end, index + 5) {
             let token = layer.tokens[i]
-            guard !isInsideQuotation(token.range.lowerBound) else { return false }
-            if ClauseParts.auxiliaries.contains(token) { return true }
-            guard i > index + 1, VerbBase.isPastForm(token) else { return false }
-            let previous = layer.tokens[i - 1]
-            return previous.kind == .word && !Self.determiners.contains(previous) && !previous.lower.hasSuffix("ly")
-                && !["almost", "very", "most", "more", "less", "so", "too", "as", "and", "or"].contains(previous.lower)
+            if token.kind == .punctuation || Self.descriptionWords.contains(token) || isInsideQuotation(token.range.lowerBound) {
+                return false
+            }
+            if ClauseParts.auxiliaries.contains(token) || VerbBase.isPastForm(token) { return true }
         }
+        return false
     }
 
-    /// Whether the participle at `verb` follows a comma within three tokens (", referring to",
-    /// ", he said, referring to"): a gloss on what was just quoted or said.
+    /// Words inside an "as" description that a verb after them belongs to.
+    private static let descriptionWords: WordSet = ["of", "that", "who", "which", "and", "or", "for", "to", "in"]
+
+    /// Whether the participle at `verb` glosses what was just quoted or said: a comma right
+    /// before it that closes a quotation or a tag (",” referring to", ", he said, referring to").
     private func isGloss(_ verb: Int) -> Bool {
-        guard layer.tokens[verb].lower.hasSuffix("ing") else { return false }
-        return (max(0, verb - 3)..<verb).contains { layer.tokens[$0].isMark(",") }
+        guard layer.tokens[verb].lower.hasSuffix("ing"), verb >= 2 else { return false }
+        // "…,” referring to": the comma inside the closing mark
+        if isClosingMark(layer.tokens[verb - 1]), layer.tokens[verb - 2].isMark(",") { return true }
+        guard layer.tokens[verb - 1].isMark(",") else { return false }
+        let before = layer.tokens[verb - 2]
+        return isClosingMark(before) || lexicons.speechVerbs[before] != nil && !before.lower.hasSuffix("ing")
     }
 
     /// Whether the content opening at token `first` is a clause: "that …", a subject pronoun,

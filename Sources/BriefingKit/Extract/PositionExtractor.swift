@@ -939,7 +939,15 @@ struct PositionExtractor {
     /// inside its opening, not what the protesters chanted.
     func opensSentence(_ quote: Range<Int>, _ sentence: Sentence) -> Bool {
         var i = layer.tokenIndex(atOrAfter: quote.lowerBound) - 1
-        if i >= sentence.tokens.lowerBound, layer.tokens[i].kind == .punctuation, !isClosingMark(layer.tokens[i]) { return true }
+        // "In Reno, “…”": a mark after an opening phrase with no verb ("a sign that read, “…”" has one)
+        if i >= sentence.tokens.lowerBound, layer.tokens[i].kind == .punctuation, !isClosingMark(layer.tokens[i]),
+           !(sentence.tokens.lowerBound..<i).contains(where: { j in
+               let token = layer.tokens[j]
+               return VerbBase.isPastForm(token) || isReportingVerb(token) || lexicons.speechVerbs[token] != nil
+                   || token.lower.hasSuffix("ing") || ["read", "reads"].contains(token.lower)
+           }) {
+            return true
+        }
         while i >= sentence.tokens.lowerBound {
             let token = layer.tokens[i]
             if token.kind == .punctuation {
