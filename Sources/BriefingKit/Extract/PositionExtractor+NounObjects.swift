@@ -112,14 +112,18 @@ extension PositionExtractor {
     private static let descriptionWords: WordSet = ["of", "that", "who", "which", "and", "or", "for", "to", "in"]
 
     /// Whether the participle at `verb` glosses what was just quoted or said: a comma right
-    /// before it that closes a quotation or a tag (",” referring to", ", he said, referring to").
+    /// before it, after a quotation or a verb of saying earlier in the sentence (",” referring
+    /// to", "said the plan was dead, referring to"), not after a subject's aside ("Roe, pointing
+    /// to the polls, declared victory").
     private func isGloss(_ verb: Int) -> Bool {
-        guard layer.tokens[verb].lower.hasSuffix("ing"), verb >= 2 else { return false }
+        guard layer.tokens[verb].lower.hasSuffix("ing"), verb >= 2, let s = layer.sentenceIndex(ofToken: verb) else { return false }
         // "…,” referring to": the comma inside the closing mark
         if isClosingMark(layer.tokens[verb - 1]), layer.tokens[verb - 2].isMark(",") { return true }
         guard layer.tokens[verb - 1].isMark(",") else { return false }
-        let before = layer.tokens[verb - 2]
-        return isClosingMark(before) || lexicons.speechVerbs[before] != nil && !before.lower.hasSuffix("ing")
+        return (layer.sentences[s].tokens.lowerBound..<(verb - 1)).contains { i in
+            let token = layer.tokens[i]
+            return isClosingMark(token) || lexicons.speechVerbs[token] != nil && !token.lower.hasSuffix("ing")
+        }
     }
 
     /// Whether the content opening at token `first` is a clause: "that …", a subject pronoun,
