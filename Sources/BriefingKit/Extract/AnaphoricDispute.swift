@@ -17,8 +17,6 @@ struct AnaphoricDispute {
     private static let claimHeads: WordSet = ["case", "true", "accurate", "correct"]
     /// Words after the head that make it something else: "the case against her", "true that …".
     private static let headContinuations: WordSet = ["that", "of", "against", "for", "in", "to", "with"]
-    /// Words before a verb of saying that make it a noun ("the claims angered aides").
-    private static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "these", "those", "such", "our"]
     /// First-person words: a claim in them is a speaker's, which the question cannot restate.
     private static let firstPerson: WordSet = ["i", "we", "me", "us", "my", "our"]
 
@@ -53,14 +51,15 @@ struct AnaphoricDispute {
             i > first && lexicons.speechVerbs[layer.tokens[i]] != nil && !layer.tokens[i].lower.hasSuffix("ing")
         }) else { return first..<parts.clauseEnd(from: first, in: sentence) }
         let before = layer.tokens[verb - 1]
-        // "Hill's claims that …", "the claims", "Hill, who said …": a noun, or a report inside an aside
-        guard !before.endsPossessive, !Self.determiners.contains(before), !["who", "which"].contains(before.lower) else { return nil }
+        // "Hill's claims that …", "the claims" (a determiner makes the word a noun), "Hill, who said …":
+        // a noun, or a report inside an aside
+        guard !before.endsPossessive, !PositionExtractor.determiners.contains(before), !["who", "which"].contains(before.lower) else { return nil }
         var start = verb + 1
         while start < sentence.tokens.upperBound, start - verb <= 3,
               Self.timeWords.contains(layer.tokens[start]) || PositionExtractor.timeWords.contains(layer.tokens[start]) { start += 1 }
         if start < sentence.tokens.upperBound, layer.tokens[start].lower == "that" { start += 1 }
         guard start < sentence.tokens.upperBound, layer.tokens[start].kind == .word,
-              layer.tokens[start].isCapitalized || Self.determiners.contains(layer.tokens[start]) || Self.pointers.contains(layer.tokens[start])
+              layer.tokens[start].isCapitalized || PositionExtractor.determiners.contains(layer.tokens[start]) || Self.pointers.contains(layer.tokens[start])
         else { return nil }
         return start..<parts.clauseEnd(from: start, in: sentence)
     }

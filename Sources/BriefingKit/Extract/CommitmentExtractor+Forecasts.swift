@@ -134,8 +134,9 @@ extension CommitmentExtractor {
         let phrase = start...i
         if phrase.contains(where: { Self.commentators.contains(layer.tokens[$0]) }) { return true }
         let opensClause = start == sentence.tokens.lowerBound || layer.tokens[start - 1].kind == .punctuation
-        // "some friends say", "Others say", but not a name after a clause word ("and some say" is fine)
-        let first = ["and", "but", "while", "as", "though", "although"].contains(layer.tokens[start].lower) && start < i ? start + 1 : start
+        // "some friends say", "Others say", also after a conjunction ("and some say", "but many say")
+        let opener = layer.tokens[start]
+        let first = start < i && (Self.clauseTurns.contains(opener) || ["and", "as"].contains(opener.lower)) ? start + 1 : start
         return Self.quantifiers.contains(layer.tokens[first]) && opensClause
     }
 }

@@ -4,8 +4,8 @@
 extension CommitmentExtractor {
     /// Words in "-ing" that are no gerund of an act ("suggested nothing", "suggested during …").
     private static let nonGerunds: WordSet = ["nothing", "something", "anything", "everything", "during", "morning",
-                                              "evening", "thing", "things", "bring", "according", "including",
-                                              "regarding", "concerning", "notwithstanding", "following"]
+                                              "evening", "according", "including", "regarding", "concerning",
+                                              "notwithstanding", "following"]
 
     /// Whether the cue ending at `cueEnd` may stand as a commitment cue: any cue but "suggest",
     /// and "suggest" when the gerund of its act follows it.

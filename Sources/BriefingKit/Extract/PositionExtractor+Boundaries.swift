@@ -159,7 +159,9 @@ extension PositionExtractor {
 }
 
 extension PositionExtractor {
-    private static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]
+    /// Words that open a noun phrase: articles, possessives and demonstratives.
+    static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+                                       "those", "such"]
     /// Verbs that take the person addressed before their "that": "assured the voters that".
     private static let addresseeVerbs: WordSet = ["assured", "assures", "reassured", "promised", "promises", "informed",
                                                   "convinced", "persuaded", "advised", "notified", "briefed"]

@@ -16,9 +16,6 @@ extension PositionExtractor {
     /// adjective, "maintained a large pledged delegate lead".)
     static let keepingVerbs: WordSet = ["maintain", "maintains", "maintained", "maintaining"]
 
-    private static let determiners: WordSet = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
-                                               "this", "these", "those", "such"]
-
     /// Whether the position found is the bare object of a topic verb: its speaker spoke about
     /// something without words of their own to report.
     func isBareTopic(_ position: Found) -> Bool {

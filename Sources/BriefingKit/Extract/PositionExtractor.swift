@@ -425,7 +425,7 @@ struct PositionExtractor {
         guard end + 1 < sentence.tokens.upperBound else { return end }
         let next = layer.tokens[end + 1]
         let relativeThat = layer.tokens[end].lower == "that" && next.kind == .word && !next.isCapitalized
-            && !Self.subjectPronouns.contains(next) && !["the", "a", "an", "his", "her", "their", "its", "this"].contains(next.lower)
+            && !Self.subjectPronouns.contains(next) && !Self.determiners.contains(next)
         guard ["who", "which"].contains(layer.tokens[end].lower) || relativeThat,
               let that = ((end + 1)..<min(end + 10, sentence.tokens.upperBound)).first(where: { layer.tokens[$0].lower == "that" })
         else { return end }
@@ -943,8 +943,8 @@ struct PositionExtractor {
         if i >= sentence.tokens.lowerBound, layer.tokens[i].kind == .punctuation, !isClosingMark(layer.tokens[i]),
            !(sentence.tokens.lowerBound..<i).contains(where: { j in
                let token = layer.tokens[j]
-               return VerbBase.isPastForm(token) || isReportingVerb(token) || lexicons.speechVerbs[token] != nil
-                   || token.lower.hasSuffix("ing") || ["read", "reads"].contains(token.lower)
+               return VerbBase.isPastForm(token) || isReportingVerb(token) || token.lower.hasSuffix("ing")
+                   || ["read", "reads"].contains(token.lower)
            }) {
             return true
         }
