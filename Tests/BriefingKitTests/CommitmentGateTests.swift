@@ -102,7 +102,7 @@ import Testing
     }
 
     @Test func unwillingRefusesAndVolunteeredOrAgreedToTestifyOffersAnAppearance() throws {
-        let refusal = try commitments("The Bell campaign said on Monday that they are unwilling to debate before the primary.")
+        let refusal = try commitments("Senator Ann Bell said on Monday that she is unwilling to debate before the primary.")
         #expect(refusal.map(\.polarity) == [.negative])
         let offer = try commitments("Senator Ann Bell has volunteered to testify before the committee.")
         #expect(offer.map(\.action) == ["testify before the committee"])

@@ -10,7 +10,7 @@ import Testing
 
     @Test func aShorteningTheTextWritesNamesTheKnownOrganization() throws {
         let actors = try Self.actors("""
-            Mayor Lena Ortiz said on NBC that the council would vote in May. Ortiz told Breitbart the same.
+            Mayor Lena Ortiz told NBC that the council would vote in May. Ortiz told Breitbart the same.
             """)
         #expect(actors.contains { $0.name == "NBC" && $0.kind == .organization })
         #expect(actors.contains { $0.name == "Breitbart" && $0.kind == .organization })

@@ -179,12 +179,12 @@ struct CommitmentExtractor {
                     ? layer.tokens[k].lower != "support"
                     : !isReportedOwnStance(found, in: sentence, subjects: &subjects)) { continue }
                 if let found = subject { subject = headOfOfPhrase(found, in: sentence, subjects: subjects) }
+                if let found = subject { subject = campaign(found, in: sentence, subjects: &subjects) }
                 if let found = subject, found.entry == nil { subject = unnamedOrganization(found, subjects: &subjects) }
                 // a group binds itself by a declared intention, not by a bare future nor by "called for" (a demand)
                 if let found = subject, found.entry == nil, !modal, !Self.phraseModalities.contains(modality) {
                     subject = unnamedGroup(found, in: sentence, subjects: &subjects) ?? found
                 }
-                if let found = subject { subject = campaign(found, in: sentence, subjects: &subjects) }
                 if let found = subject, !isFirstPerson, possessor == nil,
                    let reporter = reporterItself(found, in: sentence, subjects: &subjects) { subject = reporter }
                 if let found = subject, [Self.scheduledModality, "announced"].contains(modality),

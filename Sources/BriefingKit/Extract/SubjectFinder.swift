@@ -535,7 +535,10 @@ struct SubjectFinder {
         let modifiers = (start..<i).map { layer.tokens[$0] }
         let state = modifiers.lazy.compactMap(lexicons.usState(namedBy:)).first
         let party = modifiers.lazy.compactMap { ActorExtractor.partyOfWord[$0] }.first
-        let entry = definite ? antecedent(ofHead: bare, from: state, party: party, before: range.lowerBound) : nil
+        // "the mayor's office", "the Clinton campaign": the phrase names whose it is
+        let owners = modifiers.filter { $0.endsPossessive || $0.isCapitalized && !Self.subjectDeterminers.contains($0)
+            && lexicons.usState(namedBy: $0) == nil && ActorExtractor.partyOfWord[$0] == nil }
+        let entry = definite ? antecedent(ofHead: bare, from: state, party: party, owners: owners, before: range.lowerBound) : nil
         // "the Vermont senator" resolved to the senator named before is a mention of them
         if let entry { registry.addMention(range, to: entry) }
         return Subject(mention: range, entry: entry, tokens: start..<(i + 1))
@@ -575,6 +578,59 @@ struct SubjectFinder {
                                                          "commission", "coalition", "association", "bank", "caucus", "chamber",
                                                          "panel", "office"]
 
+    /// Heads that may denote an organization of the story not named with the word ("the
+    /// company", "the group", "the editorial board", "the agency"), with the last words of
+    /// the names they cannot denote: "the company" or "the group" is not the "Treasury
+    /// Department", the "Democratic Party" or the "White House" named before it; "the agency"
+    /// may be the "State Department", not a party, a legislature, a court or a school.
+    private static let otherKinds: [String: Set<String>] = {
+        let schools: Set<String> = ["university", "college", "school"]
+        let politics: Set<String> = ["party", "committee", "court", "council", "caucus", "senate", "house", "congress", "campaign"]
+        let publicBodies = politics.union(schools).union(["department", "administration", "government", "ministry", "office",
+                                                          "agency", "commission", "panel"])
+        let corporate = ["company", "firm", "group", "organization", "network", "foundation", "association", "coalition",
+                         "union", "bank", "board"]
+        return Dictionary(uniqueKeysWithValues: corporate.map { ($0, publicBodies) } + [("agency", politics.union(schools))])
+    }()
+
+    /// The words an organization's name must have for a description with this head to refer
+    /// to it, when not the head itself: "the chamber" is the Senate or the House.
+    private static let namingWords: [String: Set<String>] = ["chamber": ["chamber", "senate", "house", "assembly"]]
+
+    /// The organization a description with an organization noun refers to: the nearest named
+    /// with that noun ("the campaign": "the Sanders campaign"), else, for a noun of `otherKinds`,
+    /// the nearest organization not named as a kind the noun cannot denote. A phrase that
+    /// names its owner is only an organization named with the owner ("the Clinton campaign",
+    /// not the "Judicial Watch" named before; "the Turkish government"), and a person's
+    /// ("the mayor's office") none: nil rather than the organization last named.
+    private func organization(ofHead head: String, owners: [Token], before offset: Int) -> Int? {
+        let words = Self.namingWords[head] ?? [head]
+        let named = registry.nearest(before: offset, kinds: [.organization], notBefore: 0) { entry in
+            entry.name.lowercased().split(separator: " ").contains { words.contains(String($0)) }
+        }
+        var nameless = true
+        for owner in owners {
+            let word = owner.endsPossessive ? Self.possessor(owner) : owner.text
+            if owner.isCapitalized {
+                guard let named, registry.entries[named].name.contains(word) else { return nil }
+                nameless = false
+            } else if Self.isHeadNoun(word.lowercased()) && !Self.organizationHeads.contains(word.lowercased()) {
+                return nil
+            }
+        }
+        guard named == nil, nameless, let excluded = Self.otherKinds[head] else { return named }
+        return registry.nearest(before: offset, kinds: [.organization], notBefore: 0) { entry in
+            !excluded.contains(entry.name.split(separator: " ").last.map { $0.lowercased() } ?? "")
+        }
+    }
+
+    /// A possessive's word without its ending: "mayor" of "mayor's", "Sanders" of "Sanders'".
+    private static func possessor(_ token: Token) -> String {
+        let text = token.text
+        let ending = text.hasLiteralSuffix("'s") || text.hasLiteralSuffix("\u{2019}s") ? 2 : 1
+        return String(text.dropLast(ending))
+    }
+
     /// Whether a common noun names an organization ("company", "council", "campaign").
     static func isOrganizationHead(_ word: String) -> Bool { organizationHeads.contains(word) }
 
@@ -597,11 +653,8 @@ struct SubjectFinder {
     /// Vermont senator" says); "the Kentucky Republican" the Republican last named known to be
     /// from Kentucky; "the Democratic nominee" only one known to be a Democrat; "the candidate"
     /// only when one candidate was named before.
-    private func antecedent(ofHead head: String, from state: String?, party: String?, before offset: Int) -> Int? {
-        if Self.organizationHeads.contains(head) {
-            return registry.nearest(before: offset, kinds: [.organization], notBefore: 0) { $0.name.lowercased().hasSuffix(" " + head) }
-                ?? registry.nearest(before: offset, kinds: [.organization], notBefore: 0)
-        }
+    private func antecedent(ofHead head: String, from state: String?, party: String?, owners: [Token], before offset: Int) -> Int? {
+        if Self.organizationHeads.contains(head) { return organization(ofHead: head, owners: owners, before: offset) }
         let partyHead = ActorExtractor.partyOfWord[head] != nil
         let fits = { (entry: ActorRegistry.Entry) -> Bool in
             guard state == nil || entry.home == state || entry.home == nil && !partyHead,
