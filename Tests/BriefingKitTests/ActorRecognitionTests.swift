@@ -316,6 +316,15 @@ import Testing
         }
     }
 
+    @Test func aGroupNamedOnceWithAPartyWordAnywhereIsKept() throws {
+        let actors = try Self.actors("""
+            Dana Hill courted congressional Republicans on Friday, and Democratic Party officials watched. \
+            Hill said the bridge would be rebuilt.
+            """)
+        #expect(actors.contains { $0.name == "Congressional Republicans" && $0.kind == .group })
+        #expect(actors.contains { $0.name == "Democratic Party officials" && $0.kind == .group })
+    }
+
     @Test func anOfficeSoughtOrAPlaceOfPublicationIsNoActor() throws {
         let sought = try Self.actors("""
             Dana Morel, who lost a Senate race in 2010, said she would run for the Senate again.
