@@ -301,6 +301,30 @@ import Testing
         #expect(employer.contains { $0.name == "Veritas Foundation" })
     }
 
+    @Test func anInstitutionNamedOnceAsTheOtherSideIsAnActor() throws {
+        for (body, name) in [("Dana Hill filed a lawsuit against Veritas Foundation on Friday.", "Veritas Foundation"),
+                             ("Dana Hill sent a complaint to the Veritas Foundation, her aides said.", "Veritas Foundation"),
+                             ("Dana Hill got a loan from Veritas Bank in 2010.", "Veritas Bank"),
+                             ("Dana Hill spoke in an interview with Veritas Network's Tom Lake.", "Veritas Network")] {
+            #expect(try Self.actors(body).contains { $0.name == name && $0.kind == .organization }, "\(body)")
+        }
+        // where one studied, a name qualifying the next noun, a place one goes to: no party
+        for (body, name) in [("Dana Hill graduated from Veritas University in 1990.", "Veritas University"),
+                             ("Dana Hill spoke to the Veritas Foundation conference on Friday.", "Veritas Foundation"),
+                             ("Dana Hill moved to the Veritas Foundation in 2010.", "Veritas Foundation")] {
+            #expect(try !Self.actors(body).contains { $0.name == name }, "\(body)")
+        }
+    }
+
+    @Test func aGroupNamedOnceWithAPartyWordAnywhereIsKept() throws {
+        let actors = try Self.actors("""
+            Dana Hill courted congressional Republicans on Friday, and Democratic Party officials watched. \
+            Hill said the bridge would be rebuilt.
+            """)
+        #expect(actors.contains { $0.name == "Congressional Republicans" && $0.kind == .group })
+        #expect(actors.contains { $0.name == "Democratic Party officials" && $0.kind == .group })
+    }
+
     @Test func anOfficeSoughtOrAPlaceOfPublicationIsNoActor() throws {
         let sought = try Self.actors("""
             Dana Morel, who lost a Senate race in 2010, said she would run for the Senate again.

@@ -80,13 +80,15 @@ struct ActorRanking {
 
     private static let conjunctions: WordSet = ["and", "or"]
 
-    /// Whether every word before a group's noun names a party ("Republican lawmakers", "GOP
-    /// voters", "Democratic leaders"): a side of the story even when named once, unlike a poll's
-    /// demographic ("Male voters", "Younger voters").
+    /// Whether a group's name says which party it belongs to ("Republican lawmakers", "GOP
+    /// voters", "congressional Democrats", "moderate Republicans", "Democratic Party officials"):
+    /// a side of the story even when named once, unlike a poll's demographic ("Male voters",
+    /// "Younger voters"). A bare party plural ("Republicans") is kept as a party's members.
     private func isPartisan(_ name: String) -> Bool {
-        let qualifiers = name.lowercased().split(separator: " ").dropLast()
-        return !qualifiers.isEmpty && qualifiers.allSatisfy {
-            ActorExtractor.partyOfWord[String($0)] != nil
+        let words = name.lowercased().split(separator: " ")
+        return words.count > 1 && words.contains { word in
+            ActorExtractor.partyOfWord[String(word)] != nil
+                || word.hasSuffix("s") && ActorExtractor.partyOfWord[String(word.dropLast())] != nil
         }
     }
 

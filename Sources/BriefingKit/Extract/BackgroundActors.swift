@@ -28,7 +28,8 @@ struct BackgroundActors {
         guard entry.kind == .organization || entry.kind == .country, entry.acts == 0,
               !employers.contains(where: { $0.containsText(entry.name) }),
               !CitedOutlet(layer: layer, lexicons: lexicons).isCited(entry) else { return false }
-        if entry.mentions.count == 1, let mention = entry.mentions.first, followsPreposition(mention) { return true }
+        if entry.mentions.count == 1, let mention = entry.mentions.first, followsPreposition(mention),
+           !(entry.kind == .organization && !isChamber(entry.name) && followsPartyPreposition(mention)) { return true }
         if entry.kind == .country, entry.mentions.allSatisfy(isPlace) { return true }
         if entry.kind == .country, !entry.mentions.contains(where: ActingCountry(layer: layer, lexicons: lexicons).acts) {
             return true
@@ -44,6 +45,44 @@ struct BackgroundActors {
         var i = layer.tokenIndex(atOrAfter: mention.lowerBound) - 1
         if i >= 0, layer.tokens[i].lower == "the" { i -= 1 }
         return i >= 0 && Self.prepositions.contains(layer.tokens[i].lower)
+    }
+
+    /// Prepositions whose object takes part in what is told, as the other side ("talks with the
+    /// NRA", "a lawsuit against Gawker Media", "a complaint to the Democratic National
+    /// Committee"), a source ("an ad from Our Principles PAC") or an example ("groups like
+    /// Islamic State"), not where or about what it happens.
+    private static let partyPrepositions: Set<String> = ["with", "to", "against", "like", "from"]
+    /// Words before "to" that make its object a place one goes to or posts on ("took to
+    /// Twitter"), and before "from" that make it where one studied ("graduated from Harvard").
+    private static let placeBeforeTo: Set<String> = ["take", "takes", "took", "taking", "taken"]
+    private static let studiesBeforeFrom: Set<String> = ["graduated", "graduate", "graduates", "degree", "degrees",
+                                                         "doctorate", "diploma", "ph.d", "phd", "mba", "studied"]
+    /// Words that may follow a party and close its noun phrase besides `wordsAfterPlace`
+    /// ("Senate Republicans who oppose him", "the Clinton campaign but").
+    private static let wordsAfterParty: Set<String> = ["who", "but", "over", "about"]
+
+    /// Whether the mention is the object of a party preposition (over "the") and closes its noun
+    /// phrase: not a place one goes to ("moved to the Bronx", "took to Twitter") or studied at
+    /// ("a degree from Harvard University"), nor a name that qualifies the noun after it ("spoke
+    /// to the National Action Network conference", "with Washington Post reporter Ben Terris");
+    /// an owner does take part ("an interview with Fox News's Chris Wallace").
+    private func followsPartyPreposition(_ mention: Range<Int>) -> Bool {
+        var i = layer.tokenIndex(atOrAfter: mention.lowerBound) - 1
+        if i >= 0, layer.tokens[i].lower == "the" { i -= 1 }
+        guard i >= 0, Self.partyPrepositions.contains(layer.tokens[i].lower) else { return false }
+        let before = i > 0 ? layer.tokens[i - 1].lower : ""
+        switch layer.tokens[i].lower {
+        case "to" where Self.motionWords.contains(before) || Self.placeBeforeTo.contains(before): return false
+        case "from" where Self.studiesBeforeFrom.contains(before.replacingOccurrences(of: ".", with: "")): return false
+        default: break
+        }
+        let next = layer.tokenIndex(atOrAfter: mention.upperBound)
+        // a possessive owns what follows ("with Fox News's Chris Wallace")
+        if next > 0, layer.tokens[next - 1].range.upperBound > mention.upperBound { return true }
+        guard next < layer.tokens.count, layer.tokens[next].kind == .word,
+              layer.tokens[next].range.lowerBound > mention.upperBound else { return true }
+        let word = layer.tokens[next].lower
+        return Self.wordsAfterPlace.contains(word) || Self.wordsAfterParty.contains(word)
     }
 
     // MARK: Places
