@@ -179,4 +179,15 @@ import Testing
         #expect(found.contains { $0.speaker == "Nora Vance" && $0.cue == "warned" && $0.content == "that the reserve would run dry by spring" })
         #expect(found.contains { $0.speaker == "Owen Pratt" && $0.cue == "argued" && $0.content == "that the council should wait" })
     }
+
+    @Test func theDayAndPartOfDayItWasSaidAreNoPartOfTheContent() throws {
+        let found = try positions("Dana Hill said Tuesday night the plant will close. Tom Lake said Friday morning \"we will reopen it.\"")
+        #expect(found.contains { $0.cue == "said" && $0.content == "the plant will close" })
+        #expect(found.contains { $0.cue == "said" && $0.content == "\"we will reopen it.\"" })
+    }
+
+    @Test func reportedSpeechInARelativeClauseOnAWhoseEndsWhereTheMainClauseResumes() throws {
+        let found = try positions("The governor, whose critics say he ignored the warnings, announced a new review on Monday.")
+        #expect(found.contains { $0.cue == "say" && $0.content == "he ignored the warnings" })
+    }
 }

@@ -111,13 +111,16 @@ extension PositionExtractor {
 
     private static let days = WordSet(CalendarWords.weekdays.words.union(["yesterday", "today"]))
 
-    /// "announced Monday she will run", "vowed Tuesday to remain": the day the words were said,
-    /// right after the verb, is no part of them.
+    /// "announced Monday she will run", "vowed Tuesday to remain", "said Tuesday night the deal
+    /// …": the day the words were said, right after the verb, is no part of them.
     private func withoutDay(_ content: Range<Int>, cue: Range<Int>) -> Range<Int> {
         var i = layer.tokenIndex(atOrAfter: content.lowerBound)
         guard content.lowerBound >= cue.upperBound, i < layer.tokens.count else { return content }
         if ["on", "last", "this"].contains(layer.tokens[i].lower) { i += 1 }
-        guard i + 2 < layer.tokens.count, Self.days.contains(layer.tokens[i]), layer.tokens[i + 1].kind == .word,
+        guard i + 2 < layer.tokens.count, Self.days.contains(layer.tokens[i]) else { return content }
+        let partOfDay = Self.partsOfDay.contains(layer.tokens[i + 1])
+        if partOfDay { i += 1 }
+        guard i + 2 < layer.tokens.count, partOfDay || layer.tokens[i + 1].kind == .word,
               layer.tokens[i + 2].range.upperBound <= content.upperBound else { return content }
         return layer.tokens[i + 1].range.lowerBound..<content.upperBound
     }

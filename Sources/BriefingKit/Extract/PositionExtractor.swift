@@ -136,8 +136,9 @@ struct PositionExtractor {
             return Found(subject: speaker, cue: cue, content: extended(content, afterCue: k, in: sentence))
         }
         let subject = self.subject(ofCue: k, anchor: anchor, in: sentence, sentenceSubject: sentenceSubject, subjects: &subjects)
-        // "said Borges, who predicted …": what follows, to the end of the relative clause
-        if let subject, isRelative(subject) {
+        // "said Borges, who predicted …", "The governor, whose critics say he …, announced":
+        // what follows, to the end of the relative clause
+        if let subject, isRelative(subject) || followsWhose(subject) {
             return contentAfter(tokenIndex: k, in: sentence).map {
                 Found(subject: subject, cue: cue, content: continued(relativeClauseContent($0, in: sentence), in: sentence))
             }
@@ -744,7 +745,8 @@ struct PositionExtractor {
                                                  "week", "month", "year", "night", "morning", "afternoon", "evening", "statement",
                                                  "interview", "tweet", "twitter", "email", "speech", "letter", "weekend"]))
 
-    private static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
+    /// Parts of a day that may follow a day's name ("Tuesday night").
+    static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
 
     /// Skips "on Tuesday", "last week", "in a statement", "afterwards" before a reported clause.
     private func skipAdverbial(from start: Int, end: Int) -> Int {

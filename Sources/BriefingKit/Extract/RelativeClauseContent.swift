@@ -4,6 +4,11 @@ extension PositionExtractor {
         subject.tokens.count == 1 && layer.tokens[subject.tokens.lowerBound].lower == "who"
     }
 
+    /// Whether a subject follows the "whose" of a relative clause ("whose critics say").
+    func followsWhose(_ subject: Subject) -> Bool {
+        subject.tokens.lowerBound > 0 && layer.tokens[subject.tokens.lowerBound - 1].lower == "whose"
+    }
+
     /// The "who" opening the clause whose verb phrase ends before token `and` ("who answered
     /// her door Sunday and said"): within a dozen words, no mark or other clause between.
     func relativePronoun(before and: Int, in sentence: Sentence) -> Int? {
