@@ -76,12 +76,13 @@ struct ClauseParts {
     }
 
     /// "once we have information" — not the adverb: "once again", "only once in six elections",
-    /// "who once praised the accord".
+    /// "who once praised the accord", "the once stolid party", "once every three years".
     private func isConditionalOnce(_ i: Int, in sentence: Sentence) -> Bool {
         let previous = i > sentence.tokens.lowerBound ? layer.tokens[i - 1].lower : ""
         guard i + 1 < sentence.tokens.upperBound else { return false }
         let next = layer.tokens[i + 1].lower
-        return !["again", "more", "a", "the", "per", "in"].contains(next) && !["only", "at", "than", "all", "just"].contains(previous)
+        return !["again", "more", "a", "the", "per", "in", "every", "each", "or"].contains(next)
+            && !["only", "at", "than", "all", "just", "the", "a", "an", "his", "her", "its", "their"].contains(previous)
             && !(next.hasSuffix("ed") && next.count > 4) && !["was", "were", "had", "said", "held", "ran", "led", "wrote", "thought"].contains(next)
     }
 

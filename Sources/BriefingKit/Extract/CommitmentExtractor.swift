@@ -38,7 +38,7 @@ struct CommitmentExtractor {
     /// to Philadelphia", "proposed X"), not followed by a verb.
     private static let phraseModalities: Set<String> = ["ruled out", "neutral", "running", "headed", "proposed", "called for",
                                                         "ending", "staying", "ordered", "proposal for", "call for", "announced",
-                                                        Self.scheduledModality, Self.rebuffedModality]
+                                                        Self.scheduledModality, Self.rebuffedModality, Self.declaredSupportModality]
     /// Noun cues that bind only a possessor ("Bush's proposal for …", "Trump's call to ban …", "his
     /// unwillingness to campaign with …"; not "a call to action").
     private static let possessedModalities: Set<String> = ["proposal", "proposal for", "call for", "unwilling", "refusal"]
@@ -80,7 +80,7 @@ struct CommitmentExtractor {
             let condition = parts.condition(in: sentence)
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
-                guard let (length, modality, polarity) = cue(at: k, in: sentence) ?? splitCue(at: k, in: sentence)
+                guard let (length, modality, polarity) = declaredSupport(at: k, in: sentence) ?? cue(at: k, in: sentence) ?? splitCue(at: k, in: sentence)
                     ?? scheduledAct(at: k, in: sentence) ?? rebuffedRequest(at: k, in: sentence) else {
                     k += 1
                     continue
@@ -99,7 +99,7 @@ struct CommitmentExtractor {
                     ? k : neutrality?.verb ?? bindingVerb(after: modality, actionStart, in: sentence)
                 guard var verb, !isDemandOnOthers(modality: modality, from: actionStart, in: sentence, registry: subjects.registry),
                       modality != "announced" || announcesPlan(from: actionStart, in: sentence),
-                      admitsSuggestion(cueEnd: k + length - 1, in: sentence) else { continue }
+                      admitsSuggestion(cueEnd: k + length - 1, in: sentence), !isGerundNoun(cueAt: k, in: sentence) else { continue }
                 var stance = polarity
                 // "would absolutely not support": the negation after an adverb turns the cue
                 if verb > k, ["not", "never"].contains(layer.tokens[verb].lower), stance == .positive {
@@ -357,7 +357,8 @@ struct CommitmentExtractor {
                                                   "headed": "go to", "ruled out": "consider", "neutral": "take sides",
                                                   "ending": "continue", "staying": "stay", "ordered": "order",
                                                   "proposal for": "propose", "call for": "propose", "announced": "go ahead with",
-                                                  "aims": "seek to", Self.rebuffedModality: Self.rebuffedLead]
+                                                  "aims": "seek to", Self.rebuffedModality: Self.rebuffedLead,
+                                                  Self.declaredSupportModality: Self.declaredSupportLead]
 
     /// Verbs of abstaining: "vowed to refrain from attacking him" commits not to attack.
     private static let abstentionVerbs: Set<String> = ["refrain", "abstain"]
@@ -394,9 +395,10 @@ struct CommitmentExtractor {
 
     /// Leads for a gerund after its cue, so that it reads after "will" / "will not": "no
     /// intention of resigning" → "will not consider resigning", "balked at accepting any" →
-    /// "will not consider accepting any".
+    /// "will not consider accepting any", "decided against revisiting the rule" → "will not go
+    /// ahead with revisiting the rule".
     private static let gerundLeads: [String: String] = ["committed": "stay committed to", "open": "stay open to", "plans": "consider",
-                                                        "balked": "consider"]
+                                                        "balked": "consider", "decided": "go ahead with"]
 
     private static let reflexives: Set<String> = ["itself", "himself", "herself", "themselves", "myself", "ourselves"]
 
@@ -437,9 +439,22 @@ struct CommitmentExtractor {
     }
 
     /// Cues that open a participial phrase after a comma, whose subject is the clause's
-    /// ("…, vowing to compete", "is making its biggest ad buy, with plans to spend $10 million").
+    /// ("…, vowing to compete", "is making its biggest ad buy, with plans to spend $10 million",
+    /// "has repudiated free trade, calling for heavy tariffs").
     private static let participleCues: Set<String> = ["vowing", "promising", "pledging", "offering", "threatening",
-                                                      "declining", "refusing", "proposing", "with"]
+                                                      "declining", "refusing", "proposing", "calling", "with"]
+
+    /// Words before a participle cue that make it a gerund noun, not a participial phrase: "even if
+    /// videos surfaced of his calling for a halt" names the call, it does not make it.
+    private static let gerundOwners: Set<String> = ["his", "her", "their", "its", "my", "our", "your", "of"]
+
+    /// Whether the participle cue at `k` is a gerund noun after a possessive or "of" ("his calling
+    /// for", "of vowing to").
+    private func isGerundNoun(cueAt k: Int, in sentence: Sentence) -> Bool {
+        guard k > sentence.tokens.lowerBound, Self.participleCues.contains(layer.tokens[k].lower) else { return false }
+        let previous = layer.tokens[k - 1].lower
+        return Self.gerundOwners.contains(previous) || previous.hasSuffix("'s") || previous.hasSuffix("\u{2019}s")
+    }
 
     /// Prepositions before a participle cue whose subject is the clause's: "Trump has rallied
     /// thousands by promising to impose tariffs".

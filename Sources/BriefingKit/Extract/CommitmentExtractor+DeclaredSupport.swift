@@ -1,0 +1,53 @@
+/// A declared support: "Mr. Ryan reiterated his support for Mr. Trump", "the GOP leaders have
+/// signaled their support for the delay", "pledged his support to the Trump campaign". Pledging
+/// or restating one's support binds one to it, as "will support" does: the supported is the
+/// action ("will support Mr. Trump"), the stance positive.
+///
+/// Only verbs that pledge or restate a standing support count: not an endorsement made once
+/// ("threw her support behind Cruz", "announced his support for Kasich": a past act that binds
+/// nothing further, GUIDELINES.md §4), nor words that merely describe the support ("his support
+/// for Trump makes him …", "expressed support for the victims"); and only as the
+/// clause's own verb: "declined to affirm his support" or "plans to narrow her support" declare
+/// nothing (but "continued to affirm their support" still does).
+extension CommitmentExtractor {
+    /// The modality of a declared support.
+    static let declaredSupportModality = "declared support"
+    /// What leads the supported after "will": "will support Mr. Trump".
+    static let declaredSupportLead = "support"
+
+    private static let declaringVerbs: WordSet = ["reiterated", "reiterates", "reaffirmed", "reaffirms", "affirmed", "affirms",
+                                                  "pledged", "pledges", "signaled", "signals", "signalled", "declared", "declares",
+                                                  "pronounced", "restated", "restates"]
+    /// Base forms that declare after a verb of continuing: "continued to affirm their support".
+    private static let continuedVerbs: WordSet = ["affirm", "reaffirm", "reiterate", "pledge", "signal", "declare"]
+    private static let continuingVerbs: WordSet = ["continued", "continues", "continue"]
+    private static let supportNouns: WordSet = ["support", "backing"]
+    /// Prepositions that introduce the supported: "support for", "support to", "support behind".
+    private static let supportPrepositions: WordSet = ["for", "to", "behind"]
+    /// Words before the verb that deny or embed it: "has not reiterated", "declined to affirm".
+    private static let deniers: WordSet = ["not", "never", "to", "n't", "n’t"]
+    /// The most words read between the verb and "support": a possessive and an adjective ("his full support").
+    private static let supportReach = 2
+
+    /// The declared-support cue starting at `k`, from its verb through the preposition
+    /// ("reiterated his support for"), when the supported follows: its length, modality and polarity.
+    func declaredSupport(at k: Int, in sentence: Sentence) -> (Int, String, Polarity)? {
+        let start = sentence.tokens.lowerBound, end = sentence.tokens.upperBound
+        let word = layer.tokens[k]
+        let continued = k - 2 >= start && layer.tokens[k - 1].lower == "to" && Self.continuingVerbs.contains(layer.tokens[k - 2])
+        guard Self.declaringVerbs.contains(word) || continued && Self.continuedVerbs.contains(word) else { return nil }
+        if !continued, k > start, Self.deniers.contains(layer.tokens[k - 1]) { return nil }
+        var i = k + 1
+        while i < min(end, k + Self.supportReach + 2) {
+            let token = layer.tokens[i]
+            if Self.supportNouns.contains(token) {
+                guard i + 2 < end, Self.supportPrepositions.contains(layer.tokens[i + 1]),
+                      layer.tokens[i + 2].kind == .word else { return nil }
+                return (i + 2 - k, Self.declaredSupportModality, .positive)
+            }
+            guard token.kind == .word, !Self.supportPrepositions.contains(token), token.lower != "that" else { return nil }
+            i += 1
+        }
+        return nil
+    }
+}
