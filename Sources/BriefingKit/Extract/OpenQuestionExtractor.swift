@@ -1,6 +1,8 @@
 /// Finds what an article leaves unresolved: "whether" and "unclear", pending decisions ("is
 /// expected to", "has yet to", "is mulling"), disputes ("denied", "disagrees"), outcomes that
-/// hang on a stated condition, and yes/no questions the text asks.
+/// hang on a stated condition, and yes/no questions the text asks; in an article that raises
+/// fewer than three of these, also the writer's first hedge ("his lead could be tenuous", see
+/// `HedgedOutcome`).
 ///
 /// When a sentence raises several kinds, the guidelines' order decides: disputed,
 /// conditional, pending, uncertain, explicit. At most one question per sentence.
@@ -41,6 +43,9 @@ struct OpenQuestionExtractor {
         // nothing open. Looked up at the first accusation only: most articles have none.
         var answersAccusations: Bool?
         var found: [Found] = []
+        // the writer's hedges in sentences that raise nothing else, asked only in an article that raises little
+        var hedges: [(sentence: Sentence, modal: Int)] = []
+        let hedging = HedgedOutcome(layer: layer)
         // asked at every token: each built once here, not again (with a copy of the layer) at each ask
         let rejecting = self.rejecting, sense = self.sense, withholding = self.withholding, raisedQuestions = self.raisedQuestions
         // a poll's "asked whether they would vote …" or "37% disagree" measures opinion; it leaves nothing open
@@ -107,7 +112,10 @@ struct OpenQuestionExtractor {
                !isAnsweredAtOnce(body.dropFirst(index + 1).first) {
                 best = (.explicit, start)
             }
-            guard let (kind, at) = best else { continue }
+            guard let (kind, at) = best else {
+                if let modal = hedging.modal(in: sentence) { hedges.append((sentence, modal)) }
+                continue
+            }
             let phrased = question(kind: kind, at: at, condition: condition, in: sentence, parts: parts, phraser: phraser)
             // no generic question for them: "In a statement the campaign did not provide details" is no "How will it turn out?"
             if phrased == nil, ownWordsOnly { continue }
@@ -120,7 +128,33 @@ struct OpenQuestionExtractor {
                 })
             found.append(Found(kind: kind, question: asked, evidence: evidenceRange(sentence)))
         }
+        if found.count < Self.fewQuestions, let hedge = firstAsked(hedges, parts: parts, phraser: phraser) {
+            found.insert(hedge, at: found.firstIndex { $0.evidence.lowerBound > hedge.evidence.lowerBound } ?? found.count)
+        }
         return found
+    }
+
+    /// An article that raises fewer open questions than this has its first hedge asked too: the
+    /// annotators note two or three questions per article, and where the article settles most
+    /// things, what the writer hedges on is what stays open.
+    private static let fewQuestions = 3
+
+    /// The first of the writer's hedges that makes a whole question of the hedged clause ("his lead
+    /// could be tenuous" → "Could his lead be tenuous …?"), as an `uncertain` question: the clause
+    /// the cue stands in, else the hedged clause inside another ("viewed as a sign his campaign may
+    /// be in trouble" → "Might his campaign be in trouble …?").
+    private func firstAsked(_ hedges: [(sentence: Sentence, modal: Int)], parts: ClauseParts, phraser: QuestionPhraser) -> Found? {
+        let hedging = HedgedOutcome(layer: layer)
+        for (sentence, modal) in hedges {
+            let inner = { hedging.subjectStart(before: modal, in: sentence).flatMap {
+                phraser.question(from: $0..<max(modal + 1, parts.clauseEnd(from: modal, in: sentence)), fallbackPrefix: nil)
+            } }
+            if let asked = question(kind: .uncertain, at: modal, condition: nil, in: sentence, parts: parts, phraser: phraser)
+                .flatMap({ hedging.asked($0, modalAt: modal) }) ?? inner().flatMap({ hedging.asked($0, modalAt: modal) }) {
+                return Found(kind: .uncertain, question: asked, evidence: evidenceRange(sentence))
+            }
+        }
+        return nil
     }
 
     private static let denialWords: WordSet = ["denied", "denies", "deny", "denying", "disputed", "disputes"]
