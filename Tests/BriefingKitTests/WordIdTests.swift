@@ -89,7 +89,34 @@ import Testing
         #expect(NameWords.split(text) == text.split(separator: " ").map(String.init))
         #expect(NameWords.firstWord(text) == text.split(separator: " ").first.map(String.init))
         #expect(NameWords.singleSpaced(text) == text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
-        #expect(NameWords.suffixesAfterSpaces(text).map(String.init) == text.indices.filter { text[$0] == " " }.map { String(text[text.index(after: $0)...]) })
+        // every suffix after a space is tried in order while none gives a value
+        var tried: [String] = []
+        let none: Int? = NameWords.firstSuffixAfterSpace(text) { tried.append(String($0)); return nil }
+        #expect(none == nil)
+        #expect(tried == text.indices.filter { text[$0] == " " }.map { String(text[text.index(after: $0)...]) })
+        #expect(NameWords.spaceCount(text) == text.utf8.filter { $0 == UInt8(ascii: " ") }.count)
+        for limit in 0...4 { #expect(NameWords.hasMoreCharacters(text, than: limit) == (text.count > limit), "\(text) \(limit)") }
+    }
+
+    @Test func theFirstSuffixThatGivesAValueIsTheAnswer() {
+        let found = NameWords.firstSuffixAfterSpace("the Obama White House") { $0 == "White House" ? $0.count : nil }
+        #expect(found == 11)
+        #expect(NameWords.firstSuffixAfterSpace("Zoë Ménard Foundation") { $0.hasPrefix("Ménard") ? String($0) : nil } == "Ménard Foundation")
+    }
+
+    @Test func articleWordsAnswerAsTheSetOfTheirTexts() {
+        let tokens = Self.tokens("Smith said the Über plan, o'neill said, would fail")
+        var words = ArticleWords()
+        for token in tokens where !token.isCapitalized { words.insert(token) }
+        words.insert("fail")
+        words.insert("a-word-no-article-has-written-before-xq")
+        let reference = Set(tokens.filter { !$0.isCapitalized }.map(\.lower) + ["fail", "a-word-no-article-has-written-before-xq"])
+        for token in tokens + Self.tokens("Said SAID Fail nothing") {
+            #expect(words.contains(token) == reference.contains(token.lower), "\(token.text)")
+        }
+        for probe in ["said", "über", "smith", "o'neill", "a-word-no-article-has-written-before-xq", "nothing"] {
+            #expect(words.contains(probe) == reference.contains(probe), "\(probe)")
+        }
     }
 
     @Test(arguments: ["Ann Lee", "Ann Lee's", "Let’s", "", "a-very-long-invented-name-beyond-sixteen-bytes", "Zoë Ménard", "\u{2019}"])

@@ -1,8 +1,8 @@
 extension ActorExtractor {
     /// The words after a person's name that make an organization of theirs, each to the word
     /// its name takes: "the Sanders camp" is the "Sanders campaign".
-    private static let personalOrganizations: [String: String] = ["campaign": "campaign", "camp": "campaign",
-                                                                  "administration": "administration"]
+    private static let personalOrganizations = WordMap(["campaign": "campaign", "camp": "campaign",
+                                                        "administration": "administration"])
 
     /// "the Clinton campaign", "Sanders’ camp", "the Obama administration": an organization named
     /// after a person, one actor for every spelling ("Clinton campaign" whatever name is written).
@@ -18,7 +18,7 @@ extension ActorExtractor {
                 next += 1
             }
             // "Camp David" is a place
-            guard next < layer.tokens.count, let word = Self.personalOrganizations[layer.tokens[next].lower],
+            guard next < layer.tokens.count, let word = Self.personalOrganizations[layer.tokens[next]],
                   word == layer.tokens[next].lower || !layer.tokens[next].isCapitalized,
                   let m = registry.mention(endingAt: chunk.range.upperBound), registry.entries[m.entry].kind == .person,
                   end + 1 == layer.tokens[next].range.lowerBound

@@ -13,7 +13,7 @@ extension ActorExtractor {
             let name = NameWords.singleSpaced(chunk.text)
             // fewer than two spaces make fewer than three words: most names, ruled out before
             // they are lower-cased and split
-            guard name.utf8.lazy.filter({ $0 == UInt8(ascii: " ") }).count >= 2 else { continue }
+            guard NameWords.spaceCount(name) >= 2 else { continue }
             let lower = name.lowercased()
             let words = NameWords.split(lower)
             guard words.count >= 3, words.count <= 4, lexicons.firstNames.contains(words[0]) else { continue }
@@ -27,6 +27,8 @@ extension ActorExtractor {
             }
         }
         var found: [String: (key: String, name: String)] = [:]
+        // most articles write no full name of three or four words: no surname to map then
+        guard !byEnding.isEmpty else { return found }
         for chunk in chunks {
             let short = NameWords.singleSpaced(chunk.lower)
             guard found["person:" + short] == nil, let fit = byEnding[short], let (lower, name) = fit,

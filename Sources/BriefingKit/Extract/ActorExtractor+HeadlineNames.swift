@@ -11,7 +11,7 @@ extension ActorExtractor {
         let headline = chunks.filter { layer.paragraphs[layer.sentences[$0.sentence].paragraph].role == .headline }
         guard !headline.isEmpty else { return }
         let headlineRanges = Set(headline.map { layer.sentences[$0.sentence].paragraph }).map { layer.paragraphs[$0].range }
-        var owners: [[String]: Int?] = [:]
+        var owners: [[HeadlineWord]: Int?] = [:]
         for (index, entry) in registry.entries.enumerated() {
             for range in entry.mentions {
                 let words = tokens(in: range)
@@ -20,10 +20,10 @@ extension ActorExtractor {
                       words.count <= Self.longestHeadlineName,
                       words.count > 1 || (lexicons.pronouns[layer.tokens[first].lower] == nil && layer.tokens[first].text.count > 2)
                 else { continue }
-                let key = words.map { layer.tokens[$0].lower }
+                let key = words.map { HeadlineWord(layer.tokens[$0]) }
                 // "the Democratic Elite", "Japanese Pride": an adjective of a party or a state
                 // qualifies the next word, it does not name the actor
-                if entry.kind != .person, key.count == 1, isAdjectivalDemonym(key[0], country: entry.name) { continue }
+                if entry.kind != .person, key.count == 1, isAdjectivalDemonym(layer.tokens[first].lower, country: entry.name) { continue }
                 if let owner = owners[key], owner != index { owners[key] = .some(nil) } else { owners[key] = index }
             }
         }
@@ -31,7 +31,7 @@ extension ActorExtractor {
             var i = chunk.tokens.lowerBound
             scan: while i < chunk.tokens.upperBound {
                 for j in stride(from: min(chunk.tokens.upperBound, i + Self.longestHeadlineName), to: i, by: -1) {
-                    let key = (i..<j).map { layer.tokens[$0].lower }
+                    let key = (i..<j).map { HeadlineWord(layer.tokens[$0]) }
                     guard case let owner?? = owners[key] else { continue }
                     let range = layer.tokens[i].range.lowerBound..<layer.tokens[j - 1].range.upperBound
                     if (i..<j).contains(where: { registry.mention(covering: layer.tokens[$0].range.lowerBound) != nil }) { break }
@@ -41,6 +41,17 @@ extension ActorExtractor {
                 }
                 i += 1
             }
+        }
+    }
+
+    /// A word of a name as a key: its word id, or its lower-case text when the word table did not
+    /// number it (a number stands for one text, so keys are equal when the words are).
+    private enum HeadlineWord: Hashable {
+        case id(UInt32)
+        case text(String)
+
+        init(_ token: Token) {
+            self = token.wordID == WordTable.unnumbered ? .text(token.lower) : .id(token.wordID)
         }
     }
 

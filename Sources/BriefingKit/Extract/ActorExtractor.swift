@@ -20,14 +20,15 @@ struct ActorExtractor {
         let institutions = partiesNamedAsInstitutions(in: chunks)
         var deferred: [NameChunk] = []
         let cited = Set(chunks.filter { $0.title == nil && isCitedAsSource($0) }.map { $0.lower })
-        let written = Set(chunks.map { $0.lower })
         let articled = namesWrittenWithArticle(in: chunks)
         let shortForms = shortFormsOfFullNames(in: chunks)
         let fullNames = fullNamesOfSurnames(in: chunks)
+        // what each distinct name's text tells `classify`, worked out at its first mention
+        var facts: [String: NameFacts] = [:]
         // Pass 1: names that classify on their own (display text only links to known actors, below).
         for chunk in chunks where !chunk.inDisplayText {
             if isGroupModifier(chunk) { continue }
-            if let (classifiedKey, classifiedName, classifiedKind) = classify(chunk, institutions: institutions) {
+            if let (classifiedKey, classifiedName, classifiedKind) = classify(chunk, institutions: institutions, facts: &facts) {
                 // "Wasserman Schultz" is the "Debbie Wasserman Schultz" the text also writes
                 let (fullKey, name) = fullNames[classifiedKey] ?? (classifiedKey, classifiedName)
                 var (key, kind) = (shortForms[fullKey] ?? fullKey, classifiedKind)
@@ -36,7 +37,8 @@ struct ActorExtractor {
                 // unless its last word stands alone too, as a surname does ("Praeli said")
                 if kind == .person, chunk.title == nil, cited.contains(chunk.lower),
                    case let words = NameWords.split(name.lowercased()),
-                   !lexicons.firstNames.contains(words.first ?? ""), !written.contains(words.last ?? "") {
+                   !lexicons.firstNames.contains(words.first ?? ""), case let last = words.last ?? "",
+                   !chunks.contains(where: { $0.lower == last }) {
                     (key, kind) = ("org:" + name.lowercased(), .organization)
                 }
                 // "the American Legion", "the Trans-Pacific Partnership": no person
@@ -58,11 +60,13 @@ struct ActorExtractor {
         let counts = Dictionary(deferred.map { ($0.lower, 1) }, uniquingKeysWith: +)
         // the titles and roles written with each full name, before any surname adds its own
         let fullNameTitles = registry.entries.map(\.descriptors)
-        let placeNames = namesUsedAsPlaces(deferred)
-        let recurringPlaces = namesUsedAsPlaces(deferred, minimum: 2)
+        // each person's surname by entry index, worked out once for the titled surnames below
+        // (entries are only added until the pass ends: none is renamed or changes kind)
+        var surnames: [String?] = []
+        let (placeNames, recurringPlaces) = namesUsedAsPlaces(deferred)
         for chunk in chunks where chunk.inDisplayText {
             let lower = chunk.lower
-            if let (classifiedKey, name, kind) = classify(chunk, institutions: institutions),
+            if let (classifiedKey, name, kind) = classify(chunk, institutions: institutions, facts: &facts),
                case let key = shortForms[classifiedKey] ?? classifiedKey, registry.index(key: key) != nil
                 || lexicons.countries[lower] != nil || lexicons.organizations[lower] != nil {
                 registry.addMention(chunk.range, to: registry.actor(key: key, name: name, kind: kind))
@@ -74,7 +78,7 @@ struct ActorExtractor {
             let lower = chunk.lower
             if let index = registry.index(key: "part:" + lower),
                !isPlaceInsteadOfNamePart(chunk, of: registry.entries[index], placeNames: recurringPlaces) {
-                let found = titledSurname(chunk, found: index, fullNameTitles: fullNameTitles, in: &registry)
+                let found = titledSurname(chunk, found: index, fullNameTitles: fullNameTitles, surnames: &surnames, in: &registry)
                 registry.addMention(chunk.range, to: found)
                 // "Sen. Sanders": the title describes the person too
                 if let title = chunk.title, let role = lexicons.titles[title], !role.isEmpty {
@@ -144,15 +148,21 @@ struct ActorExtractor {
     /// the key of its first-and-last-word form, when the text writes that form and no other
     /// full name shortens to it ("George W. Bush" and "George H.W. Bush" stay apart).
     private func shortFormsOfFullNames(in chunks: [NameChunk]) -> [String: String] {
-        var written = Set<String>(), fullNames: [String: Set<String>] = [:]
+        var fullNames: [String: Set<String>] = [:]
         for chunk in chunks {
             let name = NameWords.singleSpaced(chunk.lower)
-            written.insert(name)
             // three words have two spaces between them: most names have fewer, and are not split
-            guard name.utf8.lazy.filter({ $0 == UInt8(ascii: " ") }).count >= 2 else { continue }
+            guard NameWords.spaceCount(name) >= 2 else { continue }
             let words = NameWords.split(name)
             guard words.count == 3, let first = words.first, let last = words.last else { continue }
             fullNames[first + " " + last, default: []].insert(name)
+        }
+        // the short forms the text writes: looked for only when some full name has one
+        guard !fullNames.isEmpty else { return [:] }
+        var written = Set<String>()
+        for chunk in chunks {
+            let name = NameWords.singleSpaced(chunk.lower)
+            if fullNames[name] != nil { written.insert(name) }
         }
         var shortForms: [String: String] = [:]
         for (short, names) in fullNames where written.contains(short) {
@@ -184,11 +194,15 @@ struct ActorExtractor {
     /// closing its noun phrase ("a New Yorker profile" is the magazine's), with a demonym's ending.
     private func isDemonym(_ chunk: NameChunk) -> Bool {
         let before = chunk.tokens.lowerBound - 1, after = chunk.tokens.upperBound
-        guard ["er", "ean", "ite"].contains(where: chunk.text.hasSuffix), before >= 0, Self.demonymOpeners.contains(layer.tokens[before]) else { return false }
+        // the word before first: a look-up by word id rules out most names
+        guard before >= 0, Self.demonymOpeners.contains(layer.tokens[before]), ["er", "ean", "ite"].contains(where: chunk.text.hasSuffix)
+        else { return false }
         return after >= layer.tokens.count || layer.tokens[after].kind != .word || Self.phraseClosers.contains(layer.tokens[after])
     }
 
-    private func classify(_ chunk: NameChunk, institutions: Set<String>) -> (key: String, name: String, kind: ActorKind)? {
+    /// (`facts`: each name's `NameFacts` by its lower-case text, filled in as names come.)
+    private func classify(_ chunk: NameChunk, institutions: Set<String>,
+                          facts: inout [String: NameFacts]) -> (key: String, name: String, kind: ActorKind)? {
         var lower = chunk.lower
         if lower.hasPrefix("the ") { lower = String(lower.dropFirst(4)) }
         let organization = isDemonym(chunk) ? nil : lexicons.organizations[lower]
@@ -205,17 +219,19 @@ struct ActorExtractor {
             return ("country:" + country.lowercased(), country, .country)
         }
         if let org = organization { return ("org:" + org.lowercased(), org, .organization) }
-        // "the Obama White House": a known organization after a modifier
-        for suffix in NameWords.suffixesAfterSpaces(lower) {
-            // the look-up first: it rules out most suffixes, Foundation's substring search is dear
-            if let org = lexicons.organizations[suffix], suffix.contains(" ") { return ("org:" + org.lowercased(), org, .organization) }
+        let found: NameFacts
+        if let known = facts[lower] { found = known } else {
+            found = nameFacts(of: lower)
+            facts[lower] = found
         }
-        if lexicons.places.contains(lower) || lexicons.cities.contains(lower) && chunk.title == nil || lexicons.titles[lower] != nil {
+        // "the Obama White House": a known organization after a modifier
+        if let org = found.suffixOrganization { return ("org:" + org.lowercased(), org, .organization) }
+        if found.isPlace || found.isCity && chunk.title == nil || found.isTitle {
             return nil
         }
-        let words = NameWords.split(lower)
-        if let last = words.last, lexicons.thingWords.contains(last) { return nil }
-        if words.contains(where: { lexicons.organizationWords.contains($0) }) {
+        let words = found.words
+        if found.endsInThingWord { return nil }
+        if found.hasOrganizationWord {
             let name = chunk.text.hasPrefix("The ") || chunk.text.hasPrefix("the ") ? String(chunk.text.dropFirst(4)) : chunk.text
             return ("org:" + lower, name, .organization)
         }
@@ -226,15 +242,15 @@ struct ActorExtractor {
         }
         // "Irish Catholic", "American Muslims": one modifier before a faith or people noun makes
         // a kind of believer or people, no person's name (a longer name is a title, an outlet's)
-        if words.count == 2, let plural = adherentPlurality(words[1]) {
+        if let plural = found.adherentPlurality {
             return plural ? ("group:" + lower, chunk.text, .group) : nil
         }
-        let nameWords = words.filter { !NameChunker.connectors.contains($0) }
-        guard nameWords.count >= 2, nameWords.count <= 4, !words.contains("the"), looksLikePersonName(nameWords, chunk: chunk),
+        let nameWords = found.nameWords
+        guard nameWords.count >= 2, nameWords.count <= 4, !found.hasArticle, looksLikePersonName(nameWords, chunk: chunk),
               !isNounModifier(chunk, firstWord: nameWords[0])
         else { return nil }
-        let name = NameWords.singleSpaced(chunk.text)
-        return ("person:" + name.lowercased(), name, .person)
+        let written = NameWords.singleSpaced(chunk.text)
+        return ("person:" + written.lowercased(), written, .person)
     }
 
     /// A person's name starts with a common first name ("Saul Anuzis"), follows a title
@@ -322,20 +338,23 @@ struct ActorExtractor {
     }
 
     /// Single names the text mostly writes after a preposition of place ("in Tampa", "from
-    /// Benghazi"), at least `minimum` times: places, not people.
-    private func namesUsedAsPlaces(_ chunks: [NameChunk], minimum: Int = 1) -> Set<String> {
-        var total: [String: Int] = [:], afterPlaceWord: [String: Int] = [:]
+    /// Benghazi"): places, not people; `recurring` holds those written so at least twice.
+    private func namesUsedAsPlaces(_ chunks: [NameChunk]) -> (all: Set<String>, recurring: Set<String>) {
+        var afterPlaceWord: [String: Int] = [:]
         for chunk in chunks {
-            let lower = chunk.lower
-            total[lower, default: 0] += 1
             let before = chunk.tokens.lowerBound - 1
-            if before >= 0, Self.placePrepositions.contains(layer.tokens[before]) { afterPlaceWord[lower, default: 0] += 1 }
+            if before >= 0, Self.placePrepositions.contains(layer.tokens[before]) { afterPlaceWord[chunk.lower, default: 0] += 1 }
         }
-        return Set(afterPlaceWord.filter { $0.value >= minimum && 2 * $0.value >= total[$0.key] ?? 0 }.keys)
+        // most names never follow such a preposition: counted only for those that do
+        guard !afterPlaceWord.isEmpty else { return ([], []) }
+        var total: [String: Int] = [:]
+        for chunk in chunks where afterPlaceWord[chunk.lower] != nil { total[chunk.lower, default: 0] += 1 }
+        let places = afterPlaceWord.filter { 2 * $0.value >= total[$0.key] ?? 0 }
+        return (Set(places.keys), Set(places.filter { $0.value >= 2 }.keys))
     }
 
     func isAdjectivalDemonym(_ alias: String, country: String) -> Bool {
-        alias != country.lowercased() && alias.count > 3 && !alias.containsMark(".") && !alias.containsMark(" ")
+        alias != country.lowercased() && NameWords.hasMoreCharacters(alias, than: 3) && !alias.containsMark(".") && !alias.containsMark(" ")
             && ["an", "ish", "ese", "ian", "i", "ch", "ic"].contains(where: { alias.hasSuffix($0) })
     }
 
@@ -376,6 +395,15 @@ struct ActorExtractor {
     /// "Trumpism", "the Clintons", "Latinos" next to "Obama", "Clinton", "Trump", "Latino"): a
     /// thing, or in the plural a family or a group.
     private func isDerived(_ word: String, singleNames: [String: Int], registry: ActorRegistry) -> Bool {
+        // ASCII other than CR: one character a byte, so the stems are cut from the bytes in place
+        let utf8 = word.utf8
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+            guard utf8.count > 5 else { return false }
+            return (4..<utf8.count).contains { length in
+                let stem = String(word[..<utf8.index(utf8.startIndex, offsetBy: length)])
+                return singleNames[stem] != nil || registry.index(key: "part:" + stem) != nil
+            }
+        }
         let characters = Array(word)
         guard characters.count > 5 else { return false }
         return (4..<characters.count).contains { length in
@@ -386,7 +414,7 @@ struct ActorExtractor {
 
     /// Whether a single word is a follower of a faith or a member of a people ("methodist",
     /// "hispanics", "jews"): true in the plural, false in the singular, nil for any other word.
-    private func adherentPlurality(_ lower: String) -> Bool? {
+    func adherentPlurality(_ lower: String) -> Bool? {
         if lexicons.adherentNouns.contains(lower) { return false }
         guard lower.hasSuffix("s"), lexicons.adherentNouns.contains(String(lower.dropLast())) else { return nil }
         return true
@@ -395,7 +423,10 @@ struct ActorExtractor {
     /// Whether a name is the party and state label after a lawmaker's name ("r-texas" in
     /// "(R-Texas)", "d-conn" in "(D-Conn.)"): no one of its own.
     private func isPartyLabel(_ lower: String) -> Bool {
-        guard lower.count > 3, ["r-", "d-", "i-"].contains(String(lower.prefix(2))) else { return false }
+        // only a first character that starts with the byte of "r", "d" or "i" can be one of them:
+        // most names are ruled out before their characters are counted
+        guard let first = lower.utf8.first, first == UInt8(ascii: "r") || first == UInt8(ascii: "d") || first == UInt8(ascii: "i"),
+              NameWords.hasMoreCharacters(lower, than: 3), ["r-", "d-", "i-"].contains(String(lower.prefix(2))) else { return false }
         return lexicons.usStates[String(lower.dropFirst(2))] != nil
     }
 
@@ -415,12 +446,13 @@ struct ActorExtractor {
 
     /// A person's surname and first name find the person later ("Radakin", "Mr. Ackman").
     private func registerNameParts(of name: String, index: Int, in registry: inout ActorRegistry) {
-        let parts = NameWords.split(name).filter { $0.count > 2 || !$0.hasSuffix(".") }
+        let parts = NameWords.split(name).filter { NameWords.hasMoreCharacters($0, than: 2) || !$0.hasLiteralSuffix(".") }
         guard parts.count >= 2 else { return }
         registry.alias("part:" + surname(of: parts), to: index)
         registry.alias("part:" + parts[0].lowercased(), to: index)
         // "Melba Acosta Febo" is "Ms. Acosta": a middle word that is no first name is a surname too
-        if parts.count == 3, parts[1].count > 2, !parts[1].hasSuffix("."), !lexicons.firstNames.contains(parts[1].lowercased()),
+        if parts.count == 3, NameWords.hasMoreCharacters(parts[1], than: 2), !parts[1].hasLiteralSuffix("."),
+           !lexicons.firstNames.contains(parts[1].lowercased()),
            !NameChunker.connectors.contains(parts[1].lowercased()) {
             registry.alias("part:" + parts[1].lowercased(), to: index)
         }
@@ -434,15 +466,18 @@ struct ActorExtractor {
     /// "Secretary Clinton" the one the text called "Secretary of State Hillary Clinton"
     /// (`fullNameTitles`: each entry's descriptors after the full names, before any surname
     /// mention added its title).
+    /// (`surnames`: the surname of each entry that is a person of two or more words, by index,
+    /// filled in up to the registry's entries as needed.)
     private func titledSurname(_ chunk: NameChunk, found index: Int, fullNameTitles: [Set<String>],
-                               in registry: inout ActorRegistry) -> Int {
+                               surnames: inout [String?], in registry: inout ActorRegistry) -> Int {
         guard let title = chunk.title else { return index }
         let wanted = chunk.lower
-        let namesakes = registry.entries.indices.filter { i in
-            guard registry.entries[i].kind == .person else { return false }
-            let words = NameWords.split(registry.entries[i].name)
-            return words.count >= 2 && surname(of: words) == wanted
+        while surnames.count < registry.entries.count {
+            let entry = registry.entries[surnames.count]
+            let words = entry.kind == .person ? NameWords.split(entry.name) : []
+            surnames.append(words.count >= 2 ? surname(of: words) : nil)
         }
+        let namesakes = registry.entries.indices.filter { surnames[$0] == wanted }
         guard let gender = lexicons.genderedWords[title] else {
             return namesakes.count >= 2 ? onlyNamesake(titled: title, among: namesakes, fullNameTitles: fullNameTitles) ?? index : index
         }
@@ -631,10 +666,12 @@ struct ActorExtractor {
         }
         guard !roles.isEmpty else { return }
         // a phrase starts with its first word (no token holds a space): most words after "the" start none
-        let firstWords = Set(roles.keys.map { String(decoding: $0.utf8.prefix { $0 != UInt8(ascii: " ") }, as: UTF8.self) })
+        // (looked up by the next token's word id)
+        var firstWords = ArticleWords()
+        for role in roles.keys { firstWords.insert(String(decoding: role.utf8.prefix { $0 != UInt8(ascii: " ") }, as: UTF8.self)) }
         for sentence in layer.sentences {
             for i in sentence.tokens where Self.definiteArticle.contains(layer.tokens[i]) {
-                guard i + 1 < sentence.tokens.upperBound, firstWords.contains(layer.tokens[i + 1].lower) else { continue }
+                guard i + 1 < sentence.tokens.upperBound, firstWords.contains(layer.tokens[i + 1]) else { continue }
                 var phrase = ""
                 for length in 1...5 where i + length < sentence.tokens.upperBound {
                     // the words after "the", one more each time

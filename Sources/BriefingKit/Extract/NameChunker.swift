@@ -12,19 +12,19 @@ struct NameChunker {
     let displayParagraphs: Set<Int>
     /// Words (lower case) the article capitalizes where no sentence or quotation opens ("said
     /// Aides Inc.", '"We will win," Hale said').
-    private let innerCapitalized: Set<String>
+    private let innerCapitalized: ArticleWords
 
     init(layer: TextLayer, lexicons: Lexicons, lowercaseWords: LowercaseWords) {
         self.layer = layer
         self.lexicons = lexicons
         self.lowercaseWords = lowercaseWords
-        var inner = Set<String>()
+        var inner = ArticleWords()
         for sentence in layer.sentences {
             for index in sentence.tokens.dropFirst() where layer.tokens[index].kind == .word && layer.tokens[index].isCapitalized {
                 // a closing quote after a comma or a stop opens nothing ('"We will win," Hale said')
-                let closesQuote = index - 2 >= sentence.tokens.lowerBound && [",", ".", "?", "!"].contains(layer.tokens[index - 2].text)
-                if !Self.startsSentence(index, sentence: sentence, in: layer) || closesQuote {
-                    inner.insert(layer.tokens[index].lower)
+                if !Self.startsSentence(index, sentence: sentence, in: layer)
+                    || index - 2 >= sentence.tokens.lowerBound && [",", ".", "?", "!"].contains(layer.tokens[index - 2].text) {
+                    inner.insert(layer.tokens[index])
                 }
             }
         }
@@ -252,7 +252,8 @@ struct NameChunker {
     }
 
     private func stripPossessive(_ word: String) -> String {
-        guard word.utf8.last == UInt8(ascii: "s") else { return word }
+        // the last byte read in place (asked of every capitalized word)
+        guard (word.utf8.withContiguousStorageIfAvailable { $0.last } ?? word.utf8.last) == UInt8(ascii: "s") else { return word }
         for suffix in Self.possessiveEndings where word.hasLiteralSuffix(suffix) { return String(word.dropLast(2)) }
         return word
     }

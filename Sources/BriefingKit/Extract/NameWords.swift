@@ -19,6 +19,23 @@ enum NameWords {
         return String(text[start..<end])
     }
 
+    /// `text.count > limit`, from the bytes when the text is ASCII other than CR (one character a
+    /// byte) or has no more bytes than `limit` (never more characters than bytes).
+    static func hasMoreCharacters(_ text: String, than limit: Int) -> Bool {
+        let utf8 = text.utf8
+        if utf8.count <= limit { return false }
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) { return true }
+        return text.count > limit
+    }
+
+    /// The number of space bytes in the text (`text.utf8.filter { $0 == 0x20 }.count`, without
+    /// the generic filter's walk).
+    static func spaceCount(_ text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte == UInt8(ascii: " ") { count += 1 }
+        return count
+    }
+
     /// `text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")`.
     static func singleSpaced(_ text: String) -> String {
         // most names are written so already: kept as they are, with no split and join
@@ -46,23 +63,25 @@ enum NameWords {
         }
     }
 
-    /// The text after each space, in order.
-    static func suffixesAfterSpaces(_ text: String) -> [Substring] {
-        // ASCII: the byte offsets after spaces, read in place (a UTF-8 offset is a character's there)
+    /// The first value `found` gives for the text after a space, trying each such suffix in
+    /// order (nil when none gives one).
+    static func firstSuffixAfterSpace<Value>(_ text: String, _ found: (Substring) -> Value?) -> Value? {
+        // ASCII: the suffixes start after the space bytes, taken in place without a list of them
+        // (a UTF-8 offset is a character's there)
         var bytes = text
-        let starts = bytes.withUTF8 { utf8 -> [Int]? in
-            var starts: [Int] = []
-            for (i, byte) in utf8.enumerated() {
-                if byte >= 0x80 { return nil }
-                if byte == UInt8(ascii: " ") { starts.append(i + 1) }
+        guard bytes.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) else {
+            for index in text.indices where text[index] == " " {
+                if let value = found(text[text.index(after: index)...]) { return value }
             }
-            return starts
-        }
-        guard let starts else {
-            return text.indices.filter { text[$0] == " " }.map { text[text.index(after: $0)...] }
+            return nil
         }
         let utf8 = text.utf8
-        return starts.map { text[utf8.index(utf8.startIndex, offsetBy: $0)...] }
+        var index = utf8.startIndex
+        while let space = utf8[index...].firstIndex(of: UInt8(ascii: " ")) {
+            index = utf8.index(after: space)
+            if let value = found(text[index...]) { return value }
+        }
+        return nil
     }
 
     /// The non-empty runs between separator bytes, or nil when the text is not all ASCII.
