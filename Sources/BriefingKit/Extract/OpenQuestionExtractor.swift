@@ -134,9 +134,9 @@ struct OpenQuestionExtractor {
         return found
     }
 
-    /// An article that raises fewer open questions than this has its first hedge asked too: the
-    /// annotators note two or three questions per article, and where the article settles most
-    /// things, what the writer hedges on is what stays open.
+    /// An article that raises fewer open questions than this has its first hedge asked too: where
+    /// an article settles most things, what its writer hedges on is what stays open (most hedges
+    /// in an article that raises many questions are asides).
     private static let fewQuestions = 3
 
     /// The first of the writer's hedges that makes a whole question of the hedged clause ("his lead
