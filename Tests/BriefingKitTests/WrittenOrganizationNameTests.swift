@@ -46,4 +46,15 @@ import Testing
             """)
         #expect(actors.contains { $0.name == "Harbor Gazette" && $0.kind == .organization })
     }
+
+    @Test func anotherNameOfSeveralWordsTheTextWritesNamesTheKnownOrganization() throws {
+        let actors = try Self.actors("""
+            The Department of Justice sued the county on Monday. The Department of Justice said the maps were unfair. \
+            Mayor Lena Ortiz told the GOP she would appeal.
+            """)
+        #expect(actors.contains { $0.name == "Department of Justice" && $0.kind == .organization })
+        #expect(!actors.contains { $0.name == "Justice Department" })
+        // a single word (an acronym, a members' plural) is no name of the organization's own
+        #expect(!actors.contains { $0.name == "GOP" })
+    }
 }

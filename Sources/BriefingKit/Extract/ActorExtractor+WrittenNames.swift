@@ -1,7 +1,8 @@
 extension ActorExtractor {
     /// Organizations named as the article writes them: a known organization the text never calls
     /// by its lexicon name takes the shortening of it the text uses most ("NBC" for NBC News,
-    /// "Breitbart" for Breitbart News), and a name the text writes after a capital "The" inside a
+    /// "Breitbart" for Breitbart News), else the other name of several words it uses most
+    /// ("Department of Justice" for the Justice Department), and a name the text writes after a capital "The" inside a
     /// sentence keeps it ("The Hill", "The Buffalo News"): a reader (and an annotator) knows the
     /// actor by the text's own words.
     func nameOrganizationsAsWritten(in registry: inout ActorRegistry) {
@@ -32,7 +33,12 @@ extension ActorExtractor {
                 let shortenings = forms.filter {
                     lexicons.organizations[$0.key.lowercased()] == name && Self.isRun(NameWords.split($0.key.lowercased()), of: words)
                 }
-                if let best = shortenings.max(by: { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }) {
+                // none: another name of it the text writes in several words ("Department of
+                // Justice" for the Justice Department, "BuzzFeed News" for BuzzFeed)
+                let written = shortenings.isEmpty ? forms.filter {
+                    lexicons.organizations[$0.key.lowercased()] == name && NameWords.split($0.key.lowercased()).count > 1
+                } : shortenings
+                if let best = written.max(by: { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }) {
                     name = best.key
                 }
             }
