@@ -611,7 +611,7 @@ struct ActorExtractor {
     }
 
     /// The party a word names, looked up for a token by its word id (asked of every capitalized word).
-    static let partyOfWord = WordMap(["republican": "republican", "gop": "republican", "democrat": "democrat",
+    static let partyOfWord = WordMap(["republican": "republican", "gop": "republican", "democrat": "democrat", "dem": "democrat",
                                       "democratic": "democrat"])
 
     /// The party and state of a label after a name: "Rand Paul (R-Ky.)", "Ann Lee (D-N.Y.)".

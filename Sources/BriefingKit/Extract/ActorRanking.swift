@@ -10,7 +10,14 @@ struct ActorRanking {
         let lead = layer.paragraphs.prefix(4).last?.range.upperBound ?? 0
         var scored: [(record: ActorRecord, score: Double, first: Int)] = []
         let background = BackgroundActors(layer: layer, lexicons: lexicons, registry: registry)
-        for entry in registry.entries where !entry.mentions.isEmpty && !background.isBackground(entry) {
+        let nameless = NamelessPersons(layer: layer, lexicons: lexicons)
+        for var entry in registry.entries where !entry.mentions.isEmpty && !background.isBackground(entry) {
+            switch nameless.verdict(on: entry) {
+            case .noActor: continue
+            case .group: entry.kind = .group
+            case .organization: entry.kind = .organization
+            case nil: break
+            }
             // groups that never act and are named once are background, not actors
             // ("Republicans", a party's members, is named even once; so is a constituency
             // the story weighs: "support among young voters")
