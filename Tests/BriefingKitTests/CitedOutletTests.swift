@@ -15,7 +15,7 @@ import Testing
         ("“It will work,” Dana Morel said in a Friday interview with Univision. Morel left early.", "Univision"),
         ("Dana Morel told Newsweek that the plan would work. Morel left early.", "Newsweek"),
         ("Dana Morel said the plan would work, speaking to CNN after the vote. Morel left early.", "CNN"),
-        ("Dana Morel backed the plan, as reported by BuzzFeed News. Morel left early.", "BuzzFeed"),
+        ("Dana Morel backed the plan, as reported by BuzzFeed News. Morel left early.", "BuzzFeed News"),
         ("Dana Morel said in a recent report in The New York Times that it would work. Morel left.", "The New York Times"),
         ("WASHINGTON, Aug. 24 (UPI) — Dana Morel said the plan would work. Morel left early.", "United Press International"),
     ])

@@ -49,10 +49,23 @@ import Testing
 
     @Test func onceAfterADeterminerOrBeforeEveryIsNoCondition() throws {
         let stolid = try commitments("Governor Tom Lake reiterated his support for the farm bill, throwing the once stolid party into disarray.")
-        #expect(stolid.first?.condition == nil)
+        #expect(try #require(stolid.first).condition == nil)
         let yearly = try commitments("The Labor Department will update the rule once every three years.")
-        #expect(yearly.first?.condition == nil)
+        #expect(try #require(yearly.first).condition == nil)
         let real = try commitments("The Labor Department will update the rule once it has the money.")
         #expect(real.first?.condition == "once it has the money")
+    }
+
+    @Test func aWordThatWeakensOrDeniesTheSupportDeclaresNone() throws {
+        #expect(try commitments("Senate Republicans signaled little support for the plan on Tuesday.").isEmpty)
+        #expect(try commitments("Sen. Ann Bell signaled no support for the measure on Tuesday.").isEmpty)
+        let full = try commitments("Sen. Ann Bell reiterated her full support for the bill.")
+        #expect(full.map(\.polarity) == [.positive])
+    }
+
+    @Test func aParticipleDescribingTheNounBeforeItIsNotTheSubjectsCall() throws {
+        #expect(try commitments("Sen. Tom Lake met with activists calling for a $15 minimum wage.").isEmpty)
+        let own = try commitments("Sen. Tom Lake has repudiated free trade, calling for heavy tariffs on imports.")
+        #expect(own.map(\.actor.name) == ["Tom Lake"])
     }
 }

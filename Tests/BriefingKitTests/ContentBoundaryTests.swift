@@ -184,6 +184,9 @@ import Testing
         let found = try positions("Dana Hill said Tuesday night the plant will close. Tom Lake said Friday morning \"we will reopen it.\"")
         #expect(found.contains { $0.cue == "said" && $0.content == "the plant will close" })
         #expect(found.contains { $0.cue == "said" && $0.content == "\"we will reopen it.\"" })
+        // the day that is the clause's subject stays
+        let subject = try positions("Dana Hill said Tuesday night was a turning point for the state.")
+        #expect(subject.contains { $0.cue == "said" && $0.content == "Tuesday night was a turning point for the state" })
     }
 
     @Test func reportedSpeechInARelativeClauseOnAWhoseEndsWhereTheMainClauseResumes() throws {

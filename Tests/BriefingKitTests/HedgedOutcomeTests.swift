@@ -42,4 +42,9 @@ import Testing
         #expect(try questions("The two may be political opposites, but they agree on the harbor.").isEmpty)
         #expect(try questions("The council will meet again on May 4 to hear the report.").allSatisfy { !$0.question.hasPrefix("Might") })
     }
+
+    @Test func thePermissionARuleGivesIsNoHedge() throws {
+        #expect(try questions("Under the new rules, each state may send 10 delegates to the convention.").isEmpty)
+        #expect(try questions("Sen. Ann Bell might as well retire, her aides joked.").allSatisfy { !$0.question.contains("as well") })
+    }
 }

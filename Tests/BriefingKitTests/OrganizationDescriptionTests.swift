@@ -41,4 +41,18 @@ import Testing
         let found = try speakers("The Senate met on Monday, and Acme Steel Corp. lobbied it. The chamber said the vote would be held Tuesday.")
         #expect(found.last == "Senate")
     }
+
+    @Test func theChamberIsNeitherTheWhiteHouseNorACommittee() throws {
+        let found = try speakers("The White House sent the bill to lawmakers on Monday. The chamber said the vote would be held Tuesday.")
+        #expect(found.last == .some(nil))
+        let committee = try speakers("The House Judiciary Committee opened hearings on Monday. The chamber said the vote would be held Tuesday.")
+        #expect(committee.last == .some(nil))
+    }
+
+    @Test func aCompanyIsNoBodyWhoseNameHasAPublicWordAnywhere() throws {
+        let found = try speakers("The Department of Justice sued the county on Monday. The company said the suit had no merit.")
+        #expect(found.last == .some(nil))
+        let school = try speakers("Officials of the University of Michigan met donors on Monday. The group said the plant would stay open.")
+        #expect(school.last == .some(nil))
+    }
 }

@@ -24,8 +24,14 @@ extension CommitmentExtractor {
     private static let supportNouns: WordSet = ["support", "backing"]
     /// Prepositions that introduce the supported: "support for", "support to", "support behind".
     private static let supportPrepositions: WordSet = ["for", "to", "behind"]
-    /// Words before the verb that deny or embed it: "has not reiterated", "declined to affirm".
-    private static let deniers: WordSet = ["not", "never", "to", "n't", "n’t"]
+    /// Words before the verb that deny it: "has not reiterated".
+    private static let deniers: WordSet = ["not", "never", "n't", "n’t"]
+    /// What may stand between the verb and "support": an owner and a word that strengthens it
+    /// ("his full support", "their continued support"), not one that weakens or denies it
+    /// ("little support", "no support").
+    private static let possessives: WordSet = ["his", "her", "its", "their", "our", "my", "your"]
+    private static let intensifiers: WordSet = ["full", "strong", "continued", "unwavering", "total", "firm", "steadfast",
+                                                "wholehearted", "complete", "unequivocal", "solid", "renewed"]
     /// The most words read between the verb and "support": a possessive and an adjective ("his full support").
     private static let supportReach = 2
 
@@ -45,7 +51,8 @@ extension CommitmentExtractor {
                       layer.tokens[i + 2].kind == .word else { return nil }
                 return (i + 2 - k, Self.declaredSupportModality, .positive)
             }
-            guard token.kind == .word, !Self.supportPrepositions.contains(token), token.lower != "that" else { return nil }
+            // only a possessive or a word that strengthens it: "signaled little support" declares none
+            guard token.kind == .word, Self.possessives.contains(token) || Self.intensifiers.contains(token) else { return nil }
             i += 1
         }
         return nil

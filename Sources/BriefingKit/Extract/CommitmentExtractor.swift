@@ -449,11 +449,20 @@ struct CommitmentExtractor {
     private static let gerundOwners: Set<String> = ["his", "her", "their", "its", "my", "our", "your", "of"]
 
     /// Whether the participle cue at `k` is a gerund noun after a possessive or "of" ("his calling
-    /// for", "of vowing to").
+    /// for", "of vowing to"), or describes the common noun right before it ("met with activists
+    /// calling for a higher wage": the activists call, not the clause's subject); the subject's
+    /// own participle follows a comma, "and", "but", a preposition ("by promising to"), an
+    /// adverb ("publicly calling for") or the subject's name ("Trump vowing to protect …").
     private func isGerundNoun(cueAt k: Int, in sentence: Sentence) -> Bool {
         guard k > sentence.tokens.lowerBound, Self.participleCues.contains(layer.tokens[k].lower) else { return false }
-        let previous = layer.tokens[k - 1].lower
-        return Self.gerundOwners.contains(previous) || previous.hasSuffix("'s") || previous.hasSuffix("\u{2019}s")
+        let previous = layer.tokens[k - 1]
+        if Self.gerundOwners.contains(previous.lower) || previous.lower.hasSuffix("'s") || previous.lower.hasSuffix("\u{2019}s") {
+            return true
+        }
+        return layer.tokens[k].lower.hasSuffix("ing") && previous.kind == .word && !previous.isCapitalized
+            && !previous.lower.hasSuffix("ly")
+            && !["and", "but", "or"].contains(previous.lower) && !Self.gerundPrepositions.contains(previous.lower)
+            && !ClauseParts.auxiliaries.contains(previous)
     }
 
     /// Prepositions before a participle cue whose subject is the clause's: "Trump has rallied

@@ -17,7 +17,7 @@ struct HedgedOutcome {
 
     static let modals: WordSet = ["could", "may", "might"]
     /// Words right after the modal that make it no hedge on an outcome.
-    private static let notHedged: WordSet = ["not", "never", "or", "have", "'ve", "\u{2019}ve", "only", "well", "want",
+    private static let notHedged: WordSet = ["not", "never", "or", "have", "'ve", "\u{2019}ve", "only", "well", "as", "want",
                                              // the past of "can", or a verb of perceiving, saying or means
                                              "do", "afford", "hear", "see", "think", "imagine", "say", "tell", "ask",
                                              "appreciate", "laugh", "earn"]
@@ -109,8 +109,15 @@ struct HedgedOutcome {
         return words.joined(separator: " ")
     }
 
+    /// Words that make "may" a permission a rule gives ("each state may send 10 delegates under
+    /// the rules"), not a hedge.
+    private static let ruleWords: WordSet = ["rule", "rules", "law", "laws", "constitution", "allowed", "permitted", "each",
+                                             "every", "any"]
+
     private func isHedge(at k: Int, in sentence: Sentence) -> Bool {
         let token = layer.tokens[k]
+        // the "may" of a rule
+        if token.lower == "may", sentence.tokens.contains(where: { Self.ruleWords.contains(layer.tokens[$0]) }) { return false }
         guard Self.modals.contains(token), !(token.lower == "may" && token.isCapitalized && k > sentence.tokens.lowerBound),
               k + 1 < sentence.tokens.upperBound, layer.quotation(containing: token.range.lowerBound) == nil else { return false }
         var verb = k + 1

@@ -122,6 +122,9 @@ extension PositionExtractor {
         if partOfDay { i += 1 }
         guard i + 2 < layer.tokens.count, partOfDay || layer.tokens[i + 1].kind == .word,
               layer.tokens[i + 2].range.upperBound <= content.upperBound else { return content }
+        // "said Tuesday night was a turning point": the day is the clause's subject
+        let next = layer.tokens[i + 1]
+        if ClauseParts.auxiliaries.contains(next) || VerbBase.isPastForm(next) || layer.tokens[i].endsPossessive { return content }
         return layer.tokens[i + 1].range.lowerBound..<content.upperBound
     }
 

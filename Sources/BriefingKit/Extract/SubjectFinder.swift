@@ -579,50 +579,62 @@ struct SubjectFinder {
                                                          "panel", "office"]
 
     /// Heads that may denote an organization of the story not named with the word ("the
-    /// company", "the group", "the editorial board", "the agency"), with the last words of
-    /// the names they cannot denote: "the company" or "the group" is not the "Treasury
-    /// Department", the "Democratic Party" or the "White House" named before it; "the agency"
-    /// may be the "State Department", not a party, a legislature, a court or a school.
-    private static let otherKinds: [String: Set<String>] = {
-        let schools: Set<String> = ["university", "college", "school"]
-        let politics: Set<String> = ["party", "committee", "court", "council", "caucus", "senate", "house", "congress", "campaign"]
-        let publicBodies = politics.union(schools).union(["department", "administration", "government", "ministry", "office",
-                                                          "agency", "commission", "panel"])
-        let corporate = ["company", "firm", "group", "organization", "network", "foundation", "association", "coalition",
-                         "union", "bank", "board"]
-        return Dictionary(uniqueKeysWithValues: corporate.map { ($0, publicBodies) } + [("agency", politics.union(schools))])
-    }()
+    /// company", "the group", "the editorial board").
+    private static let anyOrganizationHeads: WordSet = ["company", "firm", "group", "organization", "network", "foundation",
+                                                        "association", "coalition", "union", "bank", "board"]
+    /// Words of the names of parties, legislatures, courts and schools: no "company", "group" or
+    /// "agency" can be the "Democratic Party", the "White House" or the "University of Michigan".
+    private static let politicalWords: Set<String> = ["party", "committee", "court", "council", "caucus", "senate", "house",
+                                                      "congress", "campaign", "university", "college", "school"]
+    /// Words of the names of government bodies: "the agency" may be the "State Department" or
+    /// the "Federal Bureau of Investigation", "the company" or "the group" none of them.
+    private static let governmentWords: Set<String> = ["department", "administration", "government", "ministry", "office",
+                                                       "agency", "commission", "panel", "bureau", "service", "fbi", "cia",
+                                                       "pentagon"]
 
-    /// The words an organization's name must have for a description with this head to refer
-    /// to it, when not the head itself: "the chamber" is the Senate or the House.
-    private static let namingWords: [String: Set<String>] = ["chamber": ["chamber", "senate", "house", "assembly"]]
+    /// The last words of the names "the chamber" may denote: the Senate, the House, an assembly.
+    private static let chamberWords: Set<String> = ["chamber", "senate", "house", "assembly", "representatives"]
 
     /// The organization a description with an organization noun refers to: the nearest named
-    /// with that noun ("the campaign": "the Sanders campaign"), else, for a noun of `otherKinds`,
-    /// the nearest organization not named as a kind the noun cannot denote. A phrase that
+    /// with that noun ("the campaign": "the Sanders campaign"), else, for a noun any organization
+    /// may bear or "the agency", the nearest organization nearby not named as a kind the noun
+    /// cannot denote. A phrase that
     /// names its owner is only an organization named with the owner ("the Clinton campaign",
     /// not the "Judicial Watch" named before; "the Turkish government"), and a person's
     /// ("the mayor's office") none: nil rather than the organization last named.
     private func organization(ofHead head: String, owners: [Token], before offset: Int) -> Int? {
-        let words = Self.namingWords[head] ?? [head]
         let named = registry.nearest(before: offset, kinds: [.organization], notBefore: 0) { entry in
-            entry.name.lowercased().split(separator: " ").contains { words.contains(String($0)) }
+            let words = NameWords.split(entry.name.lowercased())
+            // "the chamber": the Senate or the House, not the White House or a House committee
+            return head == "chamber" ? words.last.map(Self.chamberWords.contains) ?? false && words.first != "white"
+                : words.contains(head)
         }
         var nameless = true
         for owner in owners {
             let word = owner.endsPossessive ? Self.possessor(owner) : owner.text
             if owner.isCapitalized {
-                guard let named, registry.entries[named].name.contains(word) else { return nil }
+                guard let named, NameWords.split(registry.entries[named].name).contains(word) else { return nil }
                 nameless = false
             } else if Self.isHeadNoun(word.lowercased()) && !Self.organizationHeads.contains(word.lowercased()) {
                 return nil
             }
         }
-        guard named == nil, nameless, let excluded = Self.otherKinds[head] else { return named }
+        let generic = Self.anyOrganizationHeads.contains(head)
+        guard named == nil, nameless, generic || head == "agency" else { return named }
+        // the nearest organization that can be one: no party, legislature, court or school, for
+        // "the company" or "the group" no government body, and but for "the network" or "the
+        // (editorial) board" no news outlet the story is told through
+        let excluded = generic ? Self.politicalWords.union(Self.governmentWords) : Self.politicalWords
+        let outlets = !Self.outletHeads.contains(head)
         return registry.nearest(before: offset, kinds: [.organization], notBefore: 0) { entry in
-            !excluded.contains(entry.name.split(separator: " ").last.map { $0.lowercased() } ?? "")
+            let lower = entry.name.lowercased()
+            return !(outlets && lexicons.newsOutlets.contains(lower)) && !NameWords.split(lower).contains(where: excluded.contains)
         }
     }
+
+    /// Heads that may denote a news outlet: "the network" (CNN), "the editorial board" (The
+    /// Wall Street Journal).
+    private static let outletHeads: Set<String> = ["network", "board"]
 
     /// A possessive's word without its ending: "mayor" of "mayor's", "Sanders" of "Sanders'".
     private static func possessor(_ token: Token) -> String {
