@@ -101,6 +101,19 @@ import Testing
         #expect(try commitments("Senator Ann Bell will not raise taxes but will cut spending.").count == 1)
     }
 
+    @Test func aConditionalReadinessBindsLikeAPresentOne() throws {
+        // "would be open to", "would be ready to": the readiness "is open to" and "is ready to" declare
+        let open = try commitments("Senator Ann Bell said she would be open to raising the gas tax.")
+        #expect(open.map(\.actor.name) == ["Ann Bell"])
+        #expect(open.map(\.polarity) == [.positive])
+        let ready = try commitments("Senator Ann Bell said she would be ready to debate Tom Reed in March.")
+        #expect(ready.first?.action.hasPrefix("debate Tom Reed") == true)
+        let unwilling = try commitments("Senator Ann Bell said she would not be willing to raise the gas tax.")
+        #expect(unwilling.map(\.polarity) == [.negative])
+        // a bare "would be" of a state is still no readiness
+        #expect(try commitments("Senator Ann Bell said she would be proud of the vote.").isEmpty)
+    }
+
     @Test func unwillingRefusesAndVolunteeredOrAgreedToTestifyOffersAnAppearance() throws {
         let refusal = try commitments("Senator Ann Bell said on Monday that she is unwilling to debate before the primary.")
         #expect(refusal.map(\.polarity) == [.negative])
