@@ -174,3 +174,40 @@ import Testing
         #expect(layer.quotations.map { layer.string($0.inner) } == ["We are ready.", "So are we."])
     }
 }
+
+@Suite struct SentenceSplitterTests {
+    /// The sentences of one paragraph.
+    static func sentences(_ paragraph: String) -> [String] {
+        let text = ScalarText(paragraph)
+        let tokens = Tokenizer(abbreviations: ["mr"]).tokens(of: text, in: 0..<text.count)
+        return SentenceSplitter().sentences(in: tokens).map {
+            text.string(tokens[$0.lowerBound].range.lowerBound..<tokens[$0.upperBound - 1].range.upperBound)
+        }
+    }
+
+    @Test func aMarkIsReadAsItsOneScalar() {
+        #expect(SentenceSplitter.markValue(".") == 0x2E)
+        #expect(SentenceSplitter.markValue("\u{00AB}") == 0xAB)
+        #expect(SentenceSplitter.markValue("\u{201D}") == 0x201D)
+        // not one scalar of at most three bytes: no mark the splitter reads
+        #expect(SentenceSplitter.markValue("") == 0)
+        #expect(SentenceSplitter.markValue("?!") == 0)
+        #expect(SentenceSplitter.markValue("\u{201D}\u{201D}") == 0)
+        #expect(SentenceSplitter.markValue("\u{1F600}") == 0)
+    }
+
+    @Test func closingMarksStayWithTheSentenceTheyClose() {
+        #expect(Self.sentences("He said “we won.” Then he left (for good.) Mr. Lee stayed.")
+            == ["He said “we won.”", "Then he left (for good.)", "Mr. Lee stayed."])
+        #expect(Self.sentences("She asked 'why?' They did not answer.") == ["She asked 'why?'", "They did not answer."])
+    }
+
+    @Test func anOpeningMarkStartsTheNextSentence() {
+        #expect(Self.sentences("It ended. “We go on,” he said. (He did.) — Later, 3 left.")
+            == ["It ended.", "“We go on,” he said.", "(He did.)", "— Later, 3 left."])
+        // a straight quote after a space, touching the next word, opens the next sentence
+        #expect(Self.sentences("It ended. \"We go on,\" he said.") == ["It ended.", "\"We go on,\" he said."])
+        // a lower-case word after a stop continues the sentence
+        #expect(Self.sentences("It ended. and then it began.") == ["It ended. and then it began."])
+    }
+}

@@ -39,9 +39,11 @@ extension CommitmentExtractor {
     /// ("reiterated his support for"), when the supported follows: its length, modality and polarity.
     func declaredSupport(at k: Int, in sentence: Sentence) -> (Int, String, Polarity)? {
         let start = sentence.tokens.lowerBound, end = sentence.tokens.upperBound
-        let word = layer.tokens[k]
+        // asked of every word: its id tested in place (no copy of the token) before its context
+        let declaring = Self.declaringVerbs.contains(layer.tokens[k])
+        guard declaring || Self.continuedVerbs.contains(layer.tokens[k]) else { return nil }
         let continued = k - 2 >= start && layer.tokens[k - 1].lower == "to" && Self.continuingVerbs.contains(layer.tokens[k - 2])
-        guard Self.declaringVerbs.contains(word) || continued && Self.continuedVerbs.contains(word) else { return nil }
+        guard declaring || continued else { return nil }
         if !continued, k > start, Self.deniers.contains(layer.tokens[k - 1]) { return nil }
         var i = k + 1
         while i < min(end, k + Self.supportReach + 2) {

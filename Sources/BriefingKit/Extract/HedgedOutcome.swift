@@ -115,10 +115,12 @@ struct HedgedOutcome {
                                              "every", "any"]
 
     private func isHedge(at k: Int, in sentence: Sentence) -> Bool {
+        // asked of every word: its id tested in place before the token is copied
+        guard Self.modals.contains(layer.tokens[k]) else { return false }
         let token = layer.tokens[k]
         // the "may" of a rule
         if token.lower == "may", sentence.tokens.contains(where: { Self.ruleWords.contains(layer.tokens[$0]) }) { return false }
-        guard Self.modals.contains(token), !(token.lower == "may" && token.isCapitalized && k > sentence.tokens.lowerBound),
+        guard !(token.lower == "may" && token.isCapitalized && k > sentence.tokens.lowerBound),
               k + 1 < sentence.tokens.upperBound, layer.quotation(containing: token.range.lowerBound) == nil else { return false }
         var verb = k + 1
         while verb + 1 < sentence.tokens.upperBound, Self.adverbs.contains(layer.tokens[verb]) { verb += 1 }

@@ -5,7 +5,10 @@ struct LowercaseWords {
     private var words = ArticleWords()
 
     init(layer: TextLayer) {
-        for token in layer.tokens where token.kind == .word && !token.isCapitalized { words.insert(token) }
+        // by index: each token read in place, not copied
+        for index in layer.tokens.indices where layer.tokens[index].kind == .word && !layer.tokens[index].isCapitalized {
+            words.insert(layer.tokens[index])
+        }
     }
 
     /// Whether the article writes `word` in lower case.

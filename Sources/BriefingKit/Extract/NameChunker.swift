@@ -23,7 +23,7 @@ struct NameChunker {
             for index in sentence.tokens.dropFirst() where layer.tokens[index].kind == .word && layer.tokens[index].isCapitalized {
                 // a closing quote after a comma or a stop opens nothing ('"We will win," Hale said')
                 if !Self.startsSentence(index, sentence: sentence, in: layer)
-                    || index - 2 >= sentence.tokens.lowerBound && [",", ".", "?", "!"].contains(layer.tokens[index - 2].text) {
+                    || index - 2 >= sentence.tokens.lowerBound && Self.isCommaOrStop(layer.tokens[index - 2]) {
                     inner.insert(layer.tokens[index])
                 }
             }
@@ -126,7 +126,7 @@ struct NameChunker {
         guard !isWeekday(token) else { return false }
         // a dateline in capitals ("TALLAHASSEE, Fla. —")
         if index == sentence.tokens.lowerBound, index + 1 < layer.tokens.count,
-           [",", "-", "\u{2014}", "("].contains(layer.tokens[index + 1].text),
+           [0x2C, 0x2D, 0x2014, 0x28].contains(SentenceSplitter.markValue(layer.tokens[index + 1].text)),
            Self.hasFourCharacters(token.text), token.text == token.text.uppercased() {
             return false
         }
@@ -180,9 +180,18 @@ struct NameChunker {
     /// `startsSentence(_:sentence:)` for a given layer (the initializer's look at the text).
     private static func startsSentence(_ index: Int, sentence: Sentence, in layer: TextLayer) -> Bool {
         guard index > sentence.tokens.lowerBound else { return true }
-        let previous = layer.tokens[index - 1]
-        return previous.kind == .punctuation
-            && (SentenceSplitter.openers.contains(previous.text) || previous.text == ":" || previous.text == ">")
+        guard layer.tokens[index - 1].kind == .punctuation else { return false }
+        // the mark read from its bytes, in place
+        let mark = SentenceSplitter.markValue(layer.tokens[index - 1].text)
+        return SentenceSplitter.isOpener(mark) || mark == 0x3A || mark == 0x3E
+    }
+
+    /// Whether the token is a comma, a full stop, a question or an exclamation mark.
+    private static func isCommaOrStop(_ token: Token) -> Bool {
+        switch SentenceSplitter.markValue(token.text) {
+        case 0x2C, 0x2E, 0x3F, 0x21: return true
+        default: return false
+        }
     }
 
     /// Whether token `index` opens the sentence with a dictionary word that is no first name, title,
@@ -261,16 +270,18 @@ struct NameChunker {
     /// The possessive endings, straight and curly.
     private static let possessiveEndings = ["'s", "\u{2019}s"]
 
-    /// `text.prefix { $0 != " " }`, found from the bytes when the first space byte is a character
+    /// `String(text.prefix { $0 != " " })`, found from the bytes when the first space byte is a character
     /// on its own (ASCII on both sides: no mark joins it, no prefixed character takes it in).
-    private static func firstWord(of text: String) -> Substring {
-        let utf8 = text.utf8
-        guard let space = utf8.firstIndex(of: UInt8(ascii: " ")) else { return text[...] }
-        let next = utf8.index(after: space)
-        if (space == utf8.startIndex || utf8[utf8.index(before: space)] < 0x80), next == utf8.endIndex || utf8[next] < 0x80 {
-            return text[..<space]
+    private static func firstWord(of text: String) -> String {
+        var text = text
+        // the bytes read in place; nil when the space may be part of a larger character
+        let word: String?? = text.withUTF8 { utf8 in
+            guard let space = utf8.firstIndex(of: UInt8(ascii: " ")) else { return .some(nil) }
+            guard space == 0 || utf8[space - 1] < 0x80, space + 1 == utf8.count || utf8[space + 1] < 0x80 else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: utf8[..<space]), as: UTF8.self)
         }
-        return text.prefix { $0 != " " }
+        guard let found = word else { return String(text.prefix { $0 != " " }) }
+        return found ?? text
     }
 
     /// The tokens' lower-case forms joined by spaces.
@@ -364,7 +375,7 @@ struct NameChunker {
         // words of `text` in lower case
         let lower = text.lowercased()
         // every word a non-actor: test the first word before splitting them all
-        if lexicons.nonActors.contains(String(Self.firstWord(of: lower))) {
+        if lexicons.nonActors.contains(Self.firstWord(of: lower)) {
             let words = lower.split(separator: " ")
             if words.allSatisfy({ lexicons.nonActors.contains(String($0)) }) { return nil }
         }

@@ -5,6 +5,8 @@ struct LineScanner {
         let s = text.scalars
         var lineStart = start, i = start
         while i < s.count {
+            // most scalars lie between the breaks' values: passed over by one comparison
+            if case let v = s[i].value, v > 0x0D, v < 0x2028 { i += 1; continue }
             if s[i] == "\n" || s[i] == "\r" || s[i] == "\u{2028}" || s[i] == "\u{2029}" {
                 lines.append(lineStart..<i)
                 if s[i] == "\r", i + 1 < s.count, s[i + 1] == "\n" { i += 1 }

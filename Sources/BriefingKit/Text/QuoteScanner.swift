@@ -17,6 +17,8 @@ public struct QuoteScanner: Sendable {
         var i = paragraph.lowerBound
         let end = paragraph.upperBound
         while i < end {
+            // most scalars are ASCII and no quotation mark: passed over without a call
+            if Self.isPlainASCII(s[i]) { i += 1; continue }
             guard let (family, markLength) = opening(s, at: i, in: paragraph) else { i += 1; continue }
             let innerStart = i + markLength
             var j = innerStart
@@ -26,6 +28,7 @@ public struct QuoteScanner: Sendable {
             var nested = 0
             let straightOuter = s[i] == "\""
             while j < end {
+                if Self.isPlainASCII(s[j]) { j += 1; continue }
                 if family == .double, let change = nestedDoubleMark(s, at: j, straightOuter: straightOuter, nested: nested, in: paragraph) {
                     nested += change
                     j += 1
@@ -70,6 +73,12 @@ public struct QuoteScanner: Sendable {
             j = close + 1
         }
         return false
+    }
+
+    /// Whether `c` is an ASCII scalar other than the three that can open, close or nest a
+    /// quotation (" ' `): it opens, closes and nests none.
+    @inline(__always) private static func isPlainASCII(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 && c != "\"" && c != "'" && c != "`"
     }
 
     private func opening(_ s: [Unicode.Scalar], at i: Int, in p: Range<Int>) -> (Family, Int)? {

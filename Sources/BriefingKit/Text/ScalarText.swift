@@ -15,8 +15,11 @@ public struct ScalarText: Sendable {
                     let lead = UInt32(utf8[i])
                     var value: UInt32
                     if lead < 0x80 {
-                        value = lead
+                        // an ASCII scalar (most) needs no check that it is one
+                        buffer.initializeElement(at: n, to: Unicode.Scalar(UInt8(truncatingIfNeeded: lead)))
+                        n += 1
                         i += 1
+                        continue
                     } else if lead < 0xE0 {
                         value = (lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
                         i += 2

@@ -22,8 +22,9 @@ public struct TextLayer: Sendable {
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
         var tokens: [Token] = []
-        // about a token per six scalars of English text: the array grows once or twice, not a dozen times
-        tokens.reserveCapacity(input.reduce(0) { $0 + $1.range.count } / 6 + 16)
+        // a token per five or six scalars of English text, rarely more than one per four: the
+        // array is allocated once (a grown array copies every token)
+        tokens.reserveCapacity(input.reduce(0) { $0 + $1.range.count } / 4 + 16)
         var quotations: [Quotation] = []
         for (range, role) in input {
             // the paragraph's tokens go straight to the end of the article's array

@@ -29,6 +29,7 @@ public struct Tokenizer: Sendable {
         let s = text.scalars
         var i = range.lowerBound
         let end = range.upperBound
+        let asciiMarks = Self.asciiMarks
         while i < end {
             let c = s[i]
             if ScalarClass.isWhitespace(c) { i += 1; continue }
@@ -73,6 +74,11 @@ public struct Tokenizer: Sendable {
                 let (word, lower) = Self.word(s, i..<j)
                 tokens.append(Token(range: i..<j, kind: isNumber ? .number : .word, text: word, lower: lower))
                 i = j
+            } else if c.value < 0x80 {
+                // an ASCII mark (most): its string made once per process, and caseless
+                let mark = asciiMarks[Int(c.value)]
+                tokens.append(Token(range: i..<(i + 1), kind: .punctuation, text: mark, lower: mark))
+                i += 1
             } else {
                 let mark = String(Character(c))
                 // a mark has no case, as a rule: lower-case it only when it has one
@@ -83,6 +89,9 @@ public struct Tokenizer: Sendable {
         }
         WordTable.shared.number(&tokens, from: firstNew)
     }
+
+    /// The string of each ASCII scalar, by its value.
+    private static let asciiMarks: [String] = (0..<0x80).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 
     /// Whether the word in `range`, followed by a dot, keeps the dot.
     private func isAbbreviation(_ text: ScalarText, _ range: Range<Int>) -> Bool {
