@@ -68,4 +68,9 @@ import Testing
         let own = try commitments("Sen. Tom Lake has repudiated free trade, calling for heavy tariffs on imports.")
         #expect(own.map(\.actor.name) == ["Tom Lake"])
     }
+
+    @Test func anOwnerOrAnAdjectiveThatDoesNotWeakenItStillDeclares() throws {
+        let found = try commitments("Sen. Ann Bell reaffirmed U.S. support for Israel on Monday.")
+        #expect(found.map(\.polarity) == [.positive])
+    }
 }

@@ -194,4 +194,9 @@ import Testing
         let own = try TestSupport.commitments("Russia will include a ban on banks in the new sanctions.")
         #expect(own.map(\.actor.name) == ["Russia"])
     }
+
+    @Test func anAdverbBeforeTheParticipleKeepsTheProgressiveCommitment() throws {
+        let found = try TestSupport.commitments("Senate Republicans are also threatening to block the bill.")
+        #expect(found.map(\.actor.name) == ["Senate Republicans"])
+    }
 }

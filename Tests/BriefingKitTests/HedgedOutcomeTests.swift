@@ -47,4 +47,9 @@ import Testing
         #expect(try questions("Under the new rules, each state may send 10 delegates to the convention.").isEmpty)
         #expect(try questions("Sen. Ann Bell might as well retire, her aides joked.").allSatisfy { !$0.question.contains("as well") })
     }
+
+    @Test func aLawThatMayBeStruckDownIsStillAHedge() throws {
+        let found = try questions("The new law may be struck down by the Supreme Court.")
+        #expect(found.map(\.question) == ["Might the new law be struck down by the Supreme Court?"])
+    }
 }

@@ -69,4 +69,16 @@ import Testing
         #expect(persons.contains { $0.hasSuffix("Varga") })
         #expect(persons.contains { $0.hasPrefix("Ostrander") })
     }
+
+    @Test func aNameWithACapitalAfterItsHyphenOrARegimeIsAPerson() throws {
+        let found = try persons("""
+            Michigan race heats up
+            Supporters cheered Abdul El-Sayed in Detroit on Monday. The crowd praised Abdul El-Sayed again.
+
+            Rebels attacked the Assad regime on Monday, and the Assad regime struck back.
+
+            """)
+        #expect(found.contains("Abdul El-Sayed"))
+        #expect(found.contains { $0.hasSuffix("Assad") })
+    }
 }

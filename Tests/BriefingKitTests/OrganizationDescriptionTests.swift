@@ -55,4 +55,12 @@ import Testing
         let school = try speakers("Officials of the University of Michigan met donors on Monday. The group said the plant would stay open.")
         #expect(school.last == .some(nil))
     }
+
+    @Test func aNameIsOfItsHeadNoun() throws {
+        // "Senate Leadership Fund" is a fund, not a legislature; the Chamber of Commerce a chamber
+        let fund = try speakers("Senate Leadership Fund ran ads on Monday. The group said the ads would run again.")
+        #expect(fund.last == "Senate Leadership Fund")
+        let chamber = try speakers("The U.S. Chamber of Commerce met on Monday. The chamber said the bill would hurt business.")
+        #expect(chamber.last == "U.S. Chamber of Commerce")
+    }
 }

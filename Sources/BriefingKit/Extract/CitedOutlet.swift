@@ -32,7 +32,7 @@ struct CitedOutlet {
 
     /// Whether the entry is a known news outlet and some mention cites it as a source.
     func isCited(_ entry: ActorRegistry.Entry) -> Bool {
-        entry.kind == .organization && lexicons.newsOutlets.contains(entry.name.lowercased())
+        entry.kind == .organization && lexicons.isNewsOutlet(named: entry.name)
             && entry.mentions.contains(where: isCitation)
     }
 

@@ -26,12 +26,11 @@ extension CommitmentExtractor {
     private static let supportPrepositions: WordSet = ["for", "to", "behind"]
     /// Words before the verb that deny it: "has not reiterated".
     private static let deniers: WordSet = ["not", "never", "n't", "n’t"]
-    /// What may stand between the verb and "support": an owner and a word that strengthens it
-    /// ("his full support", "their continued support"), not one that weakens or denies it
-    /// ("little support", "no support").
-    private static let possessives: WordSet = ["his", "her", "its", "their", "our", "my", "your"]
-    private static let intensifiers: WordSet = ["full", "strong", "continued", "unwavering", "total", "firm", "steadfast",
-                                                "wholehearted", "complete", "unequivocal", "solid", "renewed"]
+    /// Words between the verb and "support" that weaken or deny it: "signaled little support",
+    /// "no support", "lukewarm support".
+    private static let weakeners: WordSet = ["little", "no", "less", "least", "waning", "lukewarm", "tepid", "scant", "weak",
+                                             "weakening", "limited", "qualified", "reluctant", "grudging", "tentative",
+                                             "conditional", "diminished", "declining", "fading", "only", "some", "any"]
     /// The most words read between the verb and "support": a possessive and an adjective ("his full support").
     private static let supportReach = 2
 
@@ -53,8 +52,9 @@ extension CommitmentExtractor {
                       layer.tokens[i + 2].kind == .word else { return nil }
                 return (i + 2 - k, Self.declaredSupportModality, .positive)
             }
-            // only a possessive or a word that strengthens it: "signaled little support" declares none
-            guard token.kind == .word, Self.possessives.contains(token) || Self.intensifiers.contains(token) else { return nil }
+            // "signaled little support" declares none
+            guard token.kind == .word, !Self.weakeners.contains(token), !Self.supportPrepositions.contains(token),
+                  token.lower != "that" else { return nil }
             i += 1
         }
         return nil

@@ -118,8 +118,9 @@ struct HedgedOutcome {
         // asked of every word: its id tested in place before the token is copied
         guard Self.modals.contains(layer.tokens[k]) else { return false }
         let token = layer.tokens[k]
-        // the "may" of a rule
-        if token.lower == "may", sentence.tokens.contains(where: { Self.ruleWords.contains(layer.tokens[$0]) }) { return false }
+        // the "may" of a rule ("each state may send"; not "the new law may be struck down")
+        if token.lower == "may", k + 1 < sentence.tokens.upperBound, !["be", "have"].contains(layer.tokens[k + 1].lower),
+           sentence.tokens.contains(where: { Self.ruleWords.contains(layer.tokens[$0]) }) { return false }
         guard !(token.lower == "may" && token.isCapitalized && k > sentence.tokens.lowerBound),
               k + 1 < sentence.tokens.upperBound, layer.quotation(containing: token.range.lowerBound) == nil else { return false }
         var verb = k + 1

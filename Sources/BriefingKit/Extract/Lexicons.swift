@@ -154,6 +154,13 @@ public final class Lexicons: Sendable {
 }
 
 extension Lexicons {
+    /// Whether an organization's name, as the lexicon writes it or as an article does ("BuzzFeed
+    /// News" for BuzzFeed), is a known news outlet's.
+    func isNewsOutlet(named name: String) -> Bool {
+        let lower = name.lowercased()
+        return newsOutlets.contains(lower) || organizations[lower].map { newsOutlets.contains($0.lowercased()) } ?? false
+    }
+
     /// The US state a capitalized word names in full ("Ohio" in "an Ohio Republican"; never a
     /// postal code such as "IN" or "OK").
     func usState(namedBy token: Token) -> String? {

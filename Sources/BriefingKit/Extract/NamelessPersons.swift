@@ -28,7 +28,9 @@ struct NamelessPersons {
         if isDescription(words[...]) {
             return Self.partyPlurals.contains(words.last ?? "") ? .group : .noActor
         }
-        if let compound = words.firstIndex(where: isAdjectiveCompound),
+        // a capital after the hyphen is a name's ("Abdul El-Sayed"), not an adjective's
+        let written = NameWords.split(entry.name)
+        if let compound = words.indices.first(where: { isAdjectiveCompound(words[$0]) && !hasCapitalAfterHyphen(written[$0]) }),
            compound == words.count - 1 || isDescription(words[(compound + 1)...]) { return .noActor }
         // a person's name starts with a first name ("interest in Bernie Sanders", "the Tom Hanks movie")
         guard !lexicons.firstNames.contains(words.first ?? "") else { return nil }
@@ -37,9 +39,12 @@ struct NamelessPersons {
         if named.allSatisfy(isPlace) { return .noActor }
         // "the Obama administration", "the Kirkpatrick for Senate campaign": an institution's name
         guard entry.role == nil, let nouns = nounsQualified(by: named),
-              !nouns.contains(where: lexicons.organizationWords.contains) else { return nil }
+              !nouns.contains(where: { lexicons.organizationWords.contains($0) || Self.ruleNouns.contains($0) }) else { return nil }
         return nouns.contains(where: lexicons.pollWords.contains) ? .organization : .noActor
     }
+
+    /// Nouns of a person's rule besides the organization words: "the Assad regime".
+    private static let ruleNouns: WordSet = ["regime", "government", "administration"]
 
     // MARK: Things and events
 
@@ -130,10 +135,16 @@ struct NamelessPersons {
         return head.count > 2 && (Self.adjectiveHeads.contains(head) || head.hasSuffix("ed") || head.hasSuffix("ing"))
     }
 
+    /// Whether the part of a word after its last hyphen opens with a capital ("El-Sayed").
+    private func hasCapitalAfterHyphen(_ word: String) -> Bool {
+        guard let hyphen = word.lastIndex(of: "-") else { return false }
+        return word[word.index(after: hyphen)...].first?.isUppercase ?? false
+    }
+
     // MARK: Places
 
     /// Prepositions after which a name is where something happens.
-    private static let placePrepositions: WordSet = ["in", "near", "outside", "across", "throughout", "around", "into"]
+    private static let placePrepositions: WordSet = ["in", "near", "outside", "across", "throughout", "around"]
 
     /// Whether a mention is a capitalized name, not a pronoun or a description ("the virus").
     private func isName(_ mention: Range<Int>) -> Bool {

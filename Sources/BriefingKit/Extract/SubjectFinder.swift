@@ -582,14 +582,15 @@ struct SubjectFinder {
     /// company", "the group", "the editorial board").
     private static let anyOrganizationHeads: WordSet = ["company", "firm", "group", "organization", "network", "foundation",
                                                         "association", "coalition", "union", "bank", "board"]
-    /// Words of the names of parties, legislatures, courts and schools: no "company", "group" or
-    /// "agency" can be the "Democratic Party", the "White House" or the "University of Michigan".
+    /// Head words of the names of parties, legislatures, courts and schools: no "company",
+    /// "group" or "agency" can be the "Democratic Party", the "White House" or the "University of
+    /// Michigan" (but "Senate Leadership Fund" is a fund).
     private static let politicalWords: Set<String> = ["party", "committee", "court", "council", "caucus", "senate", "house",
                                                       "congress", "campaign", "university", "college", "school"]
-    /// Words of the names of government bodies: "the agency" may be the "State Department" or
+    /// Head words of the names of government bodies: "the agency" may be the "State Department" or
     /// the "Federal Bureau of Investigation", "the company" or "the group" none of them.
     private static let governmentWords: Set<String> = ["department", "administration", "government", "ministry", "office",
-                                                       "agency", "commission", "panel", "bureau", "service", "fbi", "cia",
+                                                       "agency", "commission", "panel", "bureau", "fbi", "cia",
                                                        "pentagon"]
 
     /// The last words of the names "the chamber" may denote: the Senate, the House, an assembly.
@@ -597,17 +598,17 @@ struct SubjectFinder {
 
     /// The organization a description with an organization noun refers to: the nearest named
     /// with that noun ("the campaign": "the Sanders campaign"), else, for a noun any organization
-    /// may bear or "the agency", the nearest organization nearby not named as a kind the noun
-    /// cannot denote. A phrase that
+    /// may bear or "the agency", the nearest organization not named as a kind the noun cannot
+    /// denote. A phrase that
     /// names its owner is only an organization named with the owner ("the Clinton campaign",
     /// not the "Judicial Watch" named before; "the Turkish government"), and a person's
     /// ("the mayor's office") none: nil rather than the organization last named.
     private func organization(ofHead head: String, owners: [Token], before offset: Int) -> Int? {
         let named = registry.nearest(before: offset, kinds: [.organization], notBefore: 0) { entry in
-            let words = NameWords.split(entry.name.lowercased())
-            // "the chamber": the Senate or the House, not the White House or a House committee
-            return head == "chamber" ? words.last.map(Self.chamberWords.contains) ?? false && words.first != "white"
-                : words.contains(head)
+            // "the chamber": the Senate, the House or the Chamber of Commerce, not the White House
+            // or a House committee
+            head == "chamber" ? Self.chamberWords.contains(Self.headWord(of: entry.name)) && !entry.name.hasPrefix("White ")
+                : NameWords.split(entry.name.lowercased()).contains(head)
         }
         var nameless = true
         for owner in owners {
@@ -627,14 +628,20 @@ struct SubjectFinder {
         let excluded = generic ? Self.politicalWords.union(Self.governmentWords) : Self.politicalWords
         let outlets = !Self.outletHeads.contains(head)
         return registry.nearest(before: offset, kinds: [.organization], notBefore: 0) { entry in
-            let lower = entry.name.lowercased()
-            return !(outlets && lexicons.newsOutlets.contains(lower)) && !NameWords.split(lower).contains(where: excluded.contains)
+            !(outlets && lexicons.isNewsOutlet(named: entry.name)) && !excluded.contains(Self.headWord(of: entry.name))
         }
     }
 
     /// Heads that may denote a news outlet: "the network" (CNN), "the editorial board" (The
     /// Wall Street Journal).
     private static let outletHeads: Set<String> = ["network", "board"]
+
+    /// The noun a name is of, lower-cased: its last word, or the word before "of" ("department"
+    /// of "Department of Justice", "fund" of "Senate Leadership Fund").
+    private static func headWord(of name: String) -> String {
+        let words = NameWords.split(name.lowercased())
+        return words.firstIndex(of: "of").flatMap { $0 > 0 ? words[$0 - 1] : nil } ?? words.last ?? ""
+    }
 
     /// A possessive's word without its ending: "mayor" of "mayor's", "Sanders" of "Sanders'".
     private static func possessor(_ token: Token) -> String {
