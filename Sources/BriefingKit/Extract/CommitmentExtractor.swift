@@ -448,10 +448,6 @@ struct CommitmentExtractor {
     /// videos surfaced of his calling for a halt" names the call, it does not make it.
     private static let gerundOwners: Set<String> = ["his", "her", "their", "its", "my", "our", "your", "of"]
 
-    /// Adverbs that may stand before the subject's own participle ("is also threatening to").
-    private static let participleAdverbs: Set<String> = ["also", "still", "now", "even", "again", "already", "once", "just",
-                                                          "never", "not", "instead", "then", "increasingly", "repeatedly"]
-
     /// Whether the participle cue at `k` is a gerund noun after a possessive or "of" ("his calling
     /// for", "of vowing to"), or describes the common noun right before it ("met with activists
     /// calling for a higher wage": the activists call, not the clause's subject); the subject's
@@ -465,7 +461,7 @@ struct CommitmentExtractor {
             return true
         }
         return layer.tokens[k].lower.hasSuffix("ing") && previous.kind == .word && !previous.isCapitalized
-            && !previous.lower.hasSuffix("ly") && !Self.participleAdverbs.contains(previous.lower)
+            && !FiniteVerbQuestion.isAdverb(previous.lower)
             && !["and", "but", "or"].contains(previous.lower) && !Self.gerundPrepositions.contains(previous.lower)
             && !ClauseParts.auxiliaries.contains(previous)
     }

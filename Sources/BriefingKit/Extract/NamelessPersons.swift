@@ -86,8 +86,6 @@ struct NamelessPersons {
 
     // MARK: Descriptions
 
-    /// Words that name a party or its members.
-    private static let partyWords: Set<String> = ["democrat", "democratic", "dem", "republican", "gop"]
     /// A party's members in the plural.
     private static let partyPlurals: Set<String> = ["democrats", "dems", "republicans"]
     /// Words of standing that open a description ("Presumptive Democratic nominee", "Longtime
@@ -103,7 +101,7 @@ struct NamelessPersons {
             // "New York", "South Carolina": a two-word state or place first
             if i + 1 < words.endIndex, isPlace(name: words[i] + " " + words[i + 1]) { i += 2; continue }
             let word = words[i]
-            if Self.partyWords.contains(word) || Self.partyPlurals.contains(word) {
+            if ActorExtractor.partyOfWord[word] != nil || Self.partyPlurals.contains(word) {
                 hasHead = true
             } else if lexicons.titles[word] != nil {
                 guard i == words.endIndex - 1 else { return false }

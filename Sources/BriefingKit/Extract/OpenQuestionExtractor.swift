@@ -128,7 +128,7 @@ struct OpenQuestionExtractor {
                 })
             found.append(Found(kind: kind, question: asked, evidence: evidenceRange(sentence)))
         }
-        if found.count < Self.fewQuestions, let hedge = firstAsked(hedges, parts: parts, phraser: phraser) {
+        if found.count < Self.fewQuestions, let hedge = firstAsked(hedges, hedging: hedging, parts: parts, phraser: phraser) {
             found.insert(hedge, at: found.firstIndex { $0.evidence.lowerBound > hedge.evidence.lowerBound } ?? found.count)
         }
         return found
@@ -143,8 +143,8 @@ struct OpenQuestionExtractor {
     /// could be tenuous" → "Could his lead be tenuous …?"), as an `uncertain` question: the clause
     /// the cue stands in, else the hedged clause inside another ("viewed as a sign his campaign may
     /// be in trouble" → "Might his campaign be in trouble …?").
-    private func firstAsked(_ hedges: [(sentence: Sentence, modal: Int)], parts: ClauseParts, phraser: QuestionPhraser) -> Found? {
-        let hedging = HedgedOutcome(layer: layer)
+    private func firstAsked(_ hedges: [(sentence: Sentence, modal: Int)], hedging: HedgedOutcome, parts: ClauseParts,
+                            phraser: QuestionPhraser) -> Found? {
         for (sentence, modal) in hedges {
             let inner = { hedging.subjectStart(before: modal, in: sentence).flatMap {
                 phraser.question(from: $0..<max(modal + 1, parts.clauseEnd(from: modal, in: sentence)), fallbackPrefix: nil)

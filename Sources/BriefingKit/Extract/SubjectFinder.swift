@@ -535,13 +535,18 @@ struct SubjectFinder {
         let modifiers = (start..<i).map { layer.tokens[$0] }
         let state = modifiers.lazy.compactMap(lexicons.usState(namedBy:)).first
         let party = modifiers.lazy.compactMap { ActorExtractor.partyOfWord[$0] }.first
-        // "the mayor's office", "the Clinton campaign": the phrase names whose it is
-        let owners = modifiers.filter { $0.endsPossessive || $0.isCapitalized && !Self.subjectDeterminers.contains($0)
-            && lexicons.usState(namedBy: $0) == nil && ActorExtractor.partyOfWord[$0] == nil }
-        let entry = definite ? antecedent(ofHead: bare, from: state, party: party, owners: owners, before: range.lowerBound) : nil
+        let entry = definite ? antecedent(ofHead: bare, from: state, party: party, owners: owners(among: modifiers),
+                                          before: range.lowerBound) : nil
         // "the Vermont senator" resolved to the senator named before is a mention of them
         if let entry { registry.addMention(range, to: entry) }
         return Subject(mention: range, entry: entry, tokens: start..<(i + 1))
+    }
+
+    /// The modifiers that say whose a description is: a possessive ("the mayor's office") or a
+    /// capitalized word other than a state or party ("the Clinton campaign", not "the Vermont senator").
+    private func owners(among modifiers: [Token]) -> [Token] {
+        modifiers.filter { $0.endsPossessive || $0.isCapitalized && !Self.subjectDeterminers.contains($0)
+            && lexicons.usState(namedBy: $0) == nil && ActorExtractor.partyOfWord[$0] == nil }
     }
 
     private static let shareWords: WordSet = ["percent", "%", "majority", "majorities", "half", "plurality", "third",
@@ -612,7 +617,7 @@ struct SubjectFinder {
         }
         var nameless = true
         for owner in owners {
-            let word = owner.endsPossessive ? Self.possessor(owner) : owner.text
+            let word = owner.withoutPossessive
             if owner.isCapitalized {
                 guard let named, NameWords.split(registry.entries[named].name).contains(word) else { return nil }
                 nameless = false
@@ -641,13 +646,6 @@ struct SubjectFinder {
     private static func headWord(of name: String) -> String {
         let words = NameWords.split(name.lowercased())
         return words.firstIndex(of: "of").flatMap { $0 > 0 ? words[$0 - 1] : nil } ?? words.last ?? ""
-    }
-
-    /// A possessive's word without its ending: "mayor" of "mayor's", "Sanders" of "Sanders'".
-    private static func possessor(_ token: Token) -> String {
-        let text = token.text
-        let ending = text.hasLiteralSuffix("'s") || text.hasLiteralSuffix("\u{2019}s") ? 2 : 1
-        return String(text.dropLast(ending))
     }
 
     /// Whether a common noun names an organization ("company", "council", "campaign").

@@ -51,6 +51,12 @@ public struct Token: Sendable, Hashable {
         return text.hasLiteralSuffix("'s") || text.hasLiteralSuffix("\u{2019}s") || text.hasLiteralSuffix("'") || text.hasLiteralSuffix("\u{2019}")
     }
 
+    /// The text without its possessive ending: "mayor" of "mayor's", "Sanders" of "Sanders'".
+    var withoutPossessive: String {
+        guard endsPossessive else { return text }
+        return String(text.dropLast(text.hasLiteralSuffix("'s") || text.hasLiteralSuffix("\u{2019}s") ? 2 : 1))
+    }
+
     /// Whether the token is a negative contraction, straight or curly ("doesn't", "won’t").
     var isNegativeContraction: Bool { lower.hasSuffix("n't") || lower.hasSuffix("n\u{2019}t") }
 }
