@@ -9,6 +9,26 @@ import Testing
 @Suite struct CommitmentPronounBindingTests {
     private func commitments(_ body: String) throws -> [CommitmentRecord] { try TestSupport.commitments(body) }
 
+    @Test func anItInTheWordsOfAnUnnamedOrganizationIsThatOrganization() throws {
+        // "the company" is none of the organizations named before it, so neither is its "it"
+        let found = try commitments("""
+            Acme Steel hired lawyers on Monday. The FBI opened an inquiry. The company said it would cooperate.
+            """)
+        #expect(!found.contains { $0.actor.name == "FBI" })
+        // an "it" outside the unnamed organization's words still refers back
+        let named = try commitments("""
+            Acme Steel Inc. hired lawyers on Monday. It said it would cooperate with the inquiry.
+            """)
+        #expect(named.map(\.actor.name) == ["Acme Steel Inc."])
+    }
+
+    @Test func aBareCampaignOrChamberIsNoActorOfItsOwn() throws {
+        let found = try commitments("""
+            The Democratic National Committee met on Monday. Ann Bell spoke there. The campaign will not accept PAC money, a spokesman said. The chamber will vote on the bill next week.
+            """)
+        #expect(!found.contains { ["Campaign", "Chamber"].contains($0.actor.name) })
+    }
+
     @Test func aCampaignManagersWeIsTheCandidatesCampaign() throws {
         let found = try commitments("""
             Senator Mary Whitfield won Ohio on Tuesday.

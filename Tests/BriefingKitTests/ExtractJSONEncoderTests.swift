@@ -135,7 +135,7 @@ import Testing
             let sub = folder.appendingPathComponent("d\(n / 10)")
             try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
             let file = sub.appendingPathComponent("story-\(n % 10).txt")
-            try "Headline \(n)\n\nJohn Smith said the council would meet on day \(n).\n".write(to: file, atomically: true, encoding: .utf8)
+            try "Headline \(n)\n\nJohn Smith said the council would meet on day \(n).\n".write(to: file, atomically: false, encoding: .utf8)
             paths.append(file.path)
         }
         var seen: [ArticlePipeline.Output] = []
@@ -153,7 +153,7 @@ import Testing
             let sub = folder.appendingPathComponent("d\(n % 3)")
             try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
             let file = sub.appendingPathComponent("note-\(n / 3).txt")
-            try "Headline \(n)\n\nMary Jones said the bridge would reopen in week \(n).\n".write(to: file, atomically: true, encoding: .utf8)
+            try "Headline \(n)\n\nMary Jones said the bridge would reopen in week \(n).\n".write(to: file, atomically: false, encoding: .utf8)
             paths.append(file.path)
         }
         var seen: [(id: String, prepared: String)] = []
@@ -174,7 +174,7 @@ import Testing
             let sub = folder.appendingPathComponent("d\(n / 2)")
             try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
             let file = sub.appendingPathComponent("memo-\(n % 2).txt")
-            try "Headline \(n)\n\nAnna Berg said the ferry would sail on day \(n).\n".write(to: file, atomically: true, encoding: .utf8)
+            try "Headline \(n)\n\nAnna Berg said the ferry would sail on day \(n).\n".write(to: file, atomically: false, encoding: .utf8)
             paths.append(file.path)
         }
         var seen: [String] = []

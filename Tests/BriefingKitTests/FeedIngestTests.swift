@@ -93,8 +93,8 @@ import Testing
     @Test func theSameStoryInTwoFeedsIsKeptOnce() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Self.rss.write(to: folder.appendingPathComponent("a.rss"), atomically: true, encoding: .utf8)
-        try Self.rss.write(to: folder.appendingPathComponent("b.rss"), atomically: true, encoding: .utf8)
+        try Self.rss.write(to: folder.appendingPathComponent("a.rss"), atomically: false, encoding: .utf8)
+        try Self.rss.write(to: folder.appendingPathComponent("b.rss"), atomically: false, encoding: .utf8)
         let (outputs, errors) = ArticlePipeline(runDate: "2026-11-24").run(paths: [folder.path])
         #expect(errors.isEmpty)
         #expect(outputs.map(\.record.id) == ["a-1", "a-2"])

@@ -37,7 +37,7 @@ import Testing
     @Test func thePipelineReportsBadLinesAndKeepsTheRest() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Self.export.write(to: folder.appendingPathComponent("export.jsonl"), atomically: true, encoding: .utf8)
+        try Self.export.write(to: folder.appendingPathComponent("export.jsonl"), atomically: false, encoding: .utf8)
         let (outputs, errors) = ArticlePipeline(runDate: "2026-11-24").run(paths: [folder.path])
         #expect(outputs.count == 2)
         #expect(errors.count == 3)

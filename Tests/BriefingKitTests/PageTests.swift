@@ -58,7 +58,7 @@ import Testing
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try "{{<layout.html}}\n{{$header}}<header id=\"top\"><h1>Morning notes: {{title}}</h1></header>{{/header}}\n{{/layout.html}}\n"
-            .write(to: folder.appendingPathComponent("page.html.mustache"), atomically: true, encoding: .utf8)
+            .write(to: folder.appendingPathComponent("page.html.mustache"), atomically: false, encoding: .utf8)
         let html = try Self.page(TemplateSet(userDirectory: folder))
         #expect(html.contains("<h1>Morning notes: Briefing — 2026-11-24</h1>"))
         #expect(!html.contains(#"<header class="masthead""#))
@@ -74,11 +74,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = folder.appendingPathComponent("page.html.mustache")
         let markdown = "## Talks\n\nA *firm* plan.\n"
-        try "{{<layout.html}}\n{{$body}}<pre>{{body}}</pre>{{/body}}\n{{/layout.html}}\n".write(to: page, atomically: true, encoding: .utf8)
+        try "{{<layout.html}}\n{{$body}}<pre>{{body}}</pre>{{/body}}\n{{/layout.html}}\n".write(to: page, atomically: false, encoding: .utf8)
         let escaped = try PageRenderer(templates: TemplateSet(userDirectory: folder)).page(title: "t", markdown: markdown)
         #expect(escaped.contains("<pre>&lt;h2 id=&quot;talks&quot;&gt;Talks"))
         #expect(escaped.contains("&lt;p&gt;A &lt;em&gt;firm&lt;/em&gt; plan.&lt;/p&gt;\n</pre>"))
-        try "{{<layout.html}}\n{{$body}}{{{body}}}<hr>{{{body}}}{{/body}}\n{{/layout.html}}\n".write(to: page, atomically: true, encoding: .utf8)
+        try "{{<layout.html}}\n{{$body}}{{{body}}}<hr>{{{body}}}{{/body}}\n{{/layout.html}}\n".write(to: page, atomically: false, encoding: .utf8)
         let twice = try PageRenderer(templates: TemplateSet(userDirectory: folder)).page(title: "t", markdown: markdown)
         #expect(twice.components(separatedBy: "<p>A <em>firm</em> plan.</p>\n").count == 3)
         #expect(twice.contains("</p>\n<hr><h2 id=\"talks\">"))

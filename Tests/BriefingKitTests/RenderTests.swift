@@ -57,7 +57,7 @@ import Testing
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("briefing.md.mustache")
-        try "# Briefing\n\n- **{{name}**\n".write(to: file, atomically: true, encoding: .utf8)
+        try "# Briefing\n\n- **{{name}**\n".write(to: file, atomically: false, encoding: .utf8)
 
         let error = #expect(throws: TemplateError.self) { try TemplateSet(userDirectory: folder) }
         guard case .syntax(let path, let line, let column, let source, _) = error else {
@@ -77,7 +77,7 @@ import Testing
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try "- ACTOR {{name}}\n".write(to: folder.appendingPathComponent("actor.md.mustache"),
-                                       atomically: true, encoding: .utf8)
+                                       atomically: false, encoding: .utf8)
 
         let markdown = try MarkdownRenderer(templates: TemplateSet(userDirectory: folder)).render(Self.hostileBriefing())
         #expect(markdown.hasPrefix("# Briefing — 2026-11-24"))

@@ -34,7 +34,7 @@ enum TestSupport {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent(name)
-        try text.write(to: file, atomically: true, encoding: .utf8)
+        try text.write(to: file, atomically: false, encoding: .utf8)
         return try ArticleReader(lexicons: .bundled, runDate: runDate).read(path: file.path)
     }
 

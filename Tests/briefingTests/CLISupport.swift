@@ -85,7 +85,7 @@ enum CLI {
     /// Writes text files into `folder`.
     static func write(_ files: [String: String], to folder: URL) throws {
         for (name, text) in files {
-            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            try text.write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
         }
     }
 

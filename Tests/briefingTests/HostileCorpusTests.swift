@@ -95,7 +95,7 @@ import Testing
         let python = try #require(CLI.onPath("python3"), "python3 is needed to parse the page")
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try html.write(to: folder.appendingPathComponent("page.html"), atomically: true, encoding: .utf8)
+        try html.write(to: folder.appendingPathComponent("page.html"), atomically: false, encoding: .utf8)
         let script = """
             import html.parser, json, sys
             class P(html.parser.HTMLParser):

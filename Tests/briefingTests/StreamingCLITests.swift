@@ -14,7 +14,7 @@ import Testing
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("in.jsonl")
-        try (Self.articles.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        try (Self.articles.joined(separator: "\n") + "\n").write(to: input, atomically: false, encoding: .utf8)
         let result = try CLI.briefing(["extract", "--format", "jsonl", "--date", "2026-11-24", "-"], input: input)
         #expect(result.status == 3)   // output written, a line skipped
         #expect(result.stderrLines.contains("briefing: error: stdin:2: skipped: not valid JSON"))

@@ -30,7 +30,7 @@ import Testing
         #expect(copied.contains("layout.html.mustache") && copied.contains("README.md") && copied.contains("bluf.md.mustache"))
 
         let actor = folder.appendingPathComponent("Mine/actor.md.mustache")
-        try "- mine {{name}}\n".write(to: actor, atomically: true, encoding: .utf8)
+        try "- mine {{name}}\n".write(to: actor, atomically: false, encoding: .utf8)
         let again = try CLI.briefing(["templates", "init", "Mine"], in: folder)
         #expect(again.status == 0)
         #expect(again.stderr.contains("--force overwrites"))

@@ -1028,10 +1028,13 @@ struct CommitmentExtractor {
     }
 
     /// "The council will not raise taxes": an organization the text names only by a common noun
-    /// after "the" becomes an actor of its own when no named one precedes it.
+    /// after "the" becomes an actor of its own when no named one precedes it. Not "the campaign"
+    /// nor "the chamber": every candidate has a campaign and a legislature two chambers, so an
+    /// actor "Campaign" or "Chamber" would tell the reader nothing of whose it is.
     private func unnamedOrganization(_ subject: Subject, subjects: inout SubjectFinder) -> Subject? {
         let words = subject.tokens.map { layer.tokens[$0] }
         guard words.count >= 2, words[0].lower == "the", let head = words.last, SubjectFinder.isOrganizationHead(head.lower),
+              !Self.ownedOrganizationHeads.contains(head.lower),
               words.dropFirst().allSatisfy({ $0.kind == .word && !$0.isCapitalized }) else { return subject }
         let phrase = words.dropFirst().map(\.text).joined(separator: " ")
         let name = phrase.prefix(1).uppercased() + phrase.dropFirst()
@@ -1039,6 +1042,9 @@ struct CommitmentExtractor {
         subjects.registry.addMention(subject.mention, to: entry)
         return Subject(mention: subject.mention, entry: entry, tokens: subject.tokens)
     }
+
+    /// Heads of an organization that is always someone's: unresolved, they name no actor.
+    private static let ownedOrganizationHeads: Set<String> = ["campaign", "chamber"]
 
     /// "Sanders's top advisers said that the campaign would not accept …": "the campaign" is the
     /// campaign of the person named with a possessive before it, not the organization the text

@@ -86,7 +86,7 @@ struct PositionExtractor {
                        isCueWord(layer.tokens[$0]) && !isInsideQuotation(layer.tokens[$0].range.lowerBound) }) {
                     sentenceSubject = subject
                 }
-                subjects.noteReportedContent(position.content, speaker: position.subject?.entry)
+                subjects.noteReportedContent(position.content, speaker: position.subject)
                 found.append(position)
             }
             found[sentenceStart...] = ArraySlice(endingBeforeCoordinatedCues(Array(found[sentenceStart...])))

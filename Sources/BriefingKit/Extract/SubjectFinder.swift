@@ -8,6 +8,9 @@ struct SubjectFinder {
     var registry: ActorRegistry
     /// Contents of positions found so far, with their speakers.
     private var reportedContents: [(range: Range<Int>, entry: Int)] = []
+    /// Contents of positions whose speaker is an organization the text describes but does not
+    /// name ("The company said it would …"): their "it" is that organization, not one named earlier.
+    private var unnamedOrganizationContents: [Range<Int>] = []
 
     init(layer: TextLayer, lexicons: Lexicons, registry: ActorRegistry) {
         self.layer = layer
@@ -237,7 +240,12 @@ struct SubjectFinder {
         let kinds: Set<ActorKind>
         if Self.personPronouns.contains(word) { kinds = [.person] }
         else if Self.pluralPronouns.contains(word) { kinds = [.group, .organization, .country] }
-        else if word == "it" { kinds = [.organization, .country] }
+        else if word == "it" {
+            if unnamedOrganizationContents.contains(where: { $0.contains(token.range.lowerBound) }) {
+                return Subject(mention: token.range, entry: nil, tokens: i..<(i + 1))
+            }
+            kinds = [.organization, .country]
+        }
         else if word == "i" { kinds = [.person] }
         else if ["one", "another"].contains(word), i == sentence.tokens.lowerBound {
             let group = registry.nearest(before: token.range.lowerBound, kinds: [.group], notBefore: floor(for: sentence))
@@ -458,10 +466,14 @@ struct SubjectFinder {
         layer.sentenceIndex(ofToken: i).map { layer.sentences[$0].tokens.lowerBound } ?? 0
     }
 
-    /// Records the content of a position and its resolved speaker, for pronouns inside it.
-    mutating func noteReportedContent(_ range: Range<Int>, speaker entry: Int?) {
-        guard let entry else { return }
-        reportedContents.append((range, entry))
+    /// Records the content of a position and its speaker, for pronouns inside it.
+    mutating func noteReportedContent(_ range: Range<Int>, speaker subject: Subject?) {
+        guard let subject else { return }
+        if let entry = subject.entry {
+            reportedContents.append((range, entry))
+        } else if subject.tokens.count > 1, Self.isOrganizationHead(layer.tokens[subject.tokens.upperBound - 1].lower) {
+            unnamedOrganizationContents.append(range)
+        }
     }
 
     /// Start of the previous paragraph (or of `paragraphsBack` before): pronouns look no further back.

@@ -41,7 +41,7 @@ extension PositionExtractor {
                     return Array(index.contents(startingIn: floor..<quote.range.lowerBound)) + result[recent...]
                 })
             }
-            subjects.noteReportedContent(confirmed.content, speaker: confirmed.subject?.entry)
+            subjects.noteReportedContent(confirmed.content, speaker: confirmed.subject)
             result.append(confirmed)
             reach = max(reach, confirmed.content.upperBound)
         }
