@@ -37,7 +37,7 @@ struct CommitmentExtractor {
     /// Modalities whose phrase is itself the act ("ruled out X", "stayed neutral", "is headed
     /// to Philadelphia", "proposed X"), not followed by a verb.
     private static let phraseModalities: Set<String> = ["ruled out", "neutral", "running", "headed", "proposed", "called for",
-                                                        "ending", "staying", "ordered", "proposal for", "call for", "announced",
+                                                        "ending", "staying", "ordered", "proposal for", "call for", "announced", "seeks",
                                                         Self.scheduledModality, Self.rebuffedModality, Self.declaredSupportModality]
     /// Noun cues that bind only a possessor ("Bush's proposal for …", "Trump's call to ban …", "his
     /// unwillingness to campaign with …"; not "a call to action").
@@ -55,7 +55,9 @@ struct CommitmentExtractor {
     /// register voters", "is seeking to"): like a future it binds only a named actor, and only in
     /// narration or the actor's own words, never in someone else's report of what the actor seeks.
     /// ("wants to" is no aim: read on train articles it was as often a wish or a critic's charge.)
-    private static let aims: Set<String> = ["aims"]
+    /// A sought object is an aim too: "Obama is seeking congressional approval of the TPP",
+    /// "Sanders now seeks the ouster of the party chair".
+    private static let aims: Set<String> = ["aims", "seeks"]
     /// Modalities that bind only when the actor says so of itself, in a report or in its own
     /// words: a declared inability ("the bank says it cannot repay"; not "Ohio Republicans cannot
     /// win without …" nor a quoted "I can't take this") and a threat ("the Saudis have warned they could sell off …").
@@ -357,7 +359,7 @@ struct CommitmentExtractor {
                                                   "headed": "go to", "ruled out": "consider", "neutral": "take sides",
                                                   "ending": "continue", "staying": "stay", "ordered": "order",
                                                   "proposal for": "propose", "call for": "propose", "announced": "go ahead with",
-                                                  "aims": "seek to", Self.rebuffedModality: Self.rebuffedLead,
+                                                  "aims": "seek to", "seeks": "seek", Self.rebuffedModality: Self.rebuffedLead,
                                                   Self.declaredSupportModality: Self.declaredSupportLead]
 
     /// Verbs of abstaining: "vowed to refrain from attacking him" commits not to attack.
@@ -398,7 +400,8 @@ struct CommitmentExtractor {
     /// "will not consider accepting any", "decided against revisiting the rule" → "will not go
     /// ahead with revisiting the rule".
     private static let gerundLeads: [String: String] = ["committed": "stay committed to", "open": "stay open to", "plans": "consider",
-                                                        "balked": "consider", "decided": "go ahead with"]
+                                                        "balked": "consider", "decided": "go ahead with",
+                                                        Self.resolvedModality: Self.resolvedLead]
 
     private static let reflexives: Set<String> = ["itself", "himself", "herself", "themselves", "myself", "ourselves"]
 
@@ -703,6 +706,7 @@ struct CommitmentExtractor {
         let pledged = Self.declaredIntentions.contains(modality) || Self.futures.contains(modality) && isPledgeReport(before: i, in: sentence)
         guard let verb = bindingVerb(i, in: sentence, pledged: pledged) else { return nil }
         // "seeks to the minimum wage": an aim needs a verb after its "to"
+        if lacksGerund(modality: modality, cueEnd: i, verb: verb) { return nil }
         return Self.aims.contains(modality) && Self.determiners.contains(layer.tokens[verb].lower) ? nil : verb
     }
 

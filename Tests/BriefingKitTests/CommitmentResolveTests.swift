@@ -1,0 +1,47 @@
+import Testing
+@testable import BriefingKit
+
+/// Commitments stated as declared resolve ("is bent on", "is determined to", "is focused on")
+/// and as a sought object ("is seeking congressional approval"), on small invented articles.
+@Suite struct CommitmentResolveTests {
+    private func commitments(_ body: String) throws -> [CommitmentRecord] { try TestSupport.commitments(body) }
+
+    @Test func aCopulaOfResolveBindsItsActorToTheGerund() throws {
+        let found = try commitments("Governor Tom Lake is bent on securing the nomination before the convention.")
+        let item = try #require(found.first)
+        #expect(item.actor.name == "Tom Lake")
+        #expect(item.modality == "resolved")
+        #expect(item.polarity == .positive)
+        #expect(item.action == "work toward securing the nomination before the convention")
+        #expect(try commitments("Mayor Jane Roe is intent on rebuilding the port.").map(\.actor.name) == ["Jane Roe"])
+        #expect(try commitments("Mayor Jane Roe is focused on rebuilding the port.").map(\.actor.name) == ["Jane Roe"])
+    }
+
+    @Test func determinedToBindsTheVerbAfterIt() throws {
+        let found = try commitments("Mayor Jane Roe was still determined to veto the budget.")
+        #expect(found.map(\.actor.name) == ["Jane Roe"])
+        #expect(found.first?.action == "veto the budget")
+    }
+
+    @Test func focusedOnATopicIsNoCommitment() throws {
+        #expect(try commitments("Mayor Jane Roe is focused on the economy.").isEmpty)
+        #expect(try commitments("Mayor Jane Roe is focused on transparency.").isEmpty)
+    }
+
+    @Test func remainedCommittedToBindsLikeRemainsCommittedTo() throws {
+        let found = try commitments("Governor Tom Lake remained committed to cutting the state payroll.")
+        #expect(found.map(\.actor.name) == ["Tom Lake"])
+        #expect(found.first?.action == "stay committed to cutting the state payroll")
+    }
+
+    @Test func aSoughtObjectIsAnAimOfTheNamedActor() throws {
+        let found = try commitments("Governor Tom Lake is seeking federal approval of the pipeline.")
+        let item = try #require(found.first)
+        #expect(item.actor.name == "Tom Lake")
+        #expect(item.modality == "seeks")
+        #expect(item.action == "seek federal approval of the pipeline")
+        // as any aim: not in someone else's report, nor for a generic organization
+        #expect(try commitments("Critics say Governor Tom Lake seeks federal approval of the pipeline.").isEmpty)
+        #expect(try commitments("Mayor Jane Roe spoke to Dayton Works. The group seeks federal approval of the pipeline.").isEmpty)
+    }
+}
