@@ -43,6 +43,15 @@ import Testing
         #expect(!actors.contains { $0.kind == .person })
     }
 
+    @Test func aPartyAfterAPlaceOrABodyBeforeANameIsNoPartOfIt() throws {
+        let actors = try Self.actors("""
+            Senate Intelligence Ranking Democrat Dianne Feinstein said the email was not secret. North Dakota Republican Bette Grande said she would wait.
+            """)
+        #expect(actors.contains { $0.name == "Dianne Feinstein" && $0.kind == .person })
+        #expect(actors.contains { $0.name == "Bette Grande" && $0.kind == .person })
+        #expect(!actors.contains { $0.name.contains("Republican") || $0.name.contains("Democrat") })
+    }
+
     @Test func aPartyOrATitleBeforeANameIsNoPartOfIt() throws {
         let actors = try Self.actors("""
             Democrat Hillary Clinton spoke first. Clinton said she would win. QRX Director Joan Vesper said the review was over.

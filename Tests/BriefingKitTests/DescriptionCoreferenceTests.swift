@@ -100,3 +100,65 @@ extension DescriptionCoreferenceTests {
         #expect(!mentions(of: "Ann Vell", in: found).contains { $0.hasPrefix("the Republican") })
     }
 }
+
+/// The fallback of a description described nowhere: the person the sentence before opens with,
+/// named more than once, whatever the party; after a fronted phrase of time or circumstance too;
+/// never a staff member, another person ("the other candidate") or a president.
+extension DescriptionCoreferenceTests {
+    @Test func theDescriptionOpeningTheNextSentenceIsThePreviousSubjectNamedTwice() throws {
+        let found = try record("""
+            Tom Harlan spoke in Dayton. Harlan spoke in Toledo. Harlan spoke in Akron. Ann Vell toured the plant.
+
+            Ann Vell criticized Tom Harlan's plan on Monday. The Democratic presidential candidate said the plan would fail.
+            """)
+        #expect(mentions(of: "Ann Vell", in: found).contains("The Democratic presidential candidate"))
+        #expect(speakers(found).last == "Ann Vell")
+    }
+
+    @Test func theDescriptionAfterAFrontedPhraseIsThePreviousSubject() throws {
+        let found = try record("""
+            Ann Vell toured the plant in Dayton. Vell spoke for an hour.
+
+            Vell answered questions from workers. On Friday, the Vermont senator said the plant would stay open.
+            """)
+        #expect(mentions(of: "Ann Vell", in: found).contains("the Vermont senator"))
+    }
+
+    @Test func anAppositionOrAContrastIsNoFrontedPhrase() throws {
+        let found = try record("""
+            Ann Vell toured the plant in Dayton. Vell spoke for an hour.
+
+            Vell answered questions from workers. Rather, the Vermont senator said the plant would stay open.
+            Vell left. Harlo, the incoming ambassador, said the talks would resume.
+            """)
+        #expect(!mentions(of: "Ann Vell", in: found).contains("the Vermont senator"))
+        #expect(!mentions(of: "Ann Vell", in: found).contains("the incoming ambassador"))
+    }
+
+    @Test func aStaffMemberIsNoCandidate() throws {
+        let found = try record("""
+            Tom Harlan's campaign moved staff to Iowa. Spokeswoman Ann Vell said the campaign was lean. Vell said it twice.
+
+            Ann Vell said the move was planned. The former Ohio governor has been mired in single digits in polls.
+            """)
+        #expect(!mentions(of: "Ann Vell", in: found).contains("The former Ohio governor"))
+    }
+
+    @Test func theOtherCandidateIsNotThePreviousSubject() throws {
+        let found = try record("""
+            Ann Vell toured the plant in Dayton. Vell spoke for an hour.
+
+            Vell answered questions from workers. The other candidate said the plant would close.
+            """)
+        #expect(!mentions(of: "Ann Vell", in: found).contains("The other candidate"))
+    }
+
+    @Test func theFormerPresidentIsNotThePreviousSubject() throws {
+        let found = try record("""
+            Tom Harlan toured the plant in Dayton. Harlan spoke for an hour.
+
+            Harlan answered questions from workers. The former president said the plant would stay open.
+            """)
+        #expect(!mentions(of: "Tom Harlan", in: found).contains("The former president"))
+    }
+}

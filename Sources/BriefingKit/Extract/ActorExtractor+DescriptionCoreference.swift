@@ -16,6 +16,15 @@ extension ActorExtractor {
     /// a description with one fits only an actor described with it.
     private static let rankWords: Set<String> = ["vice", "deputy", "assistant", "lieutenant", "former"]
 
+    /// Words that set the one described apart from someone in view ("the other candidate",
+    /// "another senator"): such a description denotes no one named before.
+    private static let contrastWords: WordSet = ["other", "another"]
+
+    /// Roles of people who work for someone else ("Spokeswoman Haley Morris", "campaign manager
+    /// Robby Mook"): none of them is the office or candidacy a description names.
+    private static let staffRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
+                                                  "strategist", "manager", "consultant", "pollster"]
+
     /// What a description says of the person it denotes.
     private struct Description {
         var head: String
@@ -32,17 +41,15 @@ extension ActorExtractor {
     /// Adds a mention for every qualified definite description ("the Vermont senator", not "the
     /// senator") that denotes one person named before it: the only person the text describes
     /// so, unless someone named as often could be meant; or, for a description opening its
-    /// clause, the person the previous sentence opens with when that is the article's main
-    /// person or of the party the description names, and nothing the text says rules it out.
+    /// clause, the person the previous sentence opens with, named more than once,
+    /// when nothing the text says rules it out.
     func addDescriptionMentions(to registry: inout ActorRegistry) {
         let people = registry.entries.indices.filter { registry.entries[$0].kind == .person }
         guard !people.isEmpty else { return }
         let firstMention = Dictionary(uniqueKeysWithValues: people.map { ($0, registry.entries[$0].mentions.map(\.lowerBound).min() ?? Int.max) })
         let parties = partiesNamedBefore(people, in: registry)
-        // the article's main people: named at least half as often as the most named one
-        let top = people.map { registry.entries[$0].mentions.count }.max() ?? 0
-        let salient = Set(people.filter { registry.entries[$0].mentions.count >= max(2, (top + 1) / 2) })
-        let main = mainPerson(among: people, in: registry)
+        // people the text returns to: named more than once
+        let namedAgain = Set(people.filter { registry.entries[$0].mentions.count >= 2 })
         var found: [(range: Range<Int>, entry: Int)] = []
         for (s, sentence) in layer.sentences.enumerated() {
             for i in sentence.tokens where Self.definiteArticle.contains(layer.tokens[i]) {
@@ -59,13 +66,16 @@ extension ActorExtractor {
                     entry = nil
                 }
                 // described nowhere: the person the previous sentence opens with (before a
-                // quotation the description attributes, the sentence before the quotation), when
-                // it is the article's main person or of the party the description names
-                // ("Democrat Ann Vell toured …. The Democratic candidate said")
-                if fitting.isEmpty, let previous = sentenceBefore(clauseOpenedAt: i, in: sentence, sentenceIndex: s),
-                   let subject = openingPerson(of: layer.sentences[previous], in: registry), salient.contains(subject),
+                // quotation the description attributes, the sentence before the quotation), the
+                // topic a clause-opening description carries on ("Ann Vell toured …. The
+                // Democratic candidate said"), unless the text rules it out; not a president,
+                // whom the text names with the title ("former President Bush" is not the Jeb Bush
+                // the sentence before opens with)
+                if fitting.isEmpty, description.head != "president",
+                   let previous = sentenceBefore(clauseOpenedAt: i, in: sentence, sentenceIndex: s)
+                    ?? sentenceBefore(frontedPhraseEndingAt: i, in: sentence, sentenceIndex: s, registry: registry),
+                   let subject = openingPerson(of: layer.sentences[previous], in: registry), namedAgain.contains(subject),
                    !rulesOut(description, registry.entries[subject], party: parties[subject]),
-                   subject == main || parties[subject].map({ $0 == description.party ?? Self.partyOfWord[description.head] }) ?? false,
                    !people.contains(where: { $0 != subject && parties[$0] != nil && parties[$0] == description.party }) {
                     entry = subject
                 }
@@ -85,7 +95,7 @@ extension ActorExtractor {
         var state: String?, party: String?, ranks = Set<String>()
         while i < sentence.tokens.upperBound, i - start <= 5 {
             let token = layer.tokens[i]
-            guard token.kind == .word else { return nil }
+            guard token.kind == .word, !Self.contrastWords.contains(token) else { return nil }
             if !token.isCapitalized, Self.roleHeads.contains(token) {
                 // "the billionaire businessman": the last role noun of a run heads it
                 while i + 1 < sentence.tokens.upperBound, !layer.tokens[i + 1].isCapitalized, Self.roleHeads.contains(layer.tokens[i + 1]) {
@@ -146,19 +156,6 @@ extension ActorExtractor {
         return parties
     }
 
-    /// The person the article is about: named in the headline or the first paragraph, and
-    /// half as often again as anyone else.
-    private func mainPerson(among people: [Int], in registry: ActorRegistry) -> Int? {
-        let ranked = people.sorted { registry.entries[$0].mentions.count > registry.entries[$1].mentions.count }
-        guard let first = ranked.first else { return nil }
-        let count = registry.entries[first].mentions.count
-        let runnerUp = ranked.dropFirst().first.map { registry.entries[$0].mentions.count } ?? 0
-        guard count >= 3, 2 * count >= 3 * runnerUp,
-              let opening = layer.paragraphs.prefix(2).last?.range.upperBound,
-              registry.entries[first].mentions.contains(where: { $0.lowerBound < opening }) else { return nil }
-        return first
-    }
-
     /// The sentence before the clause that token `i` opens, nil when `i` opens none: for the
     /// attribution after a quotation ("“…,” the senator said", "“…”, the senator said"), the
     /// sentence before the one the quotation starts in, else the sentence before this one.
@@ -176,6 +173,32 @@ extension ActorExtractor {
         return opening - 1
     }
 
+    /// Words that open a fronted phrase of time, place or circumstance ("On Friday,", "In an
+    /// interview,", "According to his physician,", "Meanwhile,"); not a name before an
+    /// apposition ("Sada, the incoming ambassador,") nor a contrast ("Rather,", "Instead,").
+    private static let frontedPhraseOpeners: WordSet = ["in", "on", "at", "after", "before", "during", "since", "until",
+                                                         "according", "with", "from", "by", "as", "despite", "among",
+                                                         "throughout", "following", "meanwhile", "later", "earlier",
+                                                         "still", "again", "separately", "also", "then", "now", "today"]
+
+    /// The sentence before this one when token `i` opens the main clause after a fronted phrase
+    /// that names no person ("Tuesday, the Vermont senator opened …", "In his disclosure report,
+    /// the presumptive nominee reported …"): the description is the sentence's subject all the
+    /// same. Nil when the phrase names someone ("After Clinton spoke, the senator said") or
+    /// quotes, or when a sentence so long is no fronted phrase.
+    private func sentenceBefore(frontedPhraseEndingAt i: Int, in sentence: Sentence, sentenceIndex s: Int,
+                                registry: ActorRegistry) -> Int? {
+        let fronted = sentence.tokens.lowerBound..<(i - 1)
+        guard s > 0, i - 1 > sentence.tokens.lowerBound, layer.tokens[i - 1].isMark(","), fronted.count <= 12,
+              Self.frontedPhraseOpeners.contains(layer.tokens[fronted.lowerBound])
+                || CalendarWords.weekdays.contains(layer.tokens[fronted.lowerBound]),
+              !fronted.contains(where: { k in
+                  layer.quotation(containing: layer.tokens[k].range.lowerBound) != nil
+                      || registry.mention(startingAt: layer.tokens[k].range.lowerBound).map { registry.entries[$0.entry].kind == .person } == true
+              }) else { return nil }
+        return s - 1
+    }
+
     /// The person a sentence opens with ("Sanders said …", "Sen. Bernie Sanders told …").
     private func openingPerson(of sentence: Sentence, in registry: ActorRegistry) -> Int? {
         for i in sentence.tokens.prefix(3) {
@@ -190,6 +213,7 @@ extension ActorExtractor {
     /// state, the other gender, another office, a rank the person is not given.
     private func rulesOut(_ description: Description, _ entry: ActorRegistry.Entry, party: String?) -> Bool {
         if let wanted = description.party ?? Self.partyOfWord[description.head], let party, party != wanted { return true }
+        if !entry.descriptors.isDisjoint(with: Self.staffRoles), !Self.staffRoles.contains(description.head) { return true }
         if let state = description.state, let home = entry.home, home != state { return true }
         if let gender = lexicons.genderedWords[description.head],
            let known = SubjectFinder.gender(of: entry, lexicons: lexicons, text: layer.text), known != gender { return true }

@@ -349,10 +349,14 @@ struct NameChunker {
             guard last - nameStart >= 3, lexicons.firstNames.contains(layer.tokens[last - 2].lower) else { return nil }
             nameStart = last - 2
         }
-        // "Democrat Hillary Clinton", "Republican Donald Trump": the party is no part of the name
-        if nameStart == first, last - first >= 3, Self.partyWords.contains(layer.tokens[first]),
-           lexicons.firstNames.contains(layer.tokens[first + 1].lower) {
-            nameStart = first + 1
+        // "Democrat Hillary Clinton", "North Dakota Republican Bette Grande", "Senate Intelligence
+        // Ranking Democrat Dianne Feinstein": a party word before a first name and surname ends
+        // a description; the name starts after it
+        if nameStart == first, last - first >= 3,
+           let party = (first..<(last - 2)).first(where: {
+               Self.partyWords.contains(layer.tokens[$0]) && lexicons.firstNames.contains(layer.tokens[$0 + 1].lower)
+           }) {
+            nameStart = party + 1
         }
         // "Joel Pollak of Breitbart California": a person's name ends at "of"
         if let of = (nameStart..<last).first(where: { layer.tokens[$0].lower == "of" }), of - nameStart >= 2,
