@@ -21,6 +21,11 @@ import Testing
             == ["Might the storm close the bridge for a week?"])
     }
 
+    @Test func aPresentWorryIsAskedWhateverTheModal() throws {
+        #expect(try questions("Organizers are worried that the speech would lend the mayor new legitimacy.").map(\.question)
+            == ["Would the speech lend the mayor new legitimacy?"])
+    }
+
     @Test func aFearedNegationAsksTheOutcomeItself() throws {
         #expect(try questions("She fears that the council will not honor the election results.").map(\.question)
             == ["Will the council honor the election results?"])
@@ -34,6 +39,8 @@ import Testing
         // a worry about a thing, not a clause; a relative clause's gap
         #expect(try questions("Voters worry about things that might actually harm them.").isEmpty)
         #expect(try questions("He is exactly the kind of judge many fear the mayor would choose.").isEmpty)
+        // a past fear of what was then to come is narration
+        #expect(try questions("The couple worried that the attacks would harden attitudes toward migrants.").isEmpty)
         // hopes are a party's aims, not asked
         #expect(try questions("The mayor hopes the new levy will fund two more schools.").isEmpty)
     }

@@ -7,7 +7,8 @@
 ///
 /// Not a fear: one inside a quotation (the speaker's), one given as a reason or a time ("because
 /// she feared her employer would …", "when he worried they would …", "in part because of fears
-/// that …"), nor a past counterfactual ("feared it would have …"). Hopes are left out: most are a
+/// that …"), nor a past counterfactual ("feared it would have …"), nor a past fear of what was then
+/// to come ("the couple worried that the attacks would harden attitudes"). Hopes are left out: most are a
 /// campaign's stated aim ("Christie hopes his endorsement will give him the boost"), not an
 /// outcome the article leaves open.
 struct FearedOutcome {
@@ -30,6 +31,9 @@ struct FearedOutcome {
     /// Words right after the cue that make it no fear of a clause ("worry about", "worry more").
     private static let nonClauses: WordSet = ["about", "over", "for", "of", "to", "more", "less", "most", "at", "with", "by"]
     private static let negations: WordSet = ["not", "never"]
+    /// Cues in the past tense, and the copulas that make "worried" a present state ("are worried").
+    private static let pastCues: WordSet = ["feared", "worried"]
+    private static let presentCopulas: WordSet = ["is", "are", "am", "remain", "remains"]
 
     /// The feared clause for a cue at `k`: from its subject (after an optional "that") to the end of
     /// the clause of its modal, without a negation right after the modal (the feared "the generals
@@ -57,6 +61,12 @@ struct FearedOutcome {
         }
         guard modal + 1 < end, modal - start <= Self.maxSubject, Self.modals.contains(layer.tokens[modal]),
               !["have", "'ve", "\u{2019}ve"].contains(layer.tokens[modal + 1].lower) else {
+            return nil
+        }
+        // "the couple worried that the attacks would harden attitudes": a past fear of what was then to come is
+        // narration, settled by now (not "are worried that Trump could gain legitimacy")
+        if Self.pastCues.contains(layer.tokens[k]), layer.tokens[modal].lower == "would",
+           k == sentence.tokens.lowerBound || !Self.presentCopulas.contains(layer.tokens[k - 1]) {
             return nil
         }
         let verb = Self.negations.contains(layer.tokens[modal + 1]) ? modal + 2 : modal + 1
