@@ -1,6 +1,7 @@
 /// Finds what an article leaves unresolved: "whether" and "unclear", pending decisions ("is
 /// expected to", "has yet to", "is mulling"), disputes ("denied", "disagrees"), outcomes that
-/// hang on a stated condition, and yes/no questions the text asks; in an article that raises
+/// hang on a stated condition, outcomes a party fears ("Many fear Trump will …", see
+/// `FearedOutcome`), and yes/no questions the text asks; in an article that raises
 /// fewer than three of these, also the writer's first hedge ("his lead could be tenuous", see
 /// `HedgedOutcome`).
 ///
@@ -46,6 +47,7 @@ struct OpenQuestionExtractor {
         // the writer's hedges in sentences that raise nothing else, asked only in an article that raises little
         var hedges: [(sentence: Sentence, modal: Int)] = []
         let hedging = HedgedOutcome(layer: layer)
+        let fearing = FearedOutcome(layer: layer)
         // asked at every token: each built once here, not again (with a copy of the layer) at each ask
         let rejecting = self.rejecting, sense = self.sense, withholding = self.withholding, raisedQuestions = self.raisedQuestions
         // a poll's "asked whether they would vote …" or "37% disagree" measures opinion; it leaves nothing open
@@ -107,6 +109,14 @@ struct OpenQuestionExtractor {
             if best == nil, let raised = sentence.tokens.first(where: { raisedQuestions.topicStart(cueAt: $0, in: sentence) != nil }) {
                 best = (.uncertain, raised)
                 ownWordsOnly = true
+            }
+            // "Many fear Trump will feed insecurity …": the outcome a party fears (`FearedOutcome`), asked in its own
+            // words or not at all ("may" as "might", as for the writer's hedges)
+            if best == nil, let feared = sentence.tokens.lazy.compactMap({ fearing.outcome(cueAt: $0, in: sentence, parts: parts) }).first,
+               let asked = phraser.question(from: feared, fallbackPrefix: nil) {
+                found.append(Found(kind: .uncertain, question: asked.hasPrefix("May ") ? "Might" + asked.dropFirst(3) : asked,
+                                   evidence: evidenceRange(sentence)))
+                continue
             }
             if best == nil, !asksMany, let start = yesNoQuestionStart(sentence), !isRhetorical(from: start, in: sentence), !isQuotedJab(at: start),
                !isAnsweredAtOnce(body.dropFirst(index + 1).first) {
