@@ -44,4 +44,21 @@ import Testing
         // hopes are a party's aims, not asked
         #expect(try questions("The mayor hopes the new levy will fund two more schools.").isEmpty)
     }
+
+    @Test func aDeniedFearOrAFearOfDegreeIsNotAsked() throws {
+        // the writer says there is nothing to fear
+        #expect(try questions("Voters, the mayor suggested, don't have to worry that the new levy will drive firms away.").isEmpty)
+        // "so worried that … that they …": the clause after the cue runs into a result clause
+        #expect(try questions("The board is so worried that the levy will fail that it is willing to delay the vote.").isEmpty)
+        #expect(try questions("The mayor is betting that residents feel so ignored that they will back a recall.").isEmpty)
+        // an affirmative worry with "can't help but" is still a worry
+        #expect(try questions("Many residents can't help but worry the levy will drive firms away.").map(\.question)
+            == ["Will the levy drive firms away?"])
+    }
+
+    @Test func aClauseCutBeforeItsPredicateEndsIsNotAsked() throws {
+        // "will see her choice as a sign of independence" is not "will see her choice"
+        #expect(try questions("The senator is betting that voters will see her absence from the rally as a sign of independence.").isEmpty)
+    }
+
 }

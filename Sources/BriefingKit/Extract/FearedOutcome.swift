@@ -10,7 +10,9 @@
 /// that …"), nor a past counterfactual ("feared it would have …"), nor a past fear of what was then
 /// to come ("the couple worried that the attacks would harden attitudes"). Hopes are left out: most are a
 /// campaign's stated aim ("Christie hopes his endorsement will give him the boost"), not an
-/// outcome the article leaves open.
+/// outcome the article leaves open. Nor a denied fear ("don't have to worry that …"), a fear of
+/// degree ("so worried that … that they …"), a clause whose subject holds a "that", or one cut
+/// before its sentence ends at a word ("will see her choice … as a sign of independence").
 struct FearedOutcome {
     let layer: TextLayer
 
@@ -31,6 +33,22 @@ struct FearedOutcome {
     /// Words right after the cue that make it no fear of a clause ("worry about", "worry more").
     private static let nonClauses: WordSet = ["about", "over", "for", "of", "to", "more", "less", "most", "at", "with", "by"]
     private static let negations: WordSet = ["not", "never"]
+    /// Words before the cue that make it a result ("so worried that … that they are willing to …").
+    private static let degreeWords: WordSet = ["so", "too"]
+
+    /// Words where a clause's end would leave its predicate unfinished ("see her choice … as a sign").
+    private static let predicateGoesOn: WordSet = ["as", "than"]
+
+    /// Whether one of the three words before the cue at `k` denies the fear ("don't have to worry
+    /// that …", "no one fears"); "can't help but worry" does not.
+    private func isDenied(cueAt k: Int, in sentence: Sentence) -> Bool {
+        let before = max(sentence.tokens.lowerBound, k - 3)..<k
+        guard !before.contains(where: { layer.tokens[$0].lower == "help" }) else { return false }
+        return before.contains { i in
+            let word = layer.tokens[i].lower
+            return ["not", "never", "no", "nobody"].contains(word) || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t")
+        }
+    }
     /// Cues in the past tense, and the copulas that make "worried" a present state ("are worried").
     private static let pastCues: WordSet = ["feared", "worried"]
     private static let presentCopulas: WordSet = ["is", "are", "am", "remain", "remains"]
@@ -44,7 +62,9 @@ struct FearedOutcome {
         let end = sentence.tokens.upperBound
         guard Self.cues.contains(layer.tokens[k]), k + 1 < end, !Self.nonClauses.contains(layer.tokens[k + 1]),
               layer.quotation(containing: layer.tokens[k].range.lowerBound) == nil,
-              !(max(sentence.tokens.lowerBound, k - 2)..<k).contains(where: { Self.subordinators.contains(layer.tokens[$0]) }) else {
+              !(max(sentence.tokens.lowerBound, k - 2)..<k).contains(where: { Self.subordinators.contains(layer.tokens[$0]) }),
+              !isDenied(cueAt: k, in: sentence),
+              k == sentence.tokens.lowerBound || !Self.degreeWords.contains(layer.tokens[k - 1]) else {
             return nil
         }
         var start = k + 1
@@ -56,7 +76,9 @@ struct FearedOutcome {
         guard start < end, !Self.breaks.contains(layer.tokens[start].text) else { return nil }
         var modal = start + 1
         while modal < end, modal - start <= Self.maxSubject, !Self.modals.contains(layer.tokens[modal]) {
-            if Self.breaks.contains(layer.tokens[modal].text) { return nil }
+            // a degree word opens a result clause, so the subject before it ends in a verb ("voters
+            // feel so beleaguered that they will …")
+            if Self.breaks.contains(layer.tokens[modal].text) || Self.degreeWords.contains(layer.tokens[modal]) { return nil }
             modal += 1
         }
         guard modal + 1 < end, modal - start <= Self.maxSubject, Self.modals.contains(layer.tokens[modal]),
@@ -71,7 +93,8 @@ struct FearedOutcome {
         }
         let verb = Self.negations.contains(layer.tokens[modal + 1]) ? modal + 2 : modal + 1
         let clauseEnd = parts.clauseEnd(from: modal, in: sentence)
-        guard clauseEnd - verb >= 2 else { return nil }
+        // cut before "as a sign of …" the question would change what is feared
+        guard clauseEnd - verb >= 2, clauseEnd == end || !Self.predicateGoesOn.contains(layer.tokens[clauseEnd]) else { return nil }
         return Array(start...modal) + Array(verb..<clauseEnd)
     }
 }
