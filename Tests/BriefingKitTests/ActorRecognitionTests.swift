@@ -251,10 +251,27 @@ import Testing
         #expect(members.contains { $0.name == "Republicans" && $0.kind == .group })
         #expect(!members.contains { $0.name == "Republican Party" })
 
-        let party = try Self.actors("The GOP met on Monday. Republicans said the bill would fail.")
+        let party = try Self.actors("The Republican Party met on Monday. Republicans said the bill would fail.")
         let gop = try #require(party.first { $0.name == "Republican Party" })
         #expect(gop.kind == .organization)
         #expect(gop.mentions.map(\.text).contains("Republicans"))
+    }
+
+    /// A party the text calls only by an acronym and its members' plural is named as its members.
+    @Test func aPartyNeverCalledByItsNameIsNamedAsItsMembers() throws {
+        let acronym = try Self.actors("The GOP met on Monday. Republicans said the bill would fail.")
+        let gop = try #require(acronym.first { $0.mentions.map(\.text).contains("GOP") })
+        #expect(gop.name == "Republicans")
+        #expect(gop.kind == .organization)
+        #expect(gop.mentions.map(\.text).contains("Republicans"))
+        #expect(!acronym.contains { $0.name == "Republican Party" })
+
+        // "the party" names the party as an institution: its name stays
+        let described = try Self.actors("""
+            The GOP met on Monday. Republicans said the bill would fail. The party will vote on it in May.
+            """)
+        #expect(described.contains { $0.name == "Republican Party" })
+        #expect(!described.contains { $0.name == "Republicans" || $0.name == "Party" })
     }
 
     @Test func aSentenceOpeningWordIsNoPartOfTheNameAfterIt() throws {

@@ -139,7 +139,7 @@ struct ActorExtractor {
 
     /// "Republicans" and "Democrats" are the party's members, a group, unless the article also
     /// names the party as an institution ("the GOP", "the Democratic National Committee").
-    private func isMemberPlural(_ alias: String, of organization: String) -> Bool {
+    static func isMemberPlural(_ alias: String, of organization: String) -> Bool {
         alias.hasSuffix("s") && !alias.containsMark(" ") && organization.lowercased().hasPrefix(String(alias.dropLast()))
     }
 
@@ -177,7 +177,7 @@ struct ActorExtractor {
         for chunk in chunks {
             var lower = chunk.lower
             if lower.hasPrefix("the ") { lower = String(lower.dropFirst(4)) }
-            if let org = lexicons.organizations[lower], !isMemberPlural(lower, of: org) { named.insert(org) }
+            if let org = lexicons.organizations[lower], !Self.isMemberPlural(lower, of: org) { named.insert(org) }
         }
         return named
     }
@@ -206,7 +206,7 @@ struct ActorExtractor {
         var lower = chunk.lower
         if lower.hasPrefix("the ") { lower = String(lower.dropFirst(4)) }
         let organization = isDemonym(chunk) ? nil : lexicons.organizations[lower]
-        if let org = organization, isMemberPlural(lower, of: org), !institutions.contains(org) {
+        if let org = organization, Self.isMemberPlural(lower, of: org), !institutions.contains(org) {
             // keyed as the group stage keys groups, so "Senate Republicans said" joins it
             return ("group:" + lower.dropLast(), String(chunk.text.prefix(1)).uppercased() + chunk.text.dropFirst().lowercased(), .group)
         }
