@@ -274,6 +274,22 @@ import Testing
         #expect(!described.contains { $0.name == "Republicans" || $0.name == "Party" })
     }
 
+    /// A chamber of a legislature that does not act is where things happen; one that acts, and
+    /// Congress, stay.
+    @Test func aChamberThatNeverActsIsNoActor() throws {
+        let venue = try Self.actors("""
+            Dana Morel said Congress had failed the farmers. The bill she wrote died on the Senate floor, \
+            and a vote in the House is unlikely, Morel said.
+            """)
+        #expect(venue.contains { $0.name == "Congress" })
+        #expect(!venue.contains { $0.name == "Senate" || $0.name == "House" })
+
+        let acting = try Self.actors("""
+            Dana Morel said the Senate passed the bill on Monday. The Senate then left for the summer.
+            """)
+        #expect(acting.contains { $0.name == "Senate" })
+    }
+
     @Test func aSentenceOpeningWordIsNoPartOfTheNameAfterIt() throws {
         let actors = try Self.actors("""
             Dana Whitlock spoke first. Neither Dana Whitlock nor her aides took questions.
