@@ -25,8 +25,14 @@ struct ActorExtractor {
         let fullNames = fullNamesOfSurnames(in: chunks)
         // what each distinct name's text tells `classify`, worked out at its first mention
         var facts: [String: NameFacts] = [:]
+        // joint pollsters are one name of two ("NBC News/Wall Street Journal")
+        let pollsters = jointPollsters(in: chunks)
+        let pollsterParts = Set(pollsters.flatMap(\.parts))
+        for pollster in pollsters {
+            registry.addMention(pollster.range, to: registry.actor(key: pollster.key, name: pollster.name, kind: .organization))
+        }
         // Pass 1: names that classify on their own (display text only links to known actors, below).
-        for chunk in chunks where !chunk.inDisplayText {
+        for (n, chunk) in chunks.enumerated() where !chunk.inDisplayText && !pollsterParts.contains(n) {
             if isGroupModifier(chunk) { continue }
             if let (classifiedKey, classifiedName, classifiedKind) = classify(chunk, institutions: institutions, facts: &facts) {
                 // "Wasserman Schultz" is the "Debbie Wasserman Schultz" the text also writes
