@@ -290,6 +290,22 @@ import Testing
         #expect(acting.contains { $0.name == "Senate" })
     }
 
+    /// A lone word of an organization's kind is no name; a newspaper's short name, the police
+    /// and a kind word that acts stay.
+    @Test func aLoneOrganizationKindWordIsNoActor() throws {
+        let actors = try Self.actors("""
+            Dana Morel praised the PAC in a speech. The PAC has raised money for years. The Group met in May, \
+            and the Group met again in June. Morel left early.
+            """)
+        #expect(!actors.contains { ["PAC", "Group"].contains($0.name) })
+
+        let named = try Self.actors("""
+            Police said Dana Morel was safe. Police closed the road. The Committee said it would vote on Monday.
+            """)
+        #expect(named.contains { $0.name == "Police" })
+        #expect(named.contains { $0.name == "Committee" })
+    }
+
     @Test func aSentenceOpeningWordIsNoPartOfTheNameAfterIt() throws {
         let actors = try Self.actors("""
             Dana Whitlock spoke first. Neither Dana Whitlock nor her aides took questions.
