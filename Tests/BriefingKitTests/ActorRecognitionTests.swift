@@ -260,10 +260,59 @@ import Testing
         #expect(members.contains { $0.name == "Republicans" && $0.kind == .group })
         #expect(!members.contains { $0.name == "Republican Party" })
 
-        let party = try Self.actors("The GOP met on Monday. Republicans said the bill would fail.")
+        let party = try Self.actors("The Republican Party met on Monday. Republicans said the bill would fail.")
         let gop = try #require(party.first { $0.name == "Republican Party" })
         #expect(gop.kind == .organization)
         #expect(gop.mentions.map(\.text).contains("Republicans"))
+    }
+
+    /// A party the text calls only by an acronym and its members' plural is named as its members.
+    @Test func aPartyNeverCalledByItsNameIsNamedAsItsMembers() throws {
+        let acronym = try Self.actors("The GOP met on Monday. Republicans said the bill would fail.")
+        let gop = try #require(acronym.first { $0.mentions.map(\.text).contains("GOP") })
+        #expect(gop.name == "Republicans")
+        #expect(gop.kind == .organization)
+        #expect(gop.mentions.map(\.text).contains("Republicans"))
+        #expect(!acronym.contains { $0.name == "Republican Party" })
+
+        // "the party" names the party as an institution: its name stays
+        let described = try Self.actors("""
+            The GOP met on Monday. Republicans said the bill would fail. The party will vote on it in May.
+            """)
+        #expect(described.contains { $0.name == "Republican Party" })
+        #expect(!described.contains { $0.name == "Republicans" || $0.name == "Party" })
+    }
+
+    /// A chamber of a legislature that does not act is where things happen; one that acts, and
+    /// Congress, stay.
+    @Test func aChamberThatNeverActsIsNoActor() throws {
+        let venue = try Self.actors("""
+            Dana Morel said Congress had failed the farmers. The bill she wrote died on the Senate floor, \
+            and a vote in the House is unlikely, Morel said.
+            """)
+        #expect(venue.contains { $0.name == "Congress" })
+        #expect(!venue.contains { $0.name == "Senate" || $0.name == "House" })
+
+        let acting = try Self.actors("""
+            Dana Morel said the Senate passed the bill on Monday. The Senate then left for the summer.
+            """)
+        #expect(acting.contains { $0.name == "Senate" })
+    }
+
+    /// A lone word of an organization's kind is no name; a newspaper's short name, the police
+    /// and a kind word that acts stay.
+    @Test func aLoneOrganizationKindWordIsNoActor() throws {
+        let actors = try Self.actors("""
+            Dana Morel praised the PAC in a speech. The PAC has raised money for years. The Group met in May, \
+            and the Group met again in June. Morel left early.
+            """)
+        #expect(!actors.contains { ["PAC", "Group"].contains($0.name) })
+
+        let named = try Self.actors("""
+            Police said Dana Morel was safe. Police closed the road. The Committee said it would vote on Monday.
+            """)
+        #expect(named.contains { $0.name == "Police" })
+        #expect(named.contains { $0.name == "Committee" })
     }
 
     @Test func aSentenceOpeningWordIsNoPartOfTheNameAfterIt() throws {

@@ -2,7 +2,8 @@ import Testing
 @testable import BriefingKit
 
 /// A news outlet cited as a source (GUIDELINES §3) is an organization actor even when named once
-/// after a preposition; an outlet named in passing, before a possessive or in a title is not.
+/// after a preposition, and so is a network on whose quoted show someone spoke; an outlet named
+/// in passing, before an unquoted show or in a title is not.
 @Suite struct CitedOutletTests {
     static func actors(_ body: String) throws -> [ActorRecord] {
         try TestSupport.record("Campaign trail notes\n" + body + "\n").actors
@@ -18,6 +19,9 @@ import Testing
         ("Dana Morel backed the plan, as reported by BuzzFeed News. Morel left early.", "BuzzFeed News"),
         ("Dana Morel said in a recent report in The New York Times that it would work. Morel left.", "The New York Times"),
         ("WASHINGTON, Aug. 24 (UPI) — Dana Morel said the plan would work. Morel left early.", "United Press International"),
+        ("“It will work,” Dana Morel said on MSNBC's “Morning Joe.” Morel left early.", "MSNBC"),
+        ("Dana Morel said on ABC's \"This Week\" that it would work. Morel left early.", "ABC"),
+        ("Dana Morel said on CNN's ''State of the Union'' that it would work. Morel left early.", "CNN"),
     ])
     func anOutletCitedAsASourceIsAnActor(body: String, outlet: String) throws {
         let actor = try Self.actors(body).first { $0.name == outlet }
@@ -26,7 +30,8 @@ import Testing
 
     @Test(arguments: [
         ("Dana Morel said she had read about the plan in The New York Times. Morel left early.", "The New York Times"),
-        ("“It will work,” Dana Morel said on MSNBC's “Morning Joe.” Morel left early.", "MSNBC"),
+        ("Dana Morel said on MSNBC's morning show that the plan would work. Morel left early.", "MSNBC"),
+        ("Dana Morel read about it in CNN's “Reliable Sources” newsletter. Morel left early.", "CNN"),
         ("Dana Morel later went on CNN to defend the plan. Morel left early.", "CNN"),
         ("Dana Morel said the plan would work, speaking to CBS This Morning. Morel left early.", "CBS News"),
         ("“It will work,” Dana Morel said on CNN radio. Morel left early.", "CNN"),

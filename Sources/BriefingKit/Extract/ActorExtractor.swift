@@ -25,8 +25,14 @@ struct ActorExtractor {
         let fullNames = fullNamesOfSurnames(in: chunks)
         // what each distinct name's text tells `classify`, worked out at its first mention
         var facts: [String: NameFacts] = [:]
+        // joint pollsters are one name of two ("NBC News/Wall Street Journal")
+        let pollsters = jointPollsters(in: chunks)
+        let pollsterParts = Set(pollsters.flatMap(\.parts))
+        for pollster in pollsters {
+            registry.addMention(pollster.range, to: registry.actor(key: pollster.key, name: pollster.name, kind: .organization))
+        }
         // Pass 1: names that classify on their own (display text only links to known actors, below).
-        for chunk in chunks where !chunk.inDisplayText {
+        for (n, chunk) in chunks.enumerated() where !chunk.inDisplayText && !pollsterParts.contains(n) {
             if isGroupModifier(chunk) { continue }
             if let (classifiedKey, classifiedName, classifiedKind) = classify(chunk, institutions: institutions, facts: &facts) {
                 // "Wasserman Schultz" is the "Debbie Wasserman Schultz" the text also writes
@@ -139,7 +145,7 @@ struct ActorExtractor {
 
     /// "Republicans" and "Democrats" are the party's members, a group, unless the article also
     /// names the party as an institution ("the GOP", "the Democratic National Committee").
-    private func isMemberPlural(_ alias: String, of organization: String) -> Bool {
+    static func isMemberPlural(_ alias: String, of organization: String) -> Bool {
         alias.hasSuffix("s") && !alias.containsMark(" ") && organization.lowercased().hasPrefix(String(alias.dropLast()))
     }
 
@@ -177,7 +183,7 @@ struct ActorExtractor {
         for chunk in chunks {
             var lower = chunk.lower
             if lower.hasPrefix("the ") { lower = String(lower.dropFirst(4)) }
-            if let org = lexicons.organizations[lower], !isMemberPlural(lower, of: org) { named.insert(org) }
+            if let org = lexicons.organizations[lower], !Self.isMemberPlural(lower, of: org) { named.insert(org) }
         }
         return named
     }
@@ -206,7 +212,7 @@ struct ActorExtractor {
         var lower = chunk.lower
         if lower.hasPrefix("the ") { lower = String(lower.dropFirst(4)) }
         let organization = isDemonym(chunk) ? nil : lexicons.organizations[lower]
-        if let org = organization, isMemberPlural(lower, of: org), !institutions.contains(org) {
+        if let org = organization, Self.isMemberPlural(lower, of: org), !institutions.contains(org) {
             // keyed as the group stage keys groups, so "Senate Republicans said" joins it
             return ("group:" + lower.dropLast(), String(chunk.text.prefix(1)).uppercased() + chunk.text.dropFirst().lowercased(), .group)
         }

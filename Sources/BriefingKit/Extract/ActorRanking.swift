@@ -18,6 +18,9 @@ struct ActorRanking {
             case .organization: entry.kind = .organization
             case nil: break
             }
+            // a lone word of an organization's kind ("PAC", "Group", "Company") that never acts
+            // is a name cut short or a common noun written with a capital, no actor's name
+            if entry.kind == .organization, entry.acts == 0, isLoneKindWord(entry.name) { continue }
             // groups that never act and are named once are background, not actors
             // ("Republicans", a party's members, is named even once; so is a constituency
             // the story weighs: "support among young voters")
@@ -97,6 +100,23 @@ struct ActorRanking {
             ActorExtractor.partyOfWord[String(word)] != nil
                 || word.hasSuffix("s") && ActorExtractor.partyOfWord[String(word.dropLast())] != nil
         }
+    }
+
+    /// Abbreviations of an organization's kind that the organization words leave out.
+    private static let kindAbbreviations: Set<String> = ["pac", "pacs", "tv"]
+    /// Organization words that are also a newspaper's short name ("the Times", "the Post"), or
+    /// the name of an institution by its kind ("Police said").
+    private static let namingKindWords: Set<String> = ["times", "post", "news", "journal", "police"]
+
+    /// Whether the name is one word that only says what kind of organization it is ("PAC",
+    /// "Group", "Company", "Committee", "Inc."), not a newspaper's short name ("Times") nor the
+    /// police.
+    private func isLoneKindWord(_ name: String) -> Bool {
+        let words = NameWords.split(name.lowercased())
+        // a known name ("Republicans", "Reuters") is no kind word
+        guard words.count == 1, let word = words.first, !Self.namingKindWords.contains(word),
+              lexicons.organizations[word] == nil else { return false }
+        return lexicons.organizationWords.contains(word) || Self.kindAbbreviations.contains(word)
     }
 
     /// Whether a group's mention follows "among" ("support among young voters", "raising

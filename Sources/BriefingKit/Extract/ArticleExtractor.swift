@@ -28,6 +28,7 @@ public struct ArticleExtractor: Sendable {
         var registry = subjects.registry
         for item in positions { if let entry = item.subject?.entry { registry.recordAct(of: entry) } }
         for item in commitments { if let entry = item.subject.entry { registry.recordAct(of: entry) } }
+        PartyMembersName(layer: layer, lexicons: lexicons).rename(in: &registry)
 
         let actors = ActorRanking(layer: layer, lexicons: lexicons).records(from: registry)
         let ids = Set(actors.map(\.id))

@@ -3,7 +3,8 @@
 /// Congress"), never speaking or committing, and employing nobody the text names; or named
 /// every time only as the office a candidate seeks ("run for the Senate", "a White House
 /// bid") or as where something was published ("wrote on Twitter", "her Facebook account");
-/// or a country none of whose mentions shows it acting (`ActingCountry`).
+/// or a country none of whose mentions shows it acting (`ActingCountry`), or likewise a chamber
+/// of a legislature ("passed the Senate").
 /// A news outlet cited as a source ("said on CNN") is never background. A briefing's actor
 /// list leaves them out.
 struct BackgroundActors {
@@ -34,6 +35,12 @@ struct BackgroundActors {
         if entry.kind == .country, !entry.mentions.contains(where: ActingCountry(layer: layer, lexicons: lexicons).acts) {
             return true
         }
+        // a chamber that never speaks, commits nor acts as a country does ("the Senate passed",
+        // "the House's vote") is where a bill passes or a seat is won ("passed the Senate", "a
+        // Senate seat", "the House floor"); Congress, the body whose laws a story weighs, still
+        // takes part
+        if entry.kind == .organization, isVenueChamber(entry.name),
+           !entry.mentions.contains(where: ActingCountry(layer: layer, lexicons: lexicons).acts) { return true }
         let named = nameMentions(of: entry)
         guard !named.isEmpty else { return false }
         if isChamber(entry.name), named.allSatisfy(isOfficeSought) { return true }
@@ -131,6 +138,8 @@ struct BackgroundActors {
 
     // MARK: Offices sought and places of publication
 
+    /// Chambers of a legislature, as opposed to the legislature itself ("Congress").
+    private static let venueChambers: Set<String> = ["senate", "house", "parliament", "assembly", "legislature"]
     /// Legislatures and offices a candidate runs for ("Senate", "U.S. House", "White House").
     private static let chambers: Set<String> = ["senate", "house", "congress", "parliament", "assembly", "legislature"]
     /// Nouns after an office that make it the office sought ("a Senate race", "a White House bid").
@@ -152,6 +161,13 @@ struct BackgroundActors {
                                                         "show", "commentary"]
     /// Words between a verb or preposition and the office it governs ("for the state Senate").
     private static let wordsBeforeOffice: Set<String> = ["the", "a", "an", "state"]
+
+    /// Whether the name is a chamber's, at most after "U.S." or "state" ("Senate", "U.S. House",
+    /// "House of Representatives"; not "White House", "Melville House", "Congress").
+    private func isVenueChamber(_ name: String) -> Bool {
+        let words = NameWords.split(name.lowercased()).filter { !["the", "u.s.", "us", "state"].contains($0) }
+        return words.count == 1 && Self.venueChambers.contains(words[0]) || words == ["house", "of", "representatives"]
+    }
 
     /// Whether the name ends with a legislature or office ("U.S. Senate", "White House").
     private func isChamber(_ name: String) -> Bool {

@@ -3,9 +3,10 @@
 /// Univision"), what reported or received a statement ("according to Politico", "as reported by
 /// BuzzFeed News", "a report in The New York Times", "a statement provided to POLITICO"), or a
 /// wire credit ("(UPI)"). Such an outlet is an actor even when named once after a preposition.
-/// The outlet must close its noun phrase: a possessive hands the part to its show or journalist
-/// ("told MSNBC's Rachel Maddow", "on ABC's 'This Week'"), and a following name makes it a
-/// title's first word ("CBS This Morning").
+/// The outlet must close its noun phrase: a possessive hands the part to its journalist or an
+/// unquoted show ("told MSNBC's Rachel Maddow"), though a network on whose quoted show someone
+/// appears is cited ("on ABC's “This Week”"), and a following name makes it a title's first word
+/// ("CBS This Morning").
 struct CitedOutlet {
     let layer: TextLayer
     let lexicons: Lexicons
@@ -41,8 +42,8 @@ struct CitedOutlet {
     private func isCitation(_ mention: Range<Int>) -> Bool {
         let first = layer.tokenIndex(atOrAfter: mention.lowerBound)
         let next = layer.tokenIndex(atOrAfter: mention.upperBound)
-        guard first > 0, first < next, next <= layer.tokens.count, layer.tokens[first].isCapitalized,
-              !layer.tokens[next - 1].endsPossessive else { return false }
+        guard first > 0, first < next, next <= layer.tokens.count, layer.tokens[first].isCapitalized else { return false }
+        if layer.tokens[next - 1].endsPossessive { return isShowAiredOn(first: first, next: next) }
         if layer.tokens[first - 1].isMark("("), next < layer.tokens.count, layer.tokens[next].isMark(")") { return true }
         guard closesPhrase(at: next) else { return false }
         var i = first - 1
@@ -62,6 +63,21 @@ struct CitedOutlet {
         case "in", "by": return Self.reportWords.contains(cue)
         default: return false
         }
+    }
+
+    /// Marks that open a show's quoted title ("on ABC's “This Week”", NYT's "''This Week''").
+    private static let openingQuotes: Set<String> = ["\"", "\u{201C}", "''", "'", "\u{2018}"]
+
+    /// Whether the possessive mention owns a quoted show after "on" ("said on ABC's “This
+    /// Week”", "on CNN's “State of the Union”"): the network is where someone spoke. A show
+    /// named without quotation marks or a journalist ("told MSNBC's Rachel Maddow") still takes
+    /// the part.
+    private func isShowAiredOn(first: Int, next: Int) -> Bool {
+        guard next < layer.tokens.count, layer.tokens[next].kind == .punctuation,
+              Self.openingQuotes.contains(layer.tokens[next].text) else { return false }
+        var i = first - 1
+        if layer.tokens[i].lower == "the" { i -= 1 }
+        return i >= 0 && layer.tokens[i].lower == "on"
     }
 
     /// Whether the token at `i` ends the outlet's noun phrase: none, a punctuation mark other
