@@ -297,6 +297,11 @@ import Testing
             Dana Morel said the Senate passed the bill on Monday. The Senate then left for the summer.
             """)
         #expect(acting.contains { $0.name == "Senate" })
+        // an adverb in "-ly" between the chamber and its verb
+        let adverb = try Self.actors("""
+            Dana Morel spoke on Monday. The Senate unanimously passed her bill.
+            """)
+        #expect(adverb.contains { $0.name == "Senate" })
     }
 
     /// A lone word of an organization's kind is no name; a newspaper's short name, the police

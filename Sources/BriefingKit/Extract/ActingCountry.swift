@@ -96,7 +96,9 @@ struct ActingCountry {
             i += 1
             listed += 1
         }
-        while i < end, Self.adverbs.contains(layer.tokens[i]) || layer.tokens[i].isMark(",") { i += 1 }
+        // "the Senate unanimously passed": any adverb in "-ly" too
+        while i < end, Self.adverbs.contains(layer.tokens[i]) || layer.tokens[i].isMark(",")
+                || !layer.tokens[i].isCapitalized && FiniteVerbQuestion.isAdverb(layer.tokens[i].lower) { i += 1 }
         guard i < end, layer.tokens[i].kind == .word, !layer.tokens[i].isCapitalized else { return false }
         let word = layer.tokens[i]
         if ClauseParts.auxiliaries.contains(word) || word.isNegativeContraction || VerbBase.isPastForm(word) { return true }
