@@ -58,13 +58,18 @@ public struct ArticleReader: Sendable {
         do { data = try Data(contentsOf: url) } catch {
             throw IngestError.unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
-        return try readAll(data: data, path: path, savedAt: savedAt(path: path))
+        return try readAll(data: data, path: path, extension: ext, savedAt: savedAt(path: path))
     }
 
     /// Reads every article in `data`, the content of the file at `path` (whose extension, or
     /// else the content, tells the format). Throws when the content as a whole cannot be read.
     public func readAll(data: Data, path: String, savedAt: (date: Date, basis: PublishedBasis)) throws -> FileResult {
-        let ext = URL(fileURLWithPath: path).pathExtension
+        try readAll(data: data, path: path, extension: URL(fileURLWithPath: path).pathExtension, savedAt: savedAt)
+    }
+
+    /// `readAll(data:path:savedAt:)` with the path's extension, `ext`, already known.
+    private func readAll(data: Data, path: String, extension ext: String,
+                         savedAt: (date: Date, basis: PublishedBasis)) throws -> FileResult {
         if data.count > InputLimits.maxFileBytes {
             throw IngestError.tooLarge(path: path, line: nil, bytes: data.count, limit: InputLimits.maxFileBytes)
         }

@@ -100,6 +100,9 @@ public struct PlainTextReader: Sendable {
     /// The article id for a path: the file name without its extension (what `NSString`'s
     /// `lastPathComponent` then `deletingPathExtension` give, without bridging the path).
     static func id(for path: String) -> String {
+        // an ASCII path (most) is cut by its bytes: its characters are its bytes, but for CR LF,
+        // which holds neither "/" nor "."
+        if path.utf8.allSatisfy({ $0 < 0x80 }) { return asciiID(for: Array(path.utf8)) }
         var end = path.endIndex
         while end > path.startIndex, path[path.index(before: end)] == "/" { end = path.index(before: end) }
         guard end > path.startIndex else { return path == "/" ? "/" : "" }
@@ -107,6 +110,20 @@ public struct PlainTextReader: Sendable {
         let name = path[start..<end]
         guard name != "..", let dot = name.lastIndex(of: "."), dot > name.startIndex else { return String(name) }
         return String(name[..<dot])
+    }
+
+    /// `id(for:)` of an ASCII path, from its bytes.
+    private static func asciiID(for path: [UInt8]) -> String {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var end = path.count
+        while end > 0, path[end - 1] == slash { end -= 1 }
+        guard end > 0 else { return path == [slash] ? "/" : "" }
+        let start = path[..<end].lastIndex(of: slash).map { $0 + 1 } ?? 0
+        let name = path[start..<end]
+        guard !name.elementsEqual([dot, dot]), let last = name.lastIndex(of: dot), last > start else {
+            return String(decoding: name, as: UTF8.self)
+        }
+        return String(decoding: path[start..<last], as: UTF8.self)
     }
 
 }

@@ -15,10 +15,17 @@ public struct ScalarText: Sendable {
                     let lead = UInt32(utf8[i])
                     var value: UInt32
                     if lead < 0x80 {
-                        // an ASCII scalar (most) needs no check that it is one
+                        // an ASCII scalar (most) needs no check that it is one; so do the next
+                        // eight bytes when all are ASCII, proven by one test (most of a line)
                         buffer.initializeElement(at: n, to: Unicode.Scalar(UInt8(truncatingIfNeeded: lead)))
                         n += 1
                         i += 1
+                        while i + 8 <= utf8.count,
+                              UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                            for k in 0..<8 { buffer.initializeElement(at: n + k, to: Unicode.Scalar(utf8[i + k])) }
+                            n += 8
+                            i += 8
+                        }
                         continue
                     } else if lead < 0xE0 {
                         value = (lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)

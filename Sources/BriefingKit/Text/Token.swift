@@ -37,6 +37,22 @@ public struct Token: Sendable, Hashable {
         }
     }
 
+    /// A token whose lower-case form and its word id are already known.
+    init(range: Range<Int>, kind: Kind, text: String, lower: String, wordID: UInt32) {
+        self.init(range: range, kind: kind, text: text, lower: lower)
+        self.wordID = wordID
+    }
+
+    /// A token of a written form met before (`WordForms`).
+    init(range: Range<Int>, form: WordForm) {
+        self.range = range
+        kind = form.kind
+        text = form.text
+        lower = form.lower
+        isCapitalized = form.isCapitalized
+        wordID = form.wordID
+    }
+
     /// Whether the token is this punctuation mark.
     public func isMark(_ mark: String) -> Bool { kind == .punctuation && text == mark }
 

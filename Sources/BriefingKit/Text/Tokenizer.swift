@@ -23,9 +23,17 @@ public struct Tokenizer: Sendable {
     }
 
     /// Appends the tokens of `range` to `tokens`, in text order: the text layer gathers an
-    /// article's tokens in one array without copying each paragraph's.
+    /// article's tokens in one array without copying each paragraph's. Each token gets its word
+    /// id as it is made; a word written as before (most) takes its strings and id from the word
+    /// table's forms, under one lock for the paragraph.
     func appendTokens(of text: ScalarText, in range: Range<Int>, to tokens: inout [Token]) {
-        let firstNew = tokens.count
+        WordTable.shared.withNumbering { numbering in
+            appendTokens(of: text, in: range, to: &tokens, numbering: &numbering)
+        }
+    }
+
+    private func appendTokens(of text: ScalarText, in range: Range<Int>, to tokens: inout [Token],
+                              numbering: inout WordTable.Numbering) {
         let s = text.scalars
         var i = range.lowerBound
         let end = range.upperBound
@@ -61,46 +69,60 @@ public struct Tokenizer: Sendable {
                     break
                 }
                 // keep the final dot of an abbreviation or an initial
-                if j < end, s[j] == ".", isAbbreviation(text, i..<j) { j += 1 }
+                if j < end, s[j] == ".", isAbbreviation(text, i..<j, lower: numbering.forms.lower(s, i..<j)) { j += 1 }
                 // "he'll", "I'm", "they're": the pronoun and the verb it contracts are two words
                 if hasApostrophe, let split = Contraction.split(s, i..<j) {
                     let pronoun = text.string(i, split), verb = text.string(split, j)
-                    tokens.append(Token(range: i..<split, kind: .word, text: pronoun, lower: Self.lower(pronoun, s[i..<split])))
-                    tokens.append(Token(range: split..<j, kind: .word, text: verb, lower: Contraction.fullVerb(verb, next: s, from: j, end: end)))
+                    let pronounLower = Self.lower(pronoun, s[i..<split])
+                    let verbLower = Contraction.fullVerb(verb, next: s, from: j, end: end)
+                    tokens.append(Token(range: i..<split, kind: .word, text: pronoun, lower: pronounLower,
+                                        wordID: numbering.number(pronounLower, capped: true)))
+                    tokens.append(Token(range: split..<j, kind: .word, text: verb, lower: verbLower,
+                                        wordID: numbering.number(verbLower, capped: true)))
                     i = j
                     continue
                 }
-                let isNumber = s[i..<j].allSatisfy { ScalarClass.isNumeric($0) || $0 == "," || $0 == "." }
-                let (word, lower) = Self.word(s, i..<j)
-                tokens.append(Token(range: i..<j, kind: isNumber ? .number : .word, text: word, lower: lower))
+                if let known = numbering.forms.token(s, i..<j) {
+                    tokens.append(known)
+                } else {
+                    let isNumber = s[i..<j].allSatisfy { ScalarClass.isNumeric($0) || $0 == "," || $0 == "." }
+                    let (word, lower) = Self.word(s, i..<j)
+                    let token = Token(range: i..<j, kind: isNumber ? .number : .word, text: word, lower: lower,
+                                      wordID: numbering.number(lower, capped: true))
+                    // a word the table did not number is asked again: a word list may number it
+                    if token.wordID != WordTable.unnumbered { numbering.forms.keep(token, s, i..<j) }
+                    tokens.append(token)
+                }
                 i = j
             } else if c.value < 0x80 {
                 // an ASCII mark (most): its string made once per process, and caseless
                 let mark = asciiMarks[Int(c.value)]
-                tokens.append(Token(range: i..<(i + 1), kind: .punctuation, text: mark, lower: mark))
+                tokens.append(Token(range: i..<(i + 1), kind: .punctuation, text: mark, lower: mark,
+                                    wordID: numbering.markID(mark, value: Int(c.value))))
                 i += 1
             } else {
                 let mark = String(Character(c))
                 // a mark has no case, as a rule: lower-case it only when it has one
                 let lower = c.isASCII || !c.properties.changesWhenLowercased ? mark : mark.lowercased()
-                tokens.append(Token(range: i..<(i + 1), kind: .punctuation, text: mark, lower: lower))
+                tokens.append(Token(range: i..<(i + 1), kind: .punctuation, text: mark, lower: lower,
+                                    wordID: numbering.number(lower, capped: true)))
                 i += 1
             }
         }
-        WordTable.shared.number(&tokens, from: firstNew)
     }
 
     /// The string of each ASCII scalar, by its value.
     private static let asciiMarks: [String] = (0..<0x80).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 
-    /// Whether the word in `range`, followed by a dot, keeps the dot.
-    private func isAbbreviation(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+    /// Whether the word in `range`, followed by a dot, keeps the dot; `lower` is its lower case
+    /// when the word table's forms know it.
+    private func isAbbreviation(_ text: ScalarText, _ range: Range<Int>, lower: String?) -> Bool {
         // single capital initial ("A." in "William A. Ackman") or dotted forms ("U.S"); a word
         // without a dot scalar holds no dot (most words)
         if range.count == 1, ScalarClass.isUppercase(text.scalars[range.lowerBound]) { return true }
         if text.scalars[range].contains("."), text.string(range).containsMark(".") { return true }
         // a word longer than every abbreviation needs no look-up (most sentence ends)
-        return range.count <= longestAbbreviation && abbreviations.contains(text.string(range).lowercased())
+        return range.count <= longestAbbreviation && abbreviations.contains(lower ?? text.string(range).lowercased())
     }
 
     /// The text of the word in `range` and its lower case (`lower(_:_:)`): for an ASCII word

@@ -37,15 +37,15 @@ final class WordTable: @unchecked Sendable {
         return numbering.existingID(of: word)
     }
 
-    /// Gives each token from index `start` on the id of its lower-case form; words beyond the
-    /// table's capacity stay `unnumbered`.
-    func number(_ tokens: inout [Token], from start: Int) {
+    /// Runs `body` with the table locked: the tokenizer numbers a paragraph's tokens, and
+    /// looks up their written forms, under one lock.
+    func withNumbering<Result>(_ body: (inout Numbering) -> Result) -> Result {
         lock.lock()
         defer { lock.unlock() }
-        numbering.number(&tokens, from: start)
+        return body(&numbering)
     }
 
-    private struct Numbering {
+    struct Numbering {
         /// One slot of the open-addressing table: a word, its id + 1 (0 when the slot is empty)
         /// and its hash. A probe reads the word where it finds the id (a short word's text lives
         /// inside its `String`), one cache line instead of an id, a hash and a word in three
@@ -67,8 +67,19 @@ final class WordTable: @unchecked Sendable {
             return id == 0 ? nil : id - 1
         }
 
-        mutating func number(_ tokens: inout [Token], from start: Int) {
-            for index in start..<tokens.count { tokens[index].wordID = number(tokens[index].lower, capped: true) }
+        /// The written forms of words and numbers, with their word ids.
+        var forms = WordForms()
+
+        /// The word id of each ASCII mark, by its value, once asked.
+        private var markIDs = [UInt32?](repeating: nil, count: 0x80)
+
+        /// The word id of the ASCII mark `mark`, whose value is `value`.
+        mutating func markID(_ mark: String, value: Int) -> UInt32 {
+            if let id = markIDs[value] { return id }
+            let id = number(mark, capped: true)
+            // an unnumbered mark (the table was full) is asked again: a word list may number it
+            if id != WordTable.unnumbered { markIDs[value] = id }
+            return id
         }
 
         mutating func number(_ word: String, capped: Bool) -> UInt32 {
@@ -97,14 +108,7 @@ final class WordTable: @unchecked Sendable {
         }
 
         private mutating func grow() {
-            let old = slots
-            slots = [Slot](repeating: Slot(), count: slots.count * 2)
-            let mask = slots.count - 1
-            for entry in old where entry.idPlusOne != 0 {
-                var slot = Int(entry.hash) & mask
-                while slots[slot].idPlusOne != 0 { slot = (slot + 1) & mask }
-                slots[slot] = entry
-            }
+            slots = OpenAddressing.doubled(slots, empty: Slot(), isUsed: { $0.idPlusOne != 0 }, hash: \.hash)
         }
 
         /// FNV-1a over the word's UTF-8 bytes, its low 32 bits (the table never has more slots).

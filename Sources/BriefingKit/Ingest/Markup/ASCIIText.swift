@@ -21,10 +21,13 @@ enum ASCIIText {
             needle.withUnsafeBufferPointer { n in
                 guard let text = h.baseAddress, let word = n.baseAddress else { return false }
                 let last = h.count - n.count
+                // a needle that opens with a space (" via ") is looked for by its first other
+                // byte: a space is in every few bytes of a line, each a false start
+                let key = n.firstIndex { $0 != UInt8(ascii: " ") } ?? 0
                 var start = 0
                 while start <= last {
-                    guard let found = memchr(text + start, Int32(word[0]), last - start + 1) else { return false }
-                    let at = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - text
+                    guard let found = memchr(text + start + key, Int32(word[key]), last - start + 1) else { return false }
+                    let at = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - text - key
                     if memcmp(text + at, word, n.count) == 0 { return true }
                     start = at + 1
                 }
