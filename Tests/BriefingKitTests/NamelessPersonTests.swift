@@ -58,6 +58,25 @@ import Testing
         #expect(record.actors.contains { $0.name == "Marlow Harbin" && $0.kind == .organization })
     }
 
+    @Test func aWordCapitalizedOnlyToOpenItsSentencesIsNoPerson() throws {
+        let found = try persons("""
+            Budget talks stall
+            Senator Ann Vell said the budget would pass this week. Moreover, the plan would cut the deficit, Vell said.
+
+            Everybody in the chamber knows the vote is close. Moreover, the governor has not signed.
+
+            """)
+        #expect(found.contains("Ann Vell"))
+        #expect(!found.contains("Moreover") && !found.contains("Everybody"))
+        // a surname that is also a word is named inside sentences too, and stays
+        let surname = try persons("""
+            Budget talks stall
+            Senator Ann Vell spoke on Monday. Critics compared the plan to one by Senator Tom Price. Price was not at the hearing.
+
+            """)
+        #expect(surname.contains { $0.hasSuffix("Price") })
+    }
+
     @Test func aPersonWhoActsOrIsTitledStays() throws {
         let persons = try persons("""
             Council meets

@@ -12,7 +12,8 @@
 ///   after it in every mention, once after an article ("the Cadillac tax", "the Quartet
 ///   statement", "a Reagan appointee"), with no title before it and no institution after it
 ///   ("the Obama administration"), no actor; before "poll" ("a Des Moines Register poll",
-///   "the Post-SurveyMonkey poll") it names the pollster, an organization.
+///   "the Post-SurveyMonkey poll") it names the pollster, an organization;
+/// - an ordinary word capitalized only as the first of its sentence ("Moreover", "Everybody"), no actor.
 /// A person who speaks or commits anywhere is kept: the text makes them act.
 struct NamelessPersons {
     let layer: TextLayer
@@ -36,6 +37,7 @@ struct NamelessPersons {
         guard !lexicons.firstNames.contains(words.first ?? "") else { return nil }
         let named = entry.mentions.filter { isName($0) }
         guard !named.isEmpty else { return nil }
+        if isCapitalizedWord(words, named: named) { return .noActor }
         if named.allSatisfy(isPlace) { return .noActor }
         // "the Obama administration", "the Kirkpatrick for Senate campaign": an institution's name
         guard entry.role == nil, let nouns = nounsQualified(by: named),
@@ -82,6 +84,23 @@ struct NamelessPersons {
     private func isVerb(_ word: Token) -> Bool {
         ClauseParts.auxiliaries.contains(word) || VerbBase.isPastForm(word) || lexicons.speechVerbs[word] != nil
             || word.isNegativeContraction
+    }
+
+    // MARK: Capitalized words
+
+    /// Whether the name is one ordinary word capitalized only because it opens its sentence
+    /// every time ("Moreover, …", "Everybody knows", "Look, …"): a surname that is also a word
+    /// ("Trump", "Bush") is named inside sentences too.
+    private func isCapitalizedWord(_ words: [String], named: [Range<Int>]) -> Bool {
+        guard words.count == 1, lexicons.commonWords.contains(words[0]) else { return false }
+        return named.allSatisfy { mention in
+            var first = layer.tokenIndex(atOrAfter: mention.lowerBound)
+            guard let s = layer.sentenceIndex(ofToken: first) else { return false }
+            let start = layer.sentences[s].tokens.lowerBound
+            // an opening quotation mark or parenthesis before it
+            while first > start, layer.tokens[first - 1].kind == .punctuation { first -= 1 }
+            return first == start
+        }
     }
 
     // MARK: Descriptions
