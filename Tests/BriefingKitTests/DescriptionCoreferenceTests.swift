@@ -15,6 +15,24 @@ import Testing
         record.actors.first { $0.name == name }?.mentions.map(\.text) ?? []
     }
 
+    @Test func aHeadlineOpeningWithADescriptionIsRead() throws {
+        // a description opening the first sentence has no sentence before it
+        let found = try TestSupport.record("""
+            The Vermont senator surges in Michigan
+
+            Bernie Sanders won the Michigan primary on Tuesday. Sanders thanked his supporters in Detroit.
+
+            """)
+        #expect(found.actors.contains { $0.name == "Bernie Sanders" })
+    }
+
+    @Test func aDescriptionWhoseClauseSaysSheIsNoMan() throws {
+        let found = try record("""
+            Bernie Sanders attacked Hillary Clinton on trade Tuesday in Flint. Clinton did not attend. Sanders said her record on the Trans-Pacific Partnership was weak. The Democratic front-runner said she would not apologize for her vote.
+            """)
+        #expect(!mentions(of: "Bernie Sanders", in: found).contains("The Democratic front-runner"))
+    }
+
     @Test func aDescriptionMatchingTheTitleAndStateIsAMentionOfThatPerson() throws {
         let found = try record("""
             Vermont Sen. Ann Vell met Ohio Gov. Tom Harlan on Monday. Vell and Harlan spoke for an hour.

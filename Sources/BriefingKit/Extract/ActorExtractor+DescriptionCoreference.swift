@@ -41,8 +41,8 @@ extension ActorExtractor {
     /// Adds a mention for every qualified definite description ("the Vermont senator", not "the
     /// senator") that denotes one person named before it: the only person the text describes
     /// so, unless someone named as often could be meant; or, for a description opening its
-    /// clause, the person the previous sentence opens with, named more than once,
-    /// when nothing the text says rules it out.
+    /// clause, the person the previous sentence opens with, named more than once, when nothing
+    /// the text says rules it out, nor a "he" or "she" of the other gender in its clause.
     func addDescriptionMentions(to registry: inout ActorRegistry) {
         let people = registry.entries.indices.filter { registry.entries[$0].kind == .person }
         guard !people.isEmpty else { return }
@@ -75,6 +75,8 @@ extension ActorExtractor {
                    let previous = sentenceBefore(clauseOpenedAt: i, in: sentence, sentenceIndex: s)
                     ?? sentenceBefore(frontedPhraseEndingAt: i, in: sentence, sentenceIndex: s, registry: registry),
                    let subject = openingPerson(of: layer.sentences[previous], in: registry), namedAgain.contains(subject),
+                   // "The Democratic front-runner said she would not apologize" is no man
+                   !contradictsGender(of: registry.entries[subject], after: end, in: sentence),
                    !rulesOut(description, registry.entries[subject], party: parties[subject]),
                    !people.contains(where: { $0 != subject && parties[$0] != nil && parties[$0] == description.party }) {
                     entry = subject
@@ -188,8 +190,9 @@ extension ActorExtractor {
     /// quotes, or when a sentence so long is no fronted phrase.
     private func sentenceBefore(frontedPhraseEndingAt i: Int, in sentence: Sentence, sentenceIndex s: Int,
                                 registry: ActorRegistry) -> Int? {
+        guard s > 0, i - 1 > sentence.tokens.lowerBound else { return nil }
         let fronted = sentence.tokens.lowerBound..<(i - 1)
-        guard s > 0, i - 1 > sentence.tokens.lowerBound, layer.tokens[i - 1].isMark(","), fronted.count <= 12,
+        guard layer.tokens[i - 1].isMark(","), fronted.count <= 12,
               Self.frontedPhraseOpeners.contains(layer.tokens[fronted.lowerBound])
                 || CalendarWords.weekdays.contains(layer.tokens[fronted.lowerBound]),
               !fronted.contains(where: { k in
@@ -197,6 +200,14 @@ extension ActorExtractor {
                       || registry.mention(startingAt: layer.tokens[k].range.lowerBound).map { registry.entries[$0.entry].kind == .person } == true
               }) else { return nil }
         return s - 1
+    }
+
+    /// Whether the first "he" or "she" of the description's clause after token `end` is of the
+    /// other gender than the text gives the person.
+    private func contradictsGender(of entry: ActorRegistry.Entry, after end: Int, in sentence: Sentence) -> Bool {
+        guard let pronoun = ((end + 1)..<sentence.tokens.upperBound).lazy.compactMap({ Gender(pronoun: self.layer.tokens[$0].lower) }).first,
+              let gender = SubjectFinder.gender(of: entry, lexicons: lexicons, text: layer.text) else { return false }
+        return pronoun != gender
     }
 
     /// The person a sentence opens with ("Sanders said …", "Sen. Bernie Sanders told …").
