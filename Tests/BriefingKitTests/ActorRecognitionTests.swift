@@ -302,6 +302,11 @@ import Testing
             Dana Morel spoke on Monday. The Senate unanimously passed her bill.
             """)
         #expect(adverb.contains { $0.name == "Senate" })
+        // a noun in "-ly" is no adverb: "Mexico rally was disrupted" shows no Mexico acting
+        let rally = try Self.actors("""
+            Dana Morel spoke in Texas on Monday. Her Mexico rally was disrupted by protesters, Morel said.
+            """)
+        #expect(!rally.contains { $0.name == "Mexico" })
     }
 
     /// A lone word of an organization's kind is no name; a newspaper's short name, the police

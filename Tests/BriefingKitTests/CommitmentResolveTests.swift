@@ -44,4 +44,26 @@ import Testing
         #expect(try commitments("Critics say Governor Tom Lake seeks federal approval of the pipeline.").isEmpty)
         #expect(try commitments("Mayor Jane Roe spoke to Dayton Works. The group seeks federal approval of the pipeline.").isEmpty)
     }
+
+    @Test func someoneElsesChargeOfResolveBindsNoOne() throws {
+        #expect(try commitments("Senator Ann Vell said Governor Tom Lake is bent on starting a war with the unions.").isEmpty)
+        #expect(try commitments("Democrats say Governor Tom Lake is determined to destroy the pension fund.").isEmpty)
+        // the actor's own report of its resolve still binds
+        #expect(try commitments("Governor Tom Lake said he is determined to balance the budget.").map(\.actor.name) == ["Tom Lake"])
+    }
+
+    @Test func aPastResolveTheSentenceDatesOrSettlesBindsNoOne() throws {
+        #expect(try commitments("Governor Tom Lake was bent on winning the nomination last year, and he did.").isEmpty)
+        #expect(try commitments("Governor Tom Lake was determined to win Iowa in 2016, but he lost the state.").isEmpty)
+    }
+
+    @Test func focusedOnANounInIngIsNoCommitment() throws {
+        #expect(try commitments("Governor Tom Lake is focused on nothing but the general election.").isEmpty)
+        #expect(try commitments("Governor Tom Lake is focused on building a new port.").map(\.actor.name) == ["Tom Lake"])
+    }
+
+    @Test func anInstitutionSeekingSomethingIsNoAim() throws {
+        #expect(try commitments("Police are seeking the suspect, a man in his 30s.").isEmpty)
+    }
+
 }

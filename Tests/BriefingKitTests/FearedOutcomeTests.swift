@@ -61,4 +61,18 @@ import Testing
         #expect(try questions("The senator is betting that voters will see her absence from the rally as a sign of independence.").isEmpty)
     }
 
+
+    @Test func aReasonAnAdjectiveOrAnObjectOfFearIsNotAsked() throws {
+        #expect(try questions("The clerk kept quiet for fear he would lose his job.").isEmpty)
+        #expect(try questions("Worried voters will turn out in large numbers in November.").isEmpty)
+        #expect(try questions("The mayor fears nothing that the council will throw at him.").isEmpty)
+        // "something" that is the feared clause's own subject is asked
+        #expect(try questions("Many residents worry something will go wrong at the parade.").map(\.question)
+            == ["Will something go wrong at the parade?"])
+    }
+
+    @Test func aPastFearTheSentenceSettlesIsNotAsked() throws {
+        #expect(try questions("Officials feared the storm might flood the city, but it turned away.").isEmpty)
+    }
+
 }

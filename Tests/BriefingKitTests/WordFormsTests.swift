@@ -60,6 +60,15 @@ import Testing
         }
     }
 
+    @Test func aLongFormIsNotKept() {
+        // a long unbroken run is worked out again each time rather than held for the process's life
+        var forms = WordForms()
+        let long = String(repeating: "QUJD", count: 40)
+        let scalars = Array(long.unicodeScalars)
+        forms.keep(Token(range: 0..<scalars.count, kind: .word, text: long, lower: long.lowercased(), wordID: 1), scalars, 0..<scalars.count)
+        #expect(forms.token(scalars, 0..<scalars.count) == nil)
+    }
+
     @Test(arguments: [("said via Reuters", " via ", true), ("Photo via Getty", " via ", true), ("Photo via", " via ", false),
                       ("vi a", " via ", false), ("additional reporting by jo", "additional reporting by", true),
                       ("additional reporting b", "additional reporting by", false), ("zzz", "zzz", true), ("aaab", "aab", true),

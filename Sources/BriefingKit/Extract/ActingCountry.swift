@@ -24,6 +24,17 @@ struct ActingCountry {
                                            "apparently", "openly", "quickly", "finally", "again", "meanwhile", "however",
                                            "too", "instead"]
 
+    /// Nouns and adjectives in "-ly" that are no adverb ("Trump's Mexico rally", "a family").
+    private static let lyNouns: WordSet = ["rally", "ally", "family", "assembly", "supply", "reply", "belly", "bully",
+                                           "fly", "holy", "early", "only", "italy", "july", "monopoly", "anomaly", "jelly",
+                                           "lily", "melancholy", "folly", "homily", "likely", "daily", "weekly", "monthly",
+                                           "yearly", "friendly", "deadly", "costly", "elderly", "lonely", "ugly", "silly"]
+
+    /// Whether a lower-case word is an adverb in "-ly" ("unanimously", "strongly").
+    private func isLyAdverb(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && token.lower.count > 4 && token.lower.hasSuffix("ly") && !Self.lyNouns.contains(token)
+    }
+
     /// Whether the mention shows the country acting.
     func acts(_ mention: Range<Int>) -> Bool {
         let first = layer.tokenIndex(atOrAfter: mention.lowerBound)
@@ -96,9 +107,9 @@ struct ActingCountry {
             i += 1
             listed += 1
         }
-        // "the Senate unanimously passed": any adverb in "-ly" too
-        while i < end, Self.adverbs.contains(layer.tokens[i]) || layer.tokens[i].isMark(",")
-                || !layer.tokens[i].isCapitalized && FiniteVerbQuestion.isAdverb(layer.tokens[i].lower) { i += 1 }
+        while i < end, Self.adverbs.contains(layer.tokens[i]) || layer.tokens[i].isMark(",") { i += 1 }
+        // "the Senate unanimously passed": an adverb in "-ly" right before the verb
+        if i + 1 < end, i == last + 1, isLyAdverb(layer.tokens[i]) { i += 1 }
         guard i < end, layer.tokens[i].kind == .word, !layer.tokens[i].isCapitalized else { return false }
         let word = layer.tokens[i]
         if ClauseParts.auxiliaries.contains(word) || word.isNegativeContraction || VerbBase.isPastForm(word) { return true }

@@ -4,7 +4,7 @@
 /// * an outcome rather than an act: "we are going to start winning again", "it will result in
 ///   job losses", "Trump will exceed expectations", "he will do well";
 /// * an intention told as past: "I was going to do one really wild", "Five years earlier, Kay
-///   had decided not to run";
+///   had decided not to run", "was bent on winning the nomination last year, and he did";
 /// * a third person's future inside someone else's quotation: Melania Trump's "he will punch
 ///   back 10 times harder", a challenger's "Speaker Ryan will never abandon …";
 /// * what unnamed others say someone will do: "Some Democrats say Perez would help Clinton",
@@ -27,6 +27,12 @@ extension CommitmentExtractor {
     /// through ("was scheduled to speak but canceled"; "X will not be attending. X was scheduled
     /// to speak …"), whereas "was scheduled to speak Monday" still binds.
     func isPastIntention(cueAt k: Int, modality: String, in sentence: Sentence) -> Bool {
+        // "was bent on winning the nomination last year, and he did", "was determined to win Iowa
+        // in 2016, but he lost": a past resolve the sentence dates or settles
+        if [Self.resolvedModality, "committed"].contains(modality), Self.pastCopulas.contains(layer.tokens[k].lower),
+           sentence.tokens.contains(where: { Self.cancellations.contains(layer.tokens[$0].lower) || isPastTime(at: $0, in: sentence) }) {
+            return true
+        }
         if modality == "scheduled", ["was", "were"].contains(layer.tokens[k].lower) {
             if sentence.tokens.contains(where: { Self.cancellations.contains(layer.tokens[$0].lower) }) { return true }
             guard let index = layer.sentenceIndex(ofToken: sentence.tokens.lowerBound), index > 0,
@@ -38,6 +44,19 @@ extension CommitmentExtractor {
         }
         guard modality == "going", k > sentence.tokens.lowerBound else { return false }
         return ["was", "were", "wasn't", "weren't", "wasn\u{2019}t", "weren\u{2019}t"].contains(layer.tokens[k - 1].lower)
+    }
+
+    /// Copulas of a resolve told as past ("was bent on", "remained committed to").
+    private static let pastCopulas: Set<String> = ["was", "were", "remained"]
+
+    /// Whether token `i` dates its sentence in the past: "last" before a year, month or week, or a
+    /// year ("in 2016").
+    private func isPastTime(at i: Int, in sentence: Sentence) -> Bool {
+        let word = layer.tokens[i]
+        if word.lower == "last", i + 1 < sentence.tokens.upperBound {
+            return ["year", "month", "week", "summer", "fall", "spring", "winter"].contains(layer.tokens[i + 1].lower)
+        }
+        return word.kind == .number && word.text.count == 4 && (word.text.hasPrefix("19") || word.text.hasPrefix("20"))
     }
 
     /// Adverbs that may stand between "had" and the cue it puts in the past ("had already decided").

@@ -206,6 +206,12 @@ struct CommitmentExtractor {
                 // "Some Democrats say Perez would help Clinton": others' claim about the actor
                 if !isFirstPerson, isReportedByOthers(before: subject.tokens.lowerBound, in: sentence),
                    reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects)?.entry.map({ $0 != subject.entry }) ?? true { continue }
+                // "Sanders said Clinton is bent on starting a war": someone else's charge, not her resolve
+                if modality == Self.resolvedModality, !isFirstPerson, isReportedSpeech(before: subject.tokens.lowerBound, in: sentence),
+                   reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects)?.entry.map({ $0 != subject.entry }) ?? true { continue }
+                // "Police are seeking the suspect": a sought object is a person's aim ("Obama is
+                // seeking congressional approval"), not an institution's daily work
+                if modality == "seeks", subject.entry.map({ subjects.registry.entries[$0].kind != .person }) ?? true { continue }
                 if modal {
                     let reported = isReportedSpeech(before: subject.tokens.lowerBound, in: sentence)
                     let reporter = reported ? self.reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects) : nil
@@ -705,8 +711,8 @@ struct CommitmentExtractor {
         }
         let pledged = Self.declaredIntentions.contains(modality) || Self.futures.contains(modality) && isPledgeReport(before: i, in: sentence)
         guard let verb = bindingVerb(i, in: sentence, pledged: pledged) else { return nil }
-        // "seeks to the minimum wage": an aim needs a verb after its "to"
         if lacksGerund(modality: modality, cueEnd: i, verb: verb) { return nil }
+        // "seeks to the minimum wage": an aim needs a verb after its "to"
         return Self.aims.contains(modality) && Self.determiners.contains(layer.tokens[verb].lower) ? nil : verb
     }
 

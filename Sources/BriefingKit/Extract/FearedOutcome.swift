@@ -11,8 +11,11 @@
 /// to come ("the couple worried that the attacks would harden attitudes"). Hopes are left out: most are a
 /// campaign's stated aim ("Christie hopes his endorsement will give him the boost"), not an
 /// outcome the article leaves open. Nor a denied fear ("don't have to worry that …"), a fear of
-/// degree ("so worried that … that they …"), a clause whose subject holds a "that", or one cut
-/// before its sentence ends at a word ("will see her choice … as a sign of independence").
+/// degree ("so worried that … that they …"), an object with a relative clause ("fears nothing
+/// that Clinton can throw at him"), an adjective ("a worrying trend that could …", "Worried
+/// voters will …"), a past fear its sentence settles ("feared the storm could flood the city,
+/// but it turned away"), or a clause cut before its sentence ends at a word ("will see her
+/// choice … as a sign of independence").
 struct FearedOutcome {
     let layer: TextLayer
 
@@ -20,8 +23,16 @@ struct FearedOutcome {
     private static let cues: WordSet = ["fear", "fears", "feared", "fearing", "worry", "worries", "worried", "worrying", "betting"]
     /// The modal of the feared clause.
     private static let modals: WordSet = ["will", "would", "could", "might", "may", "can"]
-    /// Words up to two before the cue that make the fear a reason, a time or a purpose.
-    private static let subordinators: WordSet = ["because", "since", "when", "after", "as", "if", "of", "in", "while", "before"]
+    /// Words up to two before the cue that make the fear a reason, a time or a purpose ("for fear
+    /// he would lose his job").
+    private static let subordinators: WordSet = ["because", "since", "when", "after", "as", "if", "of", "in", "while", "before",
+                                                 "for"]
+    /// Determiners that make "worrying" an adjective ("a worrying trend that could …").
+    private static let determiners: WordSet = ["a", "an", "the", "this", "that", "these", "those"]
+    /// Pronouns that, before a relative pronoun, are the object of the fear ("fears nothing that …").
+    private static let quantifiers: WordSet = ["nothing", "everything", "anything", "something", "nobody", "no", "none"]
+    /// Relative pronouns.
+    private static let relatives: WordSet = ["that", "which", "who", "whom", "whose"]
     /// Marks a feared clause never spans, between the cue and its modal.
     private static let breaks: Set<String> = [",", ";", ":", "(", ")", "-", "\u{2013}", "\u{2014}", "\"", "\u{201C}", "\u{201D}"]
     /// The most words of the feared clause's subject ("the crush of humanity").
@@ -45,8 +56,7 @@ struct FearedOutcome {
         let before = max(sentence.tokens.lowerBound, k - 3)..<k
         guard !before.contains(where: { layer.tokens[$0].lower == "help" }) else { return false }
         return before.contains { i in
-            let word = layer.tokens[i].lower
-            return ["not", "never", "no", "nobody"].contains(word) || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t")
+            Self.negations.contains(layer.tokens[i]) || ["no", "nobody"].contains(layer.tokens[i].lower) || layer.tokens[i].isNegativeContraction
         }
     }
     /// Cues in the past tense, and the copulas that make "worried" a present state ("are worried").
@@ -64,7 +74,11 @@ struct FearedOutcome {
               layer.quotation(containing: layer.tokens[k].range.lowerBound) == nil,
               !(max(sentence.tokens.lowerBound, k - 2)..<k).contains(where: { Self.subordinators.contains(layer.tokens[$0]) }),
               !isDenied(cueAt: k, in: sentence),
-              k == sentence.tokens.lowerBound || !Self.degreeWords.contains(layer.tokens[k - 1]) else {
+              k == sentence.tokens.lowerBound || !Self.degreeWords.contains(layer.tokens[k - 1]) && !Self.determiners.contains(layer.tokens[k - 1]),
+              // "Worried voters will turn out", "Worried about the polls, …": an adjective opening the sentence
+              k > sentence.tokens.lowerBound || !Self.pastCues.contains(layer.tokens[k]) && layer.tokens[k].lower != "worrying",
+              // "fears nothing that Clinton can throw at him": the object of the fear, with its relative clause
+              !(Self.quantifiers.contains(layer.tokens[k + 1]) && k + 2 < end && Self.relatives.contains(layer.tokens[k + 2])) else {
             return nil
         }
         var start = k + 1
@@ -87,9 +101,11 @@ struct FearedOutcome {
         }
         // "the couple worried that the attacks would harden attitudes": a past fear of what was then to come is
         // narration, settled by now (not "are worried that Trump could gain legitimacy")
-        if Self.pastCues.contains(layer.tokens[k]), layer.tokens[modal].lower == "would",
-           k == sentence.tokens.lowerBound || !Self.presentCopulas.contains(layer.tokens[k - 1]) {
-            return nil
+        if Self.pastCues.contains(layer.tokens[k]), k == sentence.tokens.lowerBound || !Self.presentCopulas.contains(layer.tokens[k - 1]) {
+            if layer.tokens[modal].lower == "would" { return nil }
+            // "Officials feared the storm could flood the city, but it turned away": settled in its sentence
+            if ["could", "might"].contains(layer.tokens[modal].lower),
+               ((modal + 1)..<end).contains(where: { layer.tokens[$0].lower == "but" }) { return nil }
         }
         let verb = Self.negations.contains(layer.tokens[modal + 1]) ? modal + 2 : modal + 1
         let clauseEnd = parts.clauseEnd(from: modal, in: sentence)

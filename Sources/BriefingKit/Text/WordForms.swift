@@ -33,6 +33,10 @@ struct WordForms {
     /// At most this many forms are kept, so that odd input cannot grow the table without
     /// bound; a form beyond it is worked out again at each occurrence.
     private static let capacity = 1 << 18
+    /// Forms longer than this are not kept: words worth remembering are short, and a feed of
+    /// long unbroken runs (base64, minified data) would otherwise hold `capacity` times their
+    /// length for the life of the process.
+    private static let maxLength = 32
 
     private var forms: [WordForm] = []
     /// The forms' scalars, one after another.
@@ -55,7 +59,7 @@ struct WordForms {
     /// Keeps the form of `token`, the token of the scalars in `range` (met for the first time),
     /// when the table has room.
     mutating func keep(_ token: Token, _ s: [Unicode.Scalar], _ range: Range<Int>) {
-        guard forms.count < Self.capacity else { return }
+        guard forms.count < Self.capacity, range.count <= Self.maxLength else { return }
         let hash = Self.hash(s, range)
         let slot = slot(s, range, hash: hash)
         guard slots[slot].formPlusOne == 0 else { return }
