@@ -77,6 +77,17 @@ import Testing
         #expect(surname.contains { $0.hasSuffix("Price") })
     }
 
+    @Test func aWordShapedAsAnIdeaOrAKindOfPeopleIsNoPerson() throws {
+        let record = try TestSupport.record("""
+            Schools debate
+            Senator Ann Vell spoke on Monday about Communism and Islamophobia in the schools. The Jewish vote and the African-American vote matter, Vell said. Millennials and Floridians will decide the race, and Millennials know it.
+
+            """)
+        let persons = record.actors.filter { $0.kind == .person }.map(\.name)
+        #expect(persons == ["Ann Vell"])
+        #expect(!record.actors.contains { $0.name == "Millennials" && $0.kind == .person })
+    }
+
     @Test func aPersonWhoActsOrIsTitledStays() throws {
         let persons = try persons("""
             Council meets

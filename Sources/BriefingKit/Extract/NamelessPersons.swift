@@ -38,6 +38,7 @@ struct NamelessPersons {
         let named = entry.mentions.filter { isName($0) }
         guard !named.isEmpty else { return nil }
         if isCapitalizedWord(words, named: named) { return .noActor }
+        if words.count == 1, let verdict = wordShapeVerdict(NameWords.split(entry.name)[0]) { return verdict }
         if named.allSatisfy(isPlace) { return .noActor }
         // "the Obama administration", "the Kirkpatrick for Senate campaign": an institution's name
         guard entry.role == nil, let nouns = nounsQualified(by: named),
@@ -101,6 +102,24 @@ struct NamelessPersons {
             while first > start, layer.tokens[first - 1].kind == .punctuation { first -= 1 }
             return first == start
         }
+    }
+
+    /// Endings of a word that is an idea, a fear or a quality, never a person ("Communism",
+    /// "Islamophobia", "Islamophobic", "Jewish").
+    private static let abstractEndings = ["ism", "phobia", "phobic", "ish"]
+    /// Endings of a plural that names people as a kind ("Millennials", "Floridians", "Islamists").
+    private static let pluralPeopleEndings = ["ians", "ists", "als", "ans"]
+
+    /// What a one-word "person" is by the shape of its word: an idea or quality, or an ethnic
+    /// adjective ("African-American vote"), no actor; a kind of people in the plural, or an
+    /// acronym in the plural ("super PACs"), a group.
+    private func wordShapeVerdict(_ word: String) -> Verdict? {
+        let lower = word.lowercased()
+        if Self.abstractEndings.contains(where: { lower.hasSuffix($0) }) || lower.hasSuffix("-american") { return .noActor }
+        if Self.pluralPeopleEndings.contains(where: { lower.hasSuffix($0) }) && lower.count > 6 { return .group }
+        let stem = word.dropLast()
+        if word.hasSuffix("s"), stem.count >= 2, stem.allSatisfy({ $0.isUppercase }) { return .group }
+        return nil
     }
 
     // MARK: Descriptions
