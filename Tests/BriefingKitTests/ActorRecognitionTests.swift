@@ -307,6 +307,11 @@ import Testing
             Dana Morel spoke in Texas on Monday. Her Mexico rally was disrupted by protesters, Morel said.
             """)
         #expect(!rally.contains { $0.name == "Mexico" })
+        // an adverb after a list of names, or after a parenthetical, before the verb
+        let listed = try Self.actors("""
+            Dana Morel spoke on Monday. Japan and China strongly opposed the plan. The Senate, meanwhile, unanimously approved the bill.
+            """)
+        #expect(listed.contains { $0.name == "Japan" } && listed.contains { $0.name == "Senate" })
     }
 
     /// A lone word of an organization's kind is no name; a newspaper's short name, the police

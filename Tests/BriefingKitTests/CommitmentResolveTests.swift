@@ -48,6 +48,8 @@ import Testing
     @Test func someoneElsesChargeOfResolveBindsNoOne() throws {
         #expect(try commitments("Senator Ann Vell said Governor Tom Lake is bent on starting a war with the unions.").isEmpty)
         #expect(try commitments("Democrats say Governor Tom Lake is determined to destroy the pension fund.").isEmpty)
+        #expect(try commitments("Governor Tom Lake is bent on starting a war with the unions, Senator Ann Vell said.").isEmpty)
+        #expect(try commitments("Governor Tom Lake is determined to close the port, according to Senator Ann Vell.").isEmpty)
         // the actor's own report of its resolve still binds
         #expect(try commitments("Governor Tom Lake said he is determined to balance the budget.").map(\.actor.name) == ["Tom Lake"])
     }
@@ -55,15 +57,21 @@ import Testing
     @Test func aPastResolveTheSentenceDatesOrSettlesBindsNoOne() throws {
         #expect(try commitments("Governor Tom Lake was bent on winning the nomination last year, and he did.").isEmpty)
         #expect(try commitments("Governor Tom Lake was determined to win Iowa in 2016, but he lost the state.").isEmpty)
+        // a year to come, or a time that dates the saying, settles nothing
+        #expect(try commitments("Governor Tom Lake said on Tuesday that he was determined to pass a jobs bill in 2017.").map(\.actor.name) == ["Tom Lake"])
+        #expect(try commitments("Governor Tom Lake said last week that he was determined to build the bridge.").map(\.actor.name) == ["Tom Lake"])
     }
 
     @Test func focusedOnANounInIngIsNoCommitment() throws {
         #expect(try commitments("Governor Tom Lake is focused on nothing but the general election.").isEmpty)
+        #expect(try commitments("Governor Tom Lake is focused on housing for veterans.").isEmpty)
         #expect(try commitments("Governor Tom Lake is focused on building a new port.").map(\.actor.name) == ["Tom Lake"])
     }
 
     @Test func anInstitutionSeekingSomethingIsNoAim() throws {
         #expect(try commitments("Police are seeking the suspect, a man in his 30s.").isEmpty)
+        // a party or a country seeking something is
+        #expect(try commitments("The Democratic Party is seeking a new chairman.").map(\.actor.name) == ["Democratic Party"])
     }
 
 }

@@ -24,6 +24,8 @@ import Testing
 
             """)
         #expect(found.actors.contains { $0.name == "Bernie Sanders" })
+        // it describes no one named before it
+        #expect(!(found.actors.first { $0.name == "Bernie Sanders" }?.mentions.map(\.text).contains("The Vermont senator") ?? true))
     }
 
     @Test func aDescriptionWhoseClauseSaysSheIsNoMan() throws {
@@ -31,6 +33,11 @@ import Testing
             Bernie Sanders attacked Hillary Clinton on trade Tuesday in Flint. Clinton did not attend. Sanders said her record on the Trans-Pacific Partnership was weak. The Democratic front-runner said she would not apologize for her vote.
             """)
         #expect(!mentions(of: "Bernie Sanders", in: found).contains("The Democratic front-runner"))
+        // a "she" after another name is that name's
+        let other = try record("""
+            Bernie Sanders attacked Hillary Clinton on Tuesday. Sanders spoke in Flint. The Vermont senator said Clinton would lose because she voted for the war.
+            """)
+        #expect(mentions(of: "Bernie Sanders", in: other).contains("The Vermont senator"))
     }
 
     @Test func aDescriptionMatchingTheTitleAndStateIsAMentionOfThatPerson() throws {

@@ -75,4 +75,11 @@ import Testing
         #expect(try questions("Officials feared the storm might flood the city, but it turned away.").isEmpty)
     }
 
+
+    @Test func aFearForMonthsOrOneWithButInsideItIsStillAsked() throws {
+        #expect(try questions("Republicans have for months feared that the levy could pass.").map(\.question) == ["Could the levy pass?"])
+        #expect(try questions("Farmers feared the bill could pass not only the House but the Senate.").map(\.question)
+            == ["Could the bill pass not only the House but the Senate?"])
+    }
+
 }

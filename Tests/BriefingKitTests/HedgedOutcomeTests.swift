@@ -52,4 +52,10 @@ import Testing
         let found = try questions("The new law may be struck down by the Supreme Court.")
         #expect(found.map(\.question) == ["Might the new law be struck down by the Supreme Court?"])
     }
+
+    @Test func aHedgedClauseRunningIntoTheSentencesVerbIsNotAskedWhole() throws {
+        let asked = try TestSupport.openQuestions("The talk that the levy could pass the council has gripped the harbor.").map(\.question)
+        #expect(!asked.contains { $0.contains("has gripped") })
+    }
+
 }

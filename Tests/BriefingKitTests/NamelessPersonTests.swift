@@ -68,13 +68,14 @@ import Testing
             """)
         #expect(found.contains("Ann Vell"))
         #expect(!found.contains("Moreover") && !found.contains("Everybody"))
-        // a surname that is also a word is named inside sentences too, and stays
+        // a surname that is also a word, named inside a sentence too, stays
         let surname = try persons("""
             Budget talks stall
-            Senator Ann Vell spoke on Monday. Critics compared the plan to one by Senator Tom Price. Price was not at the hearing.
+
+            Price said the budget would pass this week. Critics said Price had misread the votes.
 
             """)
-        #expect(surname.contains { $0.hasSuffix("Price") })
+        #expect(surname.contains("Price"))
     }
 
     @Test func aWordShapedAsAnIdeaOrAKindOfPeopleIsNoPerson() throws {

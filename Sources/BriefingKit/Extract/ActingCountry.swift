@@ -22,13 +22,12 @@ struct ActingCountry {
     /// Adverbs between a subject and its verb ("China also opposed").
     private static let adverbs: WordSet = ["also", "still", "now", "already", "never", "not", "then", "reportedly",
                                            "apparently", "openly", "quickly", "finally", "again", "meanwhile", "however",
-                                           "too", "instead"]
+                                           "too", "instead", "only", "likely"]
 
     /// Nouns and adjectives in "-ly" that are no adverb ("Trump's Mexico rally", "a family").
-    private static let lyNouns: WordSet = ["rally", "ally", "family", "assembly", "supply", "reply", "belly", "bully",
-                                           "fly", "holy", "early", "only", "italy", "july", "monopoly", "anomaly", "jelly",
-                                           "lily", "melancholy", "folly", "homily", "likely", "daily", "weekly", "monthly",
-                                           "yearly", "friendly", "deadly", "costly", "elderly", "lonely", "ugly", "silly"]
+    private static let lyNouns: WordSet = ["rally", "family", "assembly", "supply", "reply", "belly", "bully", "monopoly",
+                                           "anomaly", "jelly", "melancholy", "folly", "homily", "daily", "weekly", "monthly",
+                                           "yearly", "friendly", "deadly", "costly", "elderly", "lonely", "silly"]
 
     /// Whether a lower-case word is an adverb in "-ly" ("unanimously", "strongly").
     private func isLyAdverb(_ token: Token) -> Bool {
@@ -108,8 +107,8 @@ struct ActingCountry {
             listed += 1
         }
         while i < end, Self.adverbs.contains(layer.tokens[i]) || layer.tokens[i].isMark(",") { i += 1 }
-        // "the Senate unanimously passed": an adverb in "-ly" right before the verb
-        if i + 1 < end, i == last + 1, isLyAdverb(layer.tokens[i]) { i += 1 }
+        // "the Senate unanimously passed": an adverb in "-ly" before the verb
+        if i + 1 < end, isLyAdverb(layer.tokens[i]) { i += 1 }
         guard i < end, layer.tokens[i].kind == .word, !layer.tokens[i].isCapitalized else { return false }
         let word = layer.tokens[i]
         if ClauseParts.auxiliaries.contains(word) || word.isNegativeContraction || VerbBase.isPastForm(word) { return true }

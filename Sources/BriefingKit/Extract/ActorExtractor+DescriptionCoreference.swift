@@ -202,10 +202,12 @@ extension ActorExtractor {
         return s - 1
     }
 
-    /// Whether the first "he" or "she" of the description's clause after token `end` is of the
-    /// other gender than the text gives the person.
+    /// Whether the first "he" or "she" after token `end`, before any capitalized word (a name:
+    /// "said Clinton would lose because she …" is Clinton's "she"), is of the other gender than
+    /// the text gives the person. ("her" and "his" are not read.)
     private func contradictsGender(of entry: ActorRegistry.Entry, after end: Int, in sentence: Sentence) -> Bool {
-        guard let pronoun = ((end + 1)..<sentence.tokens.upperBound).lazy.compactMap({ Gender(pronoun: self.layer.tokens[$0].lower) }).first,
+        let clause = ((end + 1)..<sentence.tokens.upperBound).prefix { !layer.tokens[$0].isCapitalized }
+        guard let pronoun = clause.lazy.compactMap({ Gender(pronoun: self.layer.tokens[$0].lower) }).first,
               let gender = SubjectFinder.gender(of: entry, lexicons: lexicons, text: layer.text) else { return false }
         return pronoun != gender
     }

@@ -28,9 +28,9 @@ extension CommitmentExtractor {
     /// to speak …"), whereas "was scheduled to speak Monday" still binds.
     func isPastIntention(cueAt k: Int, modality: String, in sentence: Sentence) -> Bool {
         // "was bent on winning the nomination last year, and he did", "was determined to win Iowa
-        // in 2016, but he lost": a past resolve the sentence dates or settles
+        // in 2016, but he lost": a past resolve dated or settled after its cue
         if [Self.resolvedModality, "committed"].contains(modality), Self.pastCopulas.contains(layer.tokens[k].lower),
-           sentence.tokens.contains(where: { Self.cancellations.contains(layer.tokens[$0].lower) || isPastTime(at: $0, in: sentence) }) {
+           ((k + 1)..<sentence.tokens.upperBound).contains(where: { Self.cancellations.contains(layer.tokens[$0].lower) || isPastTime(at: $0, in: sentence) }) {
             return true
         }
         if modality == "scheduled", ["was", "were"].contains(layer.tokens[k].lower) {
@@ -49,14 +49,11 @@ extension CommitmentExtractor {
     /// Copulas of a resolve told as past ("was bent on", "remained committed to").
     private static let pastCopulas: Set<String> = ["was", "were", "remained"]
 
-    /// Whether token `i` dates its sentence in the past: "last" before a year, month or week, or a
-    /// year ("in 2016").
+    /// Whether token `i` dates what it follows in the past: "last" before a year, month or week
+    /// (a bare year may be to come: "to pass a jobs bill in 2017").
     private func isPastTime(at i: Int, in sentence: Sentence) -> Bool {
-        let word = layer.tokens[i]
-        if word.lower == "last", i + 1 < sentence.tokens.upperBound {
-            return ["year", "month", "week", "summer", "fall", "spring", "winter"].contains(layer.tokens[i + 1].lower)
-        }
-        return word.kind == .number && word.text.count == 4 && (word.text.hasPrefix("19") || word.text.hasPrefix("20"))
+        guard layer.tokens[i].lower == "last", i + 1 < sentence.tokens.upperBound else { return false }
+        return ["year", "month", "week", "summer", "fall", "spring", "winter"].contains(layer.tokens[i + 1].lower)
     }
 
     /// Adverbs that may stand between "had" and the cue it puts in the past ("had already decided").

@@ -11,10 +11,25 @@ extension CommitmentExtractor {
     /// "will work toward securing the nomination".
     static let resolvedLead = "work toward"
 
+    /// Who investigates, and whom: "Police are seeking the suspect" is no aim.
+    private static let investigators: Set<String> = ["police", "fbi", "authorities", "investigators", "prosecutors",
+                                                     "officers", "detectives", "deputies", "agents", "sheriff"]
+    private static let wantedPeople: Set<String> = ["suspect", "suspects", "gunman", "gunmen", "shooter", "killer", "driver",
+                                                    "witness", "witnesses", "fugitive", "attacker", "attackers", "man", "woman"]
+
+    /// Whether a subject seeking what follows token `k` is an investigation after a person
+    /// ("Police are seeking the suspect", "the FBI is seeking witnesses").
+    func isManhunt(_ subject: Subject, objectAt k: Int, in sentence: Sentence) -> Bool {
+        if let last = subject.tokens.last, Self.investigators.contains(layer.tokens[last].lower) { return true }
+        let object = (k..<min(k + 4, sentence.tokens.upperBound)).first { layer.tokens[$0].kind != .word || !["the", "a", "an", "two", "three", "more"].contains(layer.tokens[$0].lower) }
+        return object.map { Self.wantedPeople.contains(layer.tokens[$0].lower) } ?? false
+    }
+
     /// Nouns in "-ing" that are no gerund of an act ("focused on nothing else", "on spending").
     private static let ingNouns: Set<String> = ["nothing", "something", "anything", "everything", "thing", "things",
                                                 "spring", "string", "king", "ring", "wing", "ceiling", "morning", "evening",
-                                                "offing", "wedding", "clothing", "outing", "feeling"]
+                                                "offing", "wedding", "clothing", "outing", "feeling", "housing", "training",
+                                                "funding", "spending", "meeting", "hearing", "ruling", "polling"]
 
     /// Whether the cue of resolve ending before `i` is an "on" whose act, at `verb`, is no gerund:
     /// a lower-case word in "-ing" that is no noun.

@@ -206,12 +206,16 @@ struct CommitmentExtractor {
                 // "Some Democrats say Perez would help Clinton": others' claim about the actor
                 if !isFirstPerson, isReportedByOthers(before: subject.tokens.lowerBound, in: sentence),
                    reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects)?.entry.map({ $0 != subject.entry }) ?? true { continue }
-                // "Sanders said Clinton is bent on starting a war": someone else's charge, not her resolve
-                if modality == Self.resolvedModality, !isFirstPerson, isReportedSpeech(before: subject.tokens.lowerBound, in: sentence),
-                   reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects)?.entry.map({ $0 != subject.entry }) ?? true { continue }
-                // "Police are seeking the suspect": a sought object is a person's aim ("Obama is
-                // seeking congressional approval"), not an institution's daily work
-                if modality == "seeks", subject.entry.map({ subjects.registry.entries[$0].kind != .person }) ?? true { continue }
+                // "Sanders said Clinton is bent on starting a war", "Trump is bent on war, Sanders
+                // said": someone else's charge, not his resolve
+                if modality == Self.resolvedModality, !isFirstPerson,
+                   isReportedSpeech(before: subject.tokens.lowerBound, in: sentence)
+                    && reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects)?.entry.map({ $0 != subject.entry }) ?? true
+                    || subjects.speaker(ofContentAt: layer.tokens[subject.tokens.lowerBound].range.lowerBound).map({ $0 != subject.entry }) ?? false {
+                    continue
+                }
+                // "Police are seeking the suspect": the daily work of an investigation, not an aim
+                if modality == "seeks", isManhunt(subject, objectAt: k + 1, in: sentence) { continue }
                 if modal {
                     let reported = isReportedSpeech(before: subject.tokens.lowerBound, in: sentence)
                     let reporter = reported ? self.reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects) : nil

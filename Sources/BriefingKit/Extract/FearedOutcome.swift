@@ -23,10 +23,9 @@ struct FearedOutcome {
     private static let cues: WordSet = ["fear", "fears", "feared", "fearing", "worry", "worries", "worried", "worrying", "betting"]
     /// The modal of the feared clause.
     private static let modals: WordSet = ["will", "would", "could", "might", "may", "can"]
-    /// Words up to two before the cue that make the fear a reason, a time or a purpose ("for fear
-    /// he would lose his job").
-    private static let subordinators: WordSet = ["because", "since", "when", "after", "as", "if", "of", "in", "while", "before",
-                                                 "for"]
+    /// Words up to two before the cue that make the fear a reason, a time or a purpose (and "for"
+    /// right before it: "for fear he would lose his job").
+    private static let subordinators: WordSet = ["because", "since", "when", "after", "as", "if", "of", "in", "while", "before"]
     /// Determiners that make "worrying" an adjective ("a worrying trend that could …").
     private static let determiners: WordSet = ["a", "an", "the", "this", "that", "these", "those"]
     /// Pronouns that, before a relative pronoun, are the object of the fear ("fears nothing that …").
@@ -73,6 +72,7 @@ struct FearedOutcome {
         guard Self.cues.contains(layer.tokens[k]), k + 1 < end, !Self.nonClauses.contains(layer.tokens[k + 1]),
               layer.quotation(containing: layer.tokens[k].range.lowerBound) == nil,
               !(max(sentence.tokens.lowerBound, k - 2)..<k).contains(where: { Self.subordinators.contains(layer.tokens[$0]) }),
+              k == sentence.tokens.lowerBound || layer.tokens[k - 1].lower != "for",
               !isDenied(cueAt: k, in: sentence),
               k == sentence.tokens.lowerBound || !Self.degreeWords.contains(layer.tokens[k - 1]) && !Self.determiners.contains(layer.tokens[k - 1]),
               // "Worried voters will turn out", "Worried about the polls, …": an adjective opening the sentence
@@ -105,7 +105,7 @@ struct FearedOutcome {
             if layer.tokens[modal].lower == "would" { return nil }
             // "Officials feared the storm could flood the city, but it turned away": settled in its sentence
             if ["could", "might"].contains(layer.tokens[modal].lower),
-               ((modal + 1)..<end).contains(where: { layer.tokens[$0].lower == "but" }) { return nil }
+               ((modal + 1)..<(end - 1)).contains(where: { layer.tokens[$0].isMark(",") && layer.tokens[$0 + 1].lower == "but" }) { return nil }
         }
         let verb = Self.negations.contains(layer.tokens[modal + 1]) ? modal + 2 : modal + 1
         let clauseEnd = parts.clauseEnd(from: modal, in: sentence)

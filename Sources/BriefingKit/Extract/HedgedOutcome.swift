@@ -91,7 +91,8 @@ struct HedgedOutcome {
     /// modal, then a plain subject of at most twelve words, then the clause's verb, and hedges nothing
     /// else after it. A subject with "that" ("Could a survey shows that Trump be deserted?") or
     /// opening on a participle ("Might sensing he just be able …?") is a clause, not a subject; a
-    /// second hedge ("… may be able to raise going forward could be found in …") runs two clauses
+    /// second hedge ("… may be able to raise going forward could be found in …"), or a verb of the
+    /// sentence after it ("The fear that Trump could win … has gripped the party"), runs two clauses
     /// together. "May" is asked as "Might" (a question opening on "May" reads as asking leave); nil
     /// otherwise.
     func asked(_ question: String, modalAt k: Int) -> String? {
@@ -104,9 +105,27 @@ struct HedgedOutcome {
               (2...(Self.maxSubjectWords + 1)).contains(at),
               !bare[1..<at].contains(where: { Self.unaskedSubjectWords.contains($0) || $0 == "that" }),
               words[1].first?.isUppercase == true || !bare[1].hasSuffix("ing"),
-              !bare[(at + 1)...].contains(where: { Self.modals.contains($0) }) else { return nil }
+              !bare[(at + 1)...].contains(where: { Self.modals.contains($0) }),
+              !runsIntoMainVerb(bare[(at + 1)...]) else { return nil }
         if first == "May" { words[0] = "Might" }
         return words.joined(separator: " ")
+    }
+
+    /// Finite verbs that, after the hedged clause with no word joining them, are the verb of the
+    /// sentence the clause is part of ("The fear that Trump could win the nomination has gripped
+    /// the party" asks no "Could Trump win the nomination has gripped the party?").
+    private static let finiteVerbs: Set<String> = ["is", "was", "are", "were", "has", "have", "had", "remains", "remained", "seems"]
+    /// Words that join a clause of their own, whose verb may then follow.
+    private static let joiners: Set<String> = ["if", "when", "because", "as", "and", "but", "or", "that", "which", "who", "while",
+                                               "since", "after", "before", "until", "unless", "though", "although", "where"]
+
+    /// Whether the words after the hedged verb reach a finite verb before any word joining a clause.
+    private func runsIntoMainVerb(_ rest: ArraySlice<String>) -> Bool {
+        for word in rest {
+            if Self.joiners.contains(word) { return false }
+            if Self.finiteVerbs.contains(word) { return true }
+        }
+        return false
     }
 
     /// Words that make "may" a permission a rule gives ("each state may send 10 delegates under
