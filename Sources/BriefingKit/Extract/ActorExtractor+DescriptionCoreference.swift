@@ -20,11 +20,6 @@ extension ActorExtractor {
     /// "another senator"): such a description denotes no one named before.
     private static let contrastWords: WordSet = ["other", "another"]
 
-    /// Roles of people who work for someone else ("Spokeswoman Haley Morris", "campaign manager
-    /// Robby Mook"): none of them is the office or candidacy a description names.
-    private static let staffRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
-                                                  "strategist", "manager", "consultant", "pollster"]
-
     /// What a description says of the person it denotes.
     private struct Description {
         var head: String
@@ -226,7 +221,7 @@ extension ActorExtractor {
     /// state, the other gender, another office, a rank the person is not given.
     private func rulesOut(_ description: Description, _ entry: ActorRegistry.Entry, party: String?) -> Bool {
         if let wanted = description.party ?? Self.partyOfWord[description.head], let party, party != wanted { return true }
-        if !entry.descriptors.isDisjoint(with: Self.staffRoles), !Self.staffRoles.contains(description.head) { return true }
+        if !entry.descriptors.isDisjoint(with: SubjectFinder.staffRoles), !SubjectFinder.staffRoles.contains(description.head) { return true }
         if let state = description.state, let home = entry.home, home != state { return true }
         if let gender = lexicons.genderedWords[description.head],
            let known = SubjectFinder.gender(of: entry, lexicons: lexicons, text: layer.text), known != gender { return true }

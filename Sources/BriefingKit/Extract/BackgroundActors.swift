@@ -32,14 +32,10 @@ struct BackgroundActors {
         if entry.mentions.count == 1, let mention = entry.mentions.first, followsPreposition(mention),
            !(entry.kind == .organization && !isChamber(entry.name) && followsPartyPreposition(mention)) { return true }
         if entry.kind == .country, entry.mentions.allSatisfy(isPlace) { return true }
-        if entry.kind == .country, !entry.mentions.contains(where: ActingCountry(layer: layer, lexicons: lexicons).acts) {
-            return true
-        }
-        // a chamber that never speaks, commits nor acts as a country does ("the Senate passed",
-        // "the House's vote") is where a bill passes or a seat is won ("passed the Senate", "a
-        // Senate seat", "the House floor"); Congress, the body whose laws a story weighs, still
-        // takes part
-        if entry.kind == .organization, isVenueChamber(entry.name),
+        // likewise a chamber that never acts as a country does ("the Senate passed", "the House's
+        // vote") is where a bill passes or a seat is won ("passed the Senate", "a Senate seat",
+        // "the House floor"); Congress, the body whose laws a story weighs, still takes part
+        if entry.kind == .country || entry.kind == .organization && isVenueChamber(entry.name),
            !entry.mentions.contains(where: ActingCountry(layer: layer, lexicons: lexicons).acts) { return true }
         let named = nameMentions(of: entry)
         guard !named.isEmpty else { return false }

@@ -11,6 +11,15 @@ extension CommitmentExtractor {
     /// "will work toward securing the nomination".
     static let resolvedLead = "work toward"
 
+    /// Whether someone other than `subject` reports its resolve: before it ("Sanders said Clinton
+    /// is bent on starting a war") or after it, as the speaker of the words holding it ("Trump is
+    /// bent on war, Sanders said", "…, according to Christie").
+    func isChargeOfResolve(on subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Bool {
+        if isReportedSpeech(before: subject.tokens.lowerBound, in: sentence),
+           isReportedByAnother(than: subject, in: sentence, subjects: &subjects) { return true }
+        return subjects.speaker(ofContentAt: layer.tokens[subject.tokens.lowerBound].range.lowerBound).map { $0 != subject.entry } ?? false
+    }
+
     /// Who investigates, and whom: "Police are seeking the suspect" is no aim.
     private static let investigators: Set<String> = ["police", "fbi", "authorities", "investigators", "prosecutors",
                                                      "officers", "detectives", "deputies", "agents", "sheriff"]

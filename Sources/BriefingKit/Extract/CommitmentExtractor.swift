@@ -205,15 +205,9 @@ struct CommitmentExtractor {
                 if possessor == nil, isEmbedded(subject, in: sentence) { continue }
                 // "Some Democrats say Perez would help Clinton": others' claim about the actor
                 if !isFirstPerson, isReportedByOthers(before: subject.tokens.lowerBound, in: sentence),
-                   reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects)?.entry.map({ $0 != subject.entry }) ?? true { continue }
-                // "Sanders said Clinton is bent on starting a war", "Trump is bent on war, Sanders
-                // said": someone else's charge, not his resolve
-                if modality == Self.resolvedModality, !isFirstPerson,
-                   isReportedSpeech(before: subject.tokens.lowerBound, in: sentence)
-                    && reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects)?.entry.map({ $0 != subject.entry }) ?? true
-                    || subjects.speaker(ofContentAt: layer.tokens[subject.tokens.lowerBound].range.lowerBound).map({ $0 != subject.entry }) ?? false {
-                    continue
-                }
+                   isReportedByAnother(than: subject, in: sentence, subjects: &subjects) { continue }
+                // "Sanders said Clinton is bent on starting a war": someone else's charge, not her resolve
+                if modality == Self.resolvedModality, !isFirstPerson, isChargeOfResolve(on: subject, in: sentence, subjects: &subjects) { continue }
                 // "Police are seeking the suspect": the daily work of an investigation, not an aim
                 if modality == "seeks", isManhunt(subject, objectAt: k + 1, in: sentence) { continue }
                 if modal {
@@ -960,6 +954,11 @@ struct CommitmentExtractor {
     }
 
     /// The subject of the nearest speech verb before `k` ("Officials say …", "he said he would").
+    /// Whether the reporter before `subject` is not the actor itself (or is unresolved).
+    func isReportedByAnother(than subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Bool {
+        reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects)?.entry.map { $0 != subject.entry } ?? true
+    }
+
     private func reporter(before k: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
         guard let i = nearestReportingWord(before: k, in: sentence) else { return nil }
         return subjects.subject(before: i, in: sentence)

@@ -23,11 +23,12 @@ struct FearedOutcome {
     private static let cues: WordSet = ["fear", "fears", "feared", "fearing", "worry", "worries", "worried", "worrying", "betting"]
     /// The modal of the feared clause.
     private static let modals: WordSet = ["will", "would", "could", "might", "may", "can"]
-    /// Words up to two before the cue that make the fear a reason, a time or a purpose (and "for"
-    /// right before it: "for fear he would lose his job").
+    /// Words up to two before the cue that make the fear a reason, a time or a purpose.
     private static let subordinators: WordSet = ["because", "since", "when", "after", "as", "if", "of", "in", "while", "before"]
-    /// Determiners that make "worrying" an adjective ("a worrying trend that could …").
-    private static let determiners: WordSet = ["a", "an", "the", "this", "that", "these", "those"]
+    /// Words right before the cue that make it no fear of a clause: a reason ("for fear he would
+    /// lose his job"), a degree whose "that" opens a result ("so worried that … that they are
+    /// willing"), a determiner of an adjective ("a worrying trend that could …").
+    private static let wordsBeforeNoFear: WordSet = ["for", "so", "too", "a", "an", "the", "this", "that", "these", "those"]
     /// Pronouns that, before a relative pronoun, are the object of the fear ("fears nothing that …").
     private static let quantifiers: WordSet = ["nothing", "everything", "anything", "something", "nobody", "no", "none"]
     /// Relative pronouns.
@@ -42,9 +43,13 @@ struct FearedOutcome {
     private static let holders: WordSet = ["among", "in", "on", "across", "within"]
     /// Words right after the cue that make it no fear of a clause ("worry about", "worry more").
     private static let nonClauses: WordSet = ["about", "over", "for", "of", "to", "more", "less", "most", "at", "with", "by"]
+    /// Negations after the modal, dropped from the question, and before the cue, denying the fear.
     private static let negations: WordSet = ["not", "never"]
-    /// Words before the cue that make it a result ("so worried that … that they are willing to …").
+    /// Degree words, whose "that" opens a result clause ("so worried that … that").
     private static let degreeWords: WordSet = ["so", "too"]
+    /// Cues in the past tense, and the copulas that make "worried" a present state ("are worried").
+    private static let pastCues: WordSet = ["feared", "worried"]
+    private static let presentCopulas: WordSet = ["is", "are", "am", "remain", "remains"]
 
     /// Words where a clause's end would leave its predicate unfinished ("see her choice … as a sign").
     private static let predicateGoesOn: WordSet = ["as", "than"]
@@ -58,9 +63,6 @@ struct FearedOutcome {
             Self.negations.contains(layer.tokens[i]) || ["no", "nobody"].contains(layer.tokens[i].lower) || layer.tokens[i].isNegativeContraction
         }
     }
-    /// Cues in the past tense, and the copulas that make "worried" a present state ("are worried").
-    private static let pastCues: WordSet = ["feared", "worried"]
-    private static let presentCopulas: WordSet = ["is", "are", "am", "remain", "remains"]
 
     /// The feared clause for a cue at `k`: from its subject (after an optional "that") to the end of
     /// the clause of its modal, without a negation right after the modal (the feared "the generals
@@ -72,9 +74,8 @@ struct FearedOutcome {
         guard Self.cues.contains(layer.tokens[k]), k + 1 < end, !Self.nonClauses.contains(layer.tokens[k + 1]),
               layer.quotation(containing: layer.tokens[k].range.lowerBound) == nil,
               !(max(sentence.tokens.lowerBound, k - 2)..<k).contains(where: { Self.subordinators.contains(layer.tokens[$0]) }),
-              k == sentence.tokens.lowerBound || layer.tokens[k - 1].lower != "for",
+              k == sentence.tokens.lowerBound || !Self.wordsBeforeNoFear.contains(layer.tokens[k - 1]),
               !isDenied(cueAt: k, in: sentence),
-              k == sentence.tokens.lowerBound || !Self.degreeWords.contains(layer.tokens[k - 1]) && !Self.determiners.contains(layer.tokens[k - 1]),
               // "Worried voters will turn out", "Worried about the polls, …": an adjective opening the sentence
               k > sentence.tokens.lowerBound || !Self.pastCues.contains(layer.tokens[k]) && layer.tokens[k].lower != "worrying",
               // "fears nothing that Clinton can throw at him": the object of the fear, with its relative clause

@@ -96,7 +96,7 @@ struct HedgedOutcome {
     /// together. "May" is asked as "Might" (a question opening on "May" reads as asking leave); nil
     /// otherwise.
     func asked(_ question: String, modalAt k: Int) -> String? {
-        var words = question.split(separator: " ").map(String.init)
+        let words = question.split(separator: " ").map(String.init)
         guard let first = words.first, first.lowercased() == layer.tokens[k].lower else { return nil }
         var verb = k + 1
         while verb + 1 < layer.tokens.count, Self.adverbs.contains(layer.tokens[verb]) { verb += 1 }
@@ -107,8 +107,12 @@ struct HedgedOutcome {
               words[1].first?.isUppercase == true || !bare[1].hasSuffix("ing"),
               !bare[(at + 1)...].contains(where: { Self.modals.contains($0) }),
               !runsIntoMainVerb(bare[(at + 1)...]) else { return nil }
-        if first == "May" { words[0] = "Might" }
-        return words.joined(separator: " ")
+        return Self.mightForMay(words.joined(separator: " "))
+    }
+
+    /// A question opening on "May" asked with "Might": "May" reads as asking leave.
+    static func mightForMay(_ question: String) -> String {
+        question.hasPrefix("May ") ? "Might" + question.dropFirst(3) : question
     }
 
     /// Finite verbs that, after the hedged clause with no word joining them, are the verb of the

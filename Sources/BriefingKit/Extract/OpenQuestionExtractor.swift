@@ -114,7 +114,7 @@ struct OpenQuestionExtractor {
             // words or not at all ("may" as "might", as for the writer's hedges)
             if best == nil, let feared = sentence.tokens.lazy.compactMap({ fearing.outcome(cueAt: $0, in: sentence, parts: parts) }).first,
                let asked = phraser.question(from: feared, fallbackPrefix: nil) {
-                found.append(Found(kind: .uncertain, question: asked.hasPrefix("May ") ? "Might" + asked.dropFirst(3) : asked,
+                found.append(Found(kind: .uncertain, question: HedgedOutcome.mightForMay(asked),
                                    evidence: evidenceRange(sentence)))
                 continue
             }

@@ -8,6 +8,7 @@ struct PartyMembersName {
     let layer: TextLayer
     let lexicons: Lexicons
 
+    /// Renames each such party in `registry` to the plural the text writes most ("Republicans").
     func rename(in registry: inout ActorRegistry) {
         let names = Set(registry.entries.filter { !$0.mentions.isEmpty }.map(\.name))
         for index in registry.entries.indices where registry.entries[index].kind == .organization {

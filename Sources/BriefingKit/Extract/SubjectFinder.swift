@@ -668,9 +668,10 @@ struct SubjectFinder {
     static let raceRoles: Set<String> = ["candidate", "nominee", "front-runner", "frontrunner", "hopeful",
                                                  "contender", "challenger"]
 
-    /// Role words of people who speak or work for someone else.
-    private static let staffRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
-                                                  "strategist"]
+    /// Role words of people who speak or work for someone else ("Spokeswoman Haley Morris",
+    /// "campaign manager Robby Mook"): none of them is an office or a candidacy.
+    static let staffRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
+                                          "strategist", "manager", "consultant", "pollster"]
 
     /// Whether the text gives a person a role of someone's staff ("campaign spokeswoman").
     private static func isStaff(_ entry: ActorRegistry.Entry) -> Bool {

@@ -69,7 +69,7 @@ public struct Tokenizer: Sendable {
                     break
                 }
                 // keep the final dot of an abbreviation or an initial
-                if j < end, s[j] == ".", isAbbreviation(text, i..<j, lower: numbering.forms.lower(s, i..<j)) { j += 1 }
+                if j < end, s[j] == ".", isAbbreviation(text, i..<j, forms: numbering.forms) { j += 1 }
                 // "he'll", "I'm", "they're": the pronoun and the verb it contracts are two words
                 if hasApostrophe, let split = Contraction.split(s, i..<j) {
                     let pronoun = text.string(i, split), verb = text.string(split, j)
@@ -114,15 +114,16 @@ public struct Tokenizer: Sendable {
     /// The string of each ASCII scalar, by its value.
     private static let asciiMarks: [String] = (0..<0x80).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 
-    /// Whether the word in `range`, followed by a dot, keeps the dot; `lower` is its lower case
-    /// when the word table's forms know it.
-    private func isAbbreviation(_ text: ScalarText, _ range: Range<Int>, lower: String?) -> Bool {
+    /// Whether the word in `range`, followed by a dot, keeps the dot; its lower case is the word
+    /// table's form's when `forms` knows it.
+    private func isAbbreviation(_ text: ScalarText, _ range: Range<Int>, forms: WordForms) -> Bool {
         // single capital initial ("A." in "William A. Ackman") or dotted forms ("U.S"); a word
         // without a dot scalar holds no dot (most words)
         if range.count == 1, ScalarClass.isUppercase(text.scalars[range.lowerBound]) { return true }
         if text.scalars[range].contains("."), text.string(range).containsMark(".") { return true }
         // a word longer than every abbreviation needs no look-up (most sentence ends)
-        return range.count <= longestAbbreviation && abbreviations.contains(lower ?? text.string(range).lowercased())
+        return range.count <= longestAbbreviation
+            && abbreviations.contains(forms.lower(text.scalars, range) ?? text.string(range).lowercased())
     }
 
     /// The text of the word in `range` and its lower case (`lower(_:_:)`): for an ASCII word
