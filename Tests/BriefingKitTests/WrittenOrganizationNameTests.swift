@@ -57,4 +57,30 @@ import Testing
         // a single word (an acronym, a members' plural) is no name of the organization's own
         #expect(!actors.contains { $0.name == "GOP" })
     }
+
+    @Test func aLoneSurnameIsThePersonNotTheOrganizationNamedAfterThem() throws {
+        let record = try TestSupport.record("""
+            Council vote nears
+
+            Students sued Ortiz University in 2010. Then Lena Ortiz filed a suit of her own.
+
+            Ortiz said the students had been paid to complain.
+            """)
+        let person = try #require(record.actors.first { $0.name == "Lena Ortiz" })
+        #expect(person.mentions.filter { $0.text == "Ortiz" }.count == 1)
+        #expect(record.positions.first?.speaker?.name == "Lena Ortiz")
+    }
+
+    @Test func aLonePlaceIsNoFirstNameOfANameThatStartsWithIt() throws {
+        let record = try TestSupport.record("""
+            Council vote nears
+
+            Mayor Lena Ortiz spoke about the Florida Standards on Monday.
+
+            Teachers in Florida disagree. Florida has changed its tests twice.
+            """)
+        #expect(!record.actors.contains { actor in
+            actor.name.hasPrefix("Florida ") && actor.mentions.contains { $0.text == "Florida" }
+        })
+    }
 }

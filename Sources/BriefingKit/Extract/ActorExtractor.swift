@@ -31,6 +31,8 @@ struct ActorExtractor {
         for pollster in pollsters {
             registry.addMention(pollster.range, to: registry.actor(key: pollster.key, name: pollster.name, kind: .organization))
         }
+        // organizations named in pass 1, whose distinctive first word may name them later
+        var organizationNames: [(name: String, index: Int)] = []
         // Pass 1: names that classify on their own (display text only links to known actors, below).
         for (n, chunk) in chunks.enumerated() where !chunk.inDisplayText && !pollsterParts.contains(n) {
             if isGroupModifier(chunk) { continue }
@@ -56,11 +58,13 @@ struct ActorExtractor {
                 if let role = chunk.qualifiedRole { registry.setRole(role, of: index) }
                 if let title = chunk.title, let role = lexicons.titles[title], !role.isEmpty { registry.setRole(role, of: index) }
                 if kind == .person { registerNameParts(of: chunk.text, index: index, in: &registry) }
-                if kind == .organization { registerShortName(of: name, index: index, in: &registry) }
+                if kind == .organization { organizationNames.append((name, index)) }
             } else {
                 deferred.append(chunk)
             }
         }
+        // after every person's name parts: a lone "Trump" is Donald Trump, not "Trump University"
+        for (name, index) in organizationNames { registerShortName(of: name, index: index, in: &registry) }
         // Pass 2: single names — a known person's surname or first name, or a new person
         // when the text treats the word as a name often enough.
         let counts = Dictionary(deferred.map { ($0.lower, 1) }, uniquingKeysWith: +)
@@ -336,11 +340,14 @@ struct ActorExtractor {
     /// a known place or US state, or a name written as a place twice ("in Benghazi"), and the
     /// actor's name starts with no first name ("Iowa" is not "Iowa State University", "Benghazi"
     /// not a "Senate Benghazi" the name rules took for a person; "Paul Washington" is a person).
+    /// A place that is the actor's first name is the place: "Florida" alone is the state, even
+    /// when "Florida" is a first name too and the text writes a "Florida Standards".
     private func isPlaceInsteadOfNamePart(_ chunk: NameChunk, of entry: ActorRegistry.Entry, placeNames: Set<String>) -> Bool {
         let lower = chunk.lower
         guard lexicons.places.contains(lower) || lexicons.usStates[lower]?.lowercased() == lower || placeNames.contains(lower),
               chunk.title == nil, !isFollowedBySpeech(chunk) else { return false }
-        return !lexicons.firstNames.contains(NameWords.split(entry.name).first?.lowercased() ?? "")
+        let first = NameWords.split(entry.name).first?.lowercased() ?? ""
+        return first == lower || !lexicons.firstNames.contains(first)
     }
 
     /// Single names the text mostly writes after a preposition of place ("in Tampa", "from
