@@ -24,6 +24,15 @@ import Testing
         #expect(kept.first?.action == "bridge the divisions in the council")
     }
 
+    @Test func aGoingToFollowedByAConjunctionIsAPlaceGoneToNotAnAct() throws {
+        let found = try commitments("""
+            Mayor Jane Roe spoke on Monday. "We feel good about the towns we're going to and the time we have there," she said.
+            """)
+        #expect(found.isEmpty)
+        let kept = try commitments("Mayor Jane Roe said she is going to quickly and fully repair the bridge.")
+        #expect(kept.first?.actor.name == "Jane Roe")
+    }
+
     @Test func aContractedWillOrWouldBindsThePronounsActor() throws {
         let found = try commitments("Governor Tom Lake was asked about the budget. He said he'll sign it on Friday, and that he’d veto any tax rise.")
         #expect(found.map(\.actor.name) == ["Tom Lake"])

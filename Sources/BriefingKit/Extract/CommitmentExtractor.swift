@@ -759,10 +759,14 @@ struct CommitmentExtractor {
         // moratorium" takes a noun phrase)
         let ellipsis = Self.functionWords.contains(word.lower) && layer.tokens[i - 1].lower != "to"
         let pledgedOutcome = pledged && Self.pledgeableOutcomes.contains(word.lower)
-        guard word.kind == .word, !word.isCapitalized, !ellipsis, pledgedOutcome || !namesAnOutcome(verbAt: j, in: sentence),
+        // "the areas we're going to and the time we have": a conjunction right after the cue ends
+        // the phrase, no act follows (unlike "to quickly and decisively bomb")
+        guard word.kind == .word, !word.isCapitalized, !ellipsis, j > i || !Self.coordinators.contains(word.lower), pledgedOutcome || !namesAnOutcome(verbAt: j, in: sentence),
               lexicons.speechVerbs[word.lower] == nil else { return nil }
         return j
     }
+
+    private static let coordinators: Set<String> = ["and", "or", "but", "nor"]
 
     private static let functionWords: Set<String> = ["this", "that", "these", "those", "the", "a", "an", "it", "so", "too", "as",
                                                      "i", "we", "he", "she", "they", "you"]
