@@ -91,7 +91,8 @@ struct PositionExtractor {
             }
             found[sentenceStart...] = ArraySlice(endingBeforeCoordinatedCues(Array(found[sentenceStart...])))
         }
-        return found + unattributedQuotations(besides: found, subjects: &subjects)
+        let all = found + unattributedQuotations(besides: found, subjects: &subjects)
+        return continuedIntoQuotationParagraphs(all, subjects: &subjects)
     }
 
     /// "“Denver,” he answered.", "“Quiet!” she shouted.": a quotation of one word, whole,

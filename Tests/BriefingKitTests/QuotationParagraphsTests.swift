@@ -1,0 +1,60 @@
+import Testing
+@testable import BriefingKit
+
+/// A quotation carried on over paragraphs that open with a quotation mark and name no speaker
+/// is one position of the speaker the paragraph before closes with — and paragraphs that are
+/// not such a continuation stay apart.
+@Suite struct QuotationParagraphsTests {
+    static func positions(_ body: String) throws -> [(content: String, cue: String?, speaker: String?)] {
+        try QuotationLayoutTests.positions(body)
+    }
+
+    @Test func quotationParagraphsAfterAnAttributionHoldingATitleCarryOn() throws {
+        let found = try Self.positions("""
+            The race goes on.
+            ''This was never a gentle process,'' said Dana Hill, the author of ''Small Towns,'' a history of the county.
+            ''The lesson of this year is that none of the old rules apply.''
+            ''Nobody knows what comes next.''
+            The vote is in May.
+            """)
+        let hill = try #require(found.first { $0.speaker == "Dana Hill" })
+        #expect(hill.content.hasPrefix("''This was never a gentle process,''"))
+        #expect(hill.content.hasSuffix("''Nobody knows what comes next.''"))
+        #expect(!found.contains { $0.content.hasPrefix("''The lesson") || $0.content.hasPrefix("''Nobody") })
+    }
+
+    @Test func aQuotationLeftOpenAtTheParagraphEndCarriesOn() throws {
+        let found = try Self.positions("""
+            The race goes on.
+            Dana Hill told the crowd in Reno: “We will build the new bridge and we will build it this year.
+            “And the county will not pay a cent for it.”
+            """)
+        let hill = try #require(found.first { $0.speaker == "Dana Hill" })
+        #expect(hill.content.hasPrefix("“We will build"))
+        #expect(hill.content.hasSuffix("“And the county will not pay a cent for it.”"))
+    }
+
+    @Test func aSingleQuotedSubheadingStaysApart() throws {
+        let found = try Self.positions("""
+            The race goes on.
+            ''We hired everyone who applied,'' Dana Hill said, ''and we will hire more.''
+            'A healthy environment.'
+            The plant opened in 1990.
+            """)
+        let hill = try #require(found.first { $0.speaker == "Dana Hill" })
+        #expect(hill.content.hasSuffix("''and we will hire more.''"))
+    }
+
+    @Test func aQuotationParagraphWithItsOwnSpeakerOrAfterNarrationStaysApart() throws {
+        let found = try Self.positions("""
+            The race goes on.
+            “We will win this county,” Dana Hill said.
+            “They will lose it,” Bob Roe said.
+            “Nobody is counting,” Ann Vell said on Friday. The crowd cheered for an hour.
+            “Lock the doors!”
+            """)
+        #expect(found.contains { $0.content == "“We will win this county,”" && $0.speaker == "Dana Hill" })
+        #expect(found.contains { $0.content == "“They will lose it,”" && $0.speaker == "Bob Roe" })
+        #expect(!found.contains { $0.content.contains("Lock the doors") && $0.content.hasPrefix("“Nobody") })
+    }
+}
