@@ -57,4 +57,15 @@ import Testing
         #expect(found.contains { $0.content == "“They will lose it,”" && $0.speaker == "Bob Roe" })
         #expect(!found.contains { $0.content.contains("Lock the doors") && $0.content.hasPrefix("“Nobody") })
     }
+
+    @Test func aQuotedLabelEndingInAColonCarriesOnNoOnesWords() throws {
+        let found = try Self.positions("""
+            The race goes on.
+            “We will win this county,” Dana Hill said.
+            “Related:”
+            The vote is in May.
+            """)
+        let hill = try #require(found.first { $0.speaker == "Dana Hill" })
+        #expect(hill.content == "“We will win this county,”")
+    }
 }

@@ -28,7 +28,7 @@ extension PositionExtractor {
     }
 
     /// The end of paragraph `p` when it is a body paragraph of nothing but quotations, the first
-    /// opening it with a double mark, else nil. (A paragraph of one single-quoted phrase, "'A
+    /// opening it with a double mark and the last not ending in a colon, else nil. (A paragraph of one single-quoted phrase, "'A
     /// healthy environment.'", is a subheading.)
     private func wholeQuotationEnd(ofParagraph p: Int) -> Int? {
         let paragraph = layer.paragraphs[p]
@@ -43,7 +43,16 @@ extension PositionExtractor {
             end = token.range.upperBound
             i += 1
         }
-        return end
+        // a quoted label ("“Related:”") introduces something else; it carries on no one's words
+        return endsWithColon(before: end) ? nil : end
+    }
+
+    /// Whether the last character before `end` that is no quotation mark or space is a colon.
+    private func endsWithColon(before end: Int) -> Bool {
+        let s = layer.text.scalars
+        var k = end - 1
+        while k >= 0, ["\u{201D}", "\"", "'", "\u{2019}", " "].contains(s[k]) { k -= 1 }
+        return k >= 0 && s[k] == ":"
     }
 
     /// Whether a double quotation mark opens at `offset`: “, " or two apostrophes.
