@@ -38,7 +38,8 @@ struct CommitmentExtractor {
     /// to Philadelphia", "proposed X"), not followed by a verb.
     private static let phraseModalities: Set<String> = ["ruled out", "neutral", "running", "headed", "proposed", "called for",
                                                         "ending", "staying", "ordered", "proposal for", "call for", "announced", "seeks",
-                                                        Self.scheduledModality, Self.rebuffedModality, Self.declaredSupportModality]
+                                                        Self.scheduledModality, Self.rebuffedModality, Self.declaredSupportModality,
+                                                        Self.pledgedObjectModality]
     /// Noun cues that bind only a possessor ("Bush's proposal for …", "Trump's call to ban …", "his
     /// unwillingness to campaign with …"; not "a call to action").
     private static let possessedModalities: Set<String> = ["proposal", "proposal for", "call for", "unwilling", "refusal"]
@@ -83,7 +84,8 @@ struct CommitmentExtractor {
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
                 guard let (length, modality, polarity) = declaredSupport(at: k, in: sentence) ?? cue(at: k, in: sentence) ?? splitCue(at: k, in: sentence)
-                    ?? scheduledAct(at: k, in: sentence) ?? rebuffedRequest(at: k, in: sentence) else {
+                    ?? scheduledAct(at: k, in: sentence) ?? rebuffedRequest(at: k, in: sentence)
+                    ?? pledgedObject(at: k, in: sentence) else {
                     k += 1
                     continue
                 }
@@ -364,7 +366,8 @@ struct CommitmentExtractor {
                                                   "ending": "continue", "staying": "stay", "ordered": "order",
                                                   "proposal for": "propose", "call for": "propose", "announced": "go ahead with",
                                                   "aims": "seek to", "seeks": "seek", Self.rebuffedModality: Self.rebuffedLead,
-                                                  Self.declaredSupportModality: Self.declaredSupportLead]
+                                                  Self.declaredSupportModality: Self.declaredSupportLead,
+                                                  Self.pledgedObjectModality: Self.pledgedObjectLead]
 
     /// Verbs of abstaining: "vowed to refrain from attacking him" commits not to attack.
     private static let abstentionVerbs: Set<String> = ["refrain", "abstain"]
@@ -501,6 +504,9 @@ struct CommitmentExtractor {
                 let subject = Subject(mention: m.range, entry: m.entry, tokens: start..<(i + 1))
                 return isEmbedded(subject, in: sentence) ? nil : subject
             }
+            // "Lee claimed the era was over, Obama won the nomination by promising …": a name that
+            // is no actor is still the clause's subject, and the actor named before it is another's
+            if isUnlistedName(at: i, in: sentence) { return nil }
             // a pronoun or a role that opens the sentence or a clause: "She has …", "The Vermont senator emailed …"
             guard let subject = subjects.subject(before: i + 1, in: sentence), subject.tokens.upperBound == i + 1 else { continue }
             // "Spokeswoman Ann Vell says the candidate has … and will …": the subject of a reported
@@ -513,6 +519,15 @@ struct CommitmentExtractor {
             return subject
         }
         return nil
+    }
+
+    /// Whether token `i`, where no actor's mention ends, is a capitalized word inside the sentence
+    /// and no day, month or "I": a name the registry does not hold, the subject of its own clause.
+    private func isUnlistedName(at i: Int, in sentence: Sentence) -> Bool {
+        let token = layer.tokens[i]
+        return i > sentence.tokens.lowerBound && token.kind == .word && token.isCapitalized
+            && !CalendarWords.weekdays.contains(token) && !CalendarWords.months.contains(token)
+            && !ClauseParts.firstPersonSubjects.contains(token)
     }
 
     private static let settingPrepositions: Set<String> = ["in", "at", "during", "on"]
