@@ -149,13 +149,14 @@ struct ActorRegistry {
 
     /// The last actor of one of `kinds` mentioned before `offset`, preferring the nearest.
     func nearest(before offset: Int, kinds: Set<ActorKind>, notBefore floor: Int,
-                 where accepts: (Entry) -> Bool = { _ in true }) -> Int? {
+                 where accepts: (Entry) -> Bool = { _ in true },
+                 skipping skips: (_ entry: Int, _ mentionStart: Int) -> Bool = { _, _ in false }) -> Int? {
         // mentions ending in [floor, offset], latest first: the cost grows with the mentions in
         // that window (a paragraph or two), not with the article's length
         var k = byEnd.before(byEnd.first(atLeast: offset + 1))
         var walked = 0
         while let at = k, let m = byEnd[at], m.key >= floor {
-            if m.other >= floor, kinds.contains(entries[m.entry].kind), accepts(entries[m.entry]) {
+            if m.other >= floor, kinds.contains(entries[m.entry].kind), accepts(entries[m.entry]), !skips(m.entry, m.other) {
                 return m.entry
             }
             k = byEnd.before(at)

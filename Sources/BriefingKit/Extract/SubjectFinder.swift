@@ -272,7 +272,10 @@ struct SubjectFinder {
             // a plural group first ("the GOP base, they say" is not the base speaking)
             ?? (kinds.contains(.group) ? registry.nearest(before: token.range.lowerBound, kinds: [.group], notBefore: floor(for: sentence),
                                                           where: { !$0.isCollective }) : nil)
-            ?? registry.nearest(before: token.range.lowerBound, kinds: kinds, notBefore: floor(for: sentence), where: fits)
+            ?? registry.nearest(before: token.range.lowerBound, kinds: kinds, notBefore: floor(for: sentence), where: fits,
+                                skipping: { entry, start in
+                                    pronounGender != nil && self.isNamedOnlyInWordsOfAnother(entry, at: start, fitting: fits, before: token.range.lowerBound)
+                                })
             // "Mr. Ackman wrote to investors. / Nonetheless, he sought … / “…,” he said": short
             // paragraphs without a name pass the pronoun on, to a person the text shows to be of its gender
             ?? (pronounGender == nil ? nil : registry.nearest(before: token.range.lowerBound, kinds: kinds,
@@ -415,6 +418,17 @@ struct SubjectFinder {
         // further keeps this constant per actor whatever the article's length
         words += entry.mentions.prefix(3).compactMap { NameWords.firstWord(text.string($0))?.lowercased() }
         return words.lazy.compactMap { lexicons.genderedWords[$0] }.first
+    }
+
+    /// Whether the mention of `entry` starting at `start` lies in what another person said or
+    /// believes, who fits the pronoun at `pronoun` too, and the pronoun stands in the narration,
+    /// outside anyone's words: "He added that … President Obama was the ''founder'' … ¶ ''This
+    /// guy's shame has no limits,'' he said." is the speaker's "he", not Obama's.
+    private func isNamedOnlyInWordsOfAnother(_ entry: Int, at start: Int, fitting fits: (ActorRegistry.Entry) -> Bool,
+                                             before pronoun: Int) -> Bool {
+        guard innermostContent(holding: pronoun) == nil, let context = innermostContent(holding: start),
+              context.entry != entry else { return false }
+        return fits(registry.entries[context.entry])
     }
 
     /// The resolved speaker of the innermost position content holding `offset`, if any.

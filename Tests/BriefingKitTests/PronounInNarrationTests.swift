@@ -1,0 +1,32 @@
+import Testing
+@testable import BriefingKit
+
+/// A "he" or "she" in the narration ("…,” he said.") refers to a person the narration names,
+/// not to one named only inside another person's reported words.
+@Suite struct PronounInNarrationTests {
+    @Test func aPersonNamedOnlyInAnothersWordsIsNotTheNextSpeaker() throws {
+        let record = try TestSupport.record("""
+            Bridge vote notes
+            Gov. Dale Porter spoke in Reno on Monday.
+
+            He added that Mayor Tom Reyes had been "the founder" of the delay.
+
+            “This shame has no limits,” he said.
+
+            """)
+        let position = try #require(record.positions.first { $0.content.text.contains("shame") })
+        #expect(record.actor(id: position.speaker?.actor)?.name == "Dale Porter")
+    }
+
+    @Test func aPersonTheNarrationNamesStaysTheReferent() throws {
+        let record = try TestSupport.record("""
+            Bridge vote notes
+            Gov. Dale Porter said Mayor Tom Reyes had been "the founder" of the delay.
+
+            Mayor Tom Reyes answered on Tuesday. “This shame has no limits,” he said.
+
+            """)
+        let position = try #require(record.positions.first { $0.content.text.contains("shame") })
+        #expect(record.actor(id: position.speaker?.actor)?.name == "Tom Reyes")
+    }
+}
