@@ -58,7 +58,9 @@ import Testing
             is a member of the political establishment.
             """ + "\n")
         #expect(!record.actors.contains { $0.name.hasSuffix(" base") || $0.name.hasSuffix("establishment") })
-        #expect(!record.positions.contains { $0.speaker?.name?.hasSuffix(" base") == true }, "the poll speaks, not the base")
+        // the poll speaks, and the share of the base it asked, with no actor: never the base itself
+        #expect(!record.positions.contains { $0.speaker?.actor != nil && $0.speaker?.name?.hasSuffix(" base") == true })
+        #expect(!record.positions.contains { ["GOP base", "the GOP base"].contains($0.speaker?.name ?? "") })
     }
 
     @Test func theyPrefersAPluralGroupToACollective() throws {

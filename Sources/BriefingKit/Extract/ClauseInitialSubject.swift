@@ -39,7 +39,11 @@ extension SubjectFinder {
         var end = index
         while end > sentence.tokens.lowerBound, Self.adverbs.contains(layer.tokens[end - 1].lower) || Self.isMannerAdverb(layer.tokens[end - 1]) { end -= 1 }
         // over an apposition before the verb: "Holger Schmieding of Berenberg, Germany's largest bank, warned"
-        if let opening = appositionOpening(closedAt: end - 1, in: sentence) { end = opening }
+        // or over a relative clause, a participle phrase or a dash pair: "The aides, led by
+        // campaign manager Terry Sullivan, told"
+        let interrupted = appositionOpening(closedAt: end - 1, in: sentence) == nil
+            ? interruptionOpening(closedAt: end - 1, in: sentence) : nil
+        if let opening = appositionOpening(closedAt: end - 1, in: sentence) ?? interrupted { end = opening }
         guard let start = clauseStart(before: end, in: sentence, subordinate: anyHead && opensReport(after: index)), end - start <= 12 else { return nil }
         let opener = layer.tokens[start]
         guard opener.isCapitalized || opener.kind == .number || Self.subjectOpeners.contains(opener.lower) else { return nil }
@@ -77,7 +81,16 @@ extension SubjectFinder {
         let plainNoun = anyHead && (headEnd == end || modifiedPlural) && (!head.isCapitalized || headEnd - 1 == sentence.tokens.lowerBound)
             && head.lower.count > 2 && !Self.nonHeads.contains(head.lower) && !Self.subjectOpeners.contains(head.lower)
             && head.lower.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" } && isPlainNounPhrase(start..<headEnd)
-        guard quantifiedPlural || plainNoun || Self.isHeadNoun(bare) || lexicons.groupNouns.contains(head.lower)
+        let partOfGroup = isPartOfGroup(from: start, headEnd: headEnd, in: sentence)
+        // past an interruption or a part's "of", the modifier holds no verb or clause of its own
+        // ("Hundreds of parents are suffering this stress", not "Hundreds of parents"), past the
+        // pronoun of "most of them"
+        let ofPronoun = partOfGroup && headEnd + 1 < end && Self.partitivePronouns.contains(layer.tokens[headEnd + 1].lower)
+        if interrupted != nil || partOfGroup,
+           ((ofPronoun ? headEnd + 2 : headEnd)..<end).contains(where: { Self.nonSubjectWords.contains(layer.tokens[$0].lower) }) {
+            return nil
+        }
+        guard quantifiedPlural || plainNoun || partOfGroup || Self.isHeadNoun(bare) || lexicons.groupNouns.contains(head.lower)
                 || lexicons.titles[head.lower] != nil else { return nil }
         return Subject(mention: mention, entry: nil, tokens: start..<end)
     }
@@ -95,6 +108,9 @@ extension SubjectFinder {
             Self.phrasePrepositions.contains(layer.tokens[i].lower) || i > tokens.lowerBound && Self.subjectOpeners.contains(layer.tokens[i].lower)
         }
     }
+
+    /// Pronouns after the "of" of a part of a group ("most of them", "many of you").
+    private static let partitivePronouns: Set<String> = ["them", "us", "you"]
 
     private static let phrasePrepositions: Set<String> = ["in", "on", "at", "after", "before", "since", "during", "for", "with",
                                                           "from", "of", "by", "about", "over", "under", "until", "into"]

@@ -214,7 +214,7 @@ struct SubjectFinder {
     }
 
     /// Whether token `j` closes a quotation of three words or more.
-    private func closesUtterance(_ j: Int) -> Bool {
+    func closesUtterance(_ j: Int) -> Bool {
         guard let quote = layer.quotation(containing: layer.tokens[j].range.lowerBound),
               quote.range.upperBound == layer.tokens[j].range.upperBound else { return false }
         let first = layer.tokenIndex(atOrAfter: quote.inner.lowerBound)
