@@ -43,6 +43,11 @@ enum TestSupport {
         try record("Council news\n" + body + "\n").commitments
     }
 
+    /// The actors found in an invented article headed "Council news" with `body` after it.
+    static func actors(_ body: String) throws -> [ActorRecord] {
+        try record("Council news\n" + body + "\n").actors
+    }
+
     /// The extraction record of an article given as text.
     static func record(_ text: String) throws -> ArticleRecord {
         ArticleExtractor().extract(try article(text))

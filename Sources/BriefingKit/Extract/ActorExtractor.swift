@@ -6,7 +6,7 @@ struct ActorExtractor {
     let lexicons: Lexicons
     /// Words the article writes in lower case somewhere ("dinner", "big"): a capitalized
     /// phrase made of them is a heading or a thing, not a person's name.
-    private let lowercaseWords: LowercaseWords
+    let lowercaseWords: LowercaseWords
 
     init(layer: TextLayer, lexicons: Lexicons) {
         self.layer = layer
@@ -134,6 +134,8 @@ struct ActorExtractor {
                 findRole(of: chunk, entry: m.entry, in: &registry)
             }
         }
+        addEmployers(to: &registry, chunks: chunks)
+        addRelatives(to: &registry, chunks: chunks)
         addCampaigns(to: &registry, chunks: chunks)
         addPronounCampaigns(to: &registry)
         addRoleMentions(to: &registry)
