@@ -21,6 +21,16 @@ import Testing
         #expect(actors.contains { $0.name == "Mitt Romney" && $0.kind == .person })
     }
 
+    @Test func aClauseBeforeANameIsNoRoleAndAPatrolIsAnOrganization() throws {
+        let actors = try Self.actors("""
+            The pileup began, Nevada Highway Patrol described, in the southbound lanes. Nevada Highway Patrol closed the road.
+            """)
+        let patrol = try #require(actors.first { $0.name == "Nevada Highway Patrol" })
+        #expect(patrol.kind == .organization)
+        #expect(patrol.role == nil)
+        #expect(!patrol.mentions.contains { $0.text.hasPrefix("The pileup") })
+    }
+
     @Test func regionsAndLandmarksAreNotPeople() throws {
         let actors = try Self.actors("""
             Volunteers knocked on doors in West Tarvik on Sunday. The crowd later met at Brennor Ranch,

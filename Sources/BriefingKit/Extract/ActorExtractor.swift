@@ -601,7 +601,9 @@ struct ActorExtractor {
         if role.isEmpty, let before = descriptor(before: chunk, in: sentence) { role = before }
         // "As Trump attacked Clinton, the attendees chanted, …": a clause, not a role
         guard !role.isEmpty, role.count <= 10, !role.contains(where: { Self.nonRoleWords.contains($0) || lexicons.speechVerbs[$0] != nil }),
-              role.last.map({ !($0.lower.hasSuffix("ed") && $0.lower.count > 4) }) ?? true,
+              // "The accident sequence began, Florida Highway Patrol described": a clause ending in
+              // a past form ("began", "yawned"), not a role
+              role.last.map({ !VerbBase.isPastForm($0) }) ?? true,
               role.contains(where: { $0.kind == .word && !$0.isCapitalized }) || role.count <= 3
         else { return }
         let text = layer.string(role[0].range.lowerBound..<role[role.count - 1].range.upperBound)
