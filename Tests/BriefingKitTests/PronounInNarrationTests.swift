@@ -29,4 +29,16 @@ import Testing
         let position = try #require(record.positions.first { $0.content.text.contains("shame") })
         #expect(record.actor(id: position.speaker?.actor)?.name == "Tom Reyes")
     }
+
+    @Test func aPersonNamedInTheQuotationAPronounAttributesIsNotItsSpeaker() throws {
+        let record = try TestSupport.record("""
+            Bridge vote notes
+            Ann Porter, the mayor, spoke in Reno on Monday.
+
+            “I had Jane Reyes up here last week, and Jane Reyes agreed,” she said.
+
+            """)
+        let position = try #require(record.positions.first { $0.content.text.contains("up here") })
+        #expect(record.actor(id: position.speaker?.actor)?.name == "Ann Porter")
+    }
 }

@@ -274,7 +274,8 @@ struct SubjectFinder {
                                                           where: { !$0.isCollective }) : nil)
             ?? registry.nearest(before: token.range.lowerBound, kinds: kinds, notBefore: floor(for: sentence), where: fits,
                                 skipping: { entry, start in
-                                    pronounGender != nil && self.isNamedOnlyInWordsOfAnother(entry, at: start, fitting: fits, before: token.range.lowerBound)
+                                    pronounGender != nil && (self.isNamedOnlyInWordsOfAnother(entry, at: start, fitting: fits, before: token.range.lowerBound)
+                                        || self.isNamedInQuotationAttributed(at: start, by: i))
                                 })
             // "Mr. Ackman wrote to investors. / Nonetheless, he sought … / “…,” he said": short
             // paragraphs without a name pass the pronoun on, to a person the text shows to be of its gender
@@ -429,6 +430,17 @@ struct SubjectFinder {
         guard innermostContent(holding: pronoun) == nil, let context = innermostContent(holding: start),
               context.entry != entry else { return false }
         return fits(registry.entries[context.entry])
+    }
+
+    /// Whether the mention starting at `start` lies in the quotation that the pronoun at token
+    /// `pronoun` attributes, right after it ("“I had Joni and Shelley Moore Capito up …,” she
+    /// said"): speakers name the people they talk about, the pronoun is the speaker.
+    private func isNamedInQuotationAttributed(at start: Int, by pronoun: Int) -> Bool {
+        guard let quote = layer.quotation(containing: start), layer.quotation(containing: layer.tokens[pronoun].range.lowerBound) == nil
+        else { return false }
+        var k = pronoun - 1
+        while k >= 0, layer.tokens[k].kind == .punctuation, layer.tokens[k].range.lowerBound >= quote.range.upperBound { k -= 1 }
+        return k >= 0 && layer.tokens[k].range.upperBound <= quote.range.upperBound && layer.tokens[k].range.upperBound > quote.range.lowerBound
     }
 
     /// The resolved speaker of the innermost position content holding `offset`, if any.
