@@ -41,4 +41,18 @@ import Testing
         let position = try #require(record.positions.first { $0.content.text.contains("up here") })
         #expect(record.actor(id: position.speaker?.actor)?.name == "Ann Porter")
     }
+
+    @Test func aPersonNamedInAnOrganizationsStatementStaysTheReferent() throws {
+        let record = try TestSupport.record("""
+            Bridge vote notes
+            Tom Ames, a neighbor, watched the arrest on Monday.
+
+            The Reno Police Department said the suspect, Mark Doyle, had been arrested at his home.
+
+            “I didn't do anything wrong,” he told reporters.
+
+            """)
+        let position = try #require(record.positions.first { $0.content.text.contains("anything wrong") })
+        #expect(record.actor(id: position.speaker?.actor)?.name == "Mark Doyle")
+    }
 }

@@ -17,6 +17,9 @@ extension ActorExtractor {
     /// Senate Veterans Affairs Committee"): the lawmaker's office, no organization of the story.
     private static let chamberWords: Set<String> = ["house", "senate", "congress", "parliament", "assembly",
                                                     "legislature"]
+    /// Words that make a post one the person no longer holds ("a former president of X").
+    private static let pastPostWords: Set<String> = ["former", "ex", "onetime", "one-time", "erstwhile", "then", "retired",
+                                                     "late"]
     /// Words after an organization's name that close its noun phrase ("of Muslim Advocates, a
     /// legal advocacy group", "of the Brady Campaign said"); "to" and "on" go on with the name
     /// more often than not ("Right to Rise", "the Project on Government Secrecy").
@@ -44,6 +47,8 @@ extension ActorExtractor {
                   // "a former secretary of State": a word the article writes in lower case is a common noun
                   words.count > 1 || !lowercaseWords.contains(lower),
                   !lexicons.firstNames.contains(first), lexicons.countries[lower] == nil, lexicons.usStates[lower] == nil,
+                  // "a spokeswoman for Trump": a person's surname or first name names the person
+                  registry.index(key: "part:" + lower).map({ registry.entries[$0].kind != .person }) ?? true,
                   !lexicons.places.contains(lower), !lexicons.cities.contains(lower)
             else { continue }
             // "secretary of State", "attorney general of Delaware": a title names an office
@@ -80,10 +85,13 @@ extension ActorExtractor {
         guard Self.postNouns.contains(layer.tokens[i].lower) else { return nil }
         var words = 0
         while i >= 0, layer.tokens[i].kind == .word || layer.tokens[i].text == "-", words < 6 {
+            // "a former president of X": no longer the person's organization
+            if Self.pastPostWords.contains(layer.tokens[i].lower) { return nil }
             i -= 1
             words += 1
         }
-        guard i >= 1, layer.tokens[i].isMark(",") else { return nil }
+        // "praised Ann Lee, but the president of X said": a new clause, not Lee's apposition
+        guard i >= 1, layer.tokens[i].isMark(","), !SentenceConjunctions.words.contains(layer.tokens[i + 1]) else { return nil }
         return person(endingBefore: i, in: registry)?.entry
     }
 

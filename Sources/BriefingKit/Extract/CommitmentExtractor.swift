@@ -38,8 +38,7 @@ struct CommitmentExtractor {
     /// to Philadelphia", "proposed X"), not followed by a verb.
     private static let phraseModalities: Set<String> = ["ruled out", "neutral", "running", "headed", "proposed", "called for",
                                                         "ending", "staying", "ordered", "proposal for", "call for", "announced", "seeks",
-                                                        Self.scheduledModality, Self.rebuffedModality, Self.declaredSupportModality,
-                                                        Self.pledgedObjectModality]
+                                                        Self.scheduledModality, Self.rebuffedModality, Self.declaredSupportModality]
     /// Noun cues that bind only a possessor ("Bush's proposal for …", "Trump's call to ban …", "his
     /// unwillingness to campaign with …"; not "a call to action").
     private static let possessedModalities: Set<String> = ["proposal", "proposal for", "call for", "unwilling", "refusal"]
@@ -84,8 +83,7 @@ struct CommitmentExtractor {
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
                 guard let (length, modality, polarity) = declaredSupport(at: k, in: sentence) ?? cue(at: k, in: sentence) ?? splitCue(at: k, in: sentence)
-                    ?? scheduledAct(at: k, in: sentence) ?? rebuffedRequest(at: k, in: sentence)
-                    ?? pledgedObject(at: k, in: sentence) else {
+                    ?? scheduledAct(at: k, in: sentence) ?? rebuffedRequest(at: k, in: sentence) else {
                     k += 1
                     continue
                 }
@@ -366,8 +364,7 @@ struct CommitmentExtractor {
                                                   "ending": "continue", "staying": "stay", "ordered": "order",
                                                   "proposal for": "propose", "call for": "propose", "announced": "go ahead with",
                                                   "aims": "seek to", "seeks": "seek", Self.rebuffedModality: Self.rebuffedLead,
-                                                  Self.declaredSupportModality: Self.declaredSupportLead,
-                                                  Self.pledgedObjectModality: Self.pledgedObjectLead]
+                                                  Self.declaredSupportModality: Self.declaredSupportLead]
 
     /// Verbs of abstaining: "vowed to refrain from attacking him" commits not to attack.
     private static let abstentionVerbs: Set<String> = ["refrain", "abstain"]

@@ -274,7 +274,7 @@ struct SubjectFinder {
                                                           where: { !$0.isCollective }) : nil)
             ?? registry.nearest(before: token.range.lowerBound, kinds: kinds, notBefore: floor(for: sentence), where: fits,
                                 skipping: { entry, start in
-                                    pronounGender != nil && (self.isNamedOnlyInWordsOfAnother(entry, at: start, fitting: fits, before: token.range.lowerBound)
+                                    pronounGender != nil && (self.isMentionedInWordsOfAnother(entry, at: start, fitting: fits, before: token.range.lowerBound)
                                         || self.isNamedInQuotationAttributed(at: start, by: i))
                                 })
             // "Mr. Ackman wrote to investors. / Nonetheless, he sought … / “…,” he said": short
@@ -421,15 +421,16 @@ struct SubjectFinder {
         return words.lazy.compactMap { lexicons.genderedWords[$0] }.first
     }
 
-    /// Whether the mention of `entry` starting at `start` lies in what another person said or
-    /// believes, who fits the pronoun at `pronoun` too, and the pronoun stands in the narration,
+    /// Whether the mention of `entry` starting at `start` lies in what another person (not an
+    /// organization) said or believes, who fits the pronoun at `pronoun` too, and the pronoun stands in the narration,
     /// outside anyone's words: "He added that … President Obama was the ''founder'' … ¶ ''This
     /// guy's shame has no limits,'' he said." is the speaker's "he", not Obama's.
-    private func isNamedOnlyInWordsOfAnother(_ entry: Int, at start: Int, fitting fits: (ActorRegistry.Entry) -> Bool,
+    private func isMentionedInWordsOfAnother(_ entry: Int, at start: Int, fitting fits: (ActorRegistry.Entry) -> Bool,
                                              before pronoun: Int) -> Bool {
         guard innermostContent(holding: pronoun) == nil, let context = innermostContent(holding: start),
-              context.entry != entry else { return false }
-        return fits(registry.entries[context.entry])
+              context.entry != entry, case let speaker = registry.entries[context.entry], speaker.kind == .person else { return false }
+        // a police department's statement naming a suspect: the department is no "he"
+        return fits(speaker)
     }
 
     /// Whether the mention starting at `start` lies in the quotation that the pronoun at token
