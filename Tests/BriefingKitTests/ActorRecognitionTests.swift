@@ -62,6 +62,28 @@ import Testing
         #expect(!actors.contains { $0.name.contains("Republican") || $0.name.contains("Democrat") })
     }
 
+    @Test func aDescriptionWithNoKnownTitleBeforeANameIsTheRole() throws {
+        let actors = try Self.actors("""
+            Harlow County Supervisor of Elections Dana Quillet said that the polls would open late. \
+            Norvale Police Chief Calvin Ostrander said the crowd was calm. \
+            White Harbor Counsel W. Neil Pellerin said the letter was sent.
+            """)
+        let quillet = try #require(actors.first { $0.name == "Dana Quillet" })
+        #expect(quillet.kind == .person)
+        #expect(quillet.role == "Harlow County Supervisor of Elections")
+        #expect(actors.contains { $0.name == "Calvin Ostrander" && $0.role == "Norvale Police Chief" })
+        #expect(actors.contains { $0.name == "W. Neil Pellerin" && $0.kind == .person })
+        #expect(!actors.contains { $0.name.contains("Chief") || $0.name.contains("Supervisor") })
+    }
+
+    @Test func aRunOfDictionaryWordsEndingInAFirstNameIsNoPerson() throws {
+        let actors = try Self.actors("""
+            Pastor Ann Vell spoke on Sunday. She said “We Don’t Know What Will Happen” \
+            was the sermon’s title, and the Defeat Crooked Hillary PAC paid for the flyers.
+            """)
+        #expect(!actors.contains { $0.name == "Will Happen" || $0.name == "Hillary PAC" })
+    }
+
     @Test func aPartyOrATitleBeforeANameIsNoPartOfIt() throws {
         let actors = try Self.actors("""
             Democrat Hillary Clinton spoke first. Clinton said she would win. QRX Director Joan Vesper said the review was over.

@@ -67,7 +67,7 @@ struct NameChunker {
     }
 
     /// Words Title Case leaves in lower case ("Trump Wins in Ohio").
-    private static let titleCaseSmallWords: WordSet = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
+    static let titleCaseSmallWords: WordSet = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
                                                        "but", "by", "with", "from", "as", "vs", "vs.", "nor", "via", "per"]
 
     private static let pronouns: WordSet = ["i", "we", "you", "they", "he", "she", "it", "that", "there", "let", "what", "who"]
@@ -357,6 +357,13 @@ struct NameChunker {
                Self.partyWords.contains(layer.tokens[$0]) && lexicons.firstNames.contains(layer.tokens[$0 + 1].lower)
            }) {
             nameStart = party + 1
+        }
+        // "Cleveland Police Chief Calvin Williams": a description with no known title before a
+        // first name and surname is the person's role (never in a headline: "Court Will Decide")
+        if nameStart == first, title == nil, !displayParagraphs.contains(layer.sentences[sentence].paragraph),
+           let start = describedRunNameStart(first..<last) {
+            qualifiedRole = layer.string(layer.tokens[first].range.lowerBound..<layer.tokens[start - 1].range.upperBound)
+            nameStart = start
         }
         // "Joel Pollak of Breitbart California": a person's name ends at "of"
         if let of = (nameStart..<last).first(where: { layer.tokens[$0].lower == "of" }), of - nameStart >= 2,
