@@ -13,7 +13,7 @@ extension PositionExtractor {
         guard k - first >= 3, lastScalarInside(content) != "," else { return nil }
         for verb in (first + 1)..<k where k - verb <= 15 {
             let token = layer.tokens[verb]
-            guard isReportingVerb(token), !isInsideQuotation(token.range.lowerBound),
+            guard isColonLeadInVerb(token), !isInsideQuotation(token.range.lowerBound),
                   !Self.relativeWords.contains(layer.tokens[verb - 1]) else { continue }
             guard objectOnly((verb + 1)..<k) else { continue }
             var anchor = verb

@@ -993,7 +993,7 @@ struct PositionExtractor {
         while verb < k, SubjectFinder.adverbs.contains(layer.tokens[verb]) || layer.tokens[verb].lower == "since" {
             verb += 1
         }
-        guard verb < k, k - verb <= 15, isReportingVerb(layer.tokens[verb]),
+        guard verb < k, k - verb <= 15, isColonLeadInVerb(layer.tokens[verb]),
               !layer.tokens[verb..<k].contains(where: { Self.finalMarks.contains($0.text) })
         else { return colonLeadInOverApposition(k, content: content, in: sentence, subjects: &subjects) }
         return Found(subject: subject, cue: layer.tokens[verb].range, content: content)
@@ -1049,6 +1049,13 @@ struct PositionExtractor {
             || lexicons.attitudeVerbs.contains(token) || Self.irregularPast.contains(token)
     }
 
+    /// A verb whose clause, ended by a colon, introduces its subject's words: a reporting verb,
+    /// or an irregular past that reports speech with what follows it ("went so far as to say:",
+    /// "shot back:", "broke in:").
+    func isColonLeadInVerb(_ token: Token) -> Bool {
+        isReportingVerb(token) || token.kind == .word && !token.isCapitalized && Self.irregularSpeechPast.contains(token)
+    }
+
     /// Irregular past tenses that introduce a quotation after a colon ("gave a warning:", "laid out
     /// his plan:").
     private static let irregularPast: WordSet = ["gave", "wrote", "put", "made", "took", "left", "sent", "had",
@@ -1056,7 +1063,7 @@ struct PositionExtractor {
 
     /// Irregular past tenses that report speech right after a quotation ("“…,” Trump went on",
     /// "shot back", "broke in").
-    private static let irregularSpeechPast: WordSet = ["went", "shot", "broke", "spoke", "read"]
+    static let irregularSpeechPast: WordSet = ["went", "shot", "broke", "spoke", "read"]
 
     /// "“I am still Sanders,” it read.": a sign, a letter or a headline speaking through "it"
     /// (no actor: the thing written is the source).

@@ -73,7 +73,8 @@ extension PositionExtractor {
             verb -= 2
             token = layer.tokens[verb]
         }
-        guard isReportingVerb(token) || Self.continuingVerbs.contains(token) || verb < q - 2 && Self.goingVerbs.contains(token),
+        guard isReportingVerb(token) || Self.continuingVerbs.contains(token)
+                || verb < q - 2 && (Self.goingVerbs.contains(token) || Self.retortVerbs.contains(token)),
               !token.lower.hasSuffix("ing"),
               !Self.nameGivingVerbs.contains(token), !isPassive(verb, in: sentence),
               !isInsideQuotation(token.range.lowerBound) else { return nil }
@@ -81,8 +82,8 @@ extension PositionExtractor {
         while anchor - 1 > sentence.tokens.lowerBound, isAdverb(layer.tokens[anchor - 1]) { anchor -= 1 }
         // "Mrs. Clinton shook her head and said, “No.”": the second verb of the clause's subject
         if anchor - 1 > sentence.tokens.lowerBound, Self.sequenceWords.contains(layer.tokens[anchor - 1]),
-           let subject = subjects.subject(after: sentence.tokens.lowerBound, in: sentence), subject.entry != nil,
-           subject.tokens.lowerBound == sentence.tokens.lowerBound,
+           let subject = subjects.subject(after: clauseStart(of: sentence), in: sentence), subject.entry != nil,
+           subject.tokens.lowerBound == clauseStart(of: sentence),
            onlyPredicate(subject.tokens.upperBound..<(anchor - 1)) {
             return Found(subject: subject, cue: token.range, content: quote.range)
         }
@@ -166,6 +167,8 @@ extension PositionExtractor {
         if start - 1 == sentence.tokens.lowerBound, SentenceConjunctions.words.contains(before) { return true }
         if before.lower == "as", start - 1 == sentence.tokens.lowerBound || layer.tokens[start - 2].isMark(",") { return true }
         guard before.isMark(",") else { return false }
+        // "Asked whether …, he demurred: “…”": the question was put to the subject
+        if isAskedSetting(sentence.tokens.lowerBound..<(start - 1)) { return true }
         // the setting holds no verb of saying of its own
         return !(sentence.tokens.lowerBound..<(start - 1)).contains { i in
             lexicons.speechVerbs[layer.tokens[i]] != nil || isInsideQuotation(layer.tokens[i].range.lowerBound)
@@ -226,6 +229,8 @@ extension PositionExtractor {
     }
 
     private static let goingVerbs: WordSet = ["went", "goes"]
+    /// An irregular verb that reports a reply with its particle: "shot back".
+    private static let retortVerbs: WordSet = ["shot", "shoots"]
     /// Words opening a clause with a subject of its own before its verb of saying.
     private static let subordinators: WordSet = ["when", "as", "while", "after", "before", "until", "once", "because"]
     /// Words before "as" that make it a comparison, not a clause's opening.
