@@ -45,8 +45,19 @@ import Testing
         #expect(wife.mentions.map(\.text) == ["Marla"])
     }
 
+    @Test func aPronounsKinNounTakesTheOnePersonOfItsGender() throws {
+        let actors = try TestSupport.actors("""
+            Senator Paul Vance spoke in Dayton on Monday, and his son Teddy, a marine, listened.
+            """)
+        #expect(actors.contains { $0.name == "Teddy Vance" })
+        let open = try TestSupport.actors("""
+            Paul Vance told Mark Hale on Monday that he and his wife, Marla, would stay.
+            """)
+        #expect(!open.contains { $0.name.hasPrefix("Marla") }, "'his' may mean either man")
+    }
+
     @Test func aPronounsKinNounIsNoFamilyName() throws {
-        // "his" refers to Romney, the subject continued; the last name written is Cruz's
+        // "his" is the "He"'s, Romney continued; the last name written is Cruz's
         let actors = try TestSupport.actors("""
             Mitt Romney endorsed Ted Cruz on Monday. He brought his son Tagg to the rally.
             """)

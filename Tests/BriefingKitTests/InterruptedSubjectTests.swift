@@ -49,6 +49,9 @@ import Testing
         #expect(found.first { $0.content == "they would be satisfied" }?.mention == "Thirty-one percent of those surveyed")
         #expect(found.first { $0.content == "they had loved working at the plant" }?.mention == "Most of them")
         #expect(found.allSatisfy { $0.speaker == nil })
+        // "none of" names no one who said it
+        let none = try ReportedSpeechLayoutTests.positions("None of the women said they had been warned about the risk.")
+        #expect(!none.contains { $0.content.contains("warned") })
     }
 
     @Test func aPartWhoseModifierHasItsOwnVerbIsNoSpeaker() throws {

@@ -68,4 +68,39 @@ import Testing
         let hill = try #require(found.first { $0.speaker == "Dana Hill" })
         #expect(hill.content == "“We will win this county,”")
     }
+
+    @Test func anotherVoicesParagraphDoesNotCarryOn() throws {
+        // a reporter's question
+        let asked = try Self.positions("""
+            The race goes on.
+            “We will not raise taxes,” Dana Hill said on Monday.
+            “Not even on the rich?”
+            “Not even on them,” she said.
+            """)
+        #expect(!asked.contains { $0.content.contains("Not even on the rich") })
+        // an opponent's words naming the speaker
+        let named = try Self.positions("""
+            The race goes on.
+            “I am not a fan of his posts,” Dana Hill said at the fair on Monday.
+            “Crooked Dana Hill is a total disaster. Sad!”
+            The vote is in May.
+            """)
+        #expect(!named.contains { $0.content.contains("total disaster") })
+        // the next paragraph names it as someone else's
+        let reply = try Self.positions("""
+            The race goes on.
+            “We are going to win so much,” Dana Hill said on Monday.
+            “Lock him up! Lock him up!”
+            The crowd chanted for ten minutes.
+            """)
+        #expect(!reply.contains { $0.content.contains("Lock him up") })
+        // a quoted phrase ending a reported clause is no quotation to carry on
+        let phrase = try Self.positions("""
+            The race goes on.
+            Dana Hill said the plan was “a disaster for working families.”
+            “We have the votes, and we will pass it this week.”
+            The vote is in May.
+            """)
+        #expect(!phrase.contains { $0.content.contains("pass it this week") })
+    }
 }

@@ -13,11 +13,14 @@ extension PositionExtractor {
         while p < layer.paragraphs.count {
             defer { p += 1 }
             guard let end = wholeQuotationEnd(ofParagraph: p), !result.contains(where: { overlaps($0, paragraph: p) }),
-                  let last = positionClosingQuotation(ofParagraph: p - 1, in: result) else { continue }
+                  let last = positionClosingQuotation(ofParagraph: p - 1, in: result),
+                  opensWithQuotationMark(result[last].content.lowerBound),
+                  mayCarryOn(paragraph: p, voiceOf: result[last].subject?.entry, registry: subjects.registry) else { continue }
             var reach = end
             // the next paragraphs of the same kind carry on the same words
             while p + 1 < layer.paragraphs.count, let next = wholeQuotationEnd(ofParagraph: p + 1),
-                  !result.contains(where: { overlaps($0, paragraph: p + 1) }) {
+                  !result.contains(where: { overlaps($0, paragraph: p + 1) }),
+                  mayCarryOn(paragraph: p + 1, voiceOf: result[last].subject?.entry, registry: subjects.registry) {
                 reach = next
                 p += 1
             }
@@ -53,6 +56,42 @@ extension PositionExtractor {
         var k = end - 1
         while k >= 0, ["\u{201D}", "\"", "'", "\u{2019}", " "].contains(s[k]) { k -= 1 }
         return k >= 0 && s[k] == ":"
+    }
+
+    /// Whether quotation paragraph `p` is likely the same voice as the quotation before it: no
+    /// question in it (a reporter's or a moderator's: "“Not even on the rich?”"), no name of the
+    /// speaker (an opponent's tweet: "“Crooked Tom Harkin is a disaster.”"), and the paragraph
+    /// after it does not point back at it as someone else's ("That was the reply from …", "The
+    /// crowd chanted …").
+    private func mayCarryOn(paragraph p: Int, voiceOf speaker: Int?, registry: ActorRegistry) -> Bool {
+        let range = layer.paragraphs[p].range
+        var i = layer.tokenIndex(atOrAfter: range.lowerBound)
+        while i < layer.tokens.count, layer.tokens[i].range.lowerBound < range.upperBound {
+            let token = layer.tokens[i]
+            if token.isMark("?") { return false }
+            if let speaker, registry.mention(endingAt: token.range.upperBound)?.entry == speaker { return false }
+            i += 1
+        }
+        guard p + 1 < layer.paragraphs.count, layer.paragraphs[p + 1].role == .body else { return true }
+        let first = layer.tokenIndex(atOrAfter: layer.paragraphs[p + 1].range.lowerBound)
+        guard first + 1 < layer.tokens.count else { return true }
+        let (word, next) = (layer.tokens[first].lower, layer.tokens[first + 1].lower)
+        let pointsBack = Self.demonstratives.contains(word) && Self.copulas.contains(next)
+            || word == "the" && Self.utteranceNouns.contains(next)
+        return !pointsBack
+    }
+
+    private static let demonstratives: Set<String> = ["that", "this", "those", "these"]
+    private static let copulas: Set<String> = ["was", "is", "were", "are"]
+    /// Nouns by which the next paragraph names a quotation as someone's ("The question, from …").
+    private static let utteranceNouns: Set<String> = ["question", "reply", "response", "answer", "chant", "crowd", "tweet",
+                                                      "message", "post", "remark", "comment", "retort", "rebuttal"]
+
+    /// Whether a quotation mark of any kind opens at `offset` (the content is a direct quotation,
+    /// not a reported clause that ends in a quoted phrase).
+    private func opensWithQuotationMark(_ offset: Int) -> Bool {
+        let c = layer.text.scalars[offset]
+        return ["\u{201C}", "\"", "'", "\u{2018}"].contains(c)
     }
 
     /// Whether a double quotation mark opens at `offset`: “, " or two apostrophes.

@@ -77,8 +77,9 @@ extension SubjectFinder {
     }
 
     /// Quantifiers and shares that name a part of the group after their "of": "some of the
-    /// women", "most of them", "31 percent of those surveyed", "a majority of voters".
-    private static let partWords: WordSet = ["some", "many", "most", "several", "few", "all", "both", "none", "each",
+    /// women", "most of them", "31 percent of those surveyed", "a majority of voters". Not "none":
+    /// "None of the women said they had been warned" is a claim nobody made.
+    private static let partWords: WordSet = ["some", "many", "most", "several", "few", "all", "both", "each",
                                              "half", "third", "thirds", "quarter", "quarters", "fourths", "majority",
                                              "majorities", "plurality", "percent", "%", "dozens", "hundreds", "thousands"]
 
