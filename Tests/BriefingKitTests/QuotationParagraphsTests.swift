@@ -103,4 +103,21 @@ import Testing
             """)
         #expect(!phrase.contains { $0.content.contains("pass it this week") })
     }
+
+    @Test func aOneSentenceParagraphOfAnotherVoiceAfterAClosingAttributionIsNotJoined() throws {
+        let named = try Self.positions("""
+            The race goes on.
+            “I am not a fan of his posts,” said Dana Hill.
+            “Crooked Dana Hill is a total disaster.”
+            The vote is in May.
+            """)
+        #expect(named.first { $0.speaker == "Dana Hill" }?.content == "“I am not a fan of his posts,”")
+        let reply = try Self.positions("""
+            The race goes on.
+            “We are going to win this county,” Dana Hill said.
+            “We have the votes, and we will pass it this week.”
+            That was the reply from the office of Mayor Bob Roe.
+            """)
+        #expect(reply.first { $0.speaker == "Dana Hill" }?.content == "“We are going to win this county,”")
+    }
 }

@@ -8,7 +8,7 @@ extension PositionExtractor {
     /// The content then holds the attribution between the pieces ("…,” Lee said.¶“…”"), as
     /// it does for "“…,” he said. “…”" inside one paragraph.
     func continuedIntoQuotationParagraphs(_ found: [Found], subjects: inout SubjectFinder) -> [Found] {
-        var result = found
+        var result = found.map { oneVoice($0, registry: subjects.registry) }
         var p = 1
         while p < layer.paragraphs.count {
             defer { p += 1 }
@@ -58,20 +58,54 @@ extension PositionExtractor {
         return k >= 0 && s[k] == ":"
     }
 
-    /// Whether quotation paragraph `p` is likely the same voice as the quotation before it: no
-    /// question in it (a reporter's or a moderator's: "“Not even on the rich?”"), no name of the
+    /// `position` cut back before the first paragraph its content runs on into that is likely
+    /// another voice (`mayCarryOn`): "“…,” Dana Hill said.¶“Crooked Dana Hill is …”" is Hill's
+    /// first quotation only. Contents joined across paragraphs as the attribution closes its
+    /// paragraph ("“Q1,” X said.¶“Q2”") are checked as the paragraphs carried on below are.
+    private func oneVoice(_ position: Found, registry: ActorRegistry) -> Found {
+        guard let first = paragraphIndex(of: position.content.lowerBound),
+              let last = paragraphIndex(of: position.content.upperBound - 1), first < last else { return position }
+        for p in (first + 1)...last where !mayCarryOn(paragraph: p, voiceOf: position.subject?.entry, registry: registry) {
+            // the content ends with the last quotation closed before that paragraph
+            let cut = layer.paragraphs[p].range.lowerBound
+            var i = layer.tokenIndex(atOrAfter: cut) - 1
+            while i >= 0, layer.tokens[i].range.upperBound > position.content.lowerBound {
+                if let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound), quote.range.upperBound <= cut {
+                    var trimmed = position
+                    trimmed.content = position.content.lowerBound..<quote.range.upperBound
+                    return trimmed
+                }
+                i -= 1
+            }
+            return position
+        }
+        return position
+    }
+
+    /// The index of the paragraph holding `offset`, if any.
+    private func paragraphIndex(of offset: Int) -> Int? {
+        let i = layer.tokenIndex(atOrAfter: offset)
+        guard i < layer.tokens.count, let s = layer.sentenceIndex(ofToken: i) else { return nil }
+        return layer.sentences[s].paragraph
+    }
+
+    /// Whether quotation paragraph `p` is likely the same voice as the quotation before it: not
+    /// ending in a question (a reporter's or a moderator's: "“Not even on the rich?”"), no name of the
     /// speaker (an opponent's tweet: "“Crooked Tom Harkin is a disaster.”"), and the paragraph
     /// after it does not point back at it as someone else's ("That was the reply from …", "The
     /// crowd chanted …").
     private func mayCarryOn(paragraph p: Int, voiceOf speaker: Int?, registry: ActorRegistry) -> Bool {
         let range = layer.paragraphs[p].range
         var i = layer.tokenIndex(atOrAfter: range.lowerBound)
+        var lastStop: Token?
         while i < layer.tokens.count, layer.tokens[i].range.lowerBound < range.upperBound {
             let token = layer.tokens[i]
-            if token.isMark("?") { return false }
+            if token.isMark("?") || token.isMark(".") || token.isMark("!") { lastStop = token }
             if let speaker, registry.mention(endingAt: token.range.upperBound)?.entry == speaker { return false }
             i += 1
         }
+        // a paragraph that ends in a question ("Who cares? It was her speech." goes on)
+        if lastStop?.isMark("?") == true { return false }
         guard p + 1 < layer.paragraphs.count, layer.paragraphs[p + 1].role == .body else { return true }
         let first = layer.tokenIndex(atOrAfter: layer.paragraphs[p + 1].range.lowerBound)
         guard first + 1 < layer.tokens.count else { return true }
