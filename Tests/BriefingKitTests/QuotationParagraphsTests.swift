@@ -120,4 +120,15 @@ import Testing
             """)
         #expect(reply.first { $0.speaker == "Dana Hill" }?.content == "“We are going to win this county,”")
     }
+
+    @Test func aContentEndingItsParagraphIsNotCutBack() throws {
+        // a headline's content runs to the end of its line, with no full stop
+        let record = try TestSupport.record("""
+            Dana Hill says she 'can' and 'may' build the bridge this year
+
+            Mayor Dana Hill spoke on Friday in Reno.
+
+            """)
+        #expect(record.positions.contains { $0.content.text == "she 'can' and 'may' build the bridge this year" })
+    }
 }

@@ -63,8 +63,9 @@ extension PositionExtractor {
     /// first quotation only. Contents joined across paragraphs as the attribution closes its
     /// paragraph ("“Q1,” X said.¶“Q2”") are checked as the paragraphs carried on below are.
     private func oneVoice(_ position: Found, registry: ActorRegistry) -> Found {
-        guard let first = paragraphIndex(of: position.content.lowerBound),
-              let last = paragraphIndex(of: position.content.upperBound - 1), first < last else { return position }
+        guard let first = paragraphIndex(ofToken: layer.tokenIndex(atOrAfter: position.content.lowerBound)),
+              let last = paragraphIndex(ofToken: layer.tokenIndex(atOrAfter: position.content.upperBound) - 1),
+              first < last else { return position }
         for p in (first + 1)...last where !mayCarryOn(paragraph: p, voiceOf: position.subject?.entry, registry: registry) {
             // the content ends with the last quotation closed before that paragraph
             let cut = layer.paragraphs[p].range.lowerBound
@@ -82,10 +83,9 @@ extension PositionExtractor {
         return position
     }
 
-    /// The index of the paragraph holding `offset`, if any.
-    private func paragraphIndex(of offset: Int) -> Int? {
-        let i = layer.tokenIndex(atOrAfter: offset)
-        guard i < layer.tokens.count, let s = layer.sentenceIndex(ofToken: i) else { return nil }
+    /// The index of the paragraph holding token `i`, if any.
+    private func paragraphIndex(ofToken i: Int) -> Int? {
+        guard i >= 0, i < layer.tokens.count, let s = layer.sentenceIndex(ofToken: i) else { return nil }
         return layer.sentences[s].paragraph
     }
 
