@@ -53,8 +53,8 @@ extension ActorExtractor {
     /// leaves "his" open), of the gender, and the only one the paragraph names so far who may be
     /// of it ("Romney endorsed Cruz. He brought his son Tagg" leaves it open too).
     private func lastPerson(of gender: Gender, before offset: Int, in registry: ActorRegistry) -> Int? {
-        guard let paragraph = layer.paragraphs.first(where: { $0.range.contains(offset) }),
-              let sentence = layer.sentences.first(where: { $0.range.contains(offset) }) else { return nil }
+        guard let s = layer.sentenceIndex(ofToken: layer.tokenIndex(atOrAfter: offset)) else { return nil }
+        let sentence = layer.sentences[s], paragraph = layer.paragraphs[sentence.paragraph]
         var best: (end: Int, entry: Int)?
         var inSentence = Set<Int>(), inParagraph = Set<Int>()
         for (index, entry) in registry.entries.enumerated() where entry.kind == .person {

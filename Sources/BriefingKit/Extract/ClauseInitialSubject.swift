@@ -41,9 +41,9 @@ extension SubjectFinder {
         // over an apposition before the verb: "Holger Schmieding of Berenberg, Germany's largest bank, warned"
         // or over a relative clause, a participle phrase or a dash pair: "The aides, led by
         // campaign manager Terry Sullivan, told"
-        let interrupted = appositionOpening(closedAt: end - 1, in: sentence) == nil
-            ? interruptionOpening(closedAt: end - 1, in: sentence) : nil
-        if let opening = appositionOpening(closedAt: end - 1, in: sentence) ?? interrupted { end = opening }
+        let apposition = appositionOpening(closedAt: end - 1, in: sentence)
+        let interrupted = apposition == nil ? interruptionOpening(closedAt: end - 1, in: sentence) : nil
+        if let opening = apposition ?? interrupted { end = opening }
         guard let start = clauseStart(before: end, in: sentence, subordinate: anyHead && opensReport(after: index)), end - start <= 12 else { return nil }
         let opener = layer.tokens[start]
         guard opener.isCapitalized || opener.kind == .number || Self.subjectOpeners.contains(opener.lower) else { return nil }

@@ -31,8 +31,8 @@ extension PositionExtractor {
     }
 
     /// The end of paragraph `p` when it is a body paragraph of nothing but quotations, the first
-    /// opening it with a double mark and the last not ending in a colon, else nil. (A paragraph of one single-quoted phrase, "'A
-    /// healthy environment.'", is a subheading.)
+    /// opening it with a double mark and the last not ending in a colon, else nil. (A paragraph
+    /// of one single-quoted phrase, "'A healthy environment.'", is a subheading.)
     private func wholeQuotationEnd(ofParagraph p: Int) -> Int? {
         let paragraph = layer.paragraphs[p]
         guard paragraph.role == .body else { return nil }
@@ -47,15 +47,8 @@ extension PositionExtractor {
             i += 1
         }
         // a quoted label ("“Related:”") introduces something else; it carries on no one's words
-        return endsWithColon(before: end) ? nil : end
-    }
-
-    /// Whether the last character before `end` that is no quotation mark or space is a colon.
-    private func endsWithColon(before end: Int) -> Bool {
-        let s = layer.text.scalars
-        var k = end - 1
-        while k >= 0, ["\u{201D}", "\"", "'", "\u{2019}", " "].contains(s[k]) { k -= 1 }
-        return k >= 0 && s[k] == ":"
+        if let last = layer.quotation(containing: end - 1), lastScalarInside(last.range) == ":" { return nil }
+        return end
     }
 
     /// `position` cut back before the first paragraph its content runs on into that is likely
@@ -64,21 +57,19 @@ extension PositionExtractor {
     /// paragraph ("“Q1,” X said.¶“Q2”") are checked as the paragraphs carried on below are.
     private func oneVoice(_ position: Found, registry: ActorRegistry) -> Found {
         guard let first = paragraphIndex(ofToken: layer.tokenIndex(atOrAfter: position.content.lowerBound)),
-              let last = paragraphIndex(ofToken: layer.tokenIndex(atOrAfter: position.content.upperBound) - 1),
-              first < last else { return position }
-        for p in (first + 1)...last where !mayCarryOn(paragraph: p, voiceOf: position.subject?.entry, registry: registry) {
-            // the content ends with the last quotation closed before that paragraph
-            let cut = layer.paragraphs[p].range.lowerBound
-            var i = layer.tokenIndex(atOrAfter: cut) - 1
-            while i >= 0, layer.tokens[i].range.upperBound > position.content.lowerBound {
-                if let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound), quote.range.upperBound <= cut {
-                    var trimmed = position
-                    trimmed.content = position.content.lowerBound..<quote.range.upperBound
-                    return trimmed
-                }
-                i -= 1
+              let last = paragraphIndex(ofToken: layer.tokenIndex(atOrAfter: position.content.upperBound) - 1), first < last,
+              let other = ((first + 1)...last).first(where: { !mayCarryOn(paragraph: $0, voiceOf: position.subject?.entry, registry: registry) })
+        else { return position }
+        // the content ends with the last quotation closed before that paragraph
+        let cut = layer.paragraphs[other].range.lowerBound
+        var i = layer.tokenIndex(atOrAfter: cut) - 1
+        while i >= 0, layer.tokens[i].range.upperBound > position.content.lowerBound {
+            if let quote = layer.quotation(containing: layer.tokens[i].range.lowerBound), quote.range.upperBound <= cut {
+                var trimmed = position
+                trimmed.content = position.content.lowerBound..<quote.range.upperBound
+                return trimmed
             }
-            return position
+            i -= 1
         }
         return position
     }
@@ -90,8 +81,8 @@ extension PositionExtractor {
     }
 
     /// Whether quotation paragraph `p` is likely the same voice as the quotation before it: not
-    /// ending in a question (a reporter's or a moderator's: "“Not even on the rich?”"), no name of the
-    /// speaker (an opponent's tweet: "“Crooked Tom Harkin is a disaster.”"), and the paragraph
+    /// ending in a question (a reporter's or a moderator's: "“Not even on the rich?”"), no name
+    /// of the speaker (an opponent's tweet: "“Crooked Tom Harkin is a disaster.”"), and the paragraph
     /// after it does not point back at it as someone else's ("That was the reply from …", "The
     /// crowd chanted …").
     private func mayCarryOn(paragraph p: Int, voiceOf speaker: Int?, registry: ActorRegistry) -> Bool {
@@ -117,7 +108,8 @@ extension PositionExtractor {
 
     private static let demonstratives: Set<String> = ["that", "this", "those", "these"]
     private static let copulas: Set<String> = ["was", "is", "were", "are"]
-    /// Nouns by which the next paragraph names a quotation as someone's ("The question, from …").
+    /// Nouns by which the next paragraph names the quotation, or those who spoke it, as another's
+    /// ("The question, from …", "The crowd chanted …").
     private static let utteranceNouns: Set<String> = ["question", "reply", "response", "answer", "chant", "crowd", "tweet",
                                                       "message", "post", "remark", "comment", "retort", "rebuttal"]
 

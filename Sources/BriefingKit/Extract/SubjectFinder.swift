@@ -262,6 +262,10 @@ struct SubjectFinder {
         // sentence continues the subject that opened the one before (looked up only when the
         // enclosing content names no speaker)
         let continuesOpener = Self.personPronouns.contains(word) && opensSentenceAfterOpener(i, in: sentence)
+        // a "he" or "she" in the narration is no one named only in another person's words, nor
+        // anyone the quotation it attributes names (worked out once, not per mention walked)
+        let inNarration = pronounGender != nil && innermostContent(holding: token.range.lowerBound) == nil
+        let attributed = pronounGender == nil ? nil : quotationAttributed(by: i)
         // "Mr. Biden said …, given Mr. Trump's comments saying he would …": the possessor's
         let possessor = pronounGender == nil ? nil : possessorOfOwnReport(openedBy: i, in: sentence, where: fits)
         let entry = possessor ?? speakerOfEnclosingContent(token.range.lowerBound, kinds: kinds, where: fits)
@@ -274,8 +278,8 @@ struct SubjectFinder {
                                                           where: { !$0.isCollective }) : nil)
             ?? registry.nearest(before: token.range.lowerBound, kinds: kinds, notBefore: floor(for: sentence), where: fits,
                                 skipping: { entry, start in
-                                    pronounGender != nil && (self.isMentionedInWordsOfAnother(entry, at: start, fitting: fits, before: token.range.lowerBound)
-                                        || self.isNamedInQuotationAttributed(at: start, by: i))
+                                    inNarration && self.isMentionedInWordsOfAnother(entry, at: start, fitting: fits)
+                                        || attributed?.contains(start) == true
                                 })
             // "Mr. Ackman wrote to investors. / Nonetheless, he sought … / “…,” he said": short
             // paragraphs without a name pass the pronoun on, to a person the text shows to be of its gender
@@ -422,26 +426,25 @@ struct SubjectFinder {
     }
 
     /// Whether the mention of `entry` starting at `start` lies in what another person (not an
-    /// organization) said or believes, who fits the pronoun at `pronoun` too, and the pronoun stands in the narration,
-    /// outside anyone's words: "He added that … President Obama was the ''founder'' … ¶ ''This
-    /// guy's shame has no limits,'' he said." is the speaker's "he", not Obama's.
-    private func isMentionedInWordsOfAnother(_ entry: Int, at start: Int, fitting fits: (ActorRegistry.Entry) -> Bool,
-                                             before pronoun: Int) -> Bool {
-        guard innermostContent(holding: pronoun) == nil, let context = innermostContent(holding: start),
-              context.entry != entry, case let speaker = registry.entries[context.entry], speaker.kind == .person else { return false }
+    /// organization) said or believes, who fits the pronoun too: "He added that … President Obama
+    /// was the ''founder'' … ¶ ''This guy's shame has no limits,'' he said." is the speaker's
+    /// "he", not Obama's (asked only for a pronoun in the narration, outside anyone's words).
+    private func isMentionedInWordsOfAnother(_ entry: Int, at start: Int, fitting fits: (ActorRegistry.Entry) -> Bool) -> Bool {
+        guard let context = innermostContent(holding: start), context.entry != entry,
+              case let speaker = registry.entries[context.entry], speaker.kind == .person else { return false }
         // a police department's statement naming a suspect: the department is no "he"
         return fits(speaker)
     }
 
-    /// Whether the mention starting at `start` lies in the quotation that the pronoun at token
-    /// `pronoun` attributes, right after it ("“I had Joni and Shelley Moore Capito up …,” she
-    /// said"): speakers name the people they talk about, the pronoun is the speaker.
-    private func isNamedInQuotationAttributed(at start: Int, by pronoun: Int) -> Bool {
-        guard let quote = layer.quotation(containing: start), layer.quotation(containing: layer.tokens[pronoun].range.lowerBound) == nil
-        else { return false }
+    /// The range of the quotation that the pronoun at token `pronoun`, outside quotation marks,
+    /// attributes right after it ("“I had Joni and Shelley Moore Capito up …,” she said"):
+    /// speakers name the people they talk about, the pronoun is the speaker, not one of them.
+    private func quotationAttributed(by pronoun: Int) -> Range<Int>? {
+        guard layer.quotation(containing: layer.tokens[pronoun].range.lowerBound) == nil else { return nil }
         var k = pronoun - 1
-        while k >= 0, layer.tokens[k].kind == .punctuation, layer.tokens[k].range.lowerBound >= quote.range.upperBound { k -= 1 }
-        return k >= 0 && layer.tokens[k].range.upperBound <= quote.range.upperBound && layer.tokens[k].range.upperBound > quote.range.lowerBound
+        while k >= 0, layer.tokens[k].kind == .punctuation, layer.quotation(containing: layer.tokens[k].range.lowerBound) == nil { k -= 1 }
+        guard k >= 0, let quote = layer.quotation(containing: layer.tokens[k].range.lowerBound) else { return nil }
+        return quote.range
     }
 
     /// The resolved speaker of the innermost position content holding `offset`, if any.
