@@ -21,6 +21,7 @@ struct ActorExtractor {
         var deferred: [NameChunk] = []
         let cited = Set(chunks.filter { $0.title == nil && isCitedAsSource($0) }.map { $0.lower })
         let articled = namesWrittenWithArticle(in: chunks)
+        let companies = namesUsedAsCompanies(in: chunks)
         let shortForms = shortFormsOfFullNames(in: chunks)
         let fullNames = fullNamesOfSurnames(in: chunks)
         // what each distinct name's text tells `classify`, worked out at its first mention
@@ -120,9 +121,9 @@ struct ActorExtractor {
                         // a repeated single name; a phrase the name rules rejected needs more than repetition
                         || (counts[lower] ?? 0) >= 2 && !lower.containsMark(" ") && !placeNames.contains(lower)
                             && !lowercaseWords.contains(lower) && !isDerived(lower, singleNames: counts, registry: registry) {
-                // "the Bronx", "the Quartet": a name written after "the" is no person
-                let articledName = chunk.title == nil && articled.contains(lower)
-                let index = articledName ? registry.actor(key: "org:" + lower, name: chunk.text, kind: .organization)
+                // "the Bronx", "the Quartet": a name written after "the" is no person, nor "a Carrier factory"
+                let organizationName = chunk.title == nil && (articled.contains(lower) || companies.contains(lower))
+                let index = organizationName ? registry.actor(key: "org:" + lower, name: chunk.text, kind: .organization)
                     : registry.actor(key: "person:" + lower, name: chunk.text, kind: .person)
                 registry.addMention(chunk.range, to: index)
                 if let title = chunk.title, let role = lexicons.titles[title], !role.isEmpty { registry.setRole(role, of: index) }
