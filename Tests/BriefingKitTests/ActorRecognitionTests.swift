@@ -746,4 +746,19 @@ import Testing
         }
         #expect(!actors.contains { $0.kind == .person && $0.name.contains("Jones") }, "an outlet is no person")
     }
+
+    @Test func smallerCountriesAreStatesNotPeople() throws {
+        // a state the lexicon knows can never be the "he" of the next sentence
+        let record = try TestSupport.record("""
+            Border notes
+            Eritrea closed its border on Monday, and Guatemala and Honduras protested the move. \
+            Eritrea was silent. Dana Morel, a professor, said he would return to Asmara next month.
+
+            """)
+        for name in ["Eritrea", "Guatemala", "Honduras"] {
+            #expect(!record.actors.contains { $0.name == name && $0.kind == .person }, "\(name)")
+        }
+        let commitment = try #require(record.commitments.first { $0.evidence.text.contains("return to Asmara") })
+        #expect(record.actor(id: commitment.actor.actor)?.name == "Dana Morel")
+    }
 }
