@@ -268,7 +268,17 @@ struct SubjectFinder {
         let attributed = pronounGender == nil ? nil : quotationAttributed(by: i)
         // "Mr. Biden said …, given Mr. Trump's comments saying he would …": the possessor's
         let possessor = pronounGender == nil ? nil : possessorOfOwnReport(openedBy: i, in: sentence, where: fits)
-        let entry = possessor ?? speakerOfEnclosingContent(token.range.lowerBound, kinds: kinds, where: fits)
+        // a subject before an object of an earlier sentence ("Valls spoke out against Trump's
+        // influence. … he warned"), in this sentence or the one before (further back, or in the
+        // pronoun's own sentence, "… critical for Trump as he seeks", the object is likelier)
+        let sentenceStart = layer.tokens[sentence.tokens.lowerBound].range.lowerBound
+        let nearestSubject = { [self] () -> Int? in
+            registry.nearest(before: token.range.lowerBound, kinds: kinds, notBefore: previousSentenceStart(of: sentence), where: fits) { entry, start in
+                isMentionedInWordsOfAnother(entry, at: start, fitting: fits) || start < sentenceStart && isObjectMention(startingAt: start)
+                    || attributed?.contains(start) == true
+            }
+        }
+        let named: Int? = possessor ?? speakerOfEnclosingContent(token.range.lowerBound, kinds: kinds, where: fits)
             ?? (continuesOpener ? previousSentenceSubject(of: sentence, depth: depth).flatMap { fits(registry.entries[$0]) ? $0 : nil } : nil)
             // "If Clinton's wobbly on trade, she's Obama's equal …, and she vows …": a "he" or
             // "she" repeating one earlier in its sentence continues it past the names between
@@ -276,6 +286,8 @@ struct SubjectFinder {
             // a plural group first ("the GOP base, they say" is not the base speaking)
             ?? (kinds.contains(.group) ? registry.nearest(before: token.range.lowerBound, kinds: [.group], notBefore: floor(for: sentence),
                                                           where: { !$0.isCollective }) : nil)
+        let outsideQuotation = layer.quotation(containing: token.range.lowerBound) == nil
+        let entry: Int? = named ?? (inNarration && outsideQuotation ? nearestSubject() : nil)
             ?? registry.nearest(before: token.range.lowerBound, kinds: kinds, notBefore: floor(for: sentence), where: fits,
                                 skipping: { entry, start in
                                     inNarration && self.isMentionedInWordsOfAnother(entry, at: start, fitting: fits)
@@ -507,6 +519,14 @@ struct SubjectFinder {
     }
 
     /// Start of the previous paragraph (or of `paragraphsBack` before): pronouns look no further back.
+    /// Where the sentence before `sentence` starts (its own start when it is the first).
+    private func previousSentenceStart(of sentence: Sentence) -> Int {
+        guard let index = layer.sentenceIndex(ofToken: sentence.tokens.lowerBound), index > 0 else {
+            return layer.tokens[sentence.tokens.lowerBound].range.lowerBound
+        }
+        return layer.tokens[layer.sentences[index - 1].tokens.lowerBound].range.lowerBound
+    }
+
     private func floor(for sentence: Sentence, paragraphsBack: Int = 1) -> Int {
         let p = max(0, sentence.paragraph - paragraphsBack)
         return layer.paragraphs[p].range.lowerBound
