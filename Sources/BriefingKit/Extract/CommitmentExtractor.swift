@@ -774,8 +774,27 @@ struct CommitmentExtractor {
         // "the areas we're going to and the time we have": a conjunction right after the cue ends
         // the phrase, no act follows (unlike "to quickly and decisively bomb")
         guard word.kind == .word, !word.isCapitalized, !ellipsis, j > i || !Self.coordinators.contains(word.lower), pledgedOutcome || !namesAnOutcome(verbAt: j, in: sentence),
-              lexicons.speechVerbs[word.lower] == nil else { return nil }
+              lexicons.speechVerbs[word.lower] == nil || asksSomeone(verbAt: j, in: sentence) else { return nil }
         return j
+    }
+
+    /// Verbs of speech that make a request of someone, an act when pledged ("she would ask Mr.
+    /// Biden to continue", "will urge Congress to act", "will ask Congress for $1.8 billion").
+    private static let requestVerbs: Set<String> = ["ask", "urge", "invite", "press"]
+
+    /// Whether the verb of speech at `j` asks someone to do something or for something: an
+    /// object of up to four words, then "to" and a verb or "for", with no punctuation between.
+    private func asksSomeone(verbAt j: Int, in sentence: Sentence) -> Bool {
+        guard Self.requestVerbs.contains(layer.tokens[j].lower) else { return false }
+        var k = j + 1
+        while k < min(sentence.tokens.upperBound, j + 6), layer.tokens[k].kind == .word {
+            let word = layer.tokens[k].lower
+            if k > j + 1, word == "for" { return true }
+            if k > j + 1, word == "to", k + 1 < sentence.tokens.upperBound, layer.tokens[k + 1].kind == .word,
+               !layer.tokens[k + 1].isCapitalized { return true }
+            k += 1
+        }
+        return false
     }
 
     private static let coordinators: Set<String> = ["and", "or", "but", "nor"]

@@ -1,0 +1,38 @@
+import Testing
+@testable import BriefingKit
+
+/// A pledged request or hand-over is an act ("she would ask Mr. Lee to stay on", "will turn
+/// over the emails"); what an act earns and what a speaker will never forget or bet on are none.
+@Suite struct CommitmentRequestTests {
+    private func commitments(_ body: String) throws -> [CommitmentRecord] { try TestSupport.commitments(body) }
+
+    @Test func aPledgedRequestIsACommitment() throws {
+        let found = try commitments("""
+            Dana Whitfield spoke in Ohio on Monday. She said she would ask Gov. Ray Lee to continue to lead the cancer initiative.
+            """)
+        #expect(found.contains { $0.actor.name == "Dana Whitfield" && $0.evidence.text.contains("ask Gov. Ray Lee") })
+    }
+
+    @Test func aRequestToSpeakIsNone() throws {
+        let found = try commitments("""
+            Dana Whitfield spoke in Ohio on Monday. She said she would ask a few questions at the hearing.
+            """)
+        #expect(found.isEmpty)
+    }
+
+    @Test func turningOverDocumentsIsACommitment() throws {
+        let found = try commitments("""
+            The Harbor Authority said Tuesday that it will turn over to the state thousands of emails.
+            """)
+        #expect(found.contains { $0.actor.name == "Harbor Authority" && $0.action.contains("turn over") })
+    }
+
+    @Test func earningsAndMemoriesAreNoCommitments() throws {
+        let found = try commitments("""
+            Orrin Partners will make $27.5 million from the merger, filings show.
+
+            “I'll never forget that night,” said Dale Porter, a Harbor resident.
+            """)
+        #expect(found.isEmpty)
+    }
+}
