@@ -36,3 +36,30 @@ import Testing
         #expect(found.isEmpty)
     }
 }
+
+/// A person's report of another person's future is a claim about them, not their pledge,
+/// unless the reporter is that person's staff or announces a decision.
+@Suite struct CommitmentClaimAboutAnotherTests {
+    private func commitments(_ body: String) throws -> [CommitmentRecord] { try TestSupport.commitments(body) }
+
+    @Test func aRivalsClaimIsNoPledge() throws {
+        let found = try commitments("""
+            Marine Vell spoke in Paris on Wednesday. Vell said Dana Whitfield would bring war and hardship to the world.
+            """)
+        #expect(!found.contains { $0.actor.name == "Dana Whitfield" })
+    }
+
+    @Test func aStaffersReportBindsThePrincipal() throws {
+        let found = try commitments("""
+            Tom Reyes has not endorsed anyone. Betsy Marsh, Reyes's communications director, said he would wait until a nominee is chosen.
+            """)
+        #expect(found.contains { $0.actor.name == "Tom Reyes" && $0.evidence.text.contains("wait") })
+    }
+
+    @Test func anAnnouncementOfARoleStays() throws {
+        let found = try commitments("""
+            Ray Lee is reshaping his campaign. On Thursday, Lee announced that Tom Reyes would lead his delegate operation.
+            """)
+        #expect(found.contains { $0.evidence.text.contains("lead his delegate operation") })
+    }
+}

@@ -214,6 +214,9 @@ struct CommitmentExtractor {
                     let reported = isReportedSpeech(before: subject.tokens.lowerBound, in: sentence)
                     let reporter = reported ? self.reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects) : nil
                     let selfReported = reporter != nil && reporter?.entry == subject.entry
+                    // "Le Pen said Clinton would bring war": one person's claim about another's
+                    // future, no pledge (a spokesperson or an aide reports their principal's)
+                    if let reporter, !selfReported, isClaimAboutAnother(subject, by: reporter, in: sentence, subjects: subjects) { continue }
                     if modality == "would", !reported, !isFirstPerson,
                        !isNarratedProposal(subject, wouldAt: k, verb: verb, condition: condition, in: sentence, registry: subjects.registry) { continue }
                     // a speaker's own "I would choose Trump" is a hypothetical, not a pledge
@@ -776,6 +779,46 @@ struct CommitmentExtractor {
         guard word.kind == .word, !word.isCapitalized, !ellipsis, j > i || !Self.coordinators.contains(word.lower), pledgedOutcome || !namesAnOutcome(verbAt: j, in: sentence),
               lexicons.speechVerbs[word.lower] == nil || asksSomeone(verbAt: j, in: sentence) else { return nil }
         return j
+    }
+
+    /// Whether a person named in the report (not a pronoun, not staff) reports the future of
+    /// another person: a claim about them rather than a commitment they made. An announcement
+    /// is the announcer's decision ("Trump announced that Manafort would play a larger role").
+    private func isClaimAboutAnother(_ subject: Subject, by reporter: Subject, in sentence: Sentence, subjects: SubjectFinder) -> Bool {
+        guard let by = reporter.entry, let own = subject.entry, by != own,
+              subjects.registry.entries[by].kind == .person, subjects.registry.entries[own].kind == .person,
+              !subjects.isStaff(by), let first = reporter.tokens.first, layer.tokens[first].isCapitalized,
+              !Self.personalPronouns.contains(layer.tokens[first].lower),
+              let report = nearestReportingWord(before: subject.tokens.lowerBound, in: sentence),
+              !Self.announcements.contains(layer.tokens[report]) else { return false }
+        return !isDescribedAsStaff(of: own, after: reporter, registry: subjects.registry)
+    }
+
+    private static let announcements: WordSet = ["announced", "announces", "announce", "announcing"]
+
+    /// Words of an appositive that make the person someone's staff ("Betsy McManus, Gore's
+    /// communications director, told …").
+    private static let staffNouns: WordSet = ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
+                                              "director", "manager", "strategist", "secretary", "chief", "lawyer",
+                                              "attorney", "representative"]
+
+    /// Whether an appositive after the reporter's mention calls them the staff of `principal`,
+    /// named in the possessive there ("Betsy McManus, Gore's communications director, told …";
+    /// not "Rahm Emanuel, his chief of staff, urged …", whose "his" is someone else's).
+    private func isDescribedAsStaff(of principal: Int, after reporter: Subject, registry: ActorRegistry) -> Bool {
+        var k = reporter.tokens.upperBound
+        guard k < layer.tokens.count, layer.tokens[k].isMark(",") else { return false }
+        k += 1
+        let end = min(layer.tokens.count, k + 8)
+        var ownedByPrincipal = false
+        while k < end, !layer.tokens[k].isMark(",") {
+            if layer.tokens[k].endsPossessive, registry.mention(covering: layer.tokens[k].range.lowerBound)?.entry == principal {
+                ownedByPrincipal = true
+            }
+            if ownedByPrincipal, Self.staffNouns.contains(layer.tokens[k]) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Verbs of speech that make a request of someone, an act when pledged ("she would ask Mr.
