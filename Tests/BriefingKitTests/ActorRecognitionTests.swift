@@ -761,4 +761,13 @@ import Testing
         let commitment = try #require(record.commitments.first { $0.evidence.text.contains("return to Asmara") })
         #expect(record.actor(id: commitment.actor.actor)?.name == "Dana Morel")
     }
+
+    @Test func aParticipleOpeningTheSentenceIsNoFirstName() throws {
+        // "Understated", "Embattled": a dictionary word in "-ed" describing the name after it
+        let actors = try Self.actors("""
+            Understated Reyes raises his profile. Labor Secretary Tom Reyes moved to the last row of the plane.
+            """)
+        #expect(!actors.contains { $0.name.hasPrefix("Understated") })
+        #expect(actors.contains { $0.name == "Tom Reyes" })
+    }
 }

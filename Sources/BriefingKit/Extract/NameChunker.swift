@@ -226,9 +226,12 @@ struct NameChunker {
 
     /// "Entering the debate, …", "Joining Rubio in …": a participle opening the sentence, before
     /// an article, a pronoun, a preposition or its object's name, is no part of a name
-    /// ("Manning said" keeps its surname, "Downing Street said" its street).
+    /// ("Manning said" keeps its surname, "Downing Street said" its street); nor is a participle
+    /// in "-ed" describing the name after it ("Understated Perez raises his profile", "Embattled
+    /// Trump"; "United States", "Armed Forces" go on with a dictionary word).
     private func isOpeningParticiple(_ bare: String, at index: Int, sentence: Sentence) -> Bool {
-        guard bare.hasLiteralSuffix("ing"), lexicons.commonWords.contains(bare), !lexicons.firstNames.contains(bare),
+        guard bare.hasLiteralSuffix("ing") || bare.hasLiteralSuffix("ed") && bare.count > 5,
+              lexicons.commonWords.contains(bare), !lexicons.firstNames.contains(bare),
               index + 1 < sentence.tokens.upperBound else { return false }
         // a line in capitals ("UNDERSTANDING THE CRISIS") is a heading, read as before
         let next = layer.tokens[index + 1]
