@@ -26,6 +26,9 @@ import Testing
         #expect(defended.map(\.actor.name) == ["Tom Lake"])
         #expect(defended.map(\.polarity) == [.negative])
         #expect(try commitments("Governor Tom Lake spoke on Monday. Voters mocked his refusal to release his tax returns.").isEmpty)
+        // one criticizes another's refusal, not one's own
+        #expect(try commitments("Governor Tom Lake spoke on Monday. Senator Dan Ray criticized his refusal to release his tax returns.")
+            .allSatisfy { $0.actor.name != "Dan Ray" })
     }
 
     @Test func theActorBlamedOrPraisedForAGerundCueIsBound() throws {

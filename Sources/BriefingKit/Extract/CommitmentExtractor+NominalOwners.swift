@@ -2,8 +2,8 @@
 /// …", "the senator repeated his promise to …"): whoever the possessive before the noun cue
 /// names. A name comes first; then a definite description the text resolves ("the candidate's
 /// plan", "the company's offer", as "the candidate said" would be); then a possessive pronoun
-/// right after its own clause's verb, which refers to that clause's subject ("the Republican
-/// candidate repeated his promise to …", "Clinton pledged her commitment to …"), before the
+/// right after its own clause's verb of restating or keeping one's stance, which refers to that
+/// clause's subject ("the Republican candidate repeated his promise to …"), before the
 /// nearest actor of its kind (which for a refusal or a call, only a name or the clause's subject
 /// may own: read on train articles, "his refusal to …" as often belonged to someone the
 /// nearest-actor resolution missed).
@@ -32,13 +32,22 @@ extension CommitmentExtractor {
                                                                  "its": [.organization, .country],
                                                                  "their": [.organization, .country, .group]]
 
-    /// "the candidate repeated his promise to …": the subject of the finite verb right before
-    /// the possessive pronoun ending before `end`, when it is an actor the pronoun may refer to.
+    /// Verbs whose object is their subject's own stance: one restates, defends, keeps or unveils
+    /// one's own promise ("Lee repeated his promise to …"), whereas one criticizes or mocks
+    /// another's ("Ray criticized his refusal to …" may be anyone's).
+    private static let ownStanceVerbs: WordSet = ["repeated", "repeats", "reiterated", "reiterates", "restated", "restates",
+                                                  "renewed", "renews", "reaffirmed", "reaffirms", "defended", "defends",
+                                                  "kept", "keeps", "announced", "announces", "unveiled", "unveils",
+                                                  "outlined", "outlines", "touted", "touts", "detailed", "details",
+                                                  "explained", "explains", "stressed", "stresses", "emphasized", "emphasizes"]
+
+    /// "the candidate repeated his promise to …": the subject of the verb of one's own stance
+    /// right before the possessive pronoun ending before `end`, when it is an actor the pronoun
+    /// may refer to.
     private func clauseOwner(ofPronounBefore end: Int, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
         let pronoun = end - 1
-        guard pronoun - 2 >= sentence.tokens.lowerBound, let kinds = Self.pronounKinds[layer.tokens[pronoun].lower] else { return nil }
-        let verb = layer.tokens[pronoun - 1]
-        guard verb.kind == .word, !verb.isCapitalized, VerbBase(lexicons: lexicons).base(of: verb.lower) != nil,
+        guard pronoun - 2 >= sentence.tokens.lowerBound, let kinds = Self.pronounKinds[layer.tokens[pronoun].lower],
+              Self.ownStanceVerbs.contains(layer.tokens[pronoun - 1]),
               let subject = subjects.subject(before: pronoun - 1, in: sentence), let entry = subject.entry,
               !isEmbedded(subject, in: sentence) else { return nil }
         let actor = subjects.registry.entries[entry]
