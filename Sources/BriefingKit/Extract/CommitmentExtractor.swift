@@ -39,7 +39,7 @@ struct CommitmentExtractor {
     private static let phraseModalities: Set<String> = ["ruled out", "neutral", "running", "headed", "proposed", "called for",
                                                         "ending", "staying", "ordered", "proposal for", "call for", "announced", "seeks",
                                                         Self.scheduledModality, Self.rebuffedModality, Self.declaredSupportModality,
-                                                        Self.declaredCommitmentModality]
+                                                        Self.declaredCommitmentModality, Self.promisedObjectModality]
     /// Noun cues that bind only a possessor ("Bush's proposal for …", "Trump's call to ban …", "his
     /// unwillingness to campaign with …"; not "a call to action").
     private static let possessedModalities: Set<String> = ["proposal", "proposal for", "call for", "unwilling", "refusal"]
@@ -84,7 +84,8 @@ struct CommitmentExtractor {
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
                 guard let (length, modality, polarity) = declaredSupport(at: k, in: sentence) ?? cue(at: k, in: sentence) ?? splitCue(at: k, in: sentence)
-                    ?? scheduledAct(at: k, in: sentence) ?? rebuffedRequest(at: k, in: sentence) else {
+                    ?? scheduledAct(at: k, in: sentence) ?? rebuffedRequest(at: k, in: sentence)
+                    ?? promisedObject(at: k, in: sentence) else {
                     k += 1
                     continue
                 }
@@ -375,7 +376,8 @@ struct CommitmentExtractor {
                                                   "proposal for": "propose", "call for": "propose", "announced": "go ahead with",
                                                   "aims": "seek to", "seeks": "seek", Self.rebuffedModality: Self.rebuffedLead,
                                                   Self.declaredSupportModality: Self.declaredSupportLead,
-                                                  Self.declaredCommitmentModality: Self.declaredCommitmentLead]
+                                                  Self.declaredCommitmentModality: Self.declaredCommitmentLead,
+                                                  Self.promisedObjectModality: Self.promisedObjectLead]
 
     /// Verbs of abstaining: "vowed to refrain from attacking him" commits not to attack.
     private static let abstentionVerbs: Set<String> = ["refrain", "abstain"]
