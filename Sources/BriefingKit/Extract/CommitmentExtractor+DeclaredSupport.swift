@@ -1,7 +1,9 @@
 /// A declared support: "Mr. Ryan reiterated his support for Mr. Trump", "the GOP leaders have
 /// signaled their support for the delay", "pledged his support to the Trump campaign". Pledging
 /// or restating one's support binds one to it, as "will support" does: the supported is the
-/// action ("will support Mr. Trump"), the stance positive.
+/// action ("will support Mr. Trump"), the stance positive. So does a declared commitment
+/// ("Clinton pledged her commitment to some of the causes", "reaffirmed their shared
+/// commitment to degrading ISIL": "will stay committed to …").
 ///
 /// Only verbs that pledge or restate a standing support count: not an endorsement made once
 /// ("threw her support behind Cruz", "announced his support for Kasich": a past act that binds
@@ -14,6 +16,9 @@ extension CommitmentExtractor {
     static let declaredSupportModality = "declared support"
     /// What leads the supported after "will": "will support Mr. Trump".
     static let declaredSupportLead = "support"
+    /// The modality of a declared commitment, and what leads its object after "will".
+    static let declaredCommitmentModality = "declared commitment"
+    static let declaredCommitmentLead = "stay committed to"
 
     private static let declaringVerbs: WordSet = ["reiterated", "reiterates", "reaffirmed", "reaffirms", "affirmed", "affirms",
                                                   "pledged", "pledges", "signaled", "signals", "signalled", "declared", "declares",
@@ -24,6 +29,8 @@ extension CommitmentExtractor {
     private static let supportNouns: WordSet = ["support", "backing"]
     /// Prepositions that introduce the supported: "support for", "support to", "support behind".
     private static let supportPrepositions: WordSet = ["for", "to", "behind"]
+    /// Nouns of commitment, whose object follows "to": "their shared commitment to degrading ISIL".
+    private static let commitmentNouns: WordSet = ["commitment", "commitments"]
     /// Words before the verb that deny it: "has not reiterated".
     private static let deniers: WordSet = ["not", "never", "n't", "n’t"]
     /// Words between the verb and "support" that weaken or deny it: "signaled little support",
@@ -31,7 +38,8 @@ extension CommitmentExtractor {
     private static let weakeners: WordSet = ["little", "no", "less", "least", "waning", "lukewarm", "tepid", "scant", "weak",
                                              "weakening", "limited", "qualified", "reluctant", "grudging", "tentative",
                                              "conditional", "diminished", "declining", "fading", "only", "some", "any"]
-    /// The most words read between the verb and "support": a possessive and an adjective ("his full support").
+    /// The most words read between the verb and "support": a possessive and an adjective ("his full support",
+    /// "their shared commitment").
     private static let supportReach = 2
 
     /// The declared-support cue starting at `k`, from its verb through the preposition
@@ -51,6 +59,10 @@ extension CommitmentExtractor {
                 guard i + 2 < end, Self.supportPrepositions.contains(layer.tokens[i + 1]),
                       layer.tokens[i + 2].kind == .word else { return nil }
                 return (i + 2 - k, Self.declaredSupportModality, .positive)
+            }
+            if Self.commitmentNouns.contains(token) {
+                guard i + 2 < end, layer.tokens[i + 1].lower == "to", layer.tokens[i + 2].kind == .word else { return nil }
+                return (i + 2 - k, Self.declaredCommitmentModality, .positive)
             }
             // "signaled little support" declares none
             guard token.kind == .word, !Self.weakeners.contains(token), !Self.supportPrepositions.contains(token),

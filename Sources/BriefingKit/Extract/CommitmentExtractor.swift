@@ -38,7 +38,8 @@ struct CommitmentExtractor {
     /// to Philadelphia", "proposed X"), not followed by a verb.
     private static let phraseModalities: Set<String> = ["ruled out", "neutral", "running", "headed", "proposed", "called for",
                                                         "ending", "staying", "ordered", "proposal for", "call for", "announced", "seeks",
-                                                        Self.scheduledModality, Self.rebuffedModality, Self.declaredSupportModality]
+                                                        Self.scheduledModality, Self.rebuffedModality, Self.declaredSupportModality,
+                                                        Self.declaredCommitmentModality, Self.promisedObjectModality]
     /// Noun cues that bind only a possessor ("Bush's proposal for …", "Trump's call to ban …", "his
     /// unwillingness to campaign with …"; not "a call to action").
     private static let possessedModalities: Set<String> = ["proposal", "proposal for", "call for", "unwilling", "refusal"]
@@ -46,7 +47,7 @@ struct CommitmentExtractor {
     /// for …" and "his refusal to …" as often belonged to someone the pronoun resolution missed.
     /// ("plan for" is no cue: its object is as often a topic, a place or a period as a measure,
     /// "Bell's plans for the border", "Trump's plan for the first 100 days".)
-    private static let namedPossessorModalities: Set<String> = ["call for", "unwilling", "refusal"]
+    static let namedPossessorModalities: Set<String> = ["call for", "unwilling", "refusal"]
     /// Modalities that bind only a speaker's own words ("I support a $12 minimum wage").
     private static let firstPersonOnly: Set<String> = ["supports"]
     /// Modalities that are a bare future and so may be a prediction rather than a pledge.
@@ -83,7 +84,8 @@ struct CommitmentExtractor {
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
                 guard let (length, modality, polarity) = declaredSupport(at: k, in: sentence) ?? cue(at: k, in: sentence) ?? splitCue(at: k, in: sentence)
-                    ?? scheduledAct(at: k, in: sentence) ?? rebuffedRequest(at: k, in: sentence) else {
+                    ?? scheduledAct(at: k, in: sentence) ?? rebuffedRequest(at: k, in: sentence)
+                    ?? promisedObject(at: k, in: sentence) else {
                     k += 1
                     continue
                 }
@@ -136,16 +138,16 @@ struct CommitmentExtractor {
                     || isNarratedPluperfect(cueAt: k, modality: modality, in: sentence) { continue }
                 // "Trump's call to ban …", "Jeb Bush's proposal for …": the possessor proposes
                 let modal = Self.futures.contains(modality) || Self.selfDeclared.contains(modality) || Self.aims.contains(modality)
-                let possessor = modal ? nil : possessive(before: k, in: sentence, registry: subjects.registry)
-                    ?? (Self.namedPossessorModalities.contains(modality) ? nil
-                        : possessivePronoun(before: possessorEnd(before: k, in: sentence), in: sentence, registry: subjects.registry))
+                let possessor = modal ? nil : nominalOwner(ofCueAt: k, modality: modality, in: sentence, subjects: &subjects)
                 if Self.possessedModalities.contains(modality), possessor == nil { continue }
-                let isFirstPerson = possessor == nil && anchor > sentence.tokens.lowerBound
+                var isFirstPerson = possessor == nil && anchor > sentence.tokens.lowerBound
                     && firstPersonIndex(before: anchor, in: sentence, author: authorName) != nil
                 if Self.firstPersonOnly.contains(modality), !isFirstPerson,
                    !hasReportedStanceShape(anchor: anchor, cueAt: k, objectStart: actionStart, in: sentence) { continue }
                 var subject = possessor ?? (isFirstPerson ? firstPersonSubject(before: anchor, in: sentence, author: authorName, subjects: &subjects)
                                                           : subjects.subject(before: anchor, in: sentence))
+                // "mad at Sanders for agreeing to …": an object, yet the one who agrees
+                var blamed = false
                 if subject == nil, anchor > sentence.tokens.lowerBound {
                     let previous = layer.tokens[anchor - 1]
                     if previous.isMark(","), !Self.participleCues.contains(layer.tokens[k].lower), !isScheduledParticiple(k) {
@@ -157,6 +159,15 @@ struct CommitmentExtractor {
                     } else if ["and", "but", ","].contains(previous.lower)
                                 || Self.gerundPrepositions.contains(previous.lower) && Self.participleCues.contains(layer.tokens[k].lower) {
                         subject = previousSubject ?? clauseSubject(before: anchor - 1, in: sentence, subjects: &subjects)
+                            ?? openingPhraseSubject(cueAt: k, in: sentence, subjects: &subjects)
+                        // '"We have never expressed interest …, and have no plans to …"': the speaker's own "we"
+                        if let found = subject, found.tokens.count == 1, firstPersonIndex(before: found.tokens.upperBound, in: sentence, author: authorName) != nil {
+                            subject = firstPersonSubject(before: found.tokens.upperBound, in: sentence, author: authorName, subjects: &subjects)
+                            isFirstPerson = true
+                        }
+                    } else if previous.lower == "for" {
+                        subject = blamedSubject(cueAt: k, in: sentence, registry: subjects.registry)
+                        blamed = subject != nil
                     } else if previous.lower == "who" {
                         subject = relativeSubject(who: anchor - 1, in: sentence, subjects: subjects)
                     } else {
@@ -202,7 +213,7 @@ struct CommitmentExtractor {
                 // "Lee denied he supports the levy", "Lee never said he will …": a report denied binds no one
                 if isDeniedReport(before: subject.tokens.lowerBound, in: sentence) { continue }
                 // a possessor inside a phrase still proposes: "opposed Trump's call to ban …"
-                if possessor == nil, isEmbedded(subject, in: sentence) { continue }
+                if possessor == nil, !blamed, isEmbedded(subject, in: sentence) { continue }
                 // "Some Democrats say Perez would help Clinton": others' claim about the actor
                 if !isFirstPerson, isReportedByOthers(before: subject.tokens.lowerBound, in: sentence),
                    isReportedByAnother(than: subject, in: sentence, subjects: &subjects) { continue }
@@ -367,7 +378,9 @@ struct CommitmentExtractor {
                                                   "ending": "continue", "staying": "stay", "ordered": "order",
                                                   "proposal for": "propose", "call for": "propose", "announced": "go ahead with",
                                                   "aims": "seek to", "seeks": "seek", Self.rebuffedModality: Self.rebuffedLead,
-                                                  Self.declaredSupportModality: Self.declaredSupportLead]
+                                                  Self.declaredSupportModality: Self.declaredSupportLead,
+                                                  Self.declaredCommitmentModality: Self.declaredCommitmentLead,
+                                                  Self.promisedObjectModality: Self.promisedObjectLead]
 
     /// Verbs of abstaining: "vowed to refrain from attacking him" commits not to attack.
     private static let abstentionVerbs: Set<String> = ["refrain", "abstain"]
@@ -451,8 +464,8 @@ struct CommitmentExtractor {
     /// Cues that open a participial phrase after a comma, whose subject is the clause's
     /// ("…, vowing to compete", "is making its biggest ad buy, with plans to spend $10 million",
     /// "has repudiated free trade, calling for heavy tariffs").
-    private static let participleCues: Set<String> = ["vowing", "promising", "pledging", "offering", "threatening",
-                                                      "declining", "refusing", "proposing", "calling", "with"]
+    static let participleCues: Set<String> = ["vowing", "promising", "pledging", "offering", "threatening",
+                                              "declining", "refusing", "proposing", "calling", "agreeing", "with"]
 
     /// Words before a participle cue that make it a gerund noun, not a participial phrase: "even if
     /// videos surfaced of his calling for a halt" names the call, it does not make it.
@@ -470,6 +483,8 @@ struct CommitmentExtractor {
         if Self.gerundOwners.contains(previous.lower) || previous.lower.hasSuffix("'s") || previous.lower.hasSuffix("\u{2019}s") {
             return true
         }
+        // "criticized Snyder for refusing to …": the actor before "for" refuses (`blamedSubject`)
+        if previous.lower == "for" { return false }
         return layer.tokens[k].lower.hasSuffix("ing") && previous.kind == .word && !previous.isCapitalized
             && !FiniteVerbQuestion.isAdverb(previous.lower)
             && !["and", "but", "or"].contains(previous.lower) && !Self.gerundPrepositions.contains(previous.lower)
@@ -478,7 +493,7 @@ struct CommitmentExtractor {
 
     /// Prepositions before a participle cue whose subject is the clause's: "Trump has rallied
     /// thousands by promising to impose tariffs".
-    private static let gerundPrepositions: Set<String> = ["by", "while", "after", "before"]
+    static let gerundPrepositions: Set<String> = ["by", "while", "after", "before"]
 
     /// The actor named right before a comma: "One of them, UnitedHealth Group, has threatened".
     func appositive(comma: Int, in sentence: Sentence, subjects: SubjectFinder) -> Subject? {
@@ -642,7 +657,7 @@ struct CommitmentExtractor {
 
     /// Whether the subject sits inside a larger phrase or a question ("the president of the
     /// United States will", "whether the U.S. will", "what the US would be willing to").
-    private func isEmbedded(_ subject: Subject, in sentence: Sentence) -> Bool {
+    func isEmbedded(_ subject: Subject, in sentence: Sentence) -> Bool {
         var i = subject.tokens.lowerBound - 1
         if i > sentence.tokens.lowerBound, ["the", "a", "an"].contains(layer.tokens[i].lower) { i -= 1 }
         guard i >= sentence.tokens.lowerBound else { return false }
@@ -685,7 +700,7 @@ struct CommitmentExtractor {
                                                  "tally", "bully"]
 
     private static let interveningAdverbs: Set<String> = ["also", "still", "soon", "then", "now", "only", "immediately",
-                                                          "quickly", "personally", "officially", "eventually", "again", "either"]
+                                                          "quickly", "personally", "officially", "eventually", "again", "either", "ever"]
 
     private static let presencePrepositions: Set<String> = ["among", "at", "in", "on", "with", "there", "here"]
 
@@ -1184,7 +1199,7 @@ struct CommitmentExtractor {
 
     /// The actor named with a possessive right before `k`, or before the modifiers of a noun cue
     /// there ("Jeb Bush's proposal", "the Census' vow", "Trump's repeated calls").
-    private func possessive(before k: Int, in sentence: Sentence, registry: ActorRegistry) -> Subject? {
+    func possessive(before k: Int, in sentence: Sentence, registry: ActorRegistry) -> Subject? {
         guard k > sentence.tokens.lowerBound else { return nil }
         let owned = possessorEnd(before: k, in: sentence)
         let word = layer.tokens[owned - 1]
@@ -1197,7 +1212,7 @@ struct CommitmentExtractor {
     /// The actor a possessive pronoun right before `k` refers to, the nearest of its kind (and
     /// gender) since the previous paragraph: "the deal-breaker on Trump was his proposal to ban …";
     /// never one the rest of the sentence names ("his promise to repeal Obama's actions").
-    private func possessivePronoun(before k: Int, in sentence: Sentence, registry: ActorRegistry) -> Subject? {
+    func possessivePronoun(before k: Int, in sentence: Sentence, registry: ActorRegistry) -> Subject? {
         guard k > sentence.tokens.lowerBound else { return nil }
         let token = layer.tokens[k - 1]
         let kinds: Set<ActorKind>

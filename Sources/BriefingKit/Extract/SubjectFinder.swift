@@ -572,11 +572,15 @@ struct SubjectFinder {
     /// `isHeadNoun(token.lower)`, by the token's word id.
     static func isHeadNoun(_ token: Token) -> Bool { nounPhraseHeads.contains(token) }
 
-    /// An unnamed subject such as "the company" or "a senior official".
-    mutating func nounPhraseSubject(endingAt i: Int, in sentence: Sentence) -> Subject? {
+    /// An unnamed subject such as "the company" or "a senior official"; with `possessive`, one
+    /// that owns what follows ("the candidate's plan"), its mention without the ending.
+    mutating func nounPhraseSubject(endingAt i: Int, in sentence: Sentence, possessive: Bool = false) -> Subject? {
         let head = layer.tokens[i]
-        let bare = head.lower.hasLiteralSuffix("s") ? String(head.lower.dropLast()) : head.lower
-        guard head.kind == .word, Self.nounPhraseHeads.contains(head) || Self.nounPhraseHeads.contains(bare) || lexicons.groupNouns.contains(head) else { return nil }
+        let word = possessive ? head.withoutPossessive.lowercased() : head.lower
+        let bare = word.hasLiteralSuffix("s") ? String(word.dropLast()) : word
+        let known = possessive ? head.endsPossessive && (Self.nounPhraseHeads.contains(word) || Self.nounPhraseHeads.contains(bare))
+            : Self.nounPhraseHeads.contains(head) || Self.nounPhraseHeads.contains(bare) || lexicons.groupNouns.contains(head)
+        guard head.kind == .word, known else { return nil }
         var start = i
         while start > sentence.tokens.lowerBound, i - start < 4 {
             let previous = layer.tokens[start - 1]
@@ -587,7 +591,7 @@ struct SubjectFinder {
             start -= 1
             if Self.subjectDeterminers.contains(previous) { break }
         }
-        let range = layer.tokens[start].range.lowerBound..<head.range.upperBound
+        let range = layer.tokens[start].range.lowerBound..<(head.range.upperBound - (possessive ? head.text.count - head.withoutPossessive.count : 0))
         let definite = layer.tokens[start].lower == "the"
         // "a Republican who …" describes the one named before it; only "the Kentucky Republican" refers
         if !definite, ActorExtractor.partyMembers.contains(bare) { return nil }
