@@ -92,3 +92,36 @@ import Testing
         #expect(pledge.actor.name == "Ann Bell")
     }
 }
+
+/// First names the census gives to one sex rule a person out for the other pronoun; a
+/// surname alone that is also a first name ("Christie") tells nothing.
+@Suite struct CensusFirstNameGenderTests {
+    private func speaker(of words: String, in text: String) throws -> String? {
+        let record = try TestSupport.record(text)
+        let position = try #require(record.positions.first { $0.content.text.contains(words) })
+        return record.actor(id: position.speaker?.actor)?.name
+    }
+
+    @Test func sheIsNeverAManTheCensusNames() throws {
+        #expect(try speaker(of: "not recognize it", in: """
+            Caucus notes
+            Lorna Ebeling met Barry Hollis in 1968. Barry Hollis ran for president that year. \
+            “He would not recognize it,” she said.
+
+            """) == "Lorna Ebeling")
+    }
+
+    @Test func aSurnameThatIsAFirstNameTellsNoGender() throws {
+        #expect(try speaker(of: "the person who started", in: """
+            Caucus notes
+            Donald Trump spoke in Ohio. Chris Christie defended him on Sunday.
+
+            “He’ll appoint an attorney general,” Christie added.
+
+            Asked about the remark, Christie blamed Hillary Clinton for the fight.
+
+            “The fact is that she’s been the person who started this,” he said.
+
+            """) == "Chris Christie")
+    }
+}

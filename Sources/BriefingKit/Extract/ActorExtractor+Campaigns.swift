@@ -101,7 +101,7 @@ extension ActorExtractor {
         let entry = registry.entries[m.entry]
         let gender: Gender = layer.tokens[pronoun].lower == "his" ? .male : .female
         guard entry.kind == .person,
-              SubjectFinder.gender(of: entry, lexicons: lexicons, text: layer.text) == gender else { return nil }
+              SubjectFinder.gender(of: entry, lexicons: lexicons, text: layer.text, census: false) == gender else { return nil }
         return NameWords.split(entry.name).last
     }
 }

@@ -203,7 +203,7 @@ extension ActorExtractor {
     private func contradictsGender(of entry: ActorRegistry.Entry, after end: Int, in sentence: Sentence) -> Bool {
         let clause = ((end + 1)..<sentence.tokens.upperBound).prefix { !layer.tokens[$0].isCapitalized }
         guard let pronoun = clause.lazy.compactMap({ Gender(pronoun: self.layer.tokens[$0].lower) }).first,
-              let gender = SubjectFinder.gender(of: entry, lexicons: lexicons, text: layer.text) else { return false }
+              let gender = SubjectFinder.gender(of: entry, lexicons: lexicons, text: layer.text, census: false) else { return false }
         return pronoun != gender
     }
 

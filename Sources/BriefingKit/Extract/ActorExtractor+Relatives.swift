@@ -69,7 +69,7 @@ extension ActorExtractor {
         let fitting = inParagraph.filter {
             SubjectFinder.gender(of: registry.entries[$0], lexicons: lexicons, text: layer.text).map { $0 == gender } ?? true
         }
-        guard SubjectFinder.gender(of: registry.entries[best.entry], lexicons: lexicons, text: layer.text) == gender else { return nil }
+        guard SubjectFinder.gender(of: registry.entries[best.entry], lexicons: lexicons, text: layer.text, census: false) == gender else { return nil }
         return fitting == [best.entry] ? best.entry : nil
     }
 

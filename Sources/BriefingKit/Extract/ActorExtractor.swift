@@ -527,8 +527,9 @@ struct ActorExtractor {
 
     /// The gender a person's first name tells, if the lexicon knows it.
     private func firstNameGender(of entry: ActorRegistry.Entry) -> Gender? {
-        guard entry.kind == .person, let first = NameWords.split(entry.name).first else { return nil }
-        return lexicons.genderedWords[first.lowercased()]
+        let words = NameWords.split(entry.name)
+        guard entry.kind == .person, let first = words.first?.lowercased() else { return nil }
+        return lexicons.genderedWords[first] ?? (words.count >= 2 ? lexicons.firstNameGenders[first] : nil)
     }
 
     /// Words after a surname that are no surname ("Jr.", "III").

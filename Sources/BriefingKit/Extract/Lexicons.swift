@@ -79,6 +79,9 @@ public final class Lexicons: Sendable {
     /// First names, titles and role nouns that tell a person's gender ("hillary", "mrs.",
     /// "congressman"), for resolving "he" and "she".
     public let genderedWords: [String: Gender]
+    /// First names a census gives to one sex ("barry", "lois"), read only as the first word of a
+    /// full name, never from a surname alone.
+    public let firstNameGenders: [String: Gender]
 
     /// The lexicons bundled with BriefingKit.
     public static let bundled: Lexicons = {
@@ -147,9 +150,13 @@ public final class Lexicons: Sendable {
         }, uniquingKeysWith: { a, _ in a }))
         scheduledThings = WordMap(Dictionary(try rows("scheduled_things.tsv").filter { $0.count > 1 }.map { ($0[0], $0[1]) },
                                              uniquingKeysWith: { a, _ in a }))
-        genderedWords = Dictionary(try rows("gendered_words.tsv").compactMap { row in
-            row.count > 1 ? Gender(rawValue: row[1]).map { (row[0], $0) } : nil
-        }, uniquingKeysWith: { a, _ in a })
+        let genders = { (file: String) in
+            Dictionary(try rows(file).compactMap { row in
+                row.count > 1 ? Gender(rawValue: row[1]).map { (row[0], $0) } : nil
+            }, uniquingKeysWith: { a, _ in a })
+        }
+        genderedWords = try genders("gendered_words.tsv")
+        firstNameGenders = try genders("first_name_genders.tsv")
     }
 }
 

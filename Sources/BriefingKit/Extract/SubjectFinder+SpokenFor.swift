@@ -70,7 +70,7 @@ extension SubjectFinder {
             let lexicons = self.lexicons, text = layer.text
             return registry.nearest(before: before.range.lowerBound, kinds: [.person],
                                     notBefore: layer.paragraphs[max(0, paragraph - 1)].range.lowerBound) {
-                Self.gender(of: $0, lexicons: lexicons, text: text) == gender
+                Self.gender(of: $0, lexicons: lexicons, text: text, census: false) == gender
             }
         }
         // "Sanders’ campaign manager": the apostrophe stands alone after a name in "s"

@@ -297,7 +297,7 @@ struct SubjectFinder {
             // paragraphs without a name pass the pronoun on, to a person the text shows to be of its gender
             ?? (pronounGender == nil ? nil : registry.nearest(before: token.range.lowerBound, kinds: kinds,
                                                               notBefore: floor(for: sentence, paragraphsBack: 3)) { entry in
-                Self.gender(of: entry, lexicons: lexicons, text: text) == pronounGender
+                Self.gender(of: entry, lexicons: lexicons, text: text, census: false) == pronounGender
             })
         // "Kasich … after a woman in Worcester told him she worries": an unnamed person of the
         // pronoun's gender named after the candidate is as likely meant; leave it unresolved
@@ -427,14 +427,19 @@ struct SubjectFinder {
 
     /// The gender the text gives a person: by their first name, a title before one of their
     /// first mentions ("Mrs. Clinton") or their role ("the chairwoman"); nil when it gives none.
-    static func gender(of entry: ActorRegistry.Entry, lexicons: Lexicons, text: ScalarText) -> Gender? {
+    /// `census`: a first name the census alone knows counts too (enough to rule a person out;
+    /// the short lexicon's names and titles are what makes a person the likely referent).
+    static func gender(of entry: ActorRegistry.Entry, lexicons: Lexicons, text: ScalarText, census: Bool = true) -> Gender? {
         guard entry.kind == .person else { return nil }
-        var words = [NameWords.firstWord(entry.name).map { $0.lowercased() } ?? ""]
+        let first = NameWords.firstWord(entry.name).map { $0.lowercased() } ?? ""
+        var words = [first]
         words += NameWords.split((entry.role ?? "").lowercased())
         // the first mentions carry the title when there is one ("Mrs. Clinton"); looking no
         // further keeps this constant per actor whatever the article's length
         words += entry.mentions.prefix(3).compactMap { NameWords.firstWord(text.string($0))?.lowercased() }
-        return words.lazy.compactMap { lexicons.genderedWords[$0] }.first
+        if let known = words.lazy.compactMap({ lexicons.genderedWords[$0] }).first { return known }
+        // a census first name, only as the first of several words ("Chris Christie" is no woman)
+        return census && entry.name.containsMark(" ") ? lexicons.firstNameGenders[first] : nil
     }
 
     /// Whether the mention of `entry` starting at `start` lies in what another person (not an
