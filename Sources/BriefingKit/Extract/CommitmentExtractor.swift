@@ -194,9 +194,17 @@ struct CommitmentExtractor {
                 // "He promised to defeat Randolph": a pronoun never refers to one its own clause names after it
                 if let found = subject, !isFirstPerson, possessor == nil,
                    isNamed(found, inClauseOf: k, in: sentence, parts: parts, registry: subjects.registry) { continue }
-                if let found = subject, !isFirstPerson { subject = reportedPronounSubject(found, in: sentence, subjects: &subjects) }
+                // "Lee and Ray announced they will …": the "they" is each of the pair
+                if let found = subject, !isFirstPerson, conjuncts == nil, possessor == nil,
+                   let pair = reportedConjuncts(of: found, in: sentence, subjects: &subjects) {
+                    subject = pronoun(found, standingFor: pair)
+                    conjuncts = pair
+                } else if let found = subject, !isFirstPerson {
+                    subject = reportedPronounSubject(found, in: sentence, subjects: &subjects)
+                }
                 guard let subject, isBindable(subject, firstPerson: isFirstPerson, in: sentence)
-                        || Self.declaredIntentions.contains(modality) && isOrganizationOpeningPronoun(subject, in: sentence, registry: subjects.registry)
+                        || Self.declaredIntentions.contains(modality) && (isOrganizationOpeningPronoun(subject, in: sentence, registry: subjects.registry)
+                            || continuesGroupSubject(subject, in: sentence, registry: subjects.registry))
                 else { continue }
                 previousSubject = subject
                 // "Lee denied he supports the levy", "Lee never said he will …": a report denied binds no one
@@ -213,7 +221,7 @@ struct CommitmentExtractor {
                 if modal {
                     let reported = isReportedSpeech(before: subject.tokens.lowerBound, in: sentence)
                     let reporter = reported ? self.reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects) : nil
-                    let selfReported = reporter != nil && reporter?.entry == subject.entry
+                    let selfReported = reporter != nil && reporter?.entry == subject.entry || isReportedByPair(reporter, conjuncts: conjuncts)
                     if modality == "would", !reported, !isFirstPerson,
                        !isNarratedProposal(subject, wouldAt: k, verb: verb, condition: condition, in: sentence, registry: subjects.registry) { continue }
                     // a speaker's own "I would choose Trump" is a hypothetical, not a pledge
@@ -873,8 +881,9 @@ struct CommitmentExtractor {
             || subject.tokens.contains { $0 > sentence.tokens.lowerBound && layer.tokens[$0].isCapitalized }
     }
 
-    /// "They have promised to press their case": a sentence-opening "they" or "it" resolved to an
-    /// organization or country binds it when the cue declares the intention in so many words.
+    /// "They have promised to block the vote": a sentence-opening "they" or "it" resolved to an
+    /// organization or country binds it when the cue declares the intention in so many words (a
+    /// group only when it opened the sentence before: `continuesGroupSubject`).
     private func isOrganizationOpeningPronoun(_ subject: Subject, in sentence: Sentence, registry: ActorRegistry) -> Bool {
         guard let entry = subject.entry, subject.tokens.lowerBound == sentence.tokens.lowerBound,
               ["it", "they"].contains(layer.string(subject.mention).lowercased()) else { return false }
@@ -903,7 +912,7 @@ struct CommitmentExtractor {
     /// a country ("Officials with the DCCC made clear they …" is the committee); with a
     /// reporter named by no such actor, a person, or a coordination ("Bush and his rivals …
     /// have said they'll …", "about one in five say they would …", "Blackpool and Liverpool
-    /// said they") it is unbound.
+    /// said they") it is unbound; two named actors coordinated bind each (`reportedConjuncts`).
     private func reportedPronounSubject(_ subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
         let pronoun = layer.string(subject.mention).lowercased()
         guard ["it", "they"].contains(pronoun), let entry = subject.entry,
@@ -932,7 +941,7 @@ struct CommitmentExtractor {
 
     /// The verb whose subject reports the clause after the reporting word at `report`: the word
     /// itself, or for an adjective the verb before it ("made clear", "made it clear").
-    private func reportingClauseVerb(_ report: Int, in sentence: Sentence) -> Int {
+    func reportingClauseVerb(_ report: Int, in sentence: Sentence) -> Int {
         guard Self.reportingAdjectives.contains(layer.tokens[report]) else { return report }
         var i = report - 1
         if i > sentence.tokens.lowerBound, layer.tokens[i].lower == "it" { i -= 1 }

@@ -1,0 +1,46 @@
+import Testing
+@testable import BriefingKit
+
+/// Plural committers before a "they": a coordination of two named actors reporting "they will"
+/// binds each of them, and a sentence-opening "They" binds the group that opened the sentence
+/// before; a "they" is never one member of a group, nor a group named elsewhere.
+@Suite struct CommitmentPluralSubjectTests {
+    private func commitments(_ body: String) throws -> [CommitmentRecord] { try TestSupport.commitments(body) }
+
+    @Test func aTheyReportedByTwoNamedActorsBindsEach() throws {
+        let found = try commitments("""
+            Senator Ann Bell (D) and Governor Tom Lake (R) announced they will suspend their campaigns.
+            """)
+        #expect(found.map(\.actor.name) == ["Ann Bell", "Tom Lake"])
+        #expect(Set(found.map(\.evidence.text)).count == 1)
+        #expect(found.allSatisfy { $0.action == "suspend their campaigns" && $0.polarity == .positive })
+        // a "would" in their own report is theirs, with its condition
+        let would = try commitments("Mayor Dana Hill and Senator Ann Bell said they would back the levy if it passed the council.")
+        #expect(would.map(\.actor.name) == ["Dana Hill", "Ann Bell"])
+    }
+
+    @Test func aTheyReportedByAPairWithNoSecondActorOrByAListIsNoOnes() throws {
+        // "her aides" name no actor: the "they" is not Bell alone
+        #expect(try commitments("""
+            The Forward Ohio PAC met on Monday. Senator Ann Bell and her aides said they will repair the bridge.
+            """).isEmpty)
+        #expect(try commitments("""
+            Senator Ann Bell, Governor Tom Lake and Mayor Dana Hill said they will repair the bridge.
+            """).isEmpty)
+        // a belief of the pair is no pledge
+        #expect(try commitments("Senator Ann Bell and Governor Tom Lake think they will win the vote.").isEmpty)
+    }
+
+    @Test func aSentenceOpeningTheyContinuesTheGroupThatOpenedTheSentenceBefore() throws {
+        let found = try commitments("""
+            Democratic activists are crying fraud over delegate selection. They have promised to press their case to the convention floor.
+            """)
+        #expect(found.map(\.actor.name) == ["Democratic activists"])
+        #expect(found.first?.evidence.text.hasPrefix("They have promised") == true)
+        // the group named inside the sentence before, not as its subject, is a guess
+        let inside = try commitments("""
+            Senator Ann Bell met Democratic activists in Dayton on Friday. They have promised to press their case to the convention floor.
+            """)
+        #expect(!inside.contains { $0.actor.name == "Democratic activists" })
+    }
+}
