@@ -1,9 +1,10 @@
 import Testing
 @testable import BriefingKit
 
-/// Plural committers before a "they": a coordination of two named actors reporting "they will"
-/// binds each of them, and a sentence-opening "They" binds the group that opened the sentence
-/// before; a "they" is never one member of a group, nor a group named elsewhere.
+/// Plural committers: a coordination of two named actors, at the start of a sentence or of a
+/// subordinate clause, binds each of them, also through their reported "they will"; a
+/// sentence-opening "They" binds the group that opened the sentence before. A "they" is never
+/// one member of a group, nor a group named elsewhere.
 @Suite struct CommitmentPluralSubjectTests {
     private func commitments(_ body: String) throws -> [CommitmentRecord] { try TestSupport.commitments(body) }
 
@@ -17,6 +18,15 @@ import Testing
         // a "would" in their own report is theirs, with its condition
         let would = try commitments("Mayor Dana Hill and Senator Ann Bell said they would back the levy if it passed the council.")
         #expect(would.map(\.actor.name) == ["Dana Hill", "Ann Bell"])
+    }
+
+    @Test func aPairOpeningASubordinateClauseBindsEach() throws {
+        let found = try commitments("""
+            Senator Ann Bell will campaign for the levy, while Mayor Dana Hill and Governor Tom Lake said they would oppose it.
+            """)
+        #expect(found.map(\.actor.name) == ["Ann Bell", "Dana Hill", "Tom Lake"])
+        let pledged = try commitments("Senator Ann Bell spoke first, while Mayor Dana Hill and Governor Tom Lake pledged to repair the bridge.")
+        #expect(pledged.map(\.actor.name) == ["Dana Hill", "Tom Lake"])
     }
 
     @Test func aTheyReportedByAPairWithNoSecondActorOrByAListIsNoOnes() throws {

@@ -18,7 +18,8 @@ extension CommitmentExtractor {
     }
 
     /// "She and her aides have vowed to …", "Ryan and Trump agreed to meet": the conjuncts that
-    /// end with `subject`, when a resolved actor opening the clause stands before "and", marked
+    /// end with `subject`, when a resolved actor opening the clause (its sentence, or after a
+    /// comma or a subordinator: "…, while Collins and Gohmert suggested …") stands before "and", marked
     /// when the pair ends a longer list ("Trump, Pence and Ryan"); nil when there is none.
     func conjuncts(endingWith subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Conjuncts? {
         let and = descriptionStart(before: subject.tokens.lowerBound, in: sentence) - 1
@@ -27,7 +28,8 @@ extension CommitmentExtractor {
         guard let first = subjects.subject(before: firstEnd, in: sentence), first.entry != nil,
               first.tokens.upperBound == firstEnd else { return nil }
         let opening = descriptionStart(before: first.tokens.lowerBound, in: sentence)
-        guard opensClause(at: opening, in: sentence) else { return nil }
+        guard opensClause(at: opening, in: sentence)
+                || opening > sentence.tokens.lowerBound && Self.subordinators.contains(layer.tokens[opening - 1].lower) else { return nil }
         return Conjuncts(first: first, second: secondConjunct(subject, after: first, registry: subjects.registry),
                          endsList: isListed(before: opening, in: sentence, subjects: &subjects))
     }

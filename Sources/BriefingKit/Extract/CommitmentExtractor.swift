@@ -606,7 +606,11 @@ struct CommitmentExtractor {
         return head.kind == .word && !head.isCapitalized && head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss")
     }
 
-    private static let describingStops: Set<String> = ["and", "or", "but", "that", "who", "which", "whom", "as", "than", "not"]
+    private static let describingStops = Set(["and", "or", "but", "that", "who", "which", "whom", "as", "than", "not"])
+        .union(subordinators)
+    /// Words that open a subordinate clause, whose subject follows them ("…, while Sen. Ann Bell and
+    /// Rep. Tom Lake suggested they would …").
+    static let subordinators: Set<String> = ["while", "whereas", "although", "though", "because"]
 
     /// Where the words describing a name before `i` begin ("Democratic front-runner Ann Bell",
     /// "the Republican strategist Tom Reed"): back over at most three plain words that are no verb
