@@ -2,7 +2,8 @@ import Testing
 @testable import BriefingKit
 
 /// Plural committers: a coordination of two named actors, at the start of a sentence or of a
-/// subordinate clause, binds each of them, also through their reported "they will"; a
+/// subordinate clause, or named by a plural noun for people ("Trailing contenders Ted Cruz and
+/// John Kasich"), binds each of them, also through their reported "they will"; a
 /// sentence-opening "They" binds the group that opened the sentence before. A "they" is never
 /// one member of a group, nor a group named elsewhere.
 @Suite struct CommitmentPluralSubjectTests {
@@ -27,6 +28,18 @@ import Testing
         #expect(found.map(\.actor.name) == ["Ann Bell", "Dana Hill", "Tom Lake"])
         let pledged = try commitments("Senator Ann Bell spoke first, while Mayor Dana Hill and Governor Tom Lake pledged to repair the bridge.")
         #expect(pledged.map(\.actor.name) == ["Dana Hill", "Tom Lake"])
+    }
+
+    @Test func aPairNamedByAPluralNounForPeopleBindsEach() throws {
+        let found = try commitments("""
+            Senator Ann Bell won the primary. Trailing contenders Governor Tom Lake and Mayor Dana Hill have agreed to split the remaining debates.
+            """)
+        #expect(found.map(\.actor.name) == ["Tom Lake", "Dana Hill"])
+        #expect(found.allSatisfy { $0.evidence.text.hasPrefix("Governor Tom Lake and Mayor Dana Hill") })
+        let like = try commitments("""
+            While candidates like Senator Ann Bell and Governor Tom Lake are vowing to bring back factory jobs, voters remain wary.
+            """)
+        #expect(like.map(\.actor.name) == ["Ann Bell", "Tom Lake"])
     }
 
     @Test func aTheyReportedByAPairWithNoSecondActorOrByAListIsNoOnes() throws {

@@ -28,10 +28,27 @@ extension CommitmentExtractor {
         guard let first = subjects.subject(before: firstEnd, in: sentence), first.entry != nil,
               first.tokens.upperBound == firstEnd else { return nil }
         let opening = descriptionStart(before: first.tokens.lowerBound, in: sentence)
-        guard opensClause(at: opening, in: sentence)
-                || opening > sentence.tokens.lowerBound && Self.subordinators.contains(layer.tokens[opening - 1].lower) else { return nil }
+        guard opensClauseOrSubordinate(at: opening, in: sentence) || isMembersPhrase(before: opening, in: sentence) else { return nil }
         return Conjuncts(first: first, second: secondConjunct(subject, after: first, registry: subjects.registry),
                          endsList: isListed(before: opening, in: sentence, subjects: &subjects))
+    }
+
+    /// Whether a plural noun for people, opening the clause, stands right before the pair it names
+    /// ("Trailing contenders Ted Cruz and John Kasich have agreed …", "presidential candidates
+    /// like Donald Trump and Bernie Sanders are vowing …"): each of the two is the subject.
+    private func isMembersPhrase(before opening: Int, in sentence: Sentence) -> Bool {
+        var noun = opening - 1
+        if noun > sentence.tokens.lowerBound, layer.tokens[noun].lower == "like" { noun -= 1 }
+        guard noun >= sentence.tokens.lowerBound, case let word = layer.tokens[noun], word.kind == .word, !word.isCapitalized,
+              word.lower.hasSuffix("s"), lexicons.groupNouns.contains(word) || SubjectFinder.isHeadNoun(String(word.lower.dropLast()))
+        else { return false }
+        return opensClauseOrSubordinate(at: descriptionStart(before: noun, in: sentence), in: sentence)
+    }
+
+    /// Whether a subject starting at `i` opens its clause: its sentence's, one after a comma, or
+    /// one after a subordinator ("…,” while Maine Sen. Susan Collins and …").
+    private func opensClauseOrSubordinate(at i: Int, in sentence: Sentence) -> Bool {
+        opensClause(at: i, in: sentence) || i > sentence.tokens.lowerBound && Self.subordinators.contains(layer.tokens[i - 1].lower)
     }
 
     /// "Jeb Bush, the former Florida governor, and Senator Marco Rubio": the comma opening the
