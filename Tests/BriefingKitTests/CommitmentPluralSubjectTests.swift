@@ -50,6 +50,11 @@ import Testing
         #expect(try commitments("""
             Senator Ann Bell, Governor Tom Lake and Mayor Dana Hill said they will repair the bridge.
             """).isEmpty)
+        // which John a lone first name means is a guess
+        let lone = try commitments("""
+            Mayor Craig Dunn and Senator John Hammond spoke on Monday. Dunn and John said they would back the levy.
+            """)
+        #expect(!lone.contains { $0.actor.name == "John Hammond" })
         // a belief of the pair is no pledge
         #expect(try commitments("Senator Ann Bell and Governor Tom Lake think they will win the vote.").isEmpty)
     }

@@ -93,9 +93,11 @@ extension CommitmentExtractor {
 
     /// The second of two coordinated subjects, when it names an actor of its own: a person or an
     /// organization the registry resolved, other than the first ("She and her aides have vowed
-    /// to …" has no second actor; a group in the pair is left to the first's item).
+    /// to …" has no second actor; a group in the pair is left to the first's item), and not by a
+    /// lone first name ("Dunn and John agreed": which John is a guess).
     private func secondConjunct(_ second: Subject, after first: Subject, registry: ActorRegistry) -> Subject? {
-        guard let entry = second.entry, entry != first.entry, registry.entries[entry].kind != .group else { return nil }
+        guard let entry = second.entry, entry != first.entry, registry.entries[entry].kind != .group,
+              !lexicons.firstNames.contains(layer.string(second.mention).lowercased()) else { return nil }
         return second
     }
 }
