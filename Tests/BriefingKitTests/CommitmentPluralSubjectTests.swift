@@ -15,7 +15,7 @@ import Testing
             """)
         #expect(found.map(\.actor.name) == ["Ann Bell", "Tom Lake"])
         #expect(Set(found.map(\.evidence.text)).count == 1)
-        #expect(found.allSatisfy { $0.action == "suspend their campaigns" && $0.polarity == .positive })
+        #expect(found.allSatisfy { $0.action == "continue their campaigns" && $0.polarity == .negative })
         // a "would" in their own report is theirs, with its condition
         let would = try commitments("Mayor Dana Hill and Senator Ann Bell said they would back the levy if it passed the council.")
         #expect(would.map(\.actor.name) == ["Dana Hill", "Ann Bell"])

@@ -120,7 +120,9 @@ struct CommitmentExtractor {
                 // "plans to skip the convention", "vowed to boycott the speech": staying away is not taking part
                 let staysAway = !abstains && verb > k && Self.absenceVerbs.contains(layer.tokens[verb].lower)
                     && verb + 1 < sentence.tokens.upperBound
-                if staysAway || neutrality != nil { stance = stance == .positive ? .negative : .positive }
+                // "will suspend their campaigns": quitting is not going on
+                let withdraws = !abstains && !staysAway && verb > k && quitsCampaign(verb: verb, in: sentence)
+                if staysAway || withdraws || neutrality != nil { stance = stance == .positive ? .negative : .positive }
                 // "the divisions that Obama promised to bridge have only grown": the action's object
                 // stands before it in a relative clause, and what follows is another clause's verb
                 if verb + 1 < sentence.tokens.upperBound, ClauseParts.auxiliaries.contains(layer.tokens[verb + 1].lower) { continue }
@@ -275,6 +277,7 @@ struct CommitmentExtractor {
                 } ?? end
                 let (phraseStart, lead) = abstains ? (verb, Self.abstentionLead)
                     : staysAway ? (verb + 1, Self.absenceLead)
+                    : withdraws ? (verb + 1, Self.withdrawalLead)
                     : neutrality.map { ($0.objectStart, Self.neutralityLead) } ?? actionPhrase(modality: modality, verb: verb, after: actionStart)
                 // a declared neutrality may end the clause ("planned to stay neutral."): its action is the lead alone
                 let floor = neutrality == nil ? phraseStart + 1 : phraseStart
