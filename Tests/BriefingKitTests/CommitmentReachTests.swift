@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func optedToDecidesAndOptedNotToRefuses() throws {
-        let opted = try commitments("Governor Tom Lake opted to suspend his campaign after the primary.")
+        let opted = try commitments("Governor Tom Lake opted to request a recount after the primary.")
         #expect(opted.map(\.polarity) == [.positive])
         let declined = try commitments("The company says it considered a plant in Chicago, but Zentrix Foods opted not to build it.")
         #expect(declined.map(\.polarity) == [.negative])

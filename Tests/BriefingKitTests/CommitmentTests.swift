@@ -91,6 +91,16 @@ import Testing
         #expect(try commitments("Governor Tom Lake will not boycott the budget hearing.").map(\.polarity) == [.positive])
     }
 
+    @Test func aPledgeToQuitACampaignIsNegative() throws {
+        let found = try commitments("""
+            Governor Tom Lake said he will suspend his presidential campaign on Friday. Senator Ann Bell agreed to end her bid for the nomination.
+            """)
+        #expect(found.map(\.polarity) == [.negative, .negative])
+        #expect(found.map(\.action) == ["continue his presidential campaign on Friday", "continue her bid for the nomination"])
+        // ending something else is an act
+        #expect(try commitments("Governor Tom Lake said he will end the hiring freeze.").map(\.polarity) == [.positive])
+    }
+
     @Test func coordinatedNamedSubjectsBindEachActor() throws {
         let found = try commitments("Governor Tom Lake and Senator Ann Bell agreed to meet in Dayton next week.")
         #expect(found.map(\.actor.name) == ["Tom Lake", "Ann Bell"])

@@ -18,7 +18,8 @@ extension CommitmentExtractor {
     }
 
     /// "She and her aides have vowed to …", "Ryan and Trump agreed to meet": the conjuncts that
-    /// end with `subject`, when a resolved actor opening the clause stands before "and", marked
+    /// end with `subject`, when a resolved actor opening the clause (its sentence, or after a
+    /// comma or a subordinator: "…, while Collins and Gohmert suggested …") stands before "and", marked
     /// when the pair ends a longer list ("Trump, Pence and Ryan"); nil when there is none.
     func conjuncts(endingWith subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Conjuncts? {
         let and = descriptionStart(before: subject.tokens.lowerBound, in: sentence) - 1
@@ -27,9 +28,27 @@ extension CommitmentExtractor {
         guard let first = subjects.subject(before: firstEnd, in: sentence), first.entry != nil,
               first.tokens.upperBound == firstEnd else { return nil }
         let opening = descriptionStart(before: first.tokens.lowerBound, in: sentence)
-        guard opensClause(at: opening, in: sentence) else { return nil }
+        guard opensClauseOrSubordinate(at: opening, in: sentence) || isMembersPhrase(before: opening, in: sentence) else { return nil }
         return Conjuncts(first: first, second: secondConjunct(subject, after: first, registry: subjects.registry),
                          endsList: isListed(before: opening, in: sentence, subjects: &subjects))
+    }
+
+    /// Whether a plural noun for people, opening the clause, stands right before the pair it names
+    /// ("Trailing contenders Ted Cruz and John Kasich have agreed …", "presidential candidates
+    /// like Donald Trump and Bernie Sanders are vowing …"): each of the two is the subject.
+    private func isMembersPhrase(before opening: Int, in sentence: Sentence) -> Bool {
+        var noun = opening - 1
+        if noun > sentence.tokens.lowerBound, layer.tokens[noun].lower == "like" { noun -= 1 }
+        guard noun >= sentence.tokens.lowerBound, case let word = layer.tokens[noun], word.kind == .word, !word.isCapitalized,
+              word.lower.hasSuffix("s"), lexicons.groupNouns.contains(word) || SubjectFinder.isHeadNoun(String(word.lower.dropLast()))
+        else { return false }
+        return opensClauseOrSubordinate(at: descriptionStart(before: noun, in: sentence), in: sentence)
+    }
+
+    /// Whether a subject starting at `i` opens its clause: its sentence's, one after a comma, or
+    /// one after a subordinator ("…,” while Maine Sen. Susan Collins and …").
+    private func opensClauseOrSubordinate(at i: Int, in sentence: Sentence) -> Bool {
+        opensClause(at: i, in: sentence) || i > sentence.tokens.lowerBound && Self.subordinators.contains(layer.tokens[i - 1].lower)
     }
 
     /// "Jeb Bush, the former Florida governor, and Senator Marco Rubio": the comma opening the
@@ -74,9 +93,11 @@ extension CommitmentExtractor {
 
     /// The second of two coordinated subjects, when it names an actor of its own: a person or an
     /// organization the registry resolved, other than the first ("She and her aides have vowed
-    /// to …" has no second actor; a group in the pair is left to the first's item).
+    /// to …" has no second actor; a group in the pair is left to the first's item), and not by a
+    /// lone first name ("Dunn and John agreed": which John is a guess).
     private func secondConjunct(_ second: Subject, after first: Subject, registry: ActorRegistry) -> Subject? {
-        guard let entry = second.entry, entry != first.entry, registry.entries[entry].kind != .group else { return nil }
+        guard let entry = second.entry, entry != first.entry, registry.entries[entry].kind != .group,
+              !lexicons.firstNames.contains(layer.string(second.mention).lowercased()) else { return nil }
         return second
     }
 }

@@ -122,7 +122,9 @@ struct CommitmentExtractor {
                 // "plans to skip the convention", "vowed to boycott the speech": staying away is not taking part
                 let staysAway = !abstains && verb > k && Self.absenceVerbs.contains(layer.tokens[verb].lower)
                     && verb + 1 < sentence.tokens.upperBound
-                if staysAway || neutrality != nil { stance = stance == .positive ? .negative : .positive }
+                // "will suspend their campaigns": quitting is not going on
+                let withdraws = !abstains && !staysAway && verb > k && quitsCampaign(verb: verb, in: sentence)
+                if staysAway || withdraws || neutrality != nil { stance = stance == .positive ? .negative : .positive }
                 // "the divisions that Obama promised to bridge have only grown": the action's object
                 // stands before it in a relative clause, and what follows is another clause's verb
                 if verb + 1 < sentence.tokens.upperBound, ClauseParts.auxiliaries.contains(layer.tokens[verb + 1].lower) { continue }
@@ -205,9 +207,17 @@ struct CommitmentExtractor {
                 // "He promised to defeat Randolph": a pronoun never refers to one its own clause names after it
                 if let found = subject, !isFirstPerson, possessor == nil,
                    isNamed(found, inClauseOf: k, in: sentence, parts: parts, registry: subjects.registry) { continue }
-                if let found = subject, !isFirstPerson { subject = reportedPronounSubject(found, in: sentence, subjects: &subjects) }
+                // "Lee and Ray announced they will …": the "they" is each of the pair
+                if let found = subject, !isFirstPerson, conjuncts == nil, possessor == nil,
+                   let pair = reportedConjuncts(of: found, in: sentence, subjects: &subjects) {
+                    subject = pronoun(found, standingFor: pair)
+                    conjuncts = pair
+                } else if let found = subject, !isFirstPerson {
+                    subject = reportedPronounSubject(found, in: sentence, subjects: &subjects)
+                }
                 guard let subject, isBindable(subject, firstPerson: isFirstPerson, in: sentence)
-                        || Self.declaredIntentions.contains(modality) && isOrganizationOpeningPronoun(subject, in: sentence, registry: subjects.registry)
+                        || Self.declaredIntentions.contains(modality) && (isOrganizationOpeningPronoun(subject, in: sentence, registry: subjects.registry)
+                            || continuesGroupSubject(subject, in: sentence, registry: subjects.registry))
                 else { continue }
                 previousSubject = subject
                 // "Lee denied he supports the levy", "Lee never said he will …": a report denied binds no one
@@ -224,7 +234,7 @@ struct CommitmentExtractor {
                 if modal {
                     let reported = isReportedSpeech(before: subject.tokens.lowerBound, in: sentence)
                     let reporter = reported ? self.reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects) : nil
-                    let selfReported = reporter != nil && reporter?.entry == subject.entry
+                    let selfReported = reporter != nil && reporter?.entry == subject.entry || isReportedByPair(reporter, conjuncts: conjuncts)
                     // "Le Pen said Clinton would bring war": one person's claim about another's
                     // future, no pledge (a spokesperson or an aide reports their principal's)
                     if let reporter, !selfReported, isClaimAboutAnother(subject, by: reporter, in: sentence, subjects: subjects) { continue }
@@ -281,6 +291,7 @@ struct CommitmentExtractor {
                 } ?? end
                 let (phraseStart, lead) = abstains ? (verb, Self.abstentionLead)
                     : staysAway ? (verb + 1, Self.absenceLead)
+                    : withdraws ? (verb + 1, Self.withdrawalLead)
                     : neutrality.map { ($0.objectStart, Self.neutralityLead) } ?? actionPhrase(modality: modality, verb: verb, after: actionStart)
                 // a declared neutrality may end the clause ("planned to stay neutral."): its action is the lead alone
                 let floor = neutrality == nil ? phraseStart + 1 : phraseStart
@@ -616,7 +627,11 @@ struct CommitmentExtractor {
         return head.kind == .word && !head.isCapitalized && head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss")
     }
 
-    private static let describingStops: Set<String> = ["and", "or", "but", "that", "who", "which", "whom", "as", "than", "not"]
+    private static let describingStops = Set(["and", "or", "but", "that", "who", "which", "whom", "as", "than", "not"])
+        .union(subordinators)
+    /// Words that open a subordinate clause, whose subject follows them ("…, while Sen. Ann Bell and
+    /// Rep. Tom Lake suggested they would …").
+    static let subordinators: Set<String> = ["while", "whereas", "although", "though", "because"]
 
     /// Where the words describing a name before `i` begin ("Democratic front-runner Ann Bell",
     /// "the Republican strategist Tom Reed"): back over at most three plain words that are no verb
@@ -950,8 +965,9 @@ struct CommitmentExtractor {
             || subject.tokens.contains { $0 > sentence.tokens.lowerBound && layer.tokens[$0].isCapitalized }
     }
 
-    /// "They have promised to press their case": a sentence-opening "they" or "it" resolved to an
-    /// organization or country binds it when the cue declares the intention in so many words.
+    /// "They have promised to block the vote": a sentence-opening "they" or "it" resolved to an
+    /// organization or country binds it when the cue declares the intention in so many words (a
+    /// group only when it opened the sentence before: `continuesGroupSubject`).
     private func isOrganizationOpeningPronoun(_ subject: Subject, in sentence: Sentence, registry: ActorRegistry) -> Bool {
         guard let entry = subject.entry, subject.tokens.lowerBound == sentence.tokens.lowerBound,
               ["it", "they"].contains(layer.string(subject.mention).lowercased()) else { return false }
@@ -980,7 +996,7 @@ struct CommitmentExtractor {
     /// a country ("Officials with the DCCC made clear they …" is the committee); with a
     /// reporter named by no such actor, a person, or a coordination ("Bush and his rivals …
     /// have said they'll …", "about one in five say they would …", "Blackpool and Liverpool
-    /// said they") it is unbound.
+    /// said they") it is unbound; two named actors coordinated bind each (`reportedConjuncts`).
     private func reportedPronounSubject(_ subject: Subject, in sentence: Sentence, subjects: inout SubjectFinder) -> Subject? {
         let pronoun = layer.string(subject.mention).lowercased()
         guard ["it", "they"].contains(pronoun), let entry = subject.entry,
@@ -1009,7 +1025,7 @@ struct CommitmentExtractor {
 
     /// The verb whose subject reports the clause after the reporting word at `report`: the word
     /// itself, or for an adjective the verb before it ("made clear", "made it clear").
-    private func reportingClauseVerb(_ report: Int, in sentence: Sentence) -> Int {
+    func reportingClauseVerb(_ report: Int, in sentence: Sentence) -> Int {
         guard Self.reportingAdjectives.contains(layer.tokens[report]) else { return report }
         var i = report - 1
         if i > sentence.tokens.lowerBound, layer.tokens[i].lower == "it" { i -= 1 }
