@@ -770,4 +770,15 @@ import Testing
         #expect(!actors.contains { $0.name.hasPrefix("Understated") })
         #expect(actors.contains { $0.name == "Tom Reyes" })
     }
+
+    @Test func aStatesNameThatIsAPersonsSurnameIsThePerson() throws {
+        let record = try TestSupport.record("""
+            Briefing notes
+            Lisa Monaco, the homeland security adviser, briefed reporters on Monday. “We are watching closely,” Monaco said.
+
+            """)
+        #expect(!record.actors.contains { $0.name == "Monaco" && $0.kind == .country })
+        let position = try #require(record.positions.first { $0.content.text.contains("watching") })
+        #expect(record.actor(id: position.speaker?.actor)?.name == "Lisa Monaco")
+    }
 }

@@ -40,6 +40,10 @@ import Testing
         #expect(agreeing.map(\.actor.name) == ["Tom Lake"])
         #expect(agreeing.map(\.polarity) == [.positive])
         #expect(try commitments("There is no excuse for refusing to release the report.").isEmpty)
+        // the one who blames or praises after "by" or "from" is not the one who refuses
+        let passive = try commitments("Governor Tom Lake has been criticized by Senator Dan Ray for refusing to release the report.")
+        #expect(!passive.contains { $0.actor.name == "Dan Ray" })
+        #expect(try commitments("Governor Tom Lake won praise from Senator Dan Ray for agreeing to the debate.").allSatisfy { $0.actor.name != "Dan Ray" })
     }
 
     @Test func anOpeningGerundPhraseBindsTheClauseSubjectAfterIt() throws {
@@ -47,6 +51,9 @@ import Testing
         #expect(found.map(\.actor.name) == ["Tom Lake"])
         #expect(found.map(\.polarity) == [.negative])
         #expect(found.map(\.action) == ["sign the budget"])
+        // "Paul Ryan's aides": the owner of the subject is none
+        let owned = try commitments("While refusing to endorse Dan Ray, Governor Tom Lake's aides said he would vote for him.")
+        #expect(!owned.contains { $0.polarity == .negative && $0.actor.name == "Tom Lake" })
     }
 
     @Test func aSpeakersWeCarriesAcrossAConjunction() throws {

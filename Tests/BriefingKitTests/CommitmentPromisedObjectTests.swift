@@ -24,5 +24,7 @@ import Testing
         #expect(try commitments("Governor Tom Lake has won more pledged delegates than Senator Dan Ray.").isEmpty)
         #expect(try commitments("Governor Tom Lake promised no new taxes.").isEmpty)
         #expect(try commitments("Governor Tom Lake promised him a job.").isEmpty)
+        // a relative clause on the promised thing: what follows is the main verb
+        #expect(try commitments("The bridge Governor Tom Lake promised costs far more than expected.").isEmpty)
     }
 }

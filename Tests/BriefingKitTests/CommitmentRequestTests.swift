@@ -13,11 +13,19 @@ import Testing
         #expect(found.contains { $0.actor.name == "Dana Whitfield" && $0.evidence.text.contains("ask Gov. Ray Lee") })
     }
 
-    @Test func aRequestToSpeakIsNone() throws {
+    @Test func aQuestionIsNoRequest() throws {
         let found = try commitments("""
-            Dana Whitfield spoke in Ohio on Monday. She said she would ask a few questions at the hearing.
+            Dana Whitfield spoke in Ohio on Monday. She said she would ask a few questions at the hearing. \
+            She said she would ask him if he wanted to debate.
             """)
         #expect(found.isEmpty)
+    }
+
+    @Test func moneyMadeAvailableIsAnAct() throws {
+        let found = try commitments("""
+            Dana Whitfield spoke in Ohio on Monday. She said she will make $1 billion available for job training.
+            """)
+        #expect(found.contains { $0.action.contains("available") })
     }
 
     @Test func turningOverDocumentsIsACommitment() throws {
@@ -61,5 +69,12 @@ import Testing
             Ray Lee is reshaping his campaign. On Thursday, Lee announced that Tom Reyes would lead his delegate operation.
             """)
         #expect(found.contains { $0.evidence.text.contains("lead his delegate operation") })
+    }
+
+    @Test func aStafferDescribedByTheirPrincipalsTitleStillReports() throws {
+        let found = try commitments("""
+            Tom Smith, the governor's lawyer, said Andrew Reyes would testify next week.
+            """)
+        #expect(found.contains { $0.actor.name == "Andrew Reyes" && $0.action.contains("testify") })
     }
 }

@@ -42,4 +42,20 @@ import Testing
 
             """) == "Tom Reyes")
     }
+
+    @Test func aVerbThatHandsTheFloorKeepsItsObject() throws {
+        #expect(try speaker(of: "release them", in: """
+            Interview notes
+            Host Tom Reyes pressed Dale Porter on the tax returns. “He will release them,” he said.
+
+            """) == "Dale Porter")
+    }
+
+    @Test func aNameBeforeItsVerbIsASubject() throws {
+        #expect(try speaker(of: "I quit", in: """
+            Meeting notes
+            Tom Reyes opened the meeting on Sunday, but early Monday morning Dale Porter walked out. “I quit,” he said.
+
+            """) == "Dale Porter")
+    }
 }

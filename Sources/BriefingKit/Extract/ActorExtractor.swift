@@ -22,6 +22,7 @@ struct ActorExtractor {
         let cited = Set(chunks.filter { $0.title == nil && isCitedAsSource($0) }.map { $0.lower })
         let articled = namesWrittenWithArticle(in: chunks)
         let companies = namesUsedAsCompanies(in: chunks)
+        let surnamesOfFullNames = surnamesOfFirstNamed(in: chunks)
         let shortForms = shortFormsOfFullNames(in: chunks)
         let fullNames = fullNamesOfSurnames(in: chunks)
         // what each distinct name's text tells `classify`, worked out at its first mention
@@ -37,6 +38,12 @@ struct ActorExtractor {
         // Pass 1: names that classify on their own (display text only links to known actors, below).
         for (n, chunk) in chunks.enumerated() where !chunk.inDisplayText && !pollsterParts.contains(n) {
             if isGroupModifier(chunk) { continue }
+            // "Lisa Monaco … Monaco said": a state's one-word name that is the surname of a
+            // person the text names in full waits for the surnames (pass 2)
+            if chunk.title == nil, lexicons.countries[chunk.lower] != nil, surnamesOfFullNames.contains(chunk.lower) {
+                deferred.append(chunk)
+                continue
+            }
             if let (classifiedKey, classifiedName, classifiedKind) = classify(chunk, institutions: institutions, facts: &facts) {
                 // "Wasserman Schultz" is the "Debbie Wasserman Schultz" the text also writes
                 let (fullKey, name) = fullNames[classifiedKey] ?? (classifiedKey, classifiedName)
@@ -530,6 +537,17 @@ struct ActorExtractor {
         let words = NameWords.split(entry.name)
         guard entry.kind == .person, let first = words.first?.lowercased() else { return nil }
         return lexicons.genderedWords[first] ?? (words.count >= 2 ? lexicons.firstNameGenders[first] : nil)
+    }
+
+    /// The last words, lower case, of names that open with a common first name ("Lisa Monaco",
+    /// "Jim Jordan"): surnames a one-word state's name may also be.
+    private func surnamesOfFirstNamed(in chunks: [NameChunk]) -> Set<String> {
+        var surnames = Set<String>()
+        for chunk in chunks where chunk.lower.containsMark(" ") {
+            let words = NameWords.split(chunk.lower)
+            if words.count >= 2, let first = words.first, lexicons.firstNames.contains(first) { surnames.insert(surname(of: words)) }
+        }
+        return surnames
     }
 
     /// Words after a surname that are no surname ("Jr.", "III").

@@ -92,9 +92,12 @@ extension CommitmentExtractor {
         let word = layer.tokens[j].lower
         let next = j + 1 < sentence.tokens.upperBound ? layer.tokens[j + 1].lower : ""
         if ["do", "doing", "does"].contains(word), Self.outcomeAdverbs.contains(next) { return true }
-        // "will make $27.5 million": what an act earns, not the act
-        if ["make", "earn"].contains(word), j + 1 < sentence.tokens.upperBound,
-           layer.tokens[j + 1].kind == .number || next.hasPrefix("$") { return true }
+        // "will make $27.5 million": what an act earns, not the act (but "will make $1 billion
+        // available", "will make 20 stops" are acts)
+        if ["make", "earn"].contains(word), next.hasPrefix("$"),
+           !((j + 2)..<min(sentence.tokens.upperBound, j + 7)).contains(where: { layer.tokens[$0].lower == "available" }) {
+            return true
+        }
         // "will turn over the emails": handing over is an act ("turn" alone names a change)
         if word == "turn", next == "over" { return false }
         // "get out the message", "get our records out": the phrasal verb is an act

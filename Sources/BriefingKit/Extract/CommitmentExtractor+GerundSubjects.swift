@@ -9,8 +9,17 @@ extension CommitmentExtractor {
         guard Self.participleCues.contains(layer.tokens[k].lower), k - 2 >= sentence.tokens.lowerBound,
               layer.tokens[k - 1].lower == "for",
               let m = registry.mention(endingAt: layer.tokens[k - 2].range.upperBound) else { return nil }
-        return Subject(mention: m.range, entry: m.entry, tokens: layer.tokenIndex(atOrAfter: m.range.lowerBound)..<(k - 1))
+        let start = layer.tokenIndex(atOrAfter: m.range.lowerBound)
+        // "criticized by (Senator) Bernie Sanders for refusing …", "won praise from Ted Cruz for
+        // agreeing …": the one who blames or praises is not the one who refuses or agrees
+        var before = start - 1
+        while before > sentence.tokens.lowerBound, start - before <= 3, layer.tokens[before].isCapitalized { before -= 1 }
+        if before >= sentence.tokens.lowerBound, Self.agentPrepositions.contains(layer.tokens[before]) { return nil }
+        return Subject(mention: m.range, entry: m.entry, tokens: start..<(k - 1))
     }
+
+    /// Prepositions before the one who blames or praises.
+    private static let agentPrepositions: WordSet = ["by", "from", "of", "to", "with"]
 
     /// "By refusing to admit any fault, Trump appeared …": the actor opening the clause after the
     /// phrase that the preposition before the participle cue at `k` opens the sentence with.
@@ -19,6 +28,9 @@ extension CommitmentExtractor {
               let comma = (k..<sentence.tokens.upperBound).first(where: { layer.tokens[$0].isMark(",") }),
               let subject = subjects.subject(after: comma + 1, in: sentence, beforeItsVerb: true), subject.entry != nil
         else { return nil }
+        // "While refusing to endorse Trump, Paul Ryan's aides said …": the owner of the subject is no subject
+        let last = layer.tokenIndex(atOrAfter: subject.mention.upperBound) - 1
+        guard !layer.tokens[last].endsPossessive else { return nil }
         return subject
     }
 }

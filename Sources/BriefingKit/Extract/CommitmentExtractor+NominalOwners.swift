@@ -34,7 +34,7 @@ extension CommitmentExtractor {
 
     /// Verbs whose object is their subject's own stance: one restates, defends, keeps or unveils
     /// one's own promise ("Lee repeated his promise to …"), whereas one criticizes or mocks
-    /// another's ("Ray criticized his refusal to …" may be anyone's).
+    /// another's ("Ray criticized his refusal to …" may be anyone's; staff defend their principal's).
     private static let ownStanceVerbs: WordSet = ["repeated", "repeats", "reiterated", "reiterates", "restated", "restates",
                                                   "renewed", "renews", "reaffirmed", "reaffirms", "defended", "defends",
                                                   "kept", "keeps", "announced", "announces", "unveiled", "unveils",
@@ -51,7 +51,8 @@ extension CommitmentExtractor {
               let subject = subjects.subject(before: pronoun - 1, in: sentence), let entry = subject.entry,
               !isEmbedded(subject, in: sentence) else { return nil }
         let actor = subjects.registry.entries[entry]
-        guard kinds.contains(actor.kind) else { return nil }
+        // "Press secretary Sean Spicer defended his refusal to …": staff defend their principal's stance
+        guard kinds.contains(actor.kind), !subjects.isStaff(entry) else { return nil }
         let word = layer.tokens[pronoun].lower
         if actor.kind == .person, let gender = Gender(pronoun: word == "his" ? "he" : "she"),
            let known = SubjectFinder.gender(of: actor, lexicons: lexicons, text: layer.text), known != gender { return nil }

@@ -44,11 +44,34 @@ extension CommitmentExtractor {
             if Self.participleOwners.contains(previous) || previous.kind == .number || previous.endsPossessive
                 || Self.passiveAuxiliaries.contains(previous) && VerbBase.isPastForm(layer.tokens[k]) { return nil }
         }
+        if isRelativeWithGap(before: k, in: sentence) { return nil }
         let object = layer.tokens[k + 1]
         guard object.kind == .word, !object.isCapitalized, !Self.nonObjects.contains(object), !VerbBase.isPastForm(object),
               !object.lower.hasSuffix("ly") else { return nil }
         let reach = (k + 1)..<min(sentence.tokens.upperBound, k + 1 + Self.clauseReach)
         guard !reach.contains(where: { Self.clauseMarkers.contains(layer.tokens[$0]) }) else { return nil }
         return (1, Self.promisedObjectModality, .positive)
+    }
+
+    private static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those"]
+
+    /// Whether the name before the cue at `k` follows a noun phrase with no verb between ("The
+    /// wall Donald Trump promised costs far more", "the tax cuts Trump vowed remain stalled"):
+    /// a relative clause whose object is that phrase, so what follows the cue is no object.
+    private func isRelativeWithGap(before k: Int, in sentence: Sentence) -> Bool {
+        var j = k - 1
+        while j >= sentence.tokens.lowerBound, layer.tokens[j].isCapitalized { j -= 1 }
+        guard j < k - 1 else { return false }
+        var i = j
+        while i >= sentence.tokens.lowerBound, j - i < 3 {
+            let token = layer.tokens[i]
+            guard token.kind == .word, !token.isCapitalized || i == sentence.tokens.lowerBound else { return false }
+            if Self.determiners.contains(token) { return i < j }
+            if VerbBase.isPastForm(token) || ClauseParts.auxiliaries.contains(token) || lexicons.speechVerbs[token.lower] != nil {
+                return false
+            }
+            i -= 1
+        }
+        return false
     }
 }

@@ -235,9 +235,11 @@ struct CommitmentExtractor {
                     let reported = isReportedSpeech(before: subject.tokens.lowerBound, in: sentence)
                     let reporter = reported ? self.reporter(before: subject.tokens.lowerBound, in: sentence, subjects: &subjects) : nil
                     let selfReported = reporter != nil && reporter?.entry == subject.entry || isReportedByPair(reporter, conjuncts: conjuncts)
-                    // "Le Pen said Clinton would bring war": one person's claim about another's
-                    // future, no pledge (a spokesperson or an aide reports their principal's)
-                    if let reporter, !selfReported, isClaimAboutAnother(subject, by: reporter, in: sentence, subjects: subjects) { continue }
+                    // "Le Pen said Clinton would bring war": one person's "would" about another is a
+                    // claim, no pledge (a spokesperson or an aide reports their principal's; a plain
+                    // "Bell said Lake will sign the bill" stays Lake's reported commitment)
+                    if modality == "would", let reporter, !selfReported,
+                       isClaimAboutAnother(subject, by: reporter, in: sentence, subjects: subjects) { continue }
                     if modality == "would", !reported, !isFirstPerson,
                        !isNarratedProposal(subject, wouldAt: k, verb: verb, condition: condition, in: sentence, registry: subjects.registry) { continue }
                     // a speaker's own "I would choose Trump" is a hypothetical, not a pledge
@@ -833,27 +835,37 @@ struct CommitmentExtractor {
                                               "attorney", "representative"]
 
     /// Whether an appositive after the reporter's mention calls them the staff of `principal`,
-    /// named in the possessive there ("Betsy McManus, Gore's communications director, told …";
-    /// not "Rahm Emanuel, his chief of staff, urged …", whose "his" is someone else's).
+    /// named or described in the possessive there ("Betsy McManus, Gore's communications
+    /// director, told …", "Tom Smith, the governor's lawyer, said …"; not "Rahm Emanuel, his
+    /// chief of staff, urged …", whose "his" may be anyone's), or says they work for someone
+    /// ("Robby Mook, who manages Clinton's campaign, said …").
     private func isDescribedAsStaff(of principal: Int, after reporter: Subject, registry: ActorRegistry) -> Bool {
         var k = reporter.tokens.upperBound
         guard k < layer.tokens.count, layer.tokens[k].isMark(",") else { return false }
         k += 1
+        if k + 1 < layer.tokens.count, layer.tokens[k].lower == "who", Self.serviceVerbs.contains(layer.tokens[k + 1]) { return true }
         let end = min(layer.tokens.count, k + 8)
-        var ownedByPrincipal = false
+        var owned = false
         while k < end, !layer.tokens[k].isMark(",") {
-            if layer.tokens[k].endsPossessive, registry.mention(covering: layer.tokens[k].range.lowerBound)?.entry == principal {
-                ownedByPrincipal = true
+            let token = layer.tokens[k]
+            if token.endsPossessive, !token.isCapitalized || registry.mention(covering: token.range.lowerBound)?.entry == principal {
+                owned = true
             }
-            if ownedByPrincipal, Self.staffNouns.contains(layer.tokens[k]) { return true }
+            if owned, Self.staffNouns.contains(token) { return true }
             k += 1
         }
         return false
     }
 
+    /// Verbs by which a relative clause puts someone in another's service.
+    private static let serviceVerbs: WordSet = ["manages", "managed", "advises", "advised", "runs", "ran", "works", "worked",
+                                                "represents", "represented", "speaks"]
+
     /// Verbs of speech that make a request of someone, an act when pledged ("she would ask Mr.
     /// Biden to continue", "will urge Congress to act", "will ask Congress for $1.8 billion").
     private static let requestVerbs: Set<String> = ["ask", "urge", "invite", "press"]
+    private static let questionOpeners: Set<String> = ["if", "whether", "what", "why", "how", "when", "where", "who", "that",
+                                                       "about", "question", "questions"]
 
     /// Whether the verb of speech at `j` asks someone to do something or for something: an
     /// object of up to four words, then "to" and a verb or "for", with no punctuation between.
@@ -862,6 +874,8 @@ struct CommitmentExtractor {
         var k = j + 1
         while k < min(sentence.tokens.upperBound, j + 6), layer.tokens[k].kind == .word {
             let word = layer.tokens[k].lower
+            // "ask her if she wanted to debate", "ask the question to the candidates": a question
+            if Self.questionOpeners.contains(word) { return false }
             if k > j + 1, word == "for" { return true }
             if k > j + 1, word == "to", k + 1 < sentence.tokens.upperBound, layer.tokens[k + 1].kind == .word,
                !layer.tokens[k + 1].isCapitalized { return true }

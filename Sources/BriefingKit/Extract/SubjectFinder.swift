@@ -523,7 +523,6 @@ struct SubjectFinder {
         }
     }
 
-    /// Start of the previous paragraph (or of `paragraphsBack` before): pronouns look no further back.
     /// Where the sentence before `sentence` starts (its own start when it is the first).
     private func previousSentenceStart(of sentence: Sentence) -> Int {
         guard let index = layer.sentenceIndex(ofToken: sentence.tokens.lowerBound), index > 0 else {
@@ -532,6 +531,7 @@ struct SubjectFinder {
         return layer.tokens[layer.sentences[index - 1].tokens.lowerBound].range.lowerBound
     }
 
+    /// Start of the previous paragraph (or of `paragraphsBack` before): pronouns look no further back.
     private func floor(for sentence: Sentence, paragraphsBack: Int = 1) -> Int {
         let p = max(0, sentence.paragraph - paragraphsBack)
         return layer.paragraphs[p].range.lowerBound
