@@ -780,5 +780,13 @@ import Testing
         #expect(!record.actors.contains { $0.name == "Monaco" && $0.kind == .country })
         let position = try #require(record.positions.first { $0.content.text.contains("watching") })
         #expect(record.actor(id: position.speaker?.actor)?.name == "Lisa Monaco")
+        // a place stays the place: "Washington, D.C." in an article naming George Washington
+        let capital = try TestSupport.record("""
+            Briefing notes
+            The first president, George Washington, sought no third term. Term limits would fix Washington, D.C., Dale Porter said.
+
+            """)
+        let washington = try #require(capital.actors.first { $0.name == "George Washington" })
+        #expect(!washington.mentions.contains { $0.text == "Washington" })
     }
 }

@@ -39,8 +39,10 @@ struct ActorExtractor {
         for (n, chunk) in chunks.enumerated() where !chunk.inDisplayText && !pollsterParts.contains(n) {
             if isGroupModifier(chunk) { continue }
             // "Lisa Monaco … Monaco said": a state's one-word name that is the surname of a
-            // person the text names in full waits for the surnames (pass 2)
-            if chunk.title == nil, lexicons.countries[chunk.lower] != nil, surnamesOfFullNames.contains(chunk.lower) {
+            // person the text names in full waits for the surnames (pass 2), unless it stands as
+            // a place ("in Washington", "Washington, D.C.")
+            if chunk.title == nil, lexicons.countries[chunk.lower] != nil, surnamesOfFullNames.contains(chunk.lower),
+               !isWrittenAsPlace(chunk) {
                 deferred.append(chunk)
                 continue
             }
@@ -537,6 +539,16 @@ struct ActorExtractor {
         let words = NameWords.split(entry.name)
         guard entry.kind == .person, let first = words.first?.lowercased() else { return nil }
         return lexicons.genderedWords[first] ?? (words.count >= 2 ? lexicons.firstNameGenders[first] : nil)
+    }
+
+    /// Whether a name stands as a place: after a preposition of place ("in Washington") or
+    /// before a comma and an abbreviation ("Washington, D.C.").
+    private func isWrittenAsPlace(_ chunk: NameChunk) -> Bool {
+        let before = chunk.tokens.lowerBound - 1, after = chunk.tokens.upperBound
+        if before >= 0, Self.placePrepositions.contains(layer.tokens[before]) { return true }
+        guard after + 1 < layer.tokens.count, layer.tokens[after].isMark(",") else { return false }
+        let next = layer.tokens[after + 1]
+        return next.isCapitalized && next.text.hasSuffix(".")
     }
 
     /// The last words, lower case, of names that open with a common first name ("Lisa Monaco",
