@@ -21,6 +21,13 @@ import Testing
         #expect(found.isEmpty)
     }
 
+    @Test func aHedgeBeforeTheSubjectMakesAGuess() throws {
+        let found = try commitments("""
+            The council will meet on Monday. Perhaps the Harbor Authority will oppose any move in this direction.
+            """)
+        #expect(!found.contains { $0.actor.name == "Harbor Authority" })
+    }
+
     @Test func moneyMadeAvailableIsAnAct() throws {
         let found = try commitments("""
             Dana Whitfield spoke in Ohio on Monday. She said she will make $1 billion available for job training.

@@ -53,8 +53,6 @@ extension CommitmentExtractor {
         return (1, Self.promisedObjectModality, .positive)
     }
 
-    private static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those"]
-
     /// Whether the name before the cue at `k` follows a noun phrase with no verb between ("The
     /// wall Donald Trump promised costs far more", "the tax cuts Trump vowed remain stalled"):
     /// a relative clause whose object is that phrase, so what follows the cue is no object.
@@ -66,7 +64,7 @@ extension CommitmentExtractor {
         while i >= sentence.tokens.lowerBound, j - i < 3 {
             let token = layer.tokens[i]
             guard token.kind == .word, !token.isCapitalized || i == sentence.tokens.lowerBound else { return false }
-            if Self.determiners.contains(token) { return i < j }
+            if Self.determiners.contains(token.lower) { return i < j }
             if VerbBase.isPastForm(token) || ClauseParts.auxiliaries.contains(token) || lexicons.speechVerbs[token.lower] != nil {
                 return false
             }

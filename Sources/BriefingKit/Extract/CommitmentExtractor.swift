@@ -240,6 +240,8 @@ struct CommitmentExtractor {
                     // "Bell said Lake will sign the bill" stays Lake's reported commitment)
                     if modality == "would", let reporter, !selfReported,
                        isClaimAboutAnother(subject, by: reporter, in: sentence, subjects: subjects) { continue }
+                    // "Perhaps Russia will oppose any move": a hedge before the subject makes a guess
+                    if isHedgedSubject(subject, in: sentence) { continue }
                     if modality == "would", !reported, !isFirstPerson,
                        !isNarratedProposal(subject, wouldAt: k, verb: verb, condition: condition, in: sentence, registry: subjects.registry) { continue }
                     // a speaker's own "I would choose Trump" is a hypothetical, not a pledge
@@ -813,6 +815,16 @@ struct CommitmentExtractor {
         return j
     }
 
+    /// Whether a hedge ("perhaps", "maybe", "probably") stands right before the subject, over
+    /// its article ("Perhaps the Harbor Authority will …").
+    private func isHedgedSubject(_ subject: Subject, in sentence: Sentence) -> Bool {
+        var j = subject.tokens.lowerBound - 1
+        if j > sentence.tokens.lowerBound, Self.determiners.contains(layer.tokens[j].lower) { j -= 1 }
+        guard j >= sentence.tokens.lowerBound else { return false }
+        let word = layer.tokens[j].lower
+        return Self.hedges.contains(word) || word == "maybe"
+    }
+
     /// Whether a person named in the report (not a pronoun, not staff) reports the future of
     /// another person: a claim about them rather than a commitment they made. An announcement
     /// is the announcer's decision ("Trump announced that Manafort would play a larger role").
@@ -1309,8 +1321,8 @@ struct CommitmentExtractor {
         return Self.pledgeWords.contains(layer.tokens[i])
     }
 
-    private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that",
-                                                   "these", "those", "all", "any", "some"]
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that",
+                                           "these", "those", "all", "any", "some"]
 
     private static let danglingWords: Set<String> = ["in", "of", "to", "and", "or", "the", "a", "for", "on", "at", "with", "by"]
 
