@@ -815,87 +815,6 @@ struct CommitmentExtractor {
         return j
     }
 
-    /// Whether a hedge ("perhaps", "maybe", "probably") stands right before the subject, over
-    /// its article ("Perhaps the Harbor Authority will …").
-    private func isHedgedSubject(_ subject: Subject, in sentence: Sentence) -> Bool {
-        var j = subject.tokens.lowerBound - 1
-        if j > sentence.tokens.lowerBound, Self.determiners.contains(layer.tokens[j].lower) { j -= 1 }
-        guard j >= sentence.tokens.lowerBound else { return false }
-        let word = layer.tokens[j].lower
-        return Self.hedges.contains(word) || word == "maybe"
-    }
-
-    /// Whether a person named in the report (not a pronoun, not staff) reports the future of
-    /// another person: a claim about them rather than a commitment they made. An announcement
-    /// is the announcer's decision ("Trump announced that Manafort would play a larger role").
-    private func isClaimAboutAnother(_ subject: Subject, by reporter: Subject, in sentence: Sentence, subjects: SubjectFinder) -> Bool {
-        guard let by = reporter.entry, let own = subject.entry, by != own,
-              subjects.registry.entries[by].kind == .person, subjects.registry.entries[own].kind == .person,
-              !subjects.isStaff(by), let first = reporter.tokens.first, layer.tokens[first].isCapitalized,
-              !Self.personalPronouns.contains(layer.tokens[first].lower),
-              let report = nearestReportingWord(before: subject.tokens.lowerBound, in: sentence),
-              !Self.announcements.contains(layer.tokens[report]) else { return false }
-        return !isDescribedAsStaff(of: own, after: reporter, registry: subjects.registry)
-    }
-
-    private static let announcements: WordSet = ["announced", "announces", "announce", "announcing"]
-
-    /// Words of an appositive that make the person someone's staff ("Betsy McManus, Gore's
-    /// communications director, told …").
-    private static let staffNouns: WordSet = ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
-                                              "director", "manager", "strategist", "secretary", "chief", "lawyer",
-                                              "attorney", "representative"]
-
-    /// Whether an appositive after the reporter's mention calls them the staff of `principal`,
-    /// named or described in the possessive there ("Betsy McManus, Gore's communications
-    /// director, told …", "Tom Smith, the governor's lawyer, said …"; not "Rahm Emanuel, his
-    /// chief of staff, urged …", whose "his" may be anyone's), or says they work for someone
-    /// ("Robby Mook, who manages Clinton's campaign, said …").
-    private func isDescribedAsStaff(of principal: Int, after reporter: Subject, registry: ActorRegistry) -> Bool {
-        var k = reporter.tokens.upperBound
-        guard k < layer.tokens.count, layer.tokens[k].isMark(",") else { return false }
-        k += 1
-        if k + 1 < layer.tokens.count, layer.tokens[k].lower == "who", Self.serviceVerbs.contains(layer.tokens[k + 1]) { return true }
-        let end = min(layer.tokens.count, k + 8)
-        var owned = false
-        while k < end, !layer.tokens[k].isMark(",") {
-            let token = layer.tokens[k]
-            if token.endsPossessive, !token.isCapitalized || registry.mention(covering: token.range.lowerBound)?.entry == principal {
-                owned = true
-            }
-            if owned, Self.staffNouns.contains(token) { return true }
-            k += 1
-        }
-        return false
-    }
-
-    /// Verbs by which a relative clause puts someone in another's service.
-    private static let serviceVerbs: WordSet = ["manages", "managed", "advises", "advised", "runs", "ran", "works", "worked",
-                                                "represents", "represented", "speaks"]
-
-    /// Verbs of speech that make a request of someone, an act when pledged ("she would ask Mr.
-    /// Biden to continue", "will urge Congress to act", "will ask Congress for $1.8 billion").
-    private static let requestVerbs: Set<String> = ["ask", "urge", "invite", "press"]
-    private static let questionOpeners: Set<String> = ["if", "whether", "what", "why", "how", "when", "where", "who", "that",
-                                                       "about", "question", "questions"]
-
-    /// Whether the verb of speech at `j` asks someone to do something or for something: an
-    /// object of up to four words, then "to" and a verb or "for", with no punctuation between.
-    private func asksSomeone(verbAt j: Int, in sentence: Sentence) -> Bool {
-        guard Self.requestVerbs.contains(layer.tokens[j].lower) else { return false }
-        var k = j + 1
-        while k < min(sentence.tokens.upperBound, j + 6), layer.tokens[k].kind == .word {
-            let word = layer.tokens[k].lower
-            // "ask her if she wanted to debate", "ask the question to the candidates": a question
-            if Self.questionOpeners.contains(word) { return false }
-            if k > j + 1, word == "for" { return true }
-            if k > j + 1, word == "to", k + 1 < sentence.tokens.upperBound, layer.tokens[k + 1].kind == .word,
-               !layer.tokens[k + 1].isCapitalized { return true }
-            k += 1
-        }
-        return false
-    }
-
     private static let coordinators: Set<String> = ["and", "or", "but", "nor"]
 
     private static let functionWords: Set<String> = ["this", "that", "these", "those", "the", "a", "an", "it", "so", "too", "as",
@@ -953,7 +872,7 @@ struct CommitmentExtractor {
         return Subject(mention: layer.tokens[i].range, entry: speaker, tokens: i..<(i + 1))
     }
 
-    private static let personalPronouns: Set<String> = ["he", "she", "it", "they"]
+    static let personalPronouns: Set<String> = ["he", "she", "it", "they"]
 
     /// Whether a pronoun subject's actor is named by name in `tokens`, its own clause after the
     /// cue ("she vows to be even tougher than the president", "He promised to defeat Randolph"),
