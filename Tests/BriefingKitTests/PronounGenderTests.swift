@@ -96,14 +96,8 @@ import Testing
 /// First names the census gives to one sex rule a person out for the other pronoun; a
 /// surname alone that is also a first name ("Christie") tells nothing.
 @Suite struct CensusFirstNameGenderTests {
-    private func speaker(of words: String, in text: String) throws -> String? {
-        let record = try TestSupport.record(text)
-        let position = try #require(record.positions.first { $0.content.text.contains(words) })
-        return record.actor(id: position.speaker?.actor)?.name
-    }
-
     @Test func sheIsNeverAManTheCensusNames() throws {
-        #expect(try speaker(of: "not recognize it", in: """
+        #expect(try TestSupport.speaker(of: "not recognize it", in: """
             Caucus notes
             Lorna Ebeling met Barry Hollis in 1968. Barry Hollis ran for president that year. \
             “He would not recognize it,” she said.
@@ -112,7 +106,7 @@ import Testing
     }
 
     @Test func aSurnameThatIsAFirstNameTellsNoGender() throws {
-        #expect(try speaker(of: "the person who started", in: """
+        #expect(try TestSupport.speaker(of: "the person who started", in: """
             Caucus notes
             Donald Trump spoke in Ohio. Chris Christie defended him on Sunday.
 

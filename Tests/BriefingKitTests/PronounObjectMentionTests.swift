@@ -4,14 +4,8 @@ import Testing
 /// A "he" or "she" in the narration passes over a person named as the object of a verb or a
 /// preposition to the subject before it, and comes back to the object when no one else fits.
 @Suite struct PronounObjectMentionTests {
-    private func speaker(of words: String, in text: String) throws -> String? {
-        let record = try TestSupport.record(text)
-        let position = try #require(record.positions.first { $0.content.text.contains(words) })
-        return record.actor(id: position.speaker?.actor)?.name
-    }
-
     @Test func theObjectOfAVerbIsPassedOver() throws {
-        #expect(try speaker(of: "free citizen", in: """
+        #expect(try TestSupport.speaker(of: "free citizen", in: """
             Trial notes
             Dale Porter is selling the rifle he used to kill Tom Reyes, an unarmed teenager, during a 2012 fight. \
             “I am a free citizen,” he told a local station.
@@ -20,7 +14,7 @@ import Testing
     }
 
     @Test func theOwnerAfterAPrepositionIsPassedOver() throws {
-        #expect(try speaker(of: "our values", in: """
+        #expect(try TestSupport.speaker(of: "our values", in: """
             Trial notes
             Dale Porter also spoke out sharply against Tom Reyes's influence on the council. It is “undermining our values,” he warned.
 
@@ -28,7 +22,7 @@ import Testing
     }
 
     @Test func aTopicAfterAsForIsTheReferent() throws {
-        #expect(try speaker(of: "not worried", in: """
+        #expect(try TestSupport.speaker(of: "not worried", in: """
             Trial notes
             Dale Porter warned of a long fight on Monday. As for Tom Reyes, he said he is “not worried at all.”
 
@@ -36,7 +30,7 @@ import Testing
     }
 
     @Test func anObjectIsTheReferentWhenNoOneElseFits() throws {
-        #expect(try speaker(of: "innocent", in: """
+        #expect(try TestSupport.speaker(of: "innocent", in: """
             Trial notes
             The police arrested Tom Reyes on Monday. “I am innocent,” he said.
 
@@ -44,7 +38,7 @@ import Testing
     }
 
     @Test func aVerbThatHandsTheFloorKeepsItsObject() throws {
-        #expect(try speaker(of: "release them", in: """
+        #expect(try TestSupport.speaker(of: "release them", in: """
             Interview notes
             Host Tom Reyes pressed Dale Porter on the tax returns. “He will release them,” he said.
 
@@ -52,7 +46,7 @@ import Testing
     }
 
     @Test func aNameBeforeItsVerbIsASubject() throws {
-        #expect(try speaker(of: "I quit", in: """
+        #expect(try TestSupport.speaker(of: "I quit", in: """
             Meeting notes
             Tom Reyes opened the meeting on Sunday, but early Monday morning Dale Porter walked out. “I quit,” he said.
 

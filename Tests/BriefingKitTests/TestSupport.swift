@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import BriefingKit
 
 /// Paths and small helpers the BriefingKit tests share.
@@ -51,6 +52,14 @@ enum TestSupport {
     /// The extraction record of an article given as text.
     static func record(_ text: String) throws -> ArticleRecord {
         ArticleExtractor().extract(try article(text))
+    }
+
+    /// The name of the speaker of the first position whose content contains `words`, in an
+    /// article given as text (nil when it has none; the test fails when no content does).
+    static func speaker(of words: String, in text: String) throws -> String? {
+        let record = try record(text)
+        let position = try #require(record.positions.first { $0.content.text.contains(words) })
+        return record.actor(id: position.speaker?.actor)?.name
     }
 
     /// The open questions of an invented article whose body follows a headline.
