@@ -5,7 +5,7 @@ import Testing
 /// not to one named only inside another person's reported words.
 @Suite struct PronounInNarrationTests {
     @Test func aPersonNamedOnlyInAnothersWordsIsNotTheNextSpeaker() throws {
-        let record = try TestSupport.record("""
+        #expect(try TestSupport.speaker(of: "shame", in: """
             Bridge vote notes
             Gov. Dale Porter spoke in Reno on Monday.
 
@@ -13,37 +13,31 @@ import Testing
 
             “This shame has no limits,” he said.
 
-            """)
-        let position = try #require(record.positions.first { $0.content.text.contains("shame") })
-        #expect(record.actor(id: position.speaker?.actor)?.name == "Dale Porter")
+            """) == "Dale Porter")
     }
 
     @Test func aPersonTheNarrationNamesStaysTheReferent() throws {
-        let record = try TestSupport.record("""
+        #expect(try TestSupport.speaker(of: "shame", in: """
             Bridge vote notes
             Gov. Dale Porter said Mayor Tom Reyes had been "the founder" of the delay.
 
             Mayor Tom Reyes answered on Tuesday. “This shame has no limits,” he said.
 
-            """)
-        let position = try #require(record.positions.first { $0.content.text.contains("shame") })
-        #expect(record.actor(id: position.speaker?.actor)?.name == "Tom Reyes")
+            """) == "Tom Reyes")
     }
 
     @Test func aPersonNamedInTheQuotationAPronounAttributesIsNotItsSpeaker() throws {
-        let record = try TestSupport.record("""
+        #expect(try TestSupport.speaker(of: "up here", in: """
             Bridge vote notes
             Ann Porter, the mayor, spoke in Reno on Monday.
 
             “I had Jane Reyes up here last week, and Jane Reyes agreed,” she said.
 
-            """)
-        let position = try #require(record.positions.first { $0.content.text.contains("up here") })
-        #expect(record.actor(id: position.speaker?.actor)?.name == "Ann Porter")
+            """) == "Ann Porter")
     }
 
     @Test func aPersonNamedInAnOrganizationsStatementStaysTheReferent() throws {
-        let record = try TestSupport.record("""
+        #expect(try TestSupport.speaker(of: "anything wrong", in: """
             Bridge vote notes
             Tom Ames, a neighbor, watched the arrest on Monday.
 
@@ -51,8 +45,6 @@ import Testing
 
             “I didn't do anything wrong,” he told reporters.
 
-            """)
-        let position = try #require(record.positions.first { $0.content.text.contains("anything wrong") })
-        #expect(record.actor(id: position.speaker?.actor)?.name == "Mark Doyle")
+            """) == "Mark Doyle")
     }
 }

@@ -8,8 +8,7 @@ extension CommitmentExtractor {
         var j = subject.tokens.lowerBound - 1
         if j > sentence.tokens.lowerBound, Self.determiners.contains(layer.tokens[j].lower) { j -= 1 }
         guard j >= sentence.tokens.lowerBound else { return false }
-        let word = layer.tokens[j].lower
-        return Self.hedges.contains(word) || word == "maybe"
+        return Self.hedges.contains(layer.tokens[j].lower)
     }
 
     /// Whether a person named in the report (not a pronoun, not staff) reports the future of
@@ -28,10 +27,9 @@ extension CommitmentExtractor {
     private static let announcements: WordSet = ["announced", "announces", "announce", "announcing"]
 
     /// Words of an appositive that make the person someone's staff ("Betsy McManus, Gore's
-    /// communications director, told …").
-    private static let staffNouns: WordSet = ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
-                                              "director", "manager", "strategist", "secretary", "chief", "lawyer",
-                                              "attorney", "representative"]
+    /// communications director, told …"): the staff roles, and the posts that serve a principal.
+    private static let staffNouns = WordSet(SubjectFinder.staffWords.union(["secretary", "chief", "lawyer", "attorney",
+                                                                            "representative"]))
 
     /// Whether an appositive after the reporter's mention calls them the staff of `principal`,
     /// named or described in the possessive there ("Betsy McManus, Gore's communications

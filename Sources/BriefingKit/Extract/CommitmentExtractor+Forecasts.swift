@@ -10,8 +10,8 @@
 /// * what unnamed others say someone will do: "Some Democrats say Perez would help Clinton",
 ///   "observers note the White House wouldn't truly close the prison".
 extension CommitmentExtractor {
-    static let hedges: WordSet = ["probably", "likely", "possibly", "perhaps", "presumably", "undoubtedly", "surely",
-                                      "inevitably", "doubtless"]
+    static let hedges: WordSet = ["probably", "likely", "possibly", "perhaps", "maybe", "presumably", "undoubtedly",
+                                  "surely", "inevitably", "doubtless"]
 
     /// Whether a hedge stands between the subject and the cue ("undoubtedly will", "likely will").
     func isHedged(between subjectEnd: Int, and cue: Int) -> Bool {

@@ -1,9 +1,9 @@
 extension SubjectFinder {
     /// Role words of people who speak or work for an organization or a candidate: their "we" is
     /// that body ("We're going to start chipping away", said by a campaign manager, is the campaign).
-    private static let staffWords: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
-                                                  "strategist", "manager", "chairman", "chairwoman", "chair", "director",
-                                                  "pollster"]
+    static let staffWords: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
+                                          "strategist", "manager", "chairman", "chairwoman", "chair", "director",
+                                          "pollster"]
 
     /// Whether the text gives the person a staff role ("campaign manager", "the national party
     /// chairwoman", "Cruz spokeswoman"): by their role or any description of them.
